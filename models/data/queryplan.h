@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/columntype.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Dashwright {
+
+struct OutputColumn
+{
+    enum class Role { Dimension, Measure, Detail };
+    QString name;  // SQL alias: "d0", "m0", …
+    QString label; // display name
+    ColumnType type = ColumnType::Text;
+    Role role = Role::Dimension;
+
+    bool operator==(const OutputColumn &) const = default;
+};
+
+// One widget's aggregate statement: the account to run it on, the SQL with '?' placeholders, the
+// values bound to them, and what the result columns mean.
+struct QueryPlan
+{
+    QString widgetId;
+    QString accountId;
+    QString sql;
+    QVariantList bindings;
+    QList<OutputColumn> columns;
+    QStringList warnings;
+
+    bool operator==(const QueryPlan &) const = default;
+};
+
+} // namespace Dashwright

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/account.h"
+#include "document/widget.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace Dashwright {
+
+// What differs between the SQL of the databases Dashwright queries. Identifiers passed here come
+// from the dataset schema only, never from tokens or user-typed values.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString name() const = 0;
+    // Double-quoted, embedded quotes doubled (SQL standard; SQLite and PostgreSQL agree).
+    virtual QString quoteIdentifier(QStringView identifier) const;
+    // Truncates a date/datetime expression to the grain, as ISO text (e.g. "2026-03-01").
+    virtual QString timeBucket(const QString &expression, TimeGrain grain) const = 0;
+    virtual QString limitOffset(int limit, int offset) const;
+    // Text comparison for LIKE that behaves the same across dialects (case-sensitive).
+    virtual QString like(const QString &expression, bool negated) const = 0;
+
+    static const SqlDialect &forAccountType(AccountType type);
+};
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override;
+    QString timeBucket(const QString &expression, TimeGrain grain) const override;
+    QString like(const QString &expression, bool negated) const override;
+};
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString name() const override;
+    QString timeBucket(const QString &expression, TimeGrain grain) const override;
+    QString like(const QString &expression, bool negated) const override;
+};
+
+} // namespace Dashwright
