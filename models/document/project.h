@@ -18,7 +18,7 @@ namespace Dashwright {
 // document with an undo stack.
 struct Project
 {
-    static constexpr int currentSchemaVersion = 1;
+    static constexpr int currentSchemaVersion = 2;
 
     QString id;
     QString name;

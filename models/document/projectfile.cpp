@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include "projectmigrator.h"
+#include "projectreader.h"
+#include "projectvalidator.h"
+#include "projectwriter.h"
+#include "strictjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+// Far beyond any real project; refuses to read a huge stray file into memory.
+constexpr qint64 maximumProjectSize = 256LL * 1024 * 1024;
+
+ProjectFile::LoadResult failure(const QString &path, const QString &message)
+{
+    ProjectFile::LoadResult result;
+    result.problems.append({path, message});
+    return result;
+}
+} // namespace
+
+ProjectFile::LoadResult ProjectFile::read(QByteArrayView text)
+{
+    QString error;
+    auto json = parseStrictJson(text, &error);
+    if (!json)
+        return failure(QString(), error);
+    if (!json->is_object())
+        return failure(QString(), u"a project file holds a JSON object"_s);
+
+    const auto format = json->find("format");
+    if (format == json->end() || !format->is_string() || format->get<std::string>() != "dashwright-project")
+        return failure(u"format"_s, u"not a Dashwright project (expected \"dashwright-project\")"_s);
+    const auto version = json->find("schema_version");
+    if (version == json->end() || !version->is_number_integer())
+        return failure(u"schema_version"_s, u"required integer is missing"_s);
+    const qint64 schemaVersion = version->is_number_unsigned() && version->get<std::uint64_t>() > 1000000
+                                     ? 1000000
+                                     : version->get<std::int64_t>();
+    if (schemaVersion > Project::currentSchemaVersion) {
+        return failure(u"schema_version"_s,
+                       u"the file uses schema version %1, newer than this Dashwright understands (%2); "
+                       "open it with a newer version"_s.arg(schemaVersion).arg(Project::currentSchemaVersion));
+    }
+    if (schemaVersion < Project::currentSchemaVersion
+        && !ProjectMigrator::migrate(*json, int(schemaVersion), &error)) {
+        return failure(u"schema_version"_s, error);
+    }
+
+    LoadResult result;
+    Project project = ProjectReader::read(*json, result.problems);
+    if (result.problems.isEmpty())
+        result.problems = ProjectValidator::validate(project);
+    if (result.problems.isEmpty())
+        result.project = std::move(project);
+    return result;
+}
+
+ProjectFile::LoadResult ProjectFile::read(QIODevice *device)
+{
+    if (device->size() > maximumProjectSize)
+        return failure(QString(), u"file is larger than %1 MiB"_s.arg(maximumProjectSize >> 20));
+    const QByteArray bytes = device->read(maximumProjectSize + 1);
+    if (bytes.size() > maximumProjectSize)
+        return failure(QString(), u"file is larger than %1 MiB"_s.arg(maximumProjectSize >> 20));
+    return read(QByteArrayView(bytes));
+}
+
+ProjectFile::LoadResult ProjectFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return failure(QString(), u"no such file"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QString(), u"cannot read: %1"_s.arg(file.errorString()));
+    return read(&file);
+}
+
+QByteArray ProjectFile::write(const Project &project)
+{
+    std::string text = ProjectWriter::write(project).dump(2);
+    text.push_back('\n');
+    return QByteArray::fromStdString(text);
+}
+
+bool ProjectFile::write(const Project &project, QIODevice *device, QString *error)
+{
+    const QByteArray bytes = write(project);
+    if (device->write(bytes) != bytes.size()) {
+        if (error)
+            *error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFile::save(const Project &project, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (!write(project, &file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString resolveProjectPath(const QString &projectFilePath, const QString &path)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    return QDir::cleanPath(QFileInfo(projectFilePath).absoluteDir().filePath(path));
+}
+
+} // namespace Dashwright
