@@ -22,6 +22,22 @@ constexpr std::pair<PolicyOperator, const char16_t *> operatorNames[] = {
 };
 } // namespace
 
+bool PolicyRule::operator==(const PolicyRule &other) const
+{
+    if (columnId != other.columnId || op != other.op || value != other.value
+        || andRules.size() != other.andRules.size() || orRules.size() != other.orRules.size())
+        return false;
+    for (qsizetype i = 0; i < andRules.size(); ++i) {
+        if (!(andRules[i] == other.andRules[i]))
+            return false;
+    }
+    for (qsizetype i = 0; i < orRules.size(); ++i) {
+        if (!(orRules[i] == other.orRules[i]))
+            return false;
+    }
+    return true;
+}
+
 QString policyOperatorName(PolicyOperator op)
 {
     return detail::nameOf(operatorNames, op);

@@ -40,7 +40,8 @@ struct PolicyRule
     QList<PolicyRule> andRules;
     QList<PolicyRule> orRules;
 
-    bool operator==(const PolicyRule &) const = default;
+    // Written out: a defaulted == cannot see through the recursive QList<PolicyRule>.
+    bool operator==(const PolicyRule &other) const;
 };
 
 // A row-level access policy on one dataset. Every token view of a widget on that dataset gets
