@@ -23,7 +23,8 @@ public:
     // Truncates a date/datetime expression to the grain, as ISO text (e.g. "2026-03-01").
     virtual QString timeBucket(const QString &expression, TimeGrain grain) const = 0;
     virtual QString limitOffset(int limit, int offset) const;
-    // Text comparison for LIKE that behaves the same across dialects (case-sensitive).
+    // "expression [NOT] LIKE ?" with '%' and '_' as wildcards and backslash as the escape in every
+    // dialect; case-insensitive in every dialect (SQLite folds ASCII letters only).
     virtual QString like(const QString &expression, bool negated) const = 0;
 
     static const SqlDialect &forAccountType(AccountType type);

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The worker threads of QueryExecutor: each keeps its own QSqlDatabase connections (a connection
+// belongs to the thread that opened it) and runs one job at a time.
+#include "queryexecutor_p.h"
+
+#include <QAtomicInteger>
+#include <QDate>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTime>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+// Connections a worker keeps open at once; the least recently used beyond it are closed (each
+// tenant's account override may be its own PostgreSQL server).
+constexpr qsizetype maxConnectionsPerWorker = 8;
+
+QString sqlError(const QSqlError &error)
+{
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? u"unknown database error"_s : text;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+// The same value types from every driver: integers as qlonglong, reals as double, text as
+// QString, NULL as a null QVariant; dates and times as the ISO text SQLite would have given.
+QVariant normalizedValue(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return {};
+    const QVariant value = query.value(column);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+        return QVariant(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QVariant(value.toDouble());
+    case QMetaType::QString:
+    case QMetaType::Bool:
+    case QMetaType::QByteArray:
+        return value;
+    case QMetaType::QDate:
+        return QVariant(value.toDate().toString(Qt::ISODate));
+    case QMetaType::QTime:
+        return QVariant(value.toTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QDateTime:
+        return QVariant(value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+    default:
+        return QVariant(value.toString());
+    }
+}
+
+class QueryWorker
+{
+public:
+    QueryWorker(QueryExecutorPrivate *d, int index)
+        : d(d)
+        , m_index(index)
+    {
+    }
+
+    void run()
+    {
+        while (const QueryJobPtr job = d->take()) {
+            if (job->cancelRequested || job->promise.isCanceled()) {
+                QueryResult skipped;
+                skipped.key = job->key;
+                d->finish(job, std::move(skipped)); // marked cancelled there
+                continue;
+            }
+            d->finish(job, execute(job));
+        }
+        while (!m_connections.isEmpty())
+            closeConnection(m_connections.constFirst().name);
+    }
+
+private:
+    struct Connection
+    {
+        QString specKey;
+        QString name;
+    };
+
+    QueryResult execute(const QueryJobPtr &job)
+    {
+        QueryResult result;
+        result.key = job->key;
+        QString error;
+        const QString name = connectionFor(job->spec, &error);
+        if (name.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QElapsedTimer timer;
+        timer.start();
+        if (!d->beginStatement(job, sqliteHandle(db)))
+            return result; // finish() marks it cancelled
+        {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+            if (!query.prepare(job->sql)) {
+                result.error = sqlError(query.lastError());
+            } else {
+                for (const QVariant &value : std::as_const(job->bindings))
+                    query.addBindValue(value);
+                if (!query.exec()) {
+                    result.error = sqlError(query.lastError());
+                } else {
+                    const QSqlRecord record = query.record();
+                    for (int i = 0; i < record.count(); ++i)
+                        result.columns.append(record.fieldName(i));
+                    while (!job->cancelRequested && query.next()) {
+                        QVariantList row;
+                        row.reserve(record.count());
+                        for (int i = 0; i < record.count(); ++i)
+                            row.append(normalizedValue(query, i));
+                        result.rows.append(std::move(row));
+                    }
+                    // next() returns false on an error (an interrupt, a failing cast) as at the end.
+                    if (query.lastError().isValid())
+                        result.error = sqlError(query.lastError());
+                }
+            }
+            // Reset the statement before the handle is released: from then on an interrupt
+            // aimed at this job can no longer reach a statement of the next one.
+            query.finish();
+        }
+        d->endStatement(job);
+        result.elapsedMicroseconds = timer.nsecsElapsed() / 1000;
+        if (!result.error.isEmpty())
+            result.rows.clear();
+        return result;
+    }
+
+    // The name of an open connection for spec, opening one if needed; empty with *error on failure.
+    QString connectionFor(const ConnectionSpec &spec, QString *error)
+    {
+        const QString specKey = spec.key();
+        for (qsizetype i = 0; i < m_connections.size(); ++i) {
+            if (m_connections.at(i).specKey != specKey)
+                continue;
+            const Connection connection = m_connections.takeAt(i);
+            if (QSqlDatabase::database(connection.name, false).isOpen()) {
+                m_connections.append(connection); // most recently used last
+                return connection.name;
+            }
+            closeConnection(connection.name);
+            break;
+        }
+        while (m_connections.size() >= maxConnectionsPerWorker)
+            closeConnection(m_connections.constFirst().name);
+
+        static QAtomicInteger<quint64> serial;
+        const QString name = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
+        bool opened = false;
+        switch (spec.type) {
+        case AccountType::Sqlite:
+            opened = openSqlite(spec, name, error);
+            break;
+        case AccountType::Postgresql:
+            opened = openPostgres(spec, name, error);
+            break;
+        case AccountType::Plugin:
+            *error = u"plugin accounts cannot be queried yet"_s;
+            return {};
+        }
+        if (!opened) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+            return {};
+        }
+        m_connections.append({specKey, name});
+        return name;
+    }
+
+    static bool openSqlite(const ConnectionSpec &spec, const QString &name, QString *error)
+    {
+        // QSQLITE would create a missing file; a query never should.
+        if (spec.sqlitePath.isEmpty() || !QFileInfo(spec.sqlitePath).isFile()) {
+            *error = u"database file not found: %1"_s.arg(spec.sqlitePath);
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(spec.sqlitePath);
+        db.setConnectOptions(spec.readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                           : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            *error = u"cannot open %1: %2"_s.arg(spec.sqlitePath, sqlError(db.lastError()));
+            return false;
+        }
+        if (spec.readOnly) {
+            // Belt and braces: query_only also refuses writes through a connection that the
+            // open flags alone would allow (e.g. to a TEMP table).
+            QSqlQuery pragma(db);
+            if (!pragma.exec(u"PRAGMA query_only = 1"_s)) {
+                *error = u"cannot make %1 read-only: %2"_s.arg(spec.sqlitePath,
+                                                               sqlError(pragma.lastError()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static bool openPostgres(const ConnectionSpec &spec, const QString &name, QString *error)
+    {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+            *error = u"the PostgreSQL driver (QPSQL) is not installed"_s;
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setDatabaseName(spec.database);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+        if (!db.open()) {
+            // The error text names host and user, never the password.
+            *error = u"cannot connect to %1:%2/%3: %4"_s.arg(spec.host, QString::number(spec.port),
+                                                            spec.database, sqlError(db.lastError()));
+            return false;
+        }
+        if (spec.readOnly) {
+            QSqlQuery readOnly(db);
+            if (!readOnly.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s)) {
+                *error = u"cannot make the connection read-only: %1"_s.arg(
+                        sqlError(readOnly.lastError()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void closeConnection(const QString &name)
+    {
+        m_connections.removeIf([&](const Connection &c) { return c.name == name; });
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        } // no handle to it may be left when it is removed
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QueryExecutorPrivate *d;
+    int m_index;
+    QList<Connection> m_connections; // least recently used first
+};
+
+} // namespace
+
+void runQueryWorker(QueryExecutorPrivate *d, int index)
+{
+    QueryWorker(d, index).run();
+}
+
+} // namespace Dashwright
