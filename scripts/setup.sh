@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Dashwright contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what Dashwright needs on Debian 12, then builds, tests or runs it.
+#
+#   scripts/setup.sh [build]   install packages (if missing), configure and build (release preset)
+#   scripts/setup.sh test      … then run every test: ctest --preset release
+#   scripts/setup.sh run       … then create the demo project (once) and open it in the designer
+#   scripts/setup.sh deps      only install the packages
+#
+# Options (before or after the command):
+#   --no-deps     skip the package check (e.g. on a machine that is not Debian)
+#   --preset P    use configure/build/test preset P instead of "release" (e.g. debug)
+#
+# This is the one place that lists the Debian packages the project needs. apt is skipped when
+# every package is already installed, so re-runs are fast.
+set -euo pipefail
+
+# Everything needed to configure, build, test (offscreen or under Xvfb), package and run.
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git ca-certificates file
+    # Qt 6.4 (widgets, charts, SVG, SQL, linguist tools) and its runtime plugins
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # core libraries
+    nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3
+    # benchmarks
+    libbenchmark-dev
+    # headless GUI runs, fonts for rendering text
+    xvfb xauth fonts-dejavu-core
+    # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
+    dpkg-dev desktop-file-utils appstream
+)
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+COMMAND=build
+PRESET=release
+WITH_DEPS=1
+
+usage()
+{
+    sed -n '5,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+    build | test | run | deps) COMMAND="$1" ;;
+    --no-deps) WITH_DEPS=0 ;;
+    --preset)
+        [[ $# -ge 2 ]] || { echo "setup.sh: --preset needs a value" >&2; exit 1; }
+        PRESET="$2"
+        shift
+        ;;
+    --preset=*) PRESET="${1#--preset=}" ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "setup.sh: unknown argument: $1" >&2; usage >&2; exit 1 ;;
+    esac
+    shift
+done
+
+log()
+{
+    printf '==> %s\n' "$*" >&2
+}
+
+# Packages from PACKAGES that are not installed yet.
+missing_packages()
+{
+    local pkg status
+    for pkg in "${PACKAGES[@]}"; do
+        status="$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)"
+        [[ "$status" == ii* ]] || printf '%s\n' "$pkg"
+    done
+}
+
+install_packages()
+{
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        log "not a Debian system: skipping the package check (install the equivalents of: ${PACKAGES[*]})"
+        return
+    fi
+    local missing
+    mapfile -t missing < <(missing_packages)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        log "all ${#PACKAGES[@]} Debian packages are installed"
+        return
+    fi
+    log "installing ${#missing[@]} Debian package(s): ${missing[*]}"
+    local sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null 2>&1 || {
+            echo "setup.sh: run as root, or install sudo, to install: ${missing[*]}" >&2
+            exit 1
+        }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# A minimal Debian has no LANG at all; Qt then warns and falls back. C.UTF-8 ships with libc.
+ensure_utf8_locale()
+{
+    local current="${LC_ALL:-${LC_CTYPE:-${LANG:-}}}"
+    if [[ -z "$current" || "$current" == C || "$current" == POSIX ]]; then
+        export LANG=C.UTF-8
+        unset LC_ALL
+    fi
+}
+
+build()
+{
+    cd "$ROOT"
+    log "configuring (preset $PRESET)"
+    cmake --preset "$PRESET"
+    log "building (preset $PRESET, $(nproc) jobs)"
+    cmake --build --preset "$PRESET"
+}
+
+binary_dir()
+{
+    printf '%s/build/%s\n' "$ROOT" "$PRESET"
+}
+
+run_tests()
+{
+    cd "$ROOT"
+    log "testing (preset $PRESET)"
+    # ctest prints its own summary line ("100% tests passed, 0 tests failed out of N").
+    QT_QPA_PLATFORM=offscreen ctest --preset "$PRESET" --output-on-failure
+}
+
+run_designer()
+{
+    local bin demo_dir="$ROOT/demo"
+    bin="$(binary_dir)/app"
+    if [[ ! -f "$demo_dir/burrito.dwproj" ]]; then
+        log "creating the demo project in $demo_dir"
+        "$bin/dashwright/dashwright" demo create "$demo_dir"
+    fi
+    log "starting the designer on $demo_dir/burrito.dwproj"
+    exec "$bin/designer/dashwright-designer" "$demo_dir/burrito.dwproj"
+}
+
+ensure_utf8_locale
+if [[ $WITH_DEPS -eq 1 ]]; then
+    install_packages
+fi
+
+case "$COMMAND" in
+deps) ;;
+build) build ;;
+test)
+    build
+    run_tests
+    ;;
+run)
+    build
+    run_designer
+    ;;
+esac
