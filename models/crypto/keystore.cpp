@@ -1,0 +1,485 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <openssl/rand.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char *formatTag = "dashwright-keystore";
+// A keystore holds a few keys and secrets; anything this big is not one.
+constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+
+constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QString fromUtf8(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// Strict base64url (DESIGN §8): Qt's decoder skips stray characters and accepts non-canonical
+// trailing bits, so the decoded bytes must re-encode to exactly the input.
+std::optional<QByteArray> decodeBase64Url(const std::string &text)
+{
+    const QByteArray input = QByteArray::fromStdString(text);
+    auto decoded = QByteArray::fromBase64Encoding(input, base64url | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.toBase64(base64url) != input)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+std::optional<QByteArray> randomBytes(int count, QString *error)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1) {
+        *error = u"the random number generator failed"_s;
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+QString statusName(SigningKey::Status status)
+{
+    return status == SigningKey::Status::Active ? u"active"_s : u"retired"_s;
+}
+
+QString kindName(StoredSecret::Kind kind)
+{
+    return kind == StoredSecret::Kind::Password ? u"password"_s : u"api_key"_s;
+}
+
+bool checkKeyMaterial(const SigningKey &key, QString *why)
+{
+    if (key.kid.isEmpty()) {
+        *why = u"the kid is empty"_s;
+        return false;
+    }
+    if (isSymmetric(key.algorithm)) {
+        if (key.secret.size() != secretLength(key.algorithm)) {
+            *why = u"a %1 key is %2 bytes long, not %3"_s.arg(keyAlgorithmName(key.algorithm))
+                       .arg(secretLength(key.algorithm))
+                       .arg(key.secret.size());
+            return false;
+        }
+    } else if (!key.privateJwk.is_object()) {
+        *why = u"a %1 key needs its private JWK"_s.arg(keyAlgorithmName(key.algorithm));
+        return false;
+    }
+    return true;
+}
+
+// Parses JSON, refusing duplicate member names: nlohmann keeps the first of them, another reader
+// the last, and a keystore two programs read differently is one too many.
+std::optional<Json> parseStrict(QByteArrayView text, QString *error)
+{
+    std::vector<std::set<std::string>> objects;
+    bool duplicate = false;
+    std::string duplicateName;
+    const Json::parser_callback_t callback = [&](int, Json::parse_event_t event, Json &parsed) {
+        switch (event) {
+        case Json::parse_event_t::object_start:
+            objects.emplace_back();
+            break;
+        case Json::parse_event_t::object_end:
+            if (!objects.empty())
+                objects.pop_back();
+            break;
+        case Json::parse_event_t::key:
+            if (!objects.empty() && !objects.back().insert(parsed.get<std::string>()).second && !duplicate) {
+                duplicate = true;
+                duplicateName = parsed.get<std::string>();
+            }
+            break;
+        default:
+            break;
+        }
+        return true;
+    };
+    try {
+        Json json = Json::parse(text.begin(), text.end(), callback);
+        if (duplicate) {
+            *error = u"the member \"%1\" appears twice in one object"_s.arg(fromUtf8(duplicateName));
+            return std::nullopt;
+        }
+        return json;
+    } catch (const Json::parse_error &e) {
+        *error = u"malformed JSON at byte %1"_s.arg(e.byte);
+        return std::nullopt;
+    }
+}
+
+// Reads one required string member, or says which one is missing.
+std::optional<std::string> stringMember(const Json &object, const char *name, const QString &path, QString *error)
+{
+    const auto it = object.find(name);
+    if (it == object.end() || !it->is_string()) {
+        *error = u"%1.%2: a string is required"_s.arg(path, QLatin1StringView(name));
+        return std::nullopt;
+    }
+    return it->get<std::string>();
+}
+
+std::optional<SigningKey> readSigningKey(const Json &json, const QString &path, QString *error)
+{
+    if (!json.is_object()) {
+        *error = path + u": an object is required"_s;
+        return std::nullopt;
+    }
+    const auto kid = stringMember(json, "kid", path, error);
+    const auto alg = kid ? stringMember(json, "alg", path, error) : std::nullopt;
+    const auto created = alg ? stringMember(json, "created", path, error) : std::nullopt;
+    const auto status = created ? stringMember(json, "status", path, error) : std::nullopt;
+    if (!status)
+        return std::nullopt;
+
+    SigningKey key;
+    key.kid = fromUtf8(*kid);
+    const auto algorithm = keyAlgorithmFromName(fromUtf8(*alg));
+    if (!algorithm) {
+        *error = u"%1.alg: unknown algorithm \"%2\""_s.arg(path, fromUtf8(*alg));
+        return std::nullopt;
+    }
+    key.algorithm = *algorithm;
+    key.created = QDateTime::fromString(fromUtf8(*created), Qt::ISODate);
+    if (!key.created.isValid()) {
+        *error = u"%1.created: not an ISO 8601 date and time"_s.arg(path);
+        return std::nullopt;
+    }
+    key.created = key.created.toUTC();
+    if (*status == "active") {
+        key.status = SigningKey::Status::Active;
+    } else if (*status == "retired") {
+        key.status = SigningKey::Status::Retired;
+    } else {
+        *error = u"%1.status: \"active\" or \"retired\" expected"_s.arg(path);
+        return std::nullopt;
+    }
+
+    if (isSymmetric(key.algorithm)) {
+        const auto secret = stringMember(json, "secret", path, error);
+        if (!secret)
+            return std::nullopt;
+        const auto bytes = decodeBase64Url(*secret);
+        if (!bytes) {
+            *error = u"%1.secret: not canonical base64url"_s.arg(path);
+            return std::nullopt;
+        }
+        key.secret = *bytes;
+    } else {
+        const auto jwk = json.find("private_jwk");
+        key.privateJwk = jwk == json.end() ? Json() : *jwk;
+    }
+    QString why;
+    if (!checkKeyMaterial(key, &why)) {
+        *error = path + u": "_s + why;
+        return std::nullopt;
+    }
+    return key;
+}
+
+std::optional<StoredSecret> readSecret(const Json &json, const QString &path, QString *error)
+{
+    if (!json.is_object()) {
+        *error = path + u": an object is required"_s;
+        return std::nullopt;
+    }
+    const auto id = stringMember(json, "id", path, error);
+    const auto kind = id ? stringMember(json, "kind", path, error) : std::nullopt;
+    const auto value = kind ? stringMember(json, "value", path, error) : std::nullopt;
+    if (!value)
+        return std::nullopt;
+    StoredSecret secret;
+    secret.id = fromUtf8(*id);
+    if (secret.id.isEmpty()) {
+        *error = path + u".id: the id is empty"_s;
+        return std::nullopt;
+    }
+    if (*kind == "password") {
+        secret.kind = StoredSecret::Kind::Password;
+    } else if (*kind == "api_key") {
+        secret.kind = StoredSecret::Kind::ApiKey;
+    } else {
+        *error = u"%1.kind: \"password\" or \"api_key\" expected"_s.arg(path);
+        return std::nullopt;
+    }
+    secret.value = fromUtf8(*value);
+    return secret;
+}
+
+const Json *arrayMember(const Json &object, const char *name, QString *error)
+{
+    const auto it = object.find(name);
+    if (it == object.end() || !it->is_array()) {
+        *error = u"%1: an array is required"_s.arg(QLatin1StringView(name));
+        return nullptr;
+    }
+    return &*it;
+}
+
+} // namespace
+
+std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    const std::optional<Json> parsed = parseStrict(text, error);
+    if (!parsed)
+        return std::nullopt;
+    const Json &json = *parsed;
+    if (!json.is_object()) {
+        *error = u"a JSON object is required"_s;
+        return std::nullopt;
+    }
+    const auto format = json.find("format");
+    if (format == json.end() || !format->is_string() || *format != formatTag) {
+        *error = u"not a Dashwright keystore (\"format\" is not \"%1\")"_s.arg(QLatin1StringView(formatTag));
+        return std::nullopt;
+    }
+    const auto version = json.find("version");
+    if (version == json.end() || !version->is_number_integer() || *version < 1) {
+        *error = u"version: a positive integer is required"_s;
+        return std::nullopt;
+    }
+    if (*version > currentVersion) {
+        *error = u"version %1 is newer than this Dashwright reads (%2)"_s.arg(version->get<qint64>())
+                     .arg(currentVersion);
+        return std::nullopt;
+    }
+
+    Keystore keystore;
+    const Json *keys = arrayMember(json, "signing_keys", error);
+    const Json *secrets = keys ? arrayMember(json, "secrets", error) : nullptr;
+    const Json *apiKeys = secrets ? arrayMember(json, "api_keys", error) : nullptr;
+    if (!apiKeys)
+        return std::nullopt;
+    for (size_t i = 0; i < keys->size(); ++i) {
+        const QString path = u"signing_keys[%1]"_s.arg(i);
+        auto key = readSigningKey((*keys)[i], path, error);
+        if (!key)
+            return std::nullopt;
+        if (keystore.signingKey(key->kid)) {
+            *error = u"%1.kid: \"%2\" is used twice"_s.arg(path, key->kid);
+            return std::nullopt;
+        }
+        keystore.m_signingKeys.append(*key);
+    }
+    for (size_t i = 0; i < secrets->size(); ++i) {
+        const QString path = u"secrets[%1]"_s.arg(i);
+        auto secret = readSecret((*secrets)[i], path, error);
+        if (!secret)
+            return std::nullopt;
+        if (keystore.secret(secret->id)) {
+            *error = u"%1.id: \"%2\" is used twice"_s.arg(path, secret->id);
+            return std::nullopt;
+        }
+        keystore.m_secrets.append(*secret);
+    }
+    keystore.m_apiKeys = *apiKeys;
+    return keystore;
+}
+
+std::optional<Keystore> Keystore::load(const QString &path, QString *error, QStringList *warnings)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    const QString where = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.exists()) {
+        *error = u"%1: no such keystore"_s.arg(where);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: %2"_s.arg(where, file.errorString());
+        return std::nullopt;
+    }
+    // Reading anyway (like a browser's cookie store, unlike ssh) keeps a copied keystore usable; the
+    // warning tells the owner to fix it.
+    constexpr auto othersMayAccess = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther;
+    if (warnings && (file.permissions() & othersMayAccess))
+        warnings->append(u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
+    if (file.size() > maxFileSize) {
+        *error = u"%1: too large for a keystore"_s.arg(where);
+        return std::nullopt;
+    }
+    const QByteArray text = file.readAll();
+    auto keystore = read(text, error);
+    if (!keystore)
+        *error = u"%1: %2"_s.arg(where, *error);
+    return keystore;
+}
+
+QByteArray Keystore::write() const
+{
+    Json keys = Json::array();
+    for (const SigningKey &key : m_signingKeys) {
+        Json entry = {{"kid", key.kid.toStdString()},
+                      {"alg", keyAlgorithmName(key.algorithm).toStdString()},
+                      {"created", key.created.toUTC().toString(Qt::ISODate).toStdString()},
+                      {"status", statusName(key.status).toStdString()}};
+        if (isSymmetric(key.algorithm))
+            entry["secret"] = key.secret.toBase64(base64url).toStdString();
+        else
+            entry["private_jwk"] = key.privateJwk;
+        keys.push_back(std::move(entry));
+    }
+    Json secrets = Json::array();
+    for (const StoredSecret &secret : m_secrets) {
+        secrets.push_back({{"id", secret.id.toStdString()},
+                           {"kind", kindName(secret.kind).toStdString()},
+                           {"value", secret.value.toStdString()}});
+    }
+    const Json json = {{"format", formatTag},
+                       {"version", currentVersion},
+                       {"signing_keys", std::move(keys)},
+                       {"secrets", std::move(secrets)},
+                       {"api_keys", m_apiKeys}};
+    return QByteArray::fromStdString(json.dump(2) + '\n');
+}
+
+bool Keystore::save(const QString &path, QString *error) const
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    const QString where = QDir::toNativeSeparators(path);
+
+    // QSaveFile gives a new file's temporary twin the default mode (0666 less the umask) and copies
+    // an existing file's mode. So a new keystore first exists as an empty file created 0600 by
+    // open(2) itself: the secrets then never sit in a file others could open, even briefly.
+    bool createdPlaceholder = false;
+    if (!QFileInfo::exists(path)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            *error = u"%1: %2"_s.arg(where, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        ::close(fd);
+        createdPlaceholder = true;
+    }
+    const auto fail = [&](const QString &why) {
+        if (createdPlaceholder)
+            QFile::remove(path);
+        *error = u"%1: %2"_s.arg(where, why);
+        return false;
+    };
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // Also tightens an existing keystore that had become readable by others.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(u"cannot restrict the file's permissions"_s);
+    const QByteArray text = write();
+    if (file.write(text) != text.size())
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+const SigningKey *Keystore::signingKey(const QString &kid) const
+{
+    const auto it = std::find_if(m_signingKeys.cbegin(), m_signingKeys.cend(),
+                                 [&](const SigningKey &k) { return k.kid == kid; });
+    return it == m_signingKeys.cend() ? nullptr : &*it;
+}
+
+const SigningKey *Keystore::activeSigningKey(KeyAlgorithm algorithm) const
+{
+    const SigningKey *newest = nullptr;
+    for (const SigningKey &key : m_signingKeys) {
+        if (key.algorithm == algorithm && key.status == SigningKey::Status::Active
+            && (!newest || key.created >= newest->created))
+            newest = &key;
+    }
+    return newest;
+}
+
+bool Keystore::addSigningKey(const SigningKey &key, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (signingKey(key.kid)) {
+        *error = u"a key with kid \"%1\" already exists"_s.arg(key.kid);
+        return false;
+    }
+    if (!checkKeyMaterial(key, error))
+        return false;
+    m_signingKeys.append(key);
+    return true;
+}
+
+std::optional<SigningKey> Keystore::generateSigningKey(KeyAlgorithm algorithm, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (!isSymmetric(algorithm)) {
+        *error = u"generating %1 keys is not supported yet"_s.arg(keyAlgorithmName(algorithm));
+        return std::nullopt;
+    }
+    const auto secret = randomBytes(secretLength(algorithm), error);
+    // 96 random bits: unguessable and collision-free, yet short enough to read in a token header.
+    const auto kidBytes = secret ? randomBytes(12, error) : std::nullopt;
+    if (!kidBytes)
+        return std::nullopt;
+    SigningKey key;
+    key.kid = QString::fromLatin1(kidBytes->toBase64(base64url));
+    key.algorithm = algorithm;
+    // Whole seconds: the keystore's "created" is ISO 8601 without fractions.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    key.created = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    key.status = SigningKey::Status::Active;
+    key.secret = *secret;
+    return key;
+}
+
+const StoredSecret *Keystore::secret(const QString &id) const
+{
+    const auto it = std::find_if(m_secrets.cbegin(), m_secrets.cend(),
+                                 [&](const StoredSecret &s) { return s.id == id; });
+    return it == m_secrets.cend() ? nullptr : &*it;
+}
+
+void Keystore::setSecret(const StoredSecret &secret)
+{
+    for (StoredSecret &existing : m_secrets) {
+        if (existing.id == secret.id) {
+            existing = secret;
+            return;
+        }
+    }
+    m_secrets.append(secret);
+}
+
+bool Keystore::removeSecret(const QString &id)
+{
+    return m_secrets.removeIf([&](const StoredSecret &s) { return s.id == id; }) > 0;
+}
+
+} // namespace Dashwright
