@@ -26,7 +26,7 @@ QString ConnectionSpec::key() const
         return u"sqlite:%1:%2"_s.arg(mode, keyPart(sqlitePath));
     case AccountType::Postgresql:
         return u"postgresql:%1:%2@%3:%4/%5"_s.arg(mode, keyPart(user), keyPart(host),
-                                                   QString::number(port), keyPart(database));
+                                                  QString::number(port), keyPart(database));
     case AccountType::Plugin:
         return u"plugin:%1:%2:%3"_s.arg(mode, keyPart(host), keyPart(database));
     }
@@ -50,8 +50,8 @@ ConnectionSpec ConnectionSpec::forAccount(const Account &account, const QString 
         spec.password = password;
         break;
     case AccountType::Plugin:
-        // Plugin accounts are reached over HTTP (a later issue); the base URL stands in for the host
-        // so that two plugin accounts never share a key.
+        // Plugin accounts are reached over HTTP (a later issue); the base URL stands in for the
+        // host so that two plugin accounts never share a key.
         spec.host = account.baseUrl;
         spec.password = password;
         break;

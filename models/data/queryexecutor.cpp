@@ -101,7 +101,8 @@ QueryExecutor::QueryExecutor(int workerCount, QObject *parent)
     workerCount = std::max(workerCount, 2);
     for (int i = 0; i < workerCount; ++i) {
         QueryExecutorPrivate *shared = d.get();
-        std::unique_ptr<QThread> thread(QThread::create([shared, i] { runQueryWorker(shared, i); }));
+        std::unique_ptr<QThread> thread(
+                QThread::create([shared, i] { runQueryWorker(shared, i); }));
         thread->setObjectName(u"dashwright-query-%1"_s.arg(i));
         thread->start();
         d->threads.push_back(std::move(thread));

@@ -100,8 +100,7 @@ void appendFragment(QStringList &clauses, QVariantList &bindings, const SqlFragm
 QueryPlanner::QueryPlanner(const Project &project, const SqlDialect &dialect)
     : m_project(project)
     , m_dialect(dialect)
-{
-}
+{ }
 
 QString QueryPlanner::fromClause(const Dataset &dataset) const
 {
@@ -115,8 +114,8 @@ QString QueryPlanner::fromClause(const Dataset &dataset) const
 }
 
 std::variant<SqlFragment, QString> QueryPlanner::predicate(const Column &column,
-                                                          FilterExpression expression,
-                                                          const QVariant &value) const
+                                                           FilterExpression expression,
+                                                           const QVariant &value) const
 {
     const QString quoted = m_dialect.quoteIdentifier(column.name);
 
@@ -163,9 +162,8 @@ std::variant<SqlFragment, QString> QueryPlanner::predicate(const Column &column,
         auto bound = bind(value, ColumnType::Text);
         if (auto *error = std::get_if<QString>(&bound))
             return *error;
-        const QString operand = column.type == ColumnType::Text
-                ? quoted
-                : u"CAST(%1 AS TEXT)"_s.arg(quoted);
+        const QString operand
+                = column.type == ColumnType::Text ? quoted : u"CAST(%1 AS TEXT)"_s.arg(quoted);
         return SqlFragment{m_dialect.like(operand, false), {std::get<QVariant>(bound)}};
     }
     case FilterExpression::Between: {
@@ -204,8 +202,9 @@ std::variant<SqlFragment, QString> QueryPlanner::predicate(const Column &column,
     return u"column \"%1\": unknown filter expression"_s.arg(column.label);
 }
 
-std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, const Widget &widget,
-                                                   const PlanOptions &options) const
+std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
+                                                    const Widget &widget,
+                                                    const PlanOptions &options) const
 {
     // Text widgets show their text and never query; callers skip them, so this is not a failure
     // worth showing on the canvas.
@@ -222,7 +221,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, 
     plan.widgetId = widget.id;
     plan.accountId = dataset->accountId;
 
-    auto columnFor = [&](const QString &columnId, const QString &what) -> std::variant<const Column *, QString> {
+    auto columnFor = [&](const QString &columnId,
+                         const QString &what) -> std::variant<const Column *, QString> {
         if (const Column *column = dataset->column(columnId))
             return column;
         return u"%1: unknown column %2 in dataset \"%3\""_s.arg(what, columnId, dataset->name);
@@ -257,7 +257,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, 
                 type = ColumnType::Date;
             } else {
                 plan.warnings.append(
-                        u"column \"%1\" is not a date: its time grain is ignored"_s.arg(column.label));
+                        u"column \"%1\" is not a date: its time grain is ignored"_s.arg(
+                                column.label));
             }
         }
         const QString alias = u"d"_s + QString::number(i);
@@ -309,7 +310,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, 
             if ((measure.aggregation == Aggregation::Sum || measure.aggregation == Aggregation::Avg)
                 && !isNumericType(column.type)) {
                 return u"measure %1: cannot %2 the %3 column \"%4\""_s.arg(
-                        QString::number(i + 1), aggregationDisplayName(measure.aggregation).toLower(),
+                        QString::number(i + 1),
+                        aggregationDisplayName(measure.aggregation).toLower(),
                         columnTypeName(column.type), column.label);
             }
             type = measureType(measure.aggregation, column.type);
@@ -362,8 +364,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, 
 
     for (qsizetype i = 0; i < widget.filters.size(); ++i) {
         const Filter &filter = widget.filters.at(i);
-        const QString what = u"filter %1"_s.arg(filter.label.isEmpty() ? QString::number(i + 1)
-                                                                       : u'"' + filter.label + u'"');
+        const QString what = u"filter %1"_s.arg(
+                filter.label.isEmpty() ? QString::number(i + 1) : u'"' + filter.label + u'"');
         if (!filter.datasetId.isEmpty() && filter.datasetId != dataset->id)
             return what + u": is on another dataset than its widget"_s;
         // The widget's own filters are part of its design, never "unset": a missing value is an
@@ -401,16 +403,16 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard, 
         const QString direction = key.descending ? u" DESC"_s : u" ASC"_s;
         if (key.field == SortKey::Field::Dimension) {
             if (key.index < 0 || key.index >= dimensions.size())
-                return u"sort: widget \"%1\" has no dimension %2"_s.arg(widget.title,
-                                                                       QString::number(key.index + 1));
+                return u"sort: widget \"%1\" has no dimension %2"_s.arg(
+                        widget.title, QString::number(key.index + 1));
             if (dimensionOrdered[key.index])
                 continue;
             dimensionOrdered[key.index] = true;
             orderBy.append(u"d"_s + QString::number(key.index) + direction);
         } else {
             if (key.index < 0 || key.index >= widget.measures.size())
-                return u"sort: widget \"%1\" has no measure %2"_s.arg(widget.title,
-                                                                     QString::number(key.index + 1));
+                return u"sort: widget \"%1\" has no measure %2"_s.arg(
+                        widget.title, QString::number(key.index + 1));
             orderBy.append(u"m"_s + QString::number(key.index) + direction);
         }
     }

@@ -86,8 +86,7 @@ public:
     QueryWorker(QueryExecutorPrivate *d, int index)
         : d(d)
         , m_index(index)
-    {
-    }
+    { }
 
     void run()
     {
@@ -149,7 +148,8 @@ private:
                             row.append(normalizedValue(query, i));
                         result.rows.append(std::move(row));
                     }
-                    // next() returns false on an error (an interrupt, a failing cast) as at the end.
+                    // next() returns false on an error (an interrupt, a failing cast) as at the
+                    // end.
                     if (query.lastError().isValid())
                         result.error = sqlError(query.lastError());
                 }
@@ -184,7 +184,8 @@ private:
             closeConnection(m_connections.constFirst().name);
 
         static QAtomicInteger<quint64> serial;
-        const QString name = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
+        const QString name
+                = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
         bool opened = false;
         switch (spec.type) {
         case AccountType::Sqlite:
@@ -249,8 +250,8 @@ private:
         db.setConnectOptions(u"connect_timeout=10"_s);
         if (!db.open()) {
             // The error text names host and user, never the password.
-            *error = u"cannot connect to %1:%2/%3: %4"_s.arg(spec.host, QString::number(spec.port),
-                                                            spec.database, sqlError(db.lastError()));
+            *error = u"cannot connect to %1:%2/%3: %4"_s.arg(
+                    spec.host, QString::number(spec.port), spec.database, sqlError(db.lastError()));
             return false;
         }
         if (spec.readOnly) {

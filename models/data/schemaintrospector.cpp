@@ -125,10 +125,11 @@ std::variant<QList<TableInfo>, QString> SchemaIntrospector::tables(const Connect
     QList<TableInfo> result;
     {
         Statement list;
-        if (sqlite3_prepare_v2(reader.db(),
-                               "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
-                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-                               -1, &list.stmt, nullptr)
+        if (sqlite3_prepare_v2(
+                    reader.db(),
+                    "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                    -1, &list.stmt, nullptr)
             != SQLITE_OK) {
             return u"cannot list the tables of %1: %2"_s.arg(connection.sqlitePath,
                                                              reader.errorText());
@@ -169,8 +170,8 @@ std::variant<QList<TableInfo>, QString> SchemaIntrospector::tables(const Connect
     return result;
 }
 
-std::variant<QList<Column>, QString> SchemaIntrospector::queryColumns(const ConnectionSpec &connection,
-                                                                    const QString &sql)
+std::variant<QList<Column>, QString>
+SchemaIntrospector::queryColumns(const ConnectionSpec &connection, const QString &sql)
 {
     const QByteArray text = sql.toUtf8();
     const char *const begin = text.constData();

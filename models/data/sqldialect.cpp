@@ -80,7 +80,8 @@ QString SqliteDialect::timeBucket(const QString &expression, TimeGrain grain) co
 }
 
 // Case-insensitive in both dialects (SQLite's LIKE folds ASCII letters only; PostgreSQL's ILIKE
-// folds all), with backslash escaping '%' and '_' in both: PostgreSQL's default, explicit in SQLite.
+// folds all), with backslash escaping '%' and '_' in both: PostgreSQL's default, explicit in
+// SQLite.
 QString SqliteDialect::like(const QString &expression, bool negated) const
 {
     return expression + (negated ? u" NOT LIKE ? ESCAPE '\\'"_s : u" LIKE ? ESCAPE '\\'"_s);

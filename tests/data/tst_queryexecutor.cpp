@@ -81,13 +81,13 @@ void TestQueryExecutor::initTestCase()
         QVERIFY(db.open());
         QSqlQuery query(db);
         const QStringList statements = {
-            u"CREATE TABLE orders (region TEXT, city TEXT, revenue REAL, quantity INTEGER, "
-            u"order_date DATE, note TEXT)"_s,
-            u"INSERT INTO orders VALUES ('North', 'Lille', 10.5, 2, '2026-03-02', NULL), "
-            u"('North', 'Lille', 4.25, 1, '2026-03-08', 'gift'), "
-            u"('North', 'Arras', 20.0, 5, '2026-04-01', NULL), "
-            u"('South', 'Nice', 7.0, 3, '2026-11-15', 'late'), "
-            u"('South', 'Nice''s', 1.0, 1, NULL, NULL)"_s,
+                u"CREATE TABLE orders (region TEXT, city TEXT, revenue REAL, quantity INTEGER, "
+                u"order_date DATE, note TEXT)"_s,
+                u"INSERT INTO orders VALUES ('North', 'Lille', 10.5, 2, '2026-03-02', NULL), "
+                u"('North', 'Lille', 4.25, 1, '2026-03-08', 'gift'), "
+                u"('North', 'Arras', 20.0, 5, '2026-04-01', NULL), "
+                u"('South', 'Nice', 7.0, 3, '2026-11-15', 'late'), "
+                u"('South', 'Nice''s', 1.0, 1, NULL, NULL)"_s,
         };
         for (const QString &statement : statements)
             QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
@@ -136,9 +136,9 @@ void TestQueryExecutor::bindings()
 {
     QueryExecutor executor;
     // A value that looks like SQL is only ever a value.
-    const QueryResult injected = resultOf(executor.submit(
-            u"w"_s, spec(), u"SELECT count(*) FROM orders WHERE region = ?"_s,
-            {u"North' OR '1'='1"_s}));
+    const QueryResult injected = resultOf(
+            executor.submit(u"w"_s, spec(), u"SELECT count(*) FROM orders WHERE region = ?"_s,
+                            {u"North' OR '1'='1"_s}));
     QVERIFY(injected.ok());
     QCOMPARE(injected.rows, (QList<QVariantList>{{qlonglong(0)}}));
 
@@ -180,19 +180,19 @@ void TestQueryExecutor::plannedQuery()
     const auto planned = QueryPlanner(project, SqliteDialect()).plan(dashboard, widget);
     QVERIFY(std::holds_alternative<QueryPlan>(planned));
     const QueryPlan &plan = std::get<QueryPlan>(planned);
-    const ConnectionSpec connection = ConnectionSpec::forAccount(
-            *project.account(plan.accountId), m_dir.filePath(u"shop.dwproj"_s));
+    const ConnectionSpec connection = ConnectionSpec::forAccount(*project.account(plan.accountId),
+                                                                 m_dir.filePath(u"shop.dwproj"_s));
 
     QueryExecutor executor;
-    const QueryResult result = resultOf(executor.submit(plan.widgetId, connection, plan.sql,
-                                                        plan.bindings));
+    const QueryResult result
+            = resultOf(executor.submit(plan.widgetId, connection, plan.sql, plan.bindings));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.columns, (QStringList{u"d0"_s, u"m0"_s}));
     const QList<QVariantList> expected = {
-        {QVariant(), 1.0}, // NULL dates sort first in SQLite
-        {u"2026-03-01"_s, 14.75},
-        {u"2026-04-01"_s, 20.0},
-        {u"2026-11-01"_s, 7.0},
+            {QVariant(), 1.0}, // NULL dates sort first in SQLite
+            {u"2026-03-01"_s, 14.75},
+            {u"2026-04-01"_s, 20.0},
+            {u"2026-11-01"_s, 7.0},
     };
     QCOMPARE(result.rows, expected);
 }
@@ -205,14 +205,14 @@ void TestQueryExecutor::timeBuckets_data()
 
     QTest::newRow("day") << QVariant(u"2026-03-04T23:59:59Z"_s) << TimeGrain::Day
                          << QVariant(u"2026-03-04"_s);
-    QTest::newRow("week of a Sunday") << QVariant(u"2026-03-08"_s) << TimeGrain::Week
-                                      << QVariant(u"2026-03-02"_s);
-    QTest::newRow("week of a Monday") << QVariant(u"2026-03-02"_s) << TimeGrain::Week
-                                      << QVariant(u"2026-03-02"_s);
-    QTest::newRow("week of a datetime") << QVariant(u"2026-03-04T10:00:00Z"_s) << TimeGrain::Week
-                                        << QVariant(u"2026-03-02"_s);
-    QTest::newRow("week across a year") << QVariant(u"2026-01-01"_s) << TimeGrain::Week
-                                        << QVariant(u"2025-12-29"_s);
+    QTest::newRow("week of a Sunday")
+            << QVariant(u"2026-03-08"_s) << TimeGrain::Week << QVariant(u"2026-03-02"_s);
+    QTest::newRow("week of a Monday")
+            << QVariant(u"2026-03-02"_s) << TimeGrain::Week << QVariant(u"2026-03-02"_s);
+    QTest::newRow("week of a datetime")
+            << QVariant(u"2026-03-04T10:00:00Z"_s) << TimeGrain::Week << QVariant(u"2026-03-02"_s);
+    QTest::newRow("week across a year")
+            << QVariant(u"2026-01-01"_s) << TimeGrain::Week << QVariant(u"2025-12-29"_s);
     QTest::newRow("month") << QVariant(u"2026-03-31"_s) << TimeGrain::Month
                            << QVariant(u"2026-03-01"_s);
     QTest::newRow("quarter 1") << QVariant(u"2026-03-31"_s) << TimeGrain::Quarter
@@ -291,7 +291,8 @@ void TestQueryExecutor::runningQueryIsInterrupted()
     QFuture<QueryResult> slow = executor.submit(u"w"_s, spec(), longQuery, {});
     // Let it start; either way (queued or running) the newer submit must cancel it.
     QThread::msleep(300);
-    QFuture<QueryResult> fast = executor.submit(u"w"_s, spec(), u"SELECT count(*) FROM orders"_s, {});
+    QFuture<QueryResult> fast
+            = executor.submit(u"w"_s, spec(), u"SELECT count(*) FROM orders"_s, {});
 
     const QueryResult slowResult = resultOf(slow);
     QVERIFY(slowResult.cancelled);
@@ -302,7 +303,8 @@ void TestQueryExecutor::runningQueryIsInterrupted()
 
     // The connection that was interrupted runs the next statements normally.
     for (int i = 0; i < 6; ++i) {
-        const QueryResult again = resultOf(executor.submit(u"x%1"_s.arg(i), spec(), u"SELECT 7"_s, {}));
+        const QueryResult again
+                = resultOf(executor.submit(u"x%1"_s.arg(i), spec(), u"SELECT 7"_s, {}));
         QVERIFY2(again.ok(), qPrintable(again.error));
     }
 }
@@ -359,7 +361,8 @@ void TestQueryExecutor::readOnlyRefusesWrites()
     QVERIFY(!write.cancelled);
     QVERIFY(!write.error.isEmpty());
 
-    const QueryResult count = resultOf(executor.submit(u"w"_s, spec(), u"SELECT count(*) FROM orders"_s, {}));
+    const QueryResult count
+            = resultOf(executor.submit(u"w"_s, spec(), u"SELECT count(*) FROM orders"_s, {}));
     QVERIFY(count.ok());
     QCOMPARE(count.rows, (QList<QVariantList>{{qlonglong(5)}}));
 }
@@ -372,7 +375,8 @@ void TestQueryExecutor::badSql()
     QVERIFY(!syntax.cancelled);
     QVERIFY(!syntax.error.isEmpty());
 
-    const QueryResult table = resultOf(executor.submit(u"w"_s, spec(), u"SELECT * FROM nowhere"_s, {}));
+    const QueryResult table
+            = resultOf(executor.submit(u"w"_s, spec(), u"SELECT * FROM nowhere"_s, {}));
     QVERIFY2(table.error.contains(u"nowhere"_s), qPrintable(table.error));
     QVERIFY(table.rows.isEmpty());
 }
@@ -405,7 +409,8 @@ void TestQueryExecutor::connectionSpec()
     Account sqlite;
     sqlite.type = AccountType::Sqlite;
     sqlite.path = u"data/shop.db"_s;
-    const ConnectionSpec spec = ConnectionSpec::forAccount(sqlite, u"/projects/demo/burrito.dwproj"_s);
+    const ConnectionSpec spec
+            = ConnectionSpec::forAccount(sqlite, u"/projects/demo/burrito.dwproj"_s);
     QCOMPARE(spec.sqlitePath, u"/projects/demo/data/shop.db"_s);
     QVERIFY(spec.readOnly);
 

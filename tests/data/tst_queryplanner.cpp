@@ -35,14 +35,14 @@ Project makeProject()
     orders.accountId = u"acc"_s;
     orders.table = u"orders"_s;
     orders.columns = {
-        column(u"c-region"_s, u"region"_s, u"Region"_s, ColumnType::Text),
-        column(u"c-city"_s, u"city"_s, u"City"_s, ColumnType::Text),
-        column(u"c-revenue"_s, u"revenue"_s, u"Revenue"_s, ColumnType::Number),
-        column(u"c-qty"_s, u"quantity"_s, u"Quantity"_s, ColumnType::Integer),
-        column(u"c-at"_s, u"ordered_at"_s, u"Ordered at"_s, ColumnType::DateTime),
-        column(u"c-day"_s, u"order_date"_s, u"Order date"_s, ColumnType::Date),
-        column(u"c-paid"_s, u"paid"_s, u"Paid"_s, ColumnType::Boolean),
-        column(u"c-weird"_s, u"we\"ird"_s, u"Weird"_s, ColumnType::Text),
+            column(u"c-region"_s, u"region"_s, u"Region"_s, ColumnType::Text),
+            column(u"c-city"_s, u"city"_s, u"City"_s, ColumnType::Text),
+            column(u"c-revenue"_s, u"revenue"_s, u"Revenue"_s, ColumnType::Number),
+            column(u"c-qty"_s, u"quantity"_s, u"Quantity"_s, ColumnType::Integer),
+            column(u"c-at"_s, u"ordered_at"_s, u"Ordered at"_s, ColumnType::DateTime),
+            column(u"c-day"_s, u"order_date"_s, u"Order date"_s, ColumnType::Date),
+            column(u"c-paid"_s, u"paid"_s, u"Paid"_s, ColumnType::Boolean),
+            column(u"c-weird"_s, u"we\"ird"_s, u"Weird"_s, ColumnType::Text),
     };
     project.datasets.append(orders);
 
@@ -53,8 +53,8 @@ Project makeProject()
     query.kind = Dataset::Kind::Query;
     query.sql = u"SELECT region, revenue FROM orders WHERE quantity > 10;\n"_s;
     query.columns = {
-        column(u"c-qregion"_s, u"region"_s, u"Region"_s, ColumnType::Text),
-        column(u"c-qrevenue"_s, u"revenue"_s, u"Revenue"_s, ColumnType::Number),
+            column(u"c-qregion"_s, u"region"_s, u"Region"_s, ColumnType::Text),
+            column(u"c-qrevenue"_s, u"revenue"_s, u"Revenue"_s, ColumnType::Number),
     };
     project.datasets.append(query);
 
@@ -63,7 +63,8 @@ Project makeProject()
     hostile.name = u"Hostile"_s;
     hostile.accountId = u"acc"_s;
     hostile.table = u"odd\"table"_s;
-    hostile.columns = {column(u"c-x"_s, u"x\"; DROP TABLE orders; --"_s, u"X"_s, ColumnType::Integer)};
+    hostile.columns
+            = {column(u"c-x"_s, u"x\"; DROP TABLE orders; --"_s, u"X"_s, ColumnType::Integer)};
     project.datasets.append(hostile);
 
     Dataset orphan;
@@ -93,8 +94,8 @@ Project makeProject()
     return project;
 }
 
-Widget makeWidget(WidgetType type, const QList<Dimension> &dimensions, const QList<Measure> &measures,
-                  const QString &datasetId = u"ds-orders"_s)
+Widget makeWidget(WidgetType type, const QList<Dimension> &dimensions,
+                  const QList<Measure> &measures, const QString &datasetId = u"ds-orders"_s)
 {
     Widget widget;
     widget.id = u"w1"_s;
@@ -172,7 +173,8 @@ private:
     std::variant<QueryPlan, QString> plan(const Widget &widget, const PlanOptions &options = {},
                                           const SqlDialect &dialect = SqliteDialect()) const
     {
-        return QueryPlanner(m_project, dialect).plan(m_project.dashboards.constFirst(), widget, options);
+        return QueryPlanner(m_project, dialect)
+                .plan(m_project.dashboards.constFirst(), widget, options);
     }
 
     Project m_project;
@@ -187,11 +189,12 @@ void TestQueryPlanner::widgetSql_data()
 
     const PlanOptions none;
 
-    QTest::newRow("bar") << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)},
-                                       {measure(Aggregation::Sum, u"c-revenue"_s)})
-                         << none
-                         << uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM "orders" GROUP BY "region" ORDER BY m0 DESC, d0 ASC)"_s
-                         << QVariantList();
+    QTest::newRow("bar")
+            << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)},
+                          {measure(Aggregation::Sum, u"c-revenue"_s)})
+            << none
+            << uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM "orders" GROUP BY "region" ORDER BY m0 DESC, d0 ASC)"_s
+            << QVariantList();
     QTest::newRow("stacked bar, count of rows")
             << makeWidget(WidgetType::StackedBar, {dim(u"c-region"_s), dim(u"c-city"_s)},
                           {measure(Aggregation::Count)})
@@ -210,12 +213,12 @@ void TestQueryPlanner::widgetSql_data()
             << none
             << uR"(SELECT "city" AS d0, COUNT("region") AS m0 FROM "orders" GROUP BY "city" ORDER BY m0 DESC, d0 ASC)"_s
             << QVariantList();
-    QTest::newRow("kpi")
-            << makeWidget(WidgetType::Kpi, {},
-                          {measure(Aggregation::Avg, u"c-revenue"_s),
-                           measure(Aggregation::Max, u"c-qty"_s)})
-            << none << uR"(SELECT AVG("revenue") AS m0, MAX("quantity") AS m1 FROM "orders")"_s
-            << QVariantList();
+    QTest::newRow("kpi") << makeWidget(
+            WidgetType::Kpi, {},
+            {measure(Aggregation::Avg, u"c-revenue"_s), measure(Aggregation::Max, u"c-qty"_s)})
+                         << none
+                         << uR"(SELECT AVG("revenue") AS m0, MAX("quantity") AS m1 FROM "orders")"_s
+                         << QVariantList();
     QTest::newRow("line by month")
             << makeWidget(WidgetType::Line, {dim(u"c-at"_s, TimeGrain::Month)},
                           {measure(Aggregation::Sum, u"c-qty"_s)})
@@ -262,7 +265,8 @@ void TestQueryPlanner::widgetSql_data()
             << uR"(SELECT "region" AS d0, "city" AS d1 FROM "orders" ORDER BY d0 ASC, d1 ASC LIMIT 100)"_s
             << QVariantList();
 
-    Widget capped = makeWidget(WidgetType::Table, {dim(u"c-region"_s)}, {measure(Aggregation::Count)});
+    Widget capped
+            = makeWidget(WidgetType::Table, {dim(u"c-region"_s)}, {measure(Aggregation::Count)});
     capped.limit = 120;
     PlanOptions lastPage;
     lastPage.pageOffset = 100;
@@ -272,9 +276,11 @@ void TestQueryPlanner::widgetSql_data()
             << uR"(SELECT "region" AS d0, COUNT(*) AS m0 FROM "orders" GROUP BY "region" ORDER BY d0 ASC LIMIT 20 OFFSET 100)"_s
             << QVariantList();
 
-    Widget sorted = makeWidget(WidgetType::Bar, {dim(u"c-region"_s), dim(u"c-city"_s)},
-                               {measure(Aggregation::Sum, u"c-revenue"_s), measure(Aggregation::Count)});
-    sorted.sort = {SortKey{SortKey::Field::Measure, 1, true}, SortKey{SortKey::Field::Dimension, 1, false}};
+    Widget sorted
+            = makeWidget(WidgetType::Bar, {dim(u"c-region"_s), dim(u"c-city"_s)},
+                         {measure(Aggregation::Sum, u"c-revenue"_s), measure(Aggregation::Count)});
+    sorted.sort = {SortKey{SortKey::Field::Measure, 1, true},
+                   SortKey{SortKey::Field::Dimension, 1, false}};
     sorted.limit = 10;
     QTest::newRow("explicit sort, tie-break, limit")
             << sorted << none
@@ -335,8 +341,8 @@ void TestQueryPlanner::predicates_data()
     QTest::addColumn<QVariantList>("bindings");
 
     using E = FilterExpression;
-    QTest::newRow("=") << u"c-region"_s << E::Equals << QVariant(u"North"_s)
-                       << uR"("region" = ?)"_s << QVariantList{u"North"_s};
+    QTest::newRow("=") << u"c-region"_s << E::Equals << QVariant(u"North"_s) << uR"("region" = ?)"_s
+                       << QVariantList{u"North"_s};
     QTest::newRow("!=") << u"c-region"_s << E::NotEquals << QVariant(u"North"_s)
                         << uR"("region" <> ?)"_s << QVariantList{u"North"_s};
     QTest::newRow("in") << u"c-city"_s << E::In << QVariant(QVariantList{u"Lyon"_s, u"Nice"_s})
@@ -345,8 +351,7 @@ void TestQueryPlanner::predicates_data()
                                     << uR"("city" IN (?))"_s << QVariantList{u"Lyon"_s};
     QTest::newRow("not in, integers from JSON doubles")
             << u"c-qty"_s << E::NotIn << QVariant(QVariantList{1.0, 2.0, 3.0})
-            << uR"("quantity" NOT IN (?, ?, ?))"_s
-            << QVariantList{qint64(1), qint64(2), qint64(3)};
+            << uR"("quantity" NOT IN (?, ?, ?))"_s << QVariantList{qint64(1), qint64(2), qint64(3)};
     QTest::newRow("<") << u"c-revenue"_s << E::Less << QVariant(9.5) << uR"("revenue" < ?)"_s
                        << QVariantList{9.5};
     QTest::newRow("<=, integer from text") << u"c-qty"_s << E::LessOrEqual << QVariant(u"7"_s)
@@ -378,9 +383,8 @@ void TestQueryPlanner::predicates_data()
     QTest::newRow("injection-looking list stays bound")
             << u"c-region"_s << E::In << QVariant(QVariantList{u"a'); DROP TABLE orders; --"_s})
             << uR"("region" IN (?))"_s << QVariantList{u"a'); DROP TABLE orders; --"_s};
-    QTest::newRow("quote in the column name")
-            << u"c-weird"_s << E::Equals << QVariant(u"v"_s) << uR"("we""ird" = ?)"_s
-            << QVariantList{u"v"_s};
+    QTest::newRow("quote in the column name") << u"c-weird"_s << E::Equals << QVariant(u"v"_s)
+                                              << uR"("we""ird" = ?)"_s << QVariantList{u"v"_s};
 }
 
 void TestQueryPlanner::predicates()
@@ -421,28 +425,28 @@ void TestQueryPlanner::predicateErrors_data()
     QTest::addColumn<QString>("error");
 
     using E = FilterExpression;
-    QTest::newRow("between, one value") << u"c-qty"_s << E::Between << QVariant(QVariantList{1})
-                                        << u"exactly two values"_s;
-    QTest::newRow("between, scalar") << u"c-qty"_s << E::Between << QVariant(1)
-                                     << u"exactly two values"_s;
-    QTest::newRow("in, empty list") << u"c-city"_s << E::In << QVariant(QVariantList())
-                                    << u"at least one value"_s;
+    QTest::newRow("between, one value")
+            << u"c-qty"_s << E::Between << QVariant(QVariantList{1}) << u"exactly two values"_s;
+    QTest::newRow("between, scalar")
+            << u"c-qty"_s << E::Between << QVariant(1) << u"exactly two values"_s;
+    QTest::newRow("in, empty list")
+            << u"c-city"_s << E::In << QVariant(QVariantList()) << u"at least one value"_s;
     QTest::newRow("not in, null") << u"c-city"_s << E::NotIn << QVariant()
                                   << u"at least one value"_s;
-    QTest::newRow("integer from words") << u"c-qty"_s << E::Equals << QVariant(u"abc"_s)
-                                        << u"is not a valid integer value"_s;
-    QTest::newRow("integer with a fraction") << u"c-qty"_s << E::Equals << QVariant(1.5)
-                                             << u"is not a valid integer value"_s;
+    QTest::newRow("integer from words")
+            << u"c-qty"_s << E::Equals << QVariant(u"abc"_s) << u"is not a valid integer value"_s;
+    QTest::newRow("integer with a fraction")
+            << u"c-qty"_s << E::Equals << QVariant(1.5) << u"is not a valid integer value"_s;
     QTest::newRow("bad date") << u"c-day"_s << E::Less << QVariant(u"2026-13-01"_s)
                               << u"is not a valid date value"_s;
-    QTest::newRow("number for text") << u"c-region"_s << E::Equals << QVariant(5)
-                                     << u"is not a valid text value"_s;
+    QTest::newRow("number for text")
+            << u"c-region"_s << E::Equals << QVariant(5) << u"is not a valid text value"_s;
     QTest::newRow("null for =") << u"c-region"_s << E::Equals << QVariant() << u"is null"_s;
     QTest::newRow("list for =") << u"c-region"_s << E::Equals
                                 << QVariant(QVariantList{u"a"_s, u"b"_s})
                                 << u"expected one value"_s;
-    QTest::newRow("null inside in") << u"c-region"_s << E::In
-                                    << QVariant(QVariantList{u"a"_s, QVariant()}) << u"is null"_s;
+    QTest::newRow("null inside in")
+            << u"c-region"_s << E::In << QVariant(QVariantList{u"a"_s, QVariant()}) << u"is null"_s;
 }
 
 void TestQueryPlanner::predicateErrors()
@@ -468,16 +472,16 @@ void TestQueryPlanner::parameters_data()
     QTest::addColumn<QVariantList>("bindings");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("default") << u"p-region"_s << QVariant() << QVariantList{u"North"_s} << QString();
+    QTest::newRow("default") << u"p-region"_s << QVariant() << QVariantList{u"North"_s}
+                             << QString();
     QTest::newRow("override") << u"p-region"_s << QVariant(u"South"_s) << QVariantList{u"South"_s}
                               << QString();
-    QTest::newRow("override that looks like SQL")
-            << u"p-region"_s << QVariant(u"' OR 1=1 --"_s) << QVariantList{u"' OR 1=1 --"_s}
-            << QString();
+    QTest::newRow("override that looks like SQL") << u"p-region"_s << QVariant(u"' OR 1=1 --"_s)
+                                                  << QVariantList{u"' OR 1=1 --"_s} << QString();
     QTest::newRow("override of the wrong type")
             << u"p-region"_s << QVariant(42) << QVariantList() << u"not a valid text value"_s;
-    QTest::newRow("unknown parameter") << u"p-nope"_s << QVariant() << QVariantList()
-                                       << u"unknown parameter p-nope"_s;
+    QTest::newRow("unknown parameter")
+            << u"p-nope"_s << QVariant() << QVariantList() << u"unknown parameter p-nope"_s;
 }
 
 void TestQueryPlanner::parameters()
@@ -533,9 +537,8 @@ void TestQueryPlanner::dashboardFilters_data()
 
     PlanOptions parameter;
     parameter.parameterValues.insert(u"p-region"_s, u"East"_s);
-    QTest::newRow("parameter override")
-            << parameter << uR"("quantity" > ? AND "region" = ?)"_s
-            << QVariantList{qint64(0), u"East"_s} << false;
+    QTest::newRow("parameter override") << parameter << uR"("quantity" > ? AND "region" = ?)"_s
+                                        << QVariantList{qint64(0), u"East"_s} << false;
 }
 
 void TestQueryPlanner::dashboardFilters()
@@ -584,8 +587,9 @@ void TestQueryPlanner::extraPredicates()
     const auto result = plan(widget, options);
     QVERIFY(std::holds_alternative<QueryPlan>(result));
     const QueryPlan &queryPlan = std::get<QueryPlan>(result);
-    QCOMPARE(queryPlan.sql,
-             uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "quantity" >= ? AND ("region" = ?) AND ("city" = ? OR "city" = ?) GROUP BY "region" HAVING (SUM("revenue") > ?) ORDER BY m0 DESC, d0 ASC)"_s);
+    QCOMPARE(
+            queryPlan.sql,
+            uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "quantity" >= ? AND ("region" = ?) AND ("city" = ? OR "city" = ?) GROUP BY "region" HAVING (SUM("revenue") > ?) ORDER BY m0 DESC, d0 ASC)"_s);
     QCOMPARE(typed(queryPlan.bindings),
              typed({qint64(3), u"North"_s, u"Lyon"_s, u"Nice"_s, 100.0}));
 
@@ -601,17 +605,15 @@ void TestQueryPlanner::errors_data()
 
     QTest::newRow("text widget") << makeWidget(WidgetType::Text, {}, {}, {})
                                  << u"text widgets have no query"_s;
-    QTest::newRow("unknown dataset")
-            << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)}, {measure(Aggregation::Count)},
-                          u"ds-nope"_s)
-            << u"unknown dataset ds-nope"_s;
+    QTest::newRow("unknown dataset") << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)},
+                                                   {measure(Aggregation::Count)}, u"ds-nope"_s)
+                                     << u"unknown dataset ds-nope"_s;
     QTest::newRow("unknown dimension column")
             << makeWidget(WidgetType::Bar, {dim(u"c-nope"_s)}, {measure(Aggregation::Count)})
             << u"unknown column c-nope"_s;
-    QTest::newRow("unknown measure column")
-            << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)},
-                          {measure(Aggregation::Sum, u"c-gone"_s)})
-            << u"unknown column c-gone"_s;
+    QTest::newRow("unknown measure column") << makeWidget(WidgetType::Bar, {dim(u"c-region"_s)},
+                                                          {measure(Aggregation::Sum, u"c-gone"_s)})
+                                            << u"unknown column c-gone"_s;
     QTest::newRow("column of another dataset")
             << makeWidget(WidgetType::Bar, {dim(u"c-qregion"_s)}, {measure(Aggregation::Count)})
             << u"unknown column c-qregion"_s;
@@ -629,9 +631,9 @@ void TestQueryPlanner::errors_data()
     unset.filters = {filter(u"c-region"_s, FilterExpression::Equals, {})};
     QTest::newRow("widget filter without a value") << unset << u"is null"_s;
 
-    QTest::newRow("sum of text")
-            << makeWidget(WidgetType::Kpi, {}, {measure(Aggregation::Sum, u"c-region"_s)})
-            << u"cannot sum the text column"_s;
+    QTest::newRow("sum of text") << makeWidget(WidgetType::Kpi, {},
+                                               {measure(Aggregation::Sum, u"c-region"_s)})
+                                 << u"cannot sum the text column"_s;
     QTest::newRow("sum without a column")
             << makeWidget(WidgetType::Kpi, {}, {measure(Aggregation::Sum)})
             << u"only a count may have no column"_s;
@@ -640,7 +642,8 @@ void TestQueryPlanner::errors_data()
     QTest::newRow("empty table") << makeWidget(WidgetType::Table, {}, {})
                                  << u"has no column to show"_s;
 
-    Widget badSort = makeWidget(WidgetType::Bar, {dim(u"c-region"_s)}, {measure(Aggregation::Count)});
+    Widget badSort
+            = makeWidget(WidgetType::Bar, {dim(u"c-region"_s)}, {measure(Aggregation::Count)});
     badSort.sort = {SortKey{SortKey::Field::Measure, 2, true}};
     QTest::newRow("sort by a missing measure") << badSort << u"has no measure 3"_s;
     badSort.sort = {SortKey{SortKey::Field::Dimension, -1, true}};
@@ -658,8 +661,8 @@ void TestQueryPlanner::errors()
 
 void TestQueryPlanner::unknownAccount()
 {
-    const auto result = plan(makeWidget(WidgetType::Kpi, {}, {measure(Aggregation::Count)},
-                                        u"ds-orphan"_s));
+    const auto result
+            = plan(makeWidget(WidgetType::Kpi, {}, {measure(Aggregation::Count)}, u"ds-orphan"_s));
     QVERIFY(std::holds_alternative<QString>(result));
     QVERIFY(std::get<QString>(result).contains(u"unknown account acc-nope"_s));
 }
@@ -667,32 +670,35 @@ void TestQueryPlanner::unknownAccount()
 void TestQueryPlanner::outputColumns()
 {
     using Role = OutputColumn::Role;
-    const Widget widget = makeWidget(
-            WidgetType::Line, {dim(u"c-at"_s, TimeGrain::Month), dim(u"c-region"_s)},
-            {measure(Aggregation::Sum, u"c-qty"_s), measure(Aggregation::Sum, u"c-revenue"_s, u"Takings"_s),
-             measure(Aggregation::Avg, u"c-qty"_s), measure(Aggregation::Count),
-             measure(Aggregation::Min, u"c-day"_s), measure(Aggregation::CountDistinct, u"c-city"_s),
-             measure(Aggregation::Sum, u"c-paid"_s)});
+    const Widget widget
+            = makeWidget(WidgetType::Line, {dim(u"c-at"_s, TimeGrain::Month), dim(u"c-region"_s)},
+                         {measure(Aggregation::Sum, u"c-qty"_s),
+                          measure(Aggregation::Sum, u"c-revenue"_s, u"Takings"_s),
+                          measure(Aggregation::Avg, u"c-qty"_s), measure(Aggregation::Count),
+                          measure(Aggregation::Min, u"c-day"_s),
+                          measure(Aggregation::CountDistinct, u"c-city"_s),
+                          measure(Aggregation::Sum, u"c-paid"_s)});
     const auto result = plan(widget);
     QVERIFY(std::holds_alternative<QueryPlan>(result));
     const QList<OutputColumn> expected = {
-        {u"d0"_s, u"Ordered at"_s, ColumnType::Date, Role::Dimension},
-        {u"d1"_s, u"Region"_s, ColumnType::Text, Role::Dimension},
-        {u"m0"_s, u"Sum of Quantity"_s, ColumnType::Integer, Role::Measure},
-        {u"m1"_s, u"Takings"_s, ColumnType::Number, Role::Measure},
-        {u"m2"_s, u"Average of Quantity"_s, ColumnType::Number, Role::Measure},
-        {u"m3"_s, u"Count of rows"_s, ColumnType::Integer, Role::Measure},
-        {u"m4"_s, u"Minimum of Order date"_s, ColumnType::Date, Role::Measure},
-        {u"m5"_s, u"Distinct count of City"_s, ColumnType::Integer, Role::Measure},
-        {u"m6"_s, u"Sum of Paid"_s, ColumnType::Integer, Role::Measure},
+            {u"d0"_s, u"Ordered at"_s, ColumnType::Date, Role::Dimension},
+            {u"d1"_s, u"Region"_s, ColumnType::Text, Role::Dimension},
+            {u"m0"_s, u"Sum of Quantity"_s, ColumnType::Integer, Role::Measure},
+            {u"m1"_s, u"Takings"_s, ColumnType::Number, Role::Measure},
+            {u"m2"_s, u"Average of Quantity"_s, ColumnType::Number, Role::Measure},
+            {u"m3"_s, u"Count of rows"_s, ColumnType::Integer, Role::Measure},
+            {u"m4"_s, u"Minimum of Order date"_s, ColumnType::Date, Role::Measure},
+            {u"m5"_s, u"Distinct count of City"_s, ColumnType::Integer, Role::Measure},
+            {u"m6"_s, u"Sum of Paid"_s, ColumnType::Integer, Role::Measure},
     };
     QCOMPARE(std::get<QueryPlan>(result).columns, expected);
 
-    const auto detail = plan(makeWidget(WidgetType::Table, {dim(u"c-day"_s), dim(u"c-paid"_s)}, {}));
+    const auto detail
+            = plan(makeWidget(WidgetType::Table, {dim(u"c-day"_s), dim(u"c-paid"_s)}, {}));
     QVERIFY(std::holds_alternative<QueryPlan>(detail));
     const QList<OutputColumn> detailColumns = {
-        {u"d0"_s, u"Order date"_s, ColumnType::Date, Role::Detail},
-        {u"d1"_s, u"Paid"_s, ColumnType::Boolean, Role::Detail},
+            {u"d0"_s, u"Order date"_s, ColumnType::Date, Role::Detail},
+            {u"d1"_s, u"Paid"_s, ColumnType::Boolean, Role::Detail},
     };
     QCOMPARE(std::get<QueryPlan>(detail).columns, detailColumns);
 }
@@ -700,7 +706,8 @@ void TestQueryPlanner::outputColumns()
 void TestQueryPlanner::warnings()
 {
     // A KPI keeps one row: its dimensions are dropped, and the plan says so.
-    const auto kpi = plan(makeWidget(WidgetType::Kpi, {dim(u"c-region"_s)}, {measure(Aggregation::Count)}));
+    const auto kpi = plan(
+            makeWidget(WidgetType::Kpi, {dim(u"c-region"_s)}, {measure(Aggregation::Count)}));
     QVERIFY(std::holds_alternative<QueryPlan>(kpi));
     QCOMPARE(std::get<QueryPlan>(kpi).sql, uR"(SELECT COUNT(*) AS m0 FROM "orders")"_s);
     QCOMPARE(std::get<QueryPlan>(kpi).warnings.size(), 1);
@@ -709,8 +716,9 @@ void TestQueryPlanner::warnings()
     const auto grain = plan(makeWidget(WidgetType::Line, {dim(u"c-region"_s, TimeGrain::Month)},
                                        {measure(Aggregation::Count)}));
     QVERIFY(std::holds_alternative<QueryPlan>(grain));
-    QCOMPARE(std::get<QueryPlan>(grain).sql,
-             uR"(SELECT "region" AS d0, COUNT(*) AS m0 FROM "orders" GROUP BY "region" ORDER BY d0 ASC)"_s);
+    QCOMPARE(
+            std::get<QueryPlan>(grain).sql,
+            uR"(SELECT "region" AS d0, COUNT(*) AS m0 FROM "orders" GROUP BY "region" ORDER BY d0 ASC)"_s);
     QCOMPARE(std::get<QueryPlan>(grain).warnings.size(), 1);
     QVERIFY(std::get<QueryPlan>(grain).warnings.constFirst().contains(u"Region"_s));
 }
@@ -723,8 +731,9 @@ void TestQueryPlanner::postgres()
     widget.filters = {filter(u"c-city"_s, FilterExpression::Like, u"L%"_s)};
     const auto result = plan(widget, {}, dialect);
     QVERIFY(std::holds_alternative<QueryPlan>(result));
-    QCOMPARE(std::get<QueryPlan>(result).sql,
-             uR"(SELECT date_trunc('week', CAST("ordered_at" AS timestamp))::date::text AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "city" ILIKE ? ESCAPE '\' GROUP BY date_trunc('week', CAST("ordered_at" AS timestamp))::date::text ORDER BY d0 ASC)"_s);
+    QCOMPARE(
+            std::get<QueryPlan>(result).sql,
+            uR"(SELECT date_trunc('week', CAST("ordered_at" AS timestamp))::date::text AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "city" ILIKE ? ESCAPE '\' GROUP BY date_trunc('week', CAST("ordered_at" AS timestamp))::date::text ORDER BY d0 ASC)"_s);
 
     PlanOptions page;
     page.pageOffset = 10;

@@ -51,12 +51,12 @@ void TestSchemaIntrospector::initTestCase()
         QVERIFY(db.open());
         QSqlQuery query(db);
         const QStringList statements = {
-            u"CREATE TABLE orders (id INTEGER PRIMARY KEY, region VARCHAR(20), revenue DOUBLE, "
-            u"price NUMERIC(10, 2), ordered_at TIMESTAMP, order_date DATE, paid BOOLEAN, "
-            u"note, \"we\"\"ird\" TEXT)"_s,
-            u"CREATE TABLE \"a table\" (x BIGINT, y REAL)"_s,
-            u"CREATE VIEW north AS SELECT region, revenue FROM orders WHERE region = 'North'"_s,
-            u"CREATE INDEX orders_region ON orders (region)"_s,
+                u"CREATE TABLE orders (id INTEGER PRIMARY KEY, region VARCHAR(20), revenue DOUBLE, "
+                u"price NUMERIC(10, 2), ordered_at TIMESTAMP, order_date DATE, paid BOOLEAN, "
+                u"note, \"we\"\"ird\" TEXT)"_s,
+                u"CREATE TABLE \"a table\" (x BIGINT, y REAL)"_s,
+                u"CREATE VIEW north AS SELECT region, revenue FROM orders WHERE region = 'North'"_s,
+                u"CREATE INDEX orders_region ON orders (region)"_s,
         };
         for (const QString &statement : statements)
             QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
@@ -81,7 +81,8 @@ void TestSchemaIntrospector::typeFromDeclared_data()
     QTest::newRow("FLOAT") << u"FLOAT"_s << ColumnType::Number;
     QTest::newRow("DATE") << u"DATE"_s << ColumnType::Date;
     QTest::newRow("DATETIME") << u"DATETIME"_s << ColumnType::DateTime;
-    QTest::newRow("TIMESTAMP WITH TIME ZONE") << u"TIMESTAMP WITH TIME ZONE"_s << ColumnType::DateTime;
+    QTest::newRow("TIMESTAMP WITH TIME ZONE")
+            << u"TIMESTAMP WITH TIME ZONE"_s << ColumnType::DateTime;
     QTest::newRow("timestamptz") << u"timestamptz"_s << ColumnType::DateTime;
     QTest::newRow("BOOLEAN") << u"BOOLEAN"_s << ColumnType::Boolean;
     QTest::newRow("bool") << u"bool"_s << ColumnType::Boolean;
@@ -125,11 +126,13 @@ void TestSchemaIntrospector::tables()
         columnNames.append(column.name);
         types.append(column.type);
     }
-    QCOMPARE(columnNames, (QStringList{u"id"_s, u"region"_s, u"revenue"_s, u"price"_s, u"ordered_at"_s,
-                                       u"order_date"_s, u"paid"_s, u"note"_s, u"we\"ird"_s}));
-    QCOMPARE(types, (QList<ColumnType>{ColumnType::Integer, ColumnType::Text, ColumnType::Number,
-                                       ColumnType::Number, ColumnType::DateTime, ColumnType::Date,
-                                       ColumnType::Boolean, ColumnType::Text, ColumnType::Text}));
+    QCOMPARE(columnNames,
+             (QStringList{u"id"_s, u"region"_s, u"revenue"_s, u"price"_s, u"ordered_at"_s,
+                          u"order_date"_s, u"paid"_s, u"note"_s, u"we\"ird"_s}));
+    QCOMPARE(types,
+             (QList<ColumnType>{ColumnType::Integer, ColumnType::Text, ColumnType::Number,
+                                ColumnType::Number, ColumnType::DateTime, ColumnType::Date,
+                                ColumnType::Boolean, ColumnType::Text, ColumnType::Text}));
 
     const QList<Column> &view = tables.at(1).columns;
     QCOMPARE(view.size(), 2);
@@ -185,8 +188,8 @@ void TestSchemaIntrospector::refusedQueries_data()
     QTest::newRow("update in a CTE")
             << u"WITH x AS (SELECT 1) UPDATE orders SET note = 'x'"_s << u"must not change"_s;
     QTest::newRow("two selects") << u"SELECT 1; SELECT 2"_s << u"exactly one statement"_s;
-    QTest::newRow("select then drop") << u"SELECT 1; DROP TABLE orders"_s
-                                      << u"exactly one statement"_s;
+    QTest::newRow("select then drop")
+            << u"SELECT 1; DROP TABLE orders"_s << u"exactly one statement"_s;
     QTest::newRow("drop after a comment")
             << u"SELECT 1 /* fine */; -- still\nDROP TABLE orders"_s << u"exactly one statement"_s;
     QTest::newRow("pragma") << u"PRAGMA table_info(orders)"_s << u"only a SELECT"_s;
