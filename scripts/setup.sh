@@ -24,6 +24,8 @@ PACKAGES=(
     # Qt 6.4 (widgets, charts, SVG, SQL, linguist tools) and its runtime plugins
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # Qt6Charts needs Qt6OpenGL, only a Recommends of qt6-base-dev (skipped by --no-install-recommends)
+    libqt6opengl6-dev
     # core libraries
     nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3
     # benchmarks

@@ -191,8 +191,10 @@ void MainWindow::showProject()
     m_datasetTree->clear();
     m_dashboardTree->clear();
 
+    // Items are built detached and added in one call per tree: one insertion per tree for the model.
     qsizetype widgetCount = 0;
     if (m_project) {
+        QList<QTreeWidgetItem *> datasetItems;
         for (const Dataset &dataset : m_project->datasets) {
             const Account *account = m_project->account(dataset.accountId);
             const bool isTable = dataset.kind == Dataset::Kind::Table;
@@ -200,38 +202,46 @@ void MainWindow::showProject()
             if (account)
                 source = tr("%1 on %2").arg(source, account->name);
 
-            auto *item = new QTreeWidgetItem(m_datasetTree, { dataset.name,
-                                                              isTable ? tr("Table") : tr("Query"),
-                                                              source });
+            auto *item = new QTreeWidgetItem(
+                    QStringList{ dataset.name, isTable ? tr("Table") : tr("Query"), source });
             item->setToolTip(2, isTable ? dataset.table : dataset.sql);
             for (const Column &column : dataset.columns) {
                 const QString label = column.label.isEmpty() ? column.name : column.label;
-                auto *child = new QTreeWidgetItem(item, { label, columnTypeLabel(column.type),
-                                                          column.name });
+                auto *child = new QTreeWidgetItem(
+                        QStringList{ label, columnTypeLabel(column.type), column.name });
                 child->setToolTip(0, column.id);
+                item->addChild(child);
             }
+            datasetItems.append(item);
         }
+        m_datasetTree->addTopLevelItems(datasetItems);
+
+        QList<QTreeWidgetItem *> dashboardItems;
 
         for (const Dashboard &dashboard : m_project->dashboards) {
-            auto *item = new QTreeWidgetItem(m_dashboardTree,
-                                             { dashboard.title, tr("Dashboard"), dashboard.slug });
+            auto *item = new QTreeWidgetItem(
+                    QStringList{ dashboard.title, tr("Dashboard"), dashboard.slug });
             item->setToolTip(0, dashboard.description);
             for (const Parameter &parameter : dashboard.parameters) {
                 const QString label = parameter.label.isEmpty() ? parameter.name : parameter.label;
-                auto *child = new QTreeWidgetItem(
-                        item, { label, tr("Parameter (%1)").arg(columnTypeLabel(parameter.type)),
-                                tr("default: %1").arg(displayValue(parameter.defaultValue)) });
+                auto *child = new QTreeWidgetItem(QStringList{
+                        label, tr("Parameter (%1)").arg(columnTypeLabel(parameter.type)),
+                        tr("default: %1").arg(displayValue(parameter.defaultValue)) });
                 child->setToolTip(0, parameter.name);
+                item->addChild(child);
             }
             for (const Widget &widget : dashboard.widgets) {
                 const Dataset *dataset = m_project->dataset(widget.datasetId);
-                auto *child = new QTreeWidgetItem(
-                        item, { widget.title, widgetTypeLabel(widget.type),
-                                dataset ? tr("dataset: %1").arg(dataset->name) : QString() });
+                auto *child = new QTreeWidgetItem(QStringList{
+                        widget.title, widgetTypeLabel(widget.type),
+                        dataset ? tr("dataset: %1").arg(dataset->name) : QString() });
                 child->setToolTip(0, widget.id);
+                item->addChild(child);
             }
             widgetCount += dashboard.widgets.size();
+            dashboardItems.append(item);
         }
+        m_dashboardTree->addTopLevelItems(dashboardItems);
         m_datasetTree->expandAll();
         m_dashboardTree->expandAll();
         for (QTreeWidget *tree : { m_datasetTree, m_dashboardTree }) {
