@@ -1,9 +1,72 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The dashwright command: dispatches to one function per command (cli.h).
+#include "cli.h"
+
 #include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright::Cli;
+
+namespace {
+const QString usage = uR"(usage: dashwright COMMAND [ARGS]
+
+Commands:
+  demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project
+  project check PROJECT [--json]             validate a project and reach its databases
+  datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
+  query PROJECT --dashboard ID|SLUG [--widget ID] [--format json|csv] [--explain]
+                                             run a dashboard's queries with the parameter defaults
+
+Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
+Run "dashwright COMMAND --help" for a command's options.
+)"_s;
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 1;
+    QCoreApplication::setApplicationName(u"dashwright"_s);
+    QCoreApplication::setOrganizationName(u"Dashwright"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        printOut(usage);
+        return Ok;
+    }
+    if (command == u"--version"_s) {
+        printOut(u"dashwright " DASHWRIGHT_VERSION "\n"_s);
+        return Ok;
+    }
+    static const QHash<QString, std::function<int(const QStringList &)>> commands = {
+        {u"demo"_s, runDemo},
+        {u"project"_s, runProject},
+        {u"datasets"_s, runDatasets},
+        {u"query"_s, runQuery},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.constEnd()) {
+        printErr(command.isEmpty() ? u"dashwright: no command given"_s
+                                   : u"dashwright: %1: unknown command"_s.arg(command));
+        printErr(usage.trimmed());
+        return UsageError;
+    }
+    // The command sees "dashwright <command>" as its program name, then its own arguments.
+    QStringList commandArgs = args.mid(2);
+    commandArgs.prepend(u"dashwright "_s + command);
+    try {
+        return (*it)(commandArgs);
+    } catch (const Failure &failure) {
+        if (failure.code != Ok)
+            printErr(u"dashwright: %1: %2"_s.arg(failure.subject, failure.reason));
+        return failure.code;
+    } catch (const std::exception &e) {
+        printErr(u"dashwright: %1: internal error: %2"_s.arg(command, QString::fromUtf8(e.what())));
+        return RuntimeError;
+    }
 }

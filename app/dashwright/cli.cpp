@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "document/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright::Cli {
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printOut(const QString &text)
+{
+    printOut(text.toUtf8());
+}
+
+void printErr(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void parse(QCommandLineParser &parser, const QStringList &args, int positionals, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(help);
+    if (!parser.parse(args))
+        throw Failure(UsageError, args.value(0), parser.errorText() + u"\nusage: "_s + usage);
+    if (parser.isSet(help)) {
+        printOut(u"usage: "_s + usage + u"\n\n"_s + parser.helpText().section(u'\n', 2));
+        throw Failure(Ok, {}, {});
+    }
+    if (parser.positionalArguments().size() != positionals)
+        throw Failure(UsageError, args.value(0),
+                      u"expected %1 argument(s), got %2\nusage: "_s.arg(positionals)
+                          .arg(parser.positionalArguments().size()) + usage);
+}
+
+Project loadProject(const QString &path)
+{
+    auto result = ProjectFile::load(path);
+    if (result.project)
+        return std::move(*result.project);
+    // All but the last problem are printed here; the last one travels in the Failure.
+    for (qsizetype i = 0; i + 1 < result.problems.size(); ++i)
+        printErr(u"dashwright: %1: %2"_s.arg(path, result.problems[i].toString()));
+    throw Failure(InvalidInput, path, result.problems.last().toString());
+}
+
+} // namespace Dashwright::Cli

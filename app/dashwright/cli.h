@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/project.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <stdexcept>
+
+class QCommandLineParser;
+
+namespace Dashwright::Cli {
+
+// The exit codes of the command-line contract.
+enum ExitCode {
+    Ok = 0,
+    UsageError = 1,
+    InvalidInput = 2,
+    AccessDenied = 3,
+    RuntimeError = 4,
+};
+
+// Ends a command: main() prints "dashwright: <what>: <why>" on stderr and exits with `code`.
+class Failure : public std::exception
+{
+public:
+    Failure(ExitCode code, QString what, QString why)
+        : code(code)
+        , subject(std::move(what))
+        , reason(std::move(why))
+    {
+    }
+    const char *what() const noexcept override { return "dashwright failure"; }
+
+    ExitCode code;
+    QString subject;
+    QString reason;
+};
+
+// Parses a sub-command's arguments (args[0] is the command path, e.g. "dashwright query");
+// --help prints the usage and exits 0, an unknown option or a wrong count of positionals is a
+// usage error.
+void parse(QCommandLineParser &parser, const QStringList &args, int positionals, const QString &usage);
+
+// Loads and validates a project; every problem goes to stderr, then it fails with InvalidInput.
+Project loadProject(const QString &path);
+
+void printOut(const QString &text);
+void printOut(const QByteArray &bytes);
+void printErr(const QString &line);
+
+int runDemo(const QStringList &args);
+int runProject(const QStringList &args);
+int runDatasets(const QStringList &args);
+int runQuery(const QStringList &args);
+
+} // namespace Dashwright::Cli

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Planning and executing the demo dashboard at 1M rows (or DASHWRIGHT_BENCH_ROWS).
+// DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating one.
+#include "data/dashboardrunner.h"
+#include "data/queryexecutor.h"
+#include "data/queryplanner.h"
+#include "demo/demoproject.h"
+#include "document/projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+
+namespace {
+struct Demo
+{
+    QTemporaryDir temporary;
+    QString projectPath;
+    Project project;
+};
+
+Demo &demo()
+{
+    static Demo d = [] {
+        Demo demo;
+        QString dir = qEnvironmentVariable("DASHWRIGHT_BENCH_DIR");
+        if (dir.isEmpty()) {
+            dir = demo.temporary.path();
+            DemoOptions options;
+            options.rows = qEnvironmentVariableIsSet("DASHWRIGHT_BENCH_ROWS")
+                               ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
+                               : 1'000'000;
+            QString error;
+            if (!DemoProject::create(dir, options, &error))
+                qFatal("demo: %s", qPrintable(error));
+        }
+        demo.projectPath = QDir(dir).filePath(u"burrito.dwproj"_s);
+        auto loaded = ProjectFile::load(demo.projectPath);
+        if (!loaded.project)
+            qFatal("project: %s", qPrintable(loaded.problems.first().toString()));
+        demo.project = *loaded.project;
+        return demo;
+    }();
+    return d;
+}
+
+const Dashboard &dashboard()
+{
+    return *demo().project.dashboard(u"distributor-performance"_s);
+}
+
+void BM_PlanDashboard(benchmark::State &state)
+{
+    const Project &project = demo().project;
+    const QueryPlanner planner(project, SqlDialect::forAccountType(AccountType::Sqlite));
+    for (auto _ : state) {
+        for (const Widget &widget : dashboard().widgets) {
+            if (widget.type != WidgetType::Text)
+                benchmark::DoNotOptimize(planner.plan(dashboard(), widget));
+        }
+    }
+    state.counters["widgets"] = double(dashboard().widgets.size());
+}
+BENCHMARK(BM_PlanDashboard)->Unit(benchmark::kMicrosecond);
+
+// Every widget of the dashboard, planned and run in parallel on the executor, as the CLI does.
+void BM_RunDashboard(benchmark::State &state)
+{
+    QueryExecutor executor;
+    const DashboardRunner runner(demo().project, demo().projectPath, executor);
+    for (auto _ : state) {
+        const auto runs = runner.run(dashboard(), {}, PlanOptions());
+        for (const WidgetRun &run : runs) {
+            if (!run.error.isEmpty())
+                state.SkipWithError(qPrintable(run.error));
+        }
+    }
+}
+BENCHMARK(BM_RunDashboard)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Each widget alone, to see which statement dominates.
+void BM_RunWidget(benchmark::State &state)
+{
+    QueryExecutor executor(1);
+    const DashboardRunner runner(demo().project, demo().projectPath, executor);
+    if (state.range(0) >= dashboard().widgets.size()) {
+        state.SkipWithError("the dashboard has fewer widgets");
+        return;
+    }
+    const Widget &widget = dashboard().widgets.at(state.range(0));
+    state.SetLabel(widget.title.toStdString());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runner.run(dashboard(), {widget.id}, PlanOptions()));
+}
+BENCHMARK(BM_RunWidget)->DenseRange(0, 8)->Unit(benchmark::kMillisecond)->UseRealTime();
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace Qt::StringLiterals;
+using Json = nlohmann::ordered_json;
+
+// End-to-end tests of the dashwright command: exit codes, one-line errors, and query results
+// that match hand-written SQL on the same database.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run dashwright(const QStringList &args)
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(DASHWRIGHT_CLI_PATH));
+        process.setArguments(args);
+        process.start();
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000))
+            qFatal("dashwright did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString project() const { return m_dir.filePath(u"demo/burrito.dwproj"_s); }
+    Json projectJson() const
+    {
+        QFile file(project());
+        file.open(QIODevice::ReadOnly);
+        return Json::parse(file.readAll().toStdString());
+    }
+    // A copy of the demo project with `change` applied, saved beside it so that relative paths hold.
+    QString variant(const QString &name, const std::function<void(Json &)> &change) const
+    {
+        Json json = projectJson();
+        change(json);
+        const QString path = m_dir.filePath(u"demo/"_s + name + u".dwproj"_s);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray::fromStdString(json.dump(2)));
+        return path;
+    }
+    static std::string columnId(const Json &project, const std::string &dataset, const std::string &column)
+    {
+        for (const Json &d : project["datasets"]) {
+            if (d["name"] == dataset) {
+                for (const Json &c : d["columns"]) {
+                    if (c["name"] == column)
+                        return c["id"];
+                }
+            }
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run run = dashwright({u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"20000"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFile::exists(project()));
+        QVERIFY(QFile::exists(m_dir.filePath(u"demo/burrito.sqlite"_s)));
+        QVERIFY(QFile::exists(m_dir.filePath(u"demo/burrito.dwkeys"_s)));
+        QCOMPARE(QFile::permissions(m_dir.filePath(u"demo/burrito.dwkeys"_s))
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrStart");
+
+        const QString p = project();
+        QTest::newRow("no command") << QStringList() << 1 << u"dashwright: no command given"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << u"dashwright: frobnicate: unknown command"_s;
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QString();
+        QTest::newRow("command help") << QStringList{u"query"_s, u"--help"_s} << 0 << QString();
+        QTest::newRow("unknown option") << QStringList{u"datasets"_s, p, u"--colour"_s} << 1 << u"dashwright: dashwright datasets: Unknown option 'colour'."_s;
+        QTest::newRow("missing argument") << QStringList{u"datasets"_s} << 1 << u"dashwright: dashwright datasets: expected 1 argument(s), got 0"_s;
+        QTest::newRow("demo bad rows") << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"x"_s), u"--rows"_s, u"lots"_s} << 1 << u"dashwright: --rows: expected a number of rows from 1 to 10000000"_s;
+        QTest::newRow("demo bad action") << QStringList{u"demo"_s, u"delete"_s, m_dir.filePath(u"x"_s)} << 1 << u"dashwright: dashwright demo: unknown action \"delete\""_s;
+        QTest::newRow("demo overwrite") << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s)} << 4 << u"dashwright: "_s + m_dir.filePath(u"demo"_s) + u": "_s;
+        QTest::newRow("check ok") << QStringList{u"project"_s, u"check"_s, p} << 0 << QString();
+        QTest::newRow("check missing file") << QStringList{u"project"_s, u"check"_s, u"/nonexistent.dwproj"_s} << 2 << u"dashwright: /nonexistent.dwproj: no such file"_s;
+        QTest::newRow("datasets ok") << QStringList{u"datasets"_s, p} << 0 << QString();
+        QTest::newRow("tables ok") << QStringList{u"datasets"_s, p, u"--tables"_s} << 0 << QString();
+        QTest::newRow("query no dashboard") << QStringList{u"query"_s, p} << 1 << u"dashwright: dashwright query: --dashboard is required"_s;
+        QTest::newRow("query unknown dashboard") << QStringList{u"query"_s, p, u"--dashboard"_s, u"nope"_s} << 2 << u"dashwright: nope: no such dashboard in "_s;
+        QTest::newRow("query unknown widget") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--widget"_s, u"w"_s} << 2 << u"dashwright: w: no such widget in dashboard"_s;
+        QTest::newRow("query bad format") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"xml"_s} << 1 << u"dashwright: --format: expected json or csv, got \"xml\""_s;
+        QTest::newRow("csv needs widget") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"csv"_s} << 1 << u"dashwright: --format csv: a CSV file holds one table"_s;
+        QTest::newRow("query ok") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s} << 0 << QString();
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrStart);
+        const Run run = dashwright(args);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        const QString err = QString::fromUtf8(run.err);
+        if (stderrStart.isEmpty())
+            QVERIFY2(err.isEmpty(), qPrintable(err));
+        else
+            QVERIFY2(err.startsWith(stderrStart), qPrintable(err));
+    }
+
+    void malformedProjects_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"dashwright-project\", \"sche") << u"malformed JSON at line 1"_s;
+        QTest::newRow("wrong type") << QByteArray(R"({"format": "dashwright-project", "schema_version": "2"})") << u"schema_version: required integer is missing"_s;
+        QTest::newRow("newer") << QByteArray(R"({"format": "dashwright-project", "schema_version": 3})") << u"schema_version: the file uses schema version 3"_s;
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02", 3) << u"malformed JSON"_s;
+    }
+
+    void malformedProjects()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(u"bad.dwproj"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        for (const QStringList &args : {QStringList{u"project"_s, u"check"_s, path}, QStringList{u"datasets"_s, path},
+                                        QStringList{u"query"_s, path, u"--dashboard"_s, u"x"_s}}) {
+            const Run run = dashwright(args);
+            QCOMPARE(run.exitCode, 2);
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(err.startsWith(u"dashwright: "_s + path + u": "_s + message), qPrintable(err));
+            QCOMPARE(err.count(u'\n'), 1); // one clear line
+        }
+    }
+
+    void schemaErrorsAreAllReported()
+    {
+        const QString path = variant(u"broken"_s, [](Json &json) {
+            json["dashboards"][0]["widgets"][0]["type"] = "gauge";
+            json["datasets"][0]["columns"][0]["type"] = "money";
+        });
+        const Run run = dashwright({u"project"_s, u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.exitCode, 2);
+        const Json out = Json::parse(run.out.toStdString());
+        QVERIFY(out["valid"] == false);
+        QCOMPARE(out["problems"].size(), size_t(2));
+        QCOMPARE(QString::fromUtf8(run.err).count(u'\n'), 2);
+    }
+
+    void missingDatabase()
+    {
+        const QString path = variant(u"nodb"_s, [](Json &json) { json["accounts"][0]["path"] = "missing.sqlite"; });
+        Run run = dashwright({u"project"_s, u"check"_s, path});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("cannot read database"), run.err.constData());
+        run = dashwright({u"query"_s, path, u"--dashboard"_s, u"distributor-performance"_s});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.err.startsWith("dashwright: "));
+        // Opening read-only never creates the file it could not find.
+        QVERIFY(!QFile::exists(m_dir.filePath(u"demo/missing.sqlite"_s)));
+    }
+
+    void datasetsJson()
+    {
+        const Run run = dashwright({u"datasets"_s, project(), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const Json out = Json::parse(run.out.toStdString());
+        QVERIFY(out["datasets"].size() >= 5);
+        QVERIFY(!columnId(projectJson(), "Sales", "distributor").empty());
+    }
+
+    // The done-when check: the default distributor's data, identical to hand-written SQL.
+    void queryMatchesHandWrittenSql()
+    {
+        const Json proj = projectJson();
+        const std::string revenue = columnId(proj, "Sales", "revenue");
+        const std::string product = columnId(proj, "Sales", "product");
+        Json dashboard;
+        for (const Json &d : proj["dashboards"]) {
+            if (d["slug"] == "distributor-performance")
+                dashboard = d;
+        }
+        QVERIFY(!dashboard.is_null());
+        const std::string defaultDistributor = dashboard["parameters"][0]["default"];
+
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Json out = Json::parse(run.out.toStdString());
+        QVERIFY(out["dashboard"] == dashboard["id"]);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(m_dir.filePath(u"demo/burrito.sqlite"_s));
+        QVERIFY(db.open());
+        int compared = 0;
+        for (const Json &widget : dashboard["widgets"]) {
+            const Json *result = nullptr;
+            for (const Json &w : out["widgets"]) {
+                if (w["id"] == widget["id"])
+                    result = &w;
+            }
+            QVERIFY(result);
+            QVERIFY((*result)["denied"].is_null());
+            if (!widget.contains("measures") || widget["measures"].size() != 1 || widget.contains("filters")
+                || widget["measures"][0]["column"] != revenue || widget["measures"][0]["aggregation"] != "sum")
+                continue;
+            const bool byProduct = widget.contains("dimensions") && widget["dimensions"].size() == 1
+                                   && widget["dimensions"][0]["column"] == product;
+            if (widget["type"] != "kpi" && !byProduct)
+                continue;
+            QSqlQuery query(db);
+            query.prepare(byProduct ? u"SELECT product, SUM(revenue) FROM sales WHERE distributor = ? GROUP BY product"_s
+                                    : u"SELECT SUM(revenue) FROM sales WHERE distributor = ?"_s);
+            query.addBindValue(QString::fromStdString(defaultDistributor));
+            QVERIFY(query.exec());
+            QMap<QString, double> expected;
+            while (query.next())
+                expected.insert(byProduct ? query.value(0).toString() : QString(), query.value(byProduct ? 1 : 0).toDouble());
+            QMap<QString, double> actual;
+            for (const Json &row : (*result)["rows"])
+                actual.insert(byProduct ? QString::fromStdString(row[0].get<std::string>()) : QString(),
+                              row[byProduct ? 1 : 0].get<double>());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(actual, expected); // exact: demo money is in quarters, so sums are exact
+            ++compared;
+        }
+        QVERIFY2(compared >= 2, "the demo dashboard should have a revenue KPI and revenue by product");
+    }
+
+    void explainShowsSqlAndBindingsButNoSecrets()
+    {
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--explain"_s});
+        QCOMPARE(run.exitCode, 0);
+        const Json out = Json::parse(run.out.toStdString());
+        bool sawBinding = false;
+        for (const Json &w : out["widgets"]) {
+            if (w["type"] == "text")
+                continue;
+            QVERIFY(w["sql"].get<std::string>().find("SELECT") == 0);
+            QVERIFY(w["sql"].get<std::string>().find("Demo") == std::string::npos); // values are bound, not written
+            for (const Json &b : w["bindings"])
+                sawBinding = sawBinding || b == "Demo Burrito Shop";
+            QVERIFY(w.contains("account"));
+            QVERIFY(w.contains("applied"));
+        }
+        QVERIFY(sawBinding);
+        QVERIFY(!run.out.contains("password"));
+        QVERIFY(!run.out.contains("secret"));
+    }
+
+    void csvOfOneWidget()
+    {
+        const Json proj = projectJson();
+        std::string widgetId;
+        for (const Json &d : proj["dashboards"]) {
+            if (d["slug"] == "distributor-performance") {
+                for (const Json &w : d["widgets"]) {
+                    if (w["type"] == "table")
+                        widgetId = w["id"];
+                }
+            }
+        }
+        QVERIFY(!widgetId.empty());
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s,
+                                    u"--widget"_s, QString::fromStdString(widgetId), u"--format"_s, u"csv"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = run.out.split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY(lines.first().endsWith('\r'));
+    }
+
+    void hostileDefaultIsOnlyAValue()
+    {
+        const QString path = variant(u"hostile"_s, [](Json &json) {
+            for (Json &d : json["dashboards"]) {
+                if (d["slug"] == "distributor-performance")
+                    d["parameters"][0]["default"] = "x' OR '1'='1";
+            }
+        });
+        const Run run = dashwright({u"query"_s, path, u"--dashboard"_s, u"distributor-performance"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Json out = Json::parse(run.out.toStdString());
+        for (const Json &w : out["widgets"]) {
+            if (w["type"] == "kpi") {
+                // No distributor has that name: the sum over no rows is NULL, never the chain's total.
+                QCOMPARE(w["rows"].size(), size_t(1));
+                QVERIFY(w["rows"][0][0].is_null());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
