@@ -100,9 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"MainWindow"_s);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_datasetTree = createTree(u"datasetTree"_s, { tr("Dataset"), tr("Type"), tr("Source") },
-                               splitter);
-    m_dashboardTree = createTree(u"dashboardTree"_s, { tr("Dashboard"), tr("Type"), tr("Details") },
+    m_datasetTree
+            = createTree(u"datasetTree"_s, {tr("Dataset"), tr("Type"), tr("Source")}, splitter);
+    m_dashboardTree = createTree(u"dashboardTree"_s, {tr("Dashboard"), tr("Type"), tr("Details")},
                                  splitter);
     splitter->addWidget(m_datasetTree);
     splitter->addWidget(m_dashboardTree);
@@ -140,7 +140,8 @@ void MainWindow::createActions()
 
 void MainWindow::chooseProject()
 {
-    const QString dir = m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).absolutePath();
+    const QString dir
+            = m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir,
                                                       tr("Dashwright projects (*.dwproj)"));
     if (!path.isEmpty())
@@ -152,7 +153,7 @@ Problems MainWindow::loadProject(const QString &path)
     ProjectFile::LoadResult result = ProjectFile::load(path);
     if (!result.problems.isEmpty() || !result.project)
         return result.problems.isEmpty()
-                ? Problems{ Problem{ QString(), tr("The project could not be read.") } }
+                ? Problems{Problem{QString(), tr("The project could not be read.")}}
                 : result.problems;
 
     m_project = std::move(result.project);
@@ -176,8 +177,8 @@ bool MainWindow::openProject(const QString &path)
                     tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Ok, this);
     const QStringList shown = lines.mid(0, maxProblemsShown);
-    QString informative = tr("%n problem(s):", nullptr, int(lines.size()))
-            + u"\n• "_s + shown.join(u"\n• "_s);
+    QString informative
+            = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s + shown.join(u"\n• "_s);
     if (lines.size() > shown.size())
         informative += u"\n"_s + tr("… and %n more.", nullptr, int(lines.size() - shown.size()));
     box.setInformativeText(informative);
@@ -191,7 +192,7 @@ void MainWindow::showProject()
     m_datasetTree->clear();
     m_dashboardTree->clear();
 
-    // Items are built detached and added in one call per tree: one insertion per tree for the model.
+    // Items are built detached, then added in one call per tree.
     qsizetype widgetCount = 0;
     if (m_project) {
         QList<QTreeWidgetItem *> datasetItems;
@@ -203,12 +204,12 @@ void MainWindow::showProject()
                 source = tr("%1 on %2").arg(source, account->name);
 
             auto *item = new QTreeWidgetItem(
-                    QStringList{ dataset.name, isTable ? tr("Table") : tr("Query"), source });
+                    QStringList{dataset.name, isTable ? tr("Table") : tr("Query"), source});
             item->setToolTip(2, isTable ? dataset.table : dataset.sql);
             for (const Column &column : dataset.columns) {
                 const QString label = column.label.isEmpty() ? column.name : column.label;
                 auto *child = new QTreeWidgetItem(
-                        QStringList{ label, columnTypeLabel(column.type), column.name });
+                        QStringList{label, columnTypeLabel(column.type), column.name});
                 child->setToolTip(0, column.id);
                 item->addChild(child);
             }
@@ -220,21 +221,21 @@ void MainWindow::showProject()
 
         for (const Dashboard &dashboard : m_project->dashboards) {
             auto *item = new QTreeWidgetItem(
-                    QStringList{ dashboard.title, tr("Dashboard"), dashboard.slug });
+                    QStringList{dashboard.title, tr("Dashboard"), dashboard.slug});
             item->setToolTip(0, dashboard.description);
             for (const Parameter &parameter : dashboard.parameters) {
                 const QString label = parameter.label.isEmpty() ? parameter.name : parameter.label;
                 auto *child = new QTreeWidgetItem(QStringList{
                         label, tr("Parameter (%1)").arg(columnTypeLabel(parameter.type)),
-                        tr("default: %1").arg(displayValue(parameter.defaultValue)) });
+                        tr("default: %1").arg(displayValue(parameter.defaultValue))});
                 child->setToolTip(0, parameter.name);
                 item->addChild(child);
             }
             for (const Widget &widget : dashboard.widgets) {
                 const Dataset *dataset = m_project->dataset(widget.datasetId);
-                auto *child = new QTreeWidgetItem(QStringList{
-                        widget.title, widgetTypeLabel(widget.type),
-                        dataset ? tr("dataset: %1").arg(dataset->name) : QString() });
+                auto *child = new QTreeWidgetItem(
+                        QStringList{widget.title, widgetTypeLabel(widget.type),
+                                    dataset ? tr("dataset: %1").arg(dataset->name) : QString()});
                 child->setToolTip(0, widget.id);
                 item->addChild(child);
             }
@@ -244,7 +245,7 @@ void MainWindow::showProject()
         m_dashboardTree->addTopLevelItems(dashboardItems);
         m_datasetTree->expandAll();
         m_dashboardTree->expandAll();
-        for (QTreeWidget *tree : { m_datasetTree, m_dashboardTree }) {
+        for (QTreeWidget *tree : {m_datasetTree, m_dashboardTree}) {
             for (int column = 0; column < tree->columnCount() - 1; ++column)
                 tree->resizeColumnToContents(column);
         }
@@ -262,7 +263,7 @@ void MainWindow::updateTitle()
 {
     if (m_project) {
         const QString name = m_project->name.isEmpty() ? QFileInfo(m_projectPath).completeBaseName()
-                                                        : m_project->name;
+                                                       : m_project->name;
         setWindowTitle(tr("%1 — Dashwright Designer").arg(name));
     } else {
         setWindowTitle(tr("Dashwright Designer"));

@@ -58,12 +58,12 @@ Project TestMainWindow::sampleProject()
     sales.accountId = account.id;
     sales.table = u"sales"_s;
     sales.columns = {
-        Column{ u"00000000-0000-4000-8000-0000000000c1"_s, u"sold_on"_s, u"Sold on"_s,
-                ColumnType::Date },
-        Column{ u"00000000-0000-4000-8000-0000000000c2"_s, u"shop"_s, u"Shop"_s,
-                ColumnType::Text },
-        Column{ u"00000000-0000-4000-8000-0000000000c3"_s, u"amount"_s, u"Amount"_s,
-                ColumnType::Number },
+            Column{u"00000000-0000-4000-8000-0000000000c1"_s, u"sold_on"_s, u"Sold on"_s,
+                   ColumnType::Date},
+            Column{u"00000000-0000-4000-8000-0000000000c2"_s, u"shop"_s, u"Shop"_s,
+                   ColumnType::Text},
+            Column{u"00000000-0000-4000-8000-0000000000c3"_s, u"amount"_s, u"Amount"_s,
+                   ColumnType::Number},
     };
     project.datasets.append(sales);
 
@@ -76,14 +76,14 @@ Project TestMainWindow::sampleProject()
     kpi.type = WidgetType::Kpi;
     kpi.title = u"Turnover"_s;
     kpi.datasetId = sales.id;
-    kpi.measures = { Measure{ sales.columns[2].id, Aggregation::Sum, u"Turnover"_s } };
+    kpi.measures = {Measure{sales.columns[2].id, Aggregation::Sum, u"Turnover"_s}};
     Widget note;
     note.id = u"00000000-0000-4000-8000-000000000102"_s;
     note.type = WidgetType::Text;
     note.title = u"Read me"_s;
     note.text = u"Hello"_s;
-    note.grid = GridRect{ 4, 0, 4, 3 };
-    dashboard.widgets = { kpi, note };
+    note.grid = GridRect{4, 0, 4, 3};
+    dashboard.widgets = {kpi, note};
     project.dashboards.append(dashboard);
     return project;
 }
@@ -150,8 +150,8 @@ void TestMainWindow::refusesMalformedProject_data()
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("not json") << QByteArray("{ this is not json");
     QTest::newRow("wrong format") << QByteArray(R"({"format": "something-else"})");
-    QTest::newRow("newer schema")
-            << QByteArray(R"({"format": "dashwright-project", "schema_version": 999})");
+    QTest::newRow("newer schema") << QByteArray(
+            R"({"format": "dashwright-project", "schema_version": 999})");
 }
 
 void TestMainWindow::refusesMalformedProject()
