@@ -4,7 +4,6 @@
 #include "demo/demodocument.h"
 #include "document/projectfile.h"
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -91,12 +90,3 @@ void BM_SaveProject(benchmark::State &state)
 }
 BENCHMARK(BM_SaveProject)->Unit(benchmark::kMillisecond);
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -8,7 +8,6 @@
 #include "demo/demoproject.h"
 #include "document/projectfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -102,12 +101,3 @@ void BM_RunWidget(benchmark::State &state)
 }
 BENCHMARK(BM_RunWidget)->DenseRange(0, 8)->Unit(benchmark::kMillisecond)->UseRealTime();
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <stdexcept>
+#include <string>
 
 class QCommandLineParser;
 
@@ -46,6 +47,11 @@ void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
 
 // Loads and validates a project; every problem goes to stderr, then it fails with InvalidInput.
 Project loadProject(const QString &path);
+
+inline std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);

@@ -16,22 +16,17 @@ namespace Dashwright::Cli {
 namespace {
 using Json = nlohmann::ordered_json;
 
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
 Json columnsJson(const QList<Column> &columns, bool withIds)
 {
     Json array = Json::array();
     for (const Column &c : columns) {
         Json column;
         if (withIds)
-            column["id"] = s(c.id);
-        column["name"] = s(c.name);
+            column["id"] = utf8(c.id);
+        column["name"] = utf8(c.name);
         if (withIds)
-            column["label"] = s(c.label);
-        column["type"] = s(columnTypeName(c.type));
+            column["label"] = utf8(c.label);
+        column["type"] = utf8(columnTypeName(c.type));
         array.push_back(std::move(column));
     }
     return array;
@@ -47,14 +42,14 @@ void listDatasets(const Project &project, bool json)
                                                                     : u"query"_s;
         if (json) {
             Json d;
-            d["id"] = s(dataset.id);
-            d["name"] = s(dataset.name);
+            d["id"] = utf8(dataset.id);
+            d["name"] = utf8(dataset.name);
             d["kind"] = dataset.kind == Dataset::Kind::Table ? "table" : "query";
             if (dataset.kind == Dataset::Kind::Table)
-                d["table"] = s(dataset.table);
+                d["table"] = utf8(dataset.table);
             else
-                d["sql"] = s(dataset.sql);
-            d["account"] = {{"id", s(dataset.accountId)}, {"name", account ? s(account->name) : ""}};
+                d["sql"] = utf8(dataset.sql);
+            d["account"] = {{"id", utf8(dataset.accountId)}, {"name", account ? utf8(account->name) : ""}};
             d["columns"] = columnsJson(dataset.columns, true);
             out.push_back(std::move(d));
             continue;
@@ -84,10 +79,10 @@ void listTables(const Project &project, const QString &projectPath, bool json)
             failed = true;
             continue;
         }
-        Json a{{"id", s(account.id)}, {"name", s(account.name)}, {"tables", Json::array()}};
+        Json a{{"id", utf8(account.id)}, {"name", utf8(account.name)}, {"tables", Json::array()}};
         text += account.name + u'\n';
         for (const TableInfo &table : std::get<QList<TableInfo>>(tables)) {
-            a["tables"].push_back({{"name", s(table.name)}, {"view", table.isView}, {"columns", columnsJson(table.columns, false)}});
+            a["tables"].push_back({{"name", utf8(table.name)}, {"view", table.isView}, {"columns", columnsJson(table.columns, false)}});
             text += u"  %1%2\n"_s.arg(table.name, table.isView ? u" (view)"_s : QString());
             for (const Column &c : table.columns)
                 text += u"    %1 %2\n"_s.arg(c.name, -24).arg(columnTypeName(c.type));

@@ -20,11 +20,6 @@ namespace Dashwright::Cli {
 namespace {
 using Json = nlohmann::ordered_json;
 
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
 Json cellJson(const QVariant &value)
 {
     // NaN and infinities have no JSON spelling; SQL NULL is null anyway.
@@ -52,9 +47,9 @@ Json appliedJson(const Dashboard &dashboard, const Widget &widget)
     Json applied = Json::array();
     QStringList seen;
     auto addFilter = [&](const Filter &filter, const char *kind) {
-        Json entry{{"kind", kind}, {"column", s(filter.columnId)}, {"expression", s(filterExpressionText(filter.expression))}};
+        Json entry{{"kind", kind}, {"column", utf8(filter.columnId)}, {"expression", utf8(filterExpressionText(filter.expression))}};
         if (const Parameter *parameter = dashboard.parameter(filter.parameterId)) {
-            entry["parameter"] = s(parameter->name);
+            entry["parameter"] = utf8(parameter->name);
             entry["value"] = jsonFromVariant(parameter->defaultValue);
             entry["source"] = "default";
         } else {
@@ -74,13 +69,13 @@ Json appliedJson(const Dashboard &dashboard, const Widget &widget)
 Json runJson(const Project &project, const Dashboard &dashboard, const WidgetRun &run, bool explain)
 {
     Json widget;
-    widget["id"] = s(run.widgetId);
-    widget["title"] = s(run.title);
-    widget["type"] = s(widgetTypeName(run.type));
+    widget["id"] = utf8(run.widgetId);
+    widget["title"] = utf8(run.title);
+    widget["type"] = utf8(widgetTypeName(run.type));
     Json columns = Json::array();
     if (run.plan) {
         for (const OutputColumn &c : run.plan->columns)
-            columns.push_back(s(c.label));
+            columns.push_back(utf8(c.label));
     }
     widget["columns"] = std::move(columns);
     Json rows = Json::array();
@@ -91,22 +86,22 @@ Json runJson(const Project &project, const Dashboard &dashboard, const WidgetRun
         rows.push_back(std::move(r));
     }
     widget["rows"] = std::move(rows);
-    widget["denied"] = run.denied.isEmpty() ? Json(nullptr) : Json(s(run.denied));
+    widget["denied"] = run.denied.isEmpty() ? Json(nullptr) : Json(utf8(run.denied));
     Json warnings = Json::array();
     if (run.plan) {
         for (const QString &w : run.plan->warnings)
-            warnings.push_back(s(w));
+            warnings.push_back(utf8(w));
     }
     widget["warnings"] = std::move(warnings);
     if (!run.error.isEmpty())
-        widget["error"] = s(run.error);
+        widget["error"] = utf8(run.error);
     if (explain && run.plan) {
         const Account *account = project.account(run.plan->accountId);
         // Only what identifies the account: never a password or a secret id's value.
-        widget["account"] = {{"id", s(run.plan->accountId)},
-                             {"name", account ? s(account->name) : ""},
-                             {"type", account ? s(accountTypeName(account->type)) : ""}};
-        widget["sql"] = s(run.plan->sql);
+        widget["account"] = {{"id", utf8(run.plan->accountId)},
+                             {"name", account ? utf8(account->name) : ""},
+                             {"type", account ? utf8(accountTypeName(account->type)) : ""}};
+        widget["sql"] = utf8(run.plan->sql);
         widget["bindings"] = jsonFromVariant(run.plan->bindings);
         if (const Widget *w = dashboard.widget(run.widgetId))
             widget["applied"] = appliedJson(dashboard, *w);
@@ -176,7 +171,7 @@ int runQuery(const QStringList &args)
     }
 
     Json out;
-    out["dashboard"] = s(dashboard->id);
+    out["dashboard"] = utf8(dashboard->id);
     out["widgets"] = Json::array();
     for (const WidgetRun &run : runs)
         out["widgets"].push_back(runJson(project, *dashboard, run, parser.isSet(explainOption)));

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "common/sqlitefixture.h"
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -75,24 +77,17 @@ void TestQueryExecutor::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_dbPath = m_dir.filePath(u"shop.db"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"setup"_s);
-        db.setDatabaseName(m_dbPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        const QStringList statements = {
-                u"CREATE TABLE orders (region TEXT, city TEXT, revenue REAL, quantity INTEGER, "
-                u"order_date DATE, note TEXT)"_s,
-                u"INSERT INTO orders VALUES ('North', 'Lille', 10.5, 2, '2026-03-02', NULL), "
-                u"('North', 'Lille', 4.25, 1, '2026-03-08', 'gift'), "
-                u"('North', 'Arras', 20.0, 5, '2026-04-01', NULL), "
-                u"('South', 'Nice', 7.0, 3, '2026-11-15', 'late'), "
-                u"('South', 'Nice''s', 1.0, 1, NULL, NULL)"_s,
-        };
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(u"setup"_s);
+    const QStringList statements = {
+            u"CREATE TABLE orders (region TEXT, city TEXT, revenue REAL, quantity INTEGER, "
+            u"order_date DATE, note TEXT)"_s,
+            u"INSERT INTO orders VALUES ('North', 'Lille', 10.5, 2, '2026-03-02', NULL), "
+            u"('North', 'Lille', 4.25, 1, '2026-03-08', 'gift'), "
+            u"('North', 'Arras', 20.0, 5, '2026-04-01', NULL), "
+            u"('South', 'Nice', 7.0, 3, '2026-11-15', 'late'), "
+            u"('South', 'Nice''s', 1.0, 1, NULL, NULL)"_s,
+    };
+    const QString error = Tests::createSqliteDatabase(m_dbPath, statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestQueryExecutor::init()

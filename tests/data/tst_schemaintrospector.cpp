@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/sqlitefixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
@@ -45,23 +47,16 @@ void TestSchemaIntrospector::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_dbPath = m_dir.filePath(u"schema.db"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"setup"_s);
-        db.setDatabaseName(m_dbPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        const QStringList statements = {
-                u"CREATE TABLE orders (id INTEGER PRIMARY KEY, region VARCHAR(20), revenue DOUBLE, "
-                u"price NUMERIC(10, 2), ordered_at TIMESTAMP, order_date DATE, paid BOOLEAN, "
-                u"note, \"we\"\"ird\" TEXT)"_s,
-                u"CREATE TABLE \"a table\" (x BIGINT, y REAL)"_s,
-                u"CREATE VIEW north AS SELECT region, revenue FROM orders WHERE region = 'North'"_s,
-                u"CREATE INDEX orders_region ON orders (region)"_s,
-        };
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(u"setup"_s);
+    const QStringList statements = {
+            u"CREATE TABLE orders (id INTEGER PRIMARY KEY, region VARCHAR(20), revenue DOUBLE, "
+            u"price NUMERIC(10, 2), ordered_at TIMESTAMP, order_date DATE, paid BOOLEAN, "
+            u"note, \"we\"\"ird\" TEXT)"_s,
+            u"CREATE TABLE \"a table\" (x BIGINT, y REAL)"_s,
+            u"CREATE VIEW north AS SELECT region, revenue FROM orders WHERE region = 'North'"_s,
+            u"CREATE INDEX orders_region ON orders (region)"_s,
+    };
+    const QString error = Tests::createSqliteDatabase(m_dbPath, statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSchemaIntrospector::typeFromDeclared_data()
