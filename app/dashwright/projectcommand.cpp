@@ -113,14 +113,16 @@ int runProject(const QStringList &args)
         qsizetype widgets = 0;
         for (const Dashboard &d : p.dashboards)
             widgets += d.widgets.size();
-        printOut(u"%1: ok: %2 accounts, %3 datasets, %4 dashboards, %5 widgets, %6 access policies, %7 tenant profiles\n"_s
-                     .arg(path)
-                     .arg(p.accounts.size())
-                     .arg(p.datasets.size())
-                     .arg(p.dashboards.size())
-                     .arg(widgets)
-                     .arg(p.accessPolicies.size())
-                     .arg(p.tenants.size()));
+        const auto count = [](qsizetype n, const QString &one, const QString &many) {
+            return QString::number(n) + u' ' + (n == 1 ? one : many);
+        };
+        printOut(u"%1: ok: %2\n"_s.arg(path, QStringList{
+            count(p.accounts.size(), u"account"_s, u"accounts"_s),
+            count(p.datasets.size(), u"dataset"_s, u"datasets"_s),
+            count(p.dashboards.size(), u"dashboard"_s, u"dashboards"_s),
+            count(widgets, u"widget"_s, u"widgets"_s),
+            count(p.accessPolicies.size(), u"access policy"_s, u"access policies"_s),
+            count(p.tenants.size(), u"tenant profile"_s, u"tenant profiles"_s)}.join(u", "_s)));
     }
     return Ok;
 }
