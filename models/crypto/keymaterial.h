@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signingkey.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+
+typedef struct evp_pkey_st EVP_PKEY;
+
+namespace Dashwright {
+
+// One usable key: the raw secret of an HMAC or AES key, or an OpenSSL EVP_PKEY for ES256 (P-256)
+// and EdDSA (Ed25519), with its kid and algorithm. Converts to and from JWK (RFC 7517/7518/8037)
+// and to the keystore's SigningKey. Move-only: it owns the EVP_PKEY.
+class KeyMaterial
+{
+public:
+    KeyMaterial();
+    ~KeyMaterial();
+    KeyMaterial(KeyMaterial &&) noexcept;
+    KeyMaterial &operator=(KeyMaterial &&) noexcept;
+    KeyMaterial(const KeyMaterial &) = delete;
+    KeyMaterial &operator=(const KeyMaterial &) = delete;
+
+    // A fresh key from OpenSSL's CSPRNG, with a random kid.
+    static std::optional<KeyMaterial> generate(KeyAlgorithm algorithm, QString *error);
+    static std::optional<KeyMaterial> fromSigningKey(const SigningKey &key, QString *error);
+    // A JWK with "kty" oct, EC (crv P-256) or OKP (crv Ed25519), public or private; "alg" must name
+    // an algorithm Dashwright implements and fit the key type.
+    static std::optional<KeyMaterial> fromJwk(const nlohmann::ordered_json &jwk, QString *error);
+
+    // With "kid", "alg", "use"; private members only when asked (and never for a public-only key).
+    nlohmann::ordered_json toJwk(bool includePrivate) const;
+    SigningKey toSigningKey() const; // status Active, created now (UTC, whole seconds)
+
+    QString kid() const;
+    KeyAlgorithm algorithm() const;
+    bool isSymmetric() const;
+    bool hasPrivate() const;   // symmetric keys always do
+    const QByteArray &secret() const; // symmetric keys only
+    EVP_PKEY *pkey() const;           // asymmetric keys only; owned by this object
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+// {"keys": [...]} of the public halves of the keys that verify tokens (RFC 7517 §5).
+nlohmann::ordered_json publicJwks(const QList<SigningKey> &keys);
+
+} // namespace Dashwright

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "keystore.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+
+namespace Dashwright {
+
+struct Project;
+
+// Mints Dashwright tokens (DESIGN §6): a JWS compact serialization of the authorization claims plus
+// iss "dashwright:<project id>", aud "dashwright-embed", sub, iat, nbf, exp and jti; sealed: that JWS
+// as the plaintext of a JWE (alg dir, enc A256GCM, cty JWT).
+class TokenIssuer
+{
+public:
+    struct Options
+    {
+        QString kid;                  // empty: the newest active signing key (HS256 first, then ES256, EdDSA)
+        QString sealingKid;           // sealed only; empty: the newest active A256GCM key
+        bool sealed = false;
+        qint64 expiresInSeconds = 3600; // bounded by TokenVerifier::maximumLifetime
+        QDateTime now;                // empty: the current time
+    };
+
+    // Validates the claims against the project first (ClaimsValidator; credentials in a signed
+    // token are refused with advice to use a sealed one). The error names the problem.
+    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims, const Project &project,
+                                           const Keystore &keystore, const Options &options, QString *error);
+};
+
+struct VerifiedToken
+{
+    nlohmann::ordered_json header; // of the JWS
+    nlohmann::ordered_json claims; // all of them, registered ones included
+    bool sealed = false;
+    QString kid;
+    QDateTime expires;
+};
+
+// Verifies a token per RFC 8725 and DESIGN §6, strictly; the error says exactly why it failed
+// ("expired at 2026-11-23T10:00:00Z", "unknown kid …", …).
+class TokenVerifier
+{
+public:
+    static constexpr qsizetype maximumSize = 16 * 1024;
+    static constexpr qint64 maximumLifetime = 24 * 3600; // exp - iat (or exp - now)
+    static constexpr qint64 leewaySeconds = 60;
+
+    TokenVerifier(const Project &project, const Keystore &keystore);
+
+    // For conformance tests at the vectors' time.
+    void setClock(std::function<QDateTime()> clock);
+
+    std::optional<VerifiedToken> verify(QByteArrayView token, QString *error) const;
+
+private:
+    const Project &m_project;
+    const Keystore &m_keystore;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace Dashwright
