@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
 
+#include "keystorecipher.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <fcntl.h>
@@ -237,37 +240,90 @@ const Json *arrayMember(const Json &object, const char *name, QString *error)
     return &*it;
 }
 
-} // namespace
-
-std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
+// The members plain and encrypted keystores share.
+bool checkHeader(const Json &json, QString *error)
 {
-    QString dummy;
-    if (!error)
-        error = &dummy;
-    const std::optional<Json> parsed = parseStrict(text, error);
-    if (!parsed)
-        return std::nullopt;
-    const Json &json = *parsed;
-    if (!json.is_object()) {
-        *error = u"a JSON object is required"_s;
-        return std::nullopt;
-    }
     const auto format = json.find("format");
     if (format == json.end() || !format->is_string() || *format != formatTag) {
         *error = u"not a Dashwright keystore (\"format\" is not \"%1\")"_s.arg(QLatin1StringView(formatTag));
-        return std::nullopt;
+        return false;
     }
     const auto version = json.find("version");
     if (version == json.end() || !version->is_number_integer() || *version < 1) {
         *error = u"version: a positive integer is required"_s;
-        return std::nullopt;
+        return false;
     }
-    if (*version > currentVersion) {
+    if (*version > Keystore::currentVersion) {
         *error = u"version %1 is newer than this Dashwright reads (%2)"_s.arg(version->get<qint64>())
-                     .arg(currentVersion);
+                     .arg(Keystore::currentVersion);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
+{
+    return read(text, QByteArray(), error);
+}
+
+std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &passphrase, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    std::optional<Json> parsed = parseStrict(text, error);
+    if (!parsed)
+        return std::nullopt;
+    if (!parsed->is_object()) {
+        *error = u"a JSON object is required"_s;
         return std::nullopt;
     }
+    if (!checkHeader(*parsed, error))
+        return std::nullopt;
+    if (!KeystoreCipher::isEnvelope(*parsed))
+        return fromJson(*parsed, error);
+    if (passphrase.isEmpty()) {
+        *error = u"the keystore is encrypted: a passphrase is needed"_s;
+        return std::nullopt;
+    }
+    std::optional<QByteArray> plaintext = KeystoreCipher::open(*parsed, passphrase, error);
+    if (!plaintext)
+        return std::nullopt;
+    std::optional<Json> inner = parseStrict(*plaintext, error);
+    OPENSSL_cleanse(plaintext->data(), size_t(plaintext->size()));
+    // The plaintext is a plain keystore: an envelope inside an envelope is not one.
+    if (!inner || !inner->is_object() || KeystoreCipher::isEnvelope(*inner) || !checkHeader(*inner, error)) {
+        if (inner)
+            *error = u"the decrypted keystore is not a plain keystore"_s;
+        return std::nullopt;
+    }
+    auto keystore = fromJson(*inner, error);
+    if (keystore)
+        keystore->m_passphrase = passphrase;
+    return keystore;
+}
 
+bool Keystore::isEncrypted(QByteArrayView text)
+{
+    QString error;
+    const std::optional<Json> parsed = parseStrict(text, &error);
+    return parsed && KeystoreCipher::isEnvelope(*parsed);
+}
+
+std::optional<bool> Keystore::isEncryptedFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return isEncrypted(file.read(maxFileSize));
+}
+
+std::optional<Keystore> Keystore::fromJson(const nlohmann::ordered_json &json, QString *error)
+{
     Keystore keystore;
     const Json *keys = arrayMember(json, "signing_keys", error);
     const Json *secrets = keys ? arrayMember(json, "secrets", error) : nullptr;
@@ -302,6 +358,12 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
 
 std::optional<Keystore> Keystore::load(const QString &path, QString *error, QStringList *warnings)
 {
+    return load(path, QByteArray(), error, warnings);
+}
+
+std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &passphrase, QString *error,
+                                       QStringList *warnings)
+{
     QString dummy;
     if (!error)
         error = &dummy;
@@ -326,7 +388,7 @@ std::optional<Keystore> Keystore::load(const QString &path, QString *error, QStr
         return std::nullopt;
     }
     const QByteArray text = file.readAll();
-    auto keystore = read(text, error);
+    auto keystore = read(text, passphrase, error);
     if (!keystore)
         *error = u"%1: %2"_s.arg(where, *error);
     return keystore;
@@ -358,6 +420,16 @@ QByteArray Keystore::write() const
                        {"secrets", std::move(secrets)},
                        {"api_keys", m_apiKeys}};
     return QByteArray::fromStdString(json.dump(2) + '\n');
+}
+
+std::optional<QByteArray> Keystore::fileContents(QString *error) const
+{
+    QByteArray plaintext = write();
+    if (m_passphrase.isEmpty())
+        return plaintext;
+    auto sealed = KeystoreCipher::seal(plaintext, m_passphrase, error);
+    OPENSSL_cleanse(plaintext.data(), size_t(plaintext.size()));
+    return sealed;
 }
 
 bool Keystore::save(const QString &path, QString *error) const
@@ -393,8 +465,11 @@ bool Keystore::save(const QString &path, QString *error) const
     // Also tightens an existing keystore that had become readable by others.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fail(u"cannot restrict the file's permissions"_s);
-    const QByteArray text = write();
-    if (file.write(text) != text.size())
+    QString why;
+    const std::optional<QByteArray> text = fileContents(&why);
+    if (!text)
+        return fail(why);
+    if (file.write(*text) != text->size())
         return fail(file.errorString());
     if (!file.commit())
         return fail(file.errorString());
@@ -417,6 +492,12 @@ const SigningKey *Keystore::activeSigningKey(KeyAlgorithm algorithm) const
             newest = &key;
     }
     return newest;
+}
+
+const SigningKey *Keystore::verificationKey(const QString &kid) const
+{
+    const SigningKey *key = signingKey(kid);
+    return key && key->status == SigningKey::Status::Active ? key : nullptr;
 }
 
 bool Keystore::addSigningKey(const SigningKey &key, QString *error)
@@ -457,6 +538,49 @@ std::optional<SigningKey> Keystore::generateSigningKey(KeyAlgorithm algorithm, Q
     key.status = SigningKey::Status::Active;
     key.secret = *secret;
     return key;
+}
+
+const SigningKey *Keystore::createSigningKey(KeyAlgorithm algorithm, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    std::optional<SigningKey> key = generateSigningKey(algorithm, error);
+    // A random 96-bit kid colliding means a broken random generator, not bad luck.
+    if (!key || !addSigningKey(*key, error))
+        return nullptr;
+    return &m_signingKeys.last();
+}
+
+const SigningKey *Keystore::rotate(KeyAlgorithm algorithm, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (!activeSigningKey(algorithm)) {
+        *error = u"no active %1 key to rotate; create one first"_s.arg(keyAlgorithmName(algorithm));
+        return nullptr;
+    }
+    const QDateTime previous = activeSigningKey(algorithm)->created;
+    const SigningKey *key = createSigningKey(algorithm, error);
+    // "created" has whole seconds; a rotation within the same second as the previous key must still
+    // make the new key the newest, so it moves one second past it.
+    if (key && key->created <= previous)
+        m_signingKeys.last().created = previous.addSecs(1);
+    return key;
+}
+
+bool Keystore::retire(const QString &kid, QString *error)
+{
+    for (SigningKey &key : m_signingKeys) {
+        if (key.kid == kid) {
+            key.status = SigningKey::Status::Retired;
+            return true;
+        }
+    }
+    if (error)
+        *error = u"no key with kid \"%1\""_s.arg(kid);
+    return false;
 }
 
 const StoredSecret *Keystore::secret(const QString &id) const

@@ -19,33 +19,57 @@ namespace Dashwright {
 
 // The project's secrets, kept apart from the project file (DESIGN §3, §4): signing and sealing keys
 // by kid, account passwords and API keys by id, and the embed server's API keys. Stored as JSON
-// ({"format": "dashwright-keystore", "version": 1, …}) in a file only its owner may read.
+// ({"format": "dashwright-keystore", "version": 1, …}) in a file only its owner may read; with a
+// passphrase, that JSON is encrypted inside an envelope (KeystoreCipher).
 //
-// Version 1 is plain JSON. Passphrase encryption, key pairs (ES256, EdDSA) and rotation come later:
-// they add a version, an envelope around this JSON and key generators, without changing this API.
+// Key lifecycle: a key is active or retired. New tokens use the newest active key of an algorithm;
+// every active key verifies (so tokens signed before a rotation stay valid); a retired key never does.
 class Keystore
 {
 public:
     static constexpr int currentVersion = 1;
 
-    // Reads and checks a keystore file. `warnings` receives what is worth telling but not refusing
-    // for (a file other users may read).
+    // Reads and checks a keystore file, decrypting it with `passphrase` when it is encrypted (the
+    // loaded keystore then remembers the passphrase, so that save() encrypts again). `warnings`
+    // receives what is worth telling but not refusing for (a file other users may read).
     static std::optional<Keystore> load(const QString &path, QString *error, QStringList *warnings = nullptr);
+    static std::optional<Keystore> load(const QString &path, const QByteArray &passphrase, QString *error,
+                                        QStringList *warnings = nullptr);
     static std::optional<Keystore> read(QByteArrayView json, QString *error);
+    static std::optional<Keystore> read(QByteArrayView text, const QByteArray &passphrase, QString *error);
+    // Whether the file's contents are an encrypted envelope: whether to ask for a passphrase at all.
+    static bool isEncrypted(QByteArrayView text);
+    static std::optional<bool> isEncryptedFile(const QString &path, QString *error);
 
+    // The plain JSON, secrets included; what save() encrypts when a passphrase is set.
     QByteArray write() const;
+    // What save() writes: the plain JSON, or its encrypted envelope.
+    std::optional<QByteArray> fileContents(QString *error) const;
     // Atomic, and the file is never readable by anyone but its owner, not even for a moment.
     bool save(const QString &path, QString *error) const;
+
+    // An empty passphrase means no encryption.
+    void setPassphrase(const QByteArray &passphrase) { m_passphrase = passphrase; }
+    bool isEncrypted() const { return !m_passphrase.isEmpty(); }
 
     const QList<SigningKey> &signingKeys() const { return m_signingKeys; }
     const SigningKey *signingKey(const QString &kid) const;
     // The most recently created active key of that algorithm: the one new tokens use.
     const SigningKey *activeSigningKey(KeyAlgorithm algorithm) const;
+    // The key that verifies a token with this kid: any active key, newest or not; never a retired one.
+    const SigningKey *verificationKey(const QString &kid) const;
     // Refuses a kid already in use and a key whose material does not fit its algorithm.
     bool addSigningKey(const SigningKey &key, QString *error);
 
-    // A fresh active key with a random kid, from OpenSSL's CSPRNG. Symmetric algorithms only for now.
+    // A fresh active key with a random kid, from OpenSSL's CSPRNG.
     static std::optional<SigningKey> generateSigningKey(KeyAlgorithm algorithm, QString *error);
+    // Generates and adds a key; it becomes the newest active key of its algorithm.
+    const SigningKey *createSigningKey(KeyAlgorithm algorithm, QString *error);
+    // Like createSigningKey, for an algorithm that already has an active key: the older keys stay
+    // active, so tokens they signed keep verifying until they are retired.
+    const SigningKey *rotate(KeyAlgorithm algorithm, QString *error);
+    // The key no longer signs nor verifies. Retiring a retired key changes nothing.
+    bool retire(const QString &kid, QString *error);
 
     const QList<StoredSecret> &secrets() const { return m_secrets; }
     const StoredSecret *secret(const QString &id) const;
@@ -59,9 +83,12 @@ public:
     bool operator==(const Keystore &) const = default;
 
 private:
+    static std::optional<Keystore> fromJson(const nlohmann::ordered_json &json, QString *error);
+
     QList<SigningKey> m_signingKeys;
     QList<StoredSecret> m_secrets;
     nlohmann::ordered_json m_apiKeys = nlohmann::ordered_json::array();
+    QByteArray m_passphrase;
 };
 
 } // namespace Dashwright
