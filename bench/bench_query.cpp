@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Planning and executing the demo dashboard at 1M rows (or DASHWRIGHT_BENCH_ROWS).
 // DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating one.
-#include "data/dashboardrunner.h"
+#include "access/dashboardrunner.h"
+#include "access/resolver.h"
 #include "data/queryexecutor.h"
 #include "data/queryplanner.h"
 #include "demo/demoproject.h"
@@ -74,9 +75,10 @@ BENCHMARK(BM_PlanDashboard)->Unit(benchmark::kMicrosecond);
 void BM_RunDashboard(benchmark::State &state)
 {
     QueryExecutor executor;
-    const DashboardRunner runner(demo().project, demo().projectPath, executor);
+    const DashboardRunner runner(executor);
+    const Resolver resolver(demo().project, demo().projectPath);
     for (auto _ : state) {
-        const auto runs = runner.run(dashboard(), {}, PlanOptions());
+        const auto runs = runner.run(dashboard(), resolver.resolveDesign(dashboard(), {}));
         for (const WidgetRun &run : runs) {
             if (!run.error.isEmpty())
                 state.SkipWithError(qPrintable(run.error));
@@ -89,15 +91,18 @@ BENCHMARK(BM_RunDashboard)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_RunWidget(benchmark::State &state)
 {
     QueryExecutor executor(1);
-    const DashboardRunner runner(demo().project, demo().projectPath, executor);
+    const DashboardRunner runner(executor);
+    const Resolver resolver(demo().project, demo().projectPath);
+    Resolver::Options options;
     if (state.range(0) >= dashboard().widgets.size()) {
         state.SkipWithError("the dashboard has fewer widgets");
         return;
     }
     const Widget &widget = dashboard().widgets.at(state.range(0));
     state.SetLabel(widget.title.toStdString());
+    options.widgetIds = {widget.id};
     for (auto _ : state)
-        benchmark::DoNotOptimize(runner.run(dashboard(), {widget.id}, PlanOptions()));
+        benchmark::DoNotOptimize(runner.run(dashboard(), resolver.resolveDesign(dashboard(), options)));
 }
 BENCHMARK(BM_RunWidget)->DenseRange(0, 8)->Unit(benchmark::kMillisecond)->UseRealTime();
 } // namespace

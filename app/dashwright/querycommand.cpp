@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "data/dashboardrunner.h"
+#include "access/dashboardrunner.h"
+#include "access/resolver.h"
 #include "data/queryexecutor.h"
 #include "document/jsonvalue.h"
+#include "document/strictjson.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLocale>
 
 #include <nlohmann/json.hpp>
@@ -40,41 +43,16 @@ QString csvCell(const QVariant &value)
     return text;
 }
 
-// The parameters that shaped a widget in the design view: those its filters and the dashboard's
-// filters on its dataset refer to, each at its default.
-Json appliedJson(const Dashboard &dashboard, const Widget &widget)
+Json runJson(const Project &project, const WidgetRun &run, bool explain)
 {
-    Json applied = Json::array();
-    QStringList seen;
-    auto addFilter = [&](const Filter &filter, const char *kind) {
-        Json entry{{"kind", kind}, {"column", utf8(filter.columnId)}, {"expression", utf8(filterExpressionText(filter.expression))}};
-        if (const Parameter *parameter = dashboard.parameter(filter.parameterId)) {
-            entry["parameter"] = utf8(parameter->name);
-            entry["value"] = jsonFromVariant(parameter->defaultValue);
-            entry["source"] = "default";
-        } else {
-            entry["value"] = jsonFromVariant(filter.value);
-        }
-        applied.push_back(std::move(entry));
-    };
-    for (const Filter &filter : dashboard.filters) {
-        if (filter.datasetId == widget.datasetId)
-            addFilter(filter, "dashboard_filter");
-    }
-    for (const Filter &filter : widget.filters)
-        addFilter(filter, "widget_filter");
-    return applied;
-}
-
-Json runJson(const Project &project, const Dashboard &dashboard, const WidgetRun &run, bool explain)
-{
+    const WidgetResolution &resolution = run.resolution;
     Json widget;
-    widget["id"] = utf8(run.widgetId);
+    widget["id"] = utf8(resolution.widgetId);
     widget["title"] = utf8(run.title);
     widget["type"] = utf8(widgetTypeName(run.type));
     Json columns = Json::array();
-    if (run.plan) {
-        for (const OutputColumn &c : run.plan->columns)
+    if (resolution.plan && resolution.denied.isEmpty()) {
+        for (const OutputColumn &c : resolution.plan->columns)
             columns.push_back(utf8(c.label));
     }
     widget["columns"] = std::move(columns);
@@ -86,28 +64,56 @@ Json runJson(const Project &project, const Dashboard &dashboard, const WidgetRun
         rows.push_back(std::move(r));
     }
     widget["rows"] = std::move(rows);
-    widget["denied"] = run.denied.isEmpty() ? Json(nullptr) : Json(utf8(run.denied));
+    widget["denied"] = resolution.denied.isEmpty() ? Json(nullptr) : Json(utf8(resolution.denied));
     Json warnings = Json::array();
-    if (run.plan) {
-        for (const QString &w : run.plan->warnings)
-            warnings.push_back(utf8(w));
-    }
+    for (const QString &w : resolution.warnings)
+        warnings.push_back(utf8(w));
     widget["warnings"] = std::move(warnings);
     if (!run.error.isEmpty())
         widget["error"] = utf8(run.error);
-    if (explain && run.plan) {
-        const Account *account = project.account(run.plan->accountId);
+    if (explain && resolution.plan) {
+        const Account *account = project.account(resolution.accountId);
         // Only what identifies the account: never a password or a secret id's value.
-        widget["account"] = {{"id", utf8(run.plan->accountId)},
+        widget["account"] = {{"id", utf8(resolution.accountId)},
                              {"name", account ? utf8(account->name) : ""},
                              {"type", account ? utf8(accountTypeName(account->type)) : ""}};
-        widget["sql"] = utf8(run.plan->sql);
-        widget["bindings"] = jsonFromVariant(run.plan->bindings);
-        if (const Widget *w = dashboard.widget(run.widgetId))
-            widget["applied"] = appliedJson(dashboard, *w);
+        widget["sql"] = utf8(resolution.plan->sql);
+        widget["bindings"] = jsonFromVariant(resolution.plan->bindings);
         widget["elapsed_ms"] = double(run.result.elapsedMicroseconds) / 1000.0;
     }
+    if (explain)
+        widget["applied"] = resolution.applied;
     return widget;
+}
+
+// The claims of the AS options: a tenant profile, a claims file (or stdin); none: the design view.
+std::optional<Json> claimsFor(const QCommandLineParser &parser, const QCommandLineOption &as,
+                              const QCommandLineOption &claims, const Project &project)
+{
+    if (parser.isSet(as) && parser.isSet(claims))
+        throw Failure(UsageError, u"--as"_s, u"choose one of --as and --claims"_s);
+    if (parser.isSet(as)) {
+        const TenantProfile *tenant = project.tenant(parser.value(as));
+        if (!tenant)
+            throw Failure(InvalidInput, parser.value(as), u"no such tenant profile in the project"_s);
+        return tenant->claims;
+    }
+    if (!parser.isSet(claims))
+        return std::nullopt;
+    const QString name = parser.value(claims);
+    QFile file;
+    const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        throw Failure(InvalidInput, name, u"cannot read: "_s + file.errorString());
+    // Claims are small; anything past 1 MiB is not a claims file.
+    const QByteArray bytes = file.read(1024 * 1024 + 1);
+    if (bytes.size() > 1024 * 1024)
+        throw Failure(InvalidInput, name, u"larger than 1 MiB"_s);
+    QString error;
+    auto json = parseStrictJson(bytes, &error);
+    if (!json)
+        throw Failure(InvalidInput, name, error);
+    return *json;
 }
 } // namespace
 
@@ -118,9 +124,11 @@ int runQuery(const QStringList &args)
     const QCommandLineOption widgetOption(u"widget"_s, u"Only this widget (id)."_s, u"ID"_s);
     const QCommandLineOption formatOption(u"format"_s, u"json (default) or csv."_s, u"FORMAT"_s, u"json"_s);
     const QCommandLineOption explainOption(u"explain"_s, u"Add each widget's account, SQL, bindings and the rules applied."_s);
-    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption});
+    const QCommandLineOption asOption(u"as"_s, u"Preview as this tenant profile (name or id)."_s, u"TENANT_PROFILE"_s);
+    const QCommandLineOption claimsOption(u"claims"_s, u"Preview with the authorization claims in this JSON file (- for stdin)."_s, u"FILE"_s);
+    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption, asOption, claimsOption});
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--format json|csv] [--explain]"_s;
+    const QString usage = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|-] [--format json|csv] [--explain]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption))
         throw Failure(UsageError, args.first(), u"--dashboard is required\nusage: "_s + usage);
@@ -141,9 +149,18 @@ int runQuery(const QStringList &args)
         widgetIds.append(id);
     }
 
+    const std::optional<Json> claims = claimsFor(parser, asOption, claimsOption, project);
+    const Resolver resolver(project, path);
+    Resolver::Options options;
+    options.widgetIds = widgetIds;
+    const DashboardResolution resolution = claims ? resolver.resolve(*dashboard, *claims, options)
+                                                  : resolver.resolveDesign(*dashboard, options);
+    if (!resolution.error.isEmpty())
+        throw Failure(InvalidInput, u"claims"_s, resolution.error);
+
     QueryExecutor executor;
-    const DashboardRunner runner(project, path, executor);
-    const QList<WidgetRun> runs = runner.run(*dashboard, widgetIds, PlanOptions());
+    const DashboardRunner runner(executor);
+    const QList<WidgetRun> runs = runner.run(*dashboard, resolution);
 
     if (format == u"csv"_s) {
         QList<const WidgetRun *> data;
@@ -154,10 +171,12 @@ int runQuery(const QStringList &args)
         if (data.size() != 1)
             throw Failure(UsageError, u"--format csv"_s, u"a CSV file holds one table: choose a widget with --widget"_s);
         const WidgetRun &run = *data.first();
+        if (!run.resolution.denied.isEmpty())
+            throw Failure(AccessDenied, run.title, run.resolution.denied);
         if (!run.error.isEmpty())
             throw Failure(RuntimeError, run.title, run.error);
         QStringList header;
-        for (const OutputColumn &c : run.plan->columns)
+        for (const OutputColumn &c : run.resolution.plan->columns)
             header.append(csvCell(c.label));
         QString text = header.join(u',') + u"\r\n"_s;
         for (const QVariantList &row : run.result.rows) {
@@ -174,12 +193,17 @@ int runQuery(const QStringList &args)
     out["dashboard"] = utf8(dashboard->id);
     out["widgets"] = Json::array();
     for (const WidgetRun &run : runs)
-        out["widgets"].push_back(runJson(project, *dashboard, run, parser.isSet(explainOption)));
+        out["widgets"].push_back(runJson(project, run, parser.isSet(explainOption)));
     printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
 
+    // Data-source errors first (exit 4), then denials (exit 3): the JSON above says it all per widget.
     for (const WidgetRun &run : runs) {
         if (!run.error.isEmpty())
-            throw Failure(RuntimeError, run.title.isEmpty() ? run.widgetId : run.title, run.error);
+            throw Failure(RuntimeError, run.title.isEmpty() ? run.resolution.widgetId : run.title, run.error);
+    }
+    for (const WidgetRun &run : runs) {
+        if (!run.resolution.denied.isEmpty())
+            throw Failure(AccessDenied, run.title.isEmpty() ? run.resolution.widgetId : run.title, run.resolution.denied);
     }
     return Ok;
 }

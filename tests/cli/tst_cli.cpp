@@ -27,12 +27,13 @@ private:
         QByteArray err;
     };
 
-    static Run dashwright(const QStringList &args)
+    static Run dashwright(const QStringList &args, const QByteArray &input = {})
     {
         QProcess process;
         process.setProgram(QStringLiteral(DASHWRIGHT_CLI_PATH));
         process.setArguments(args);
         process.start();
+        process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(300000))
             qFatal("dashwright did not finish");
@@ -291,6 +292,90 @@ private slots:
         const QList<QByteArray> lines = run.out.split('\n');
         QVERIFY(lines.size() > 2);
         QVERIFY(lines.first().endsWith('\r'));
+    }
+
+    void asTenantProfile_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<QString>("distributor");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("parameter") << u"Farolito — parameter override"_s << u"distributor-performance"_s << u"Farolito"_s << u"parameter_override"_s;
+        QTest::newRow("filter") << u"Fiesty Fiesta — token filter"_s << u"chain-overview"_s << u"Fiesty Fiesta"_s << u"token_filter"_s;
+        QTest::newRow("policy") << u"Farolito — access policy"_s << u"restaurant-overview"_s << u"Farolito"_s << u"access_policy"_s;
+        QTest::newRow("database") << u"El Tapatio — own database"_s << u"chain-overview"_s << QString() << u"account_override"_s;
+        QTest::newRow("metadata") << u"Broker plugin — metadata"_s << u"distributor-performance"_s << QString() << u"metadata"_s;
+        QTest::newRow("forgetful") << u"Forgetful tenant — no override"_s << u"distributor-performance"_s << u"Demo Burrito Shop"_s << u"parameter_default"_s;
+    }
+
+    void asTenantProfile()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, slug);
+        QFETCH(QString, distributor);
+        QFETCH(QString, kind);
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, slug, u"--as"_s, profile, u"--explain"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Json out = Json::parse(run.out.toStdString());
+        bool sawKind = false, sawValue = distributor.isEmpty();
+        for (const Json &w : out["widgets"]) {
+            QVERIFY(w["denied"].is_null());
+            for (const Json &a : w.value("applied", Json::array()))
+                sawKind = sawKind || a["kind"] == kind.toStdString();
+            for (const Json &b : w.value("bindings", Json::array()))
+                sawValue = sawValue || b == distributor.toStdString();
+        }
+        QVERIFY(sawKind);
+        QVERIFY(sawValue);
+        QVERIFY(!run.out.contains("password"));
+    }
+
+    void asOptionsFailClosed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrStart");
+        QTest::newRow("unknown profile") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"Nobody"_s}
+                                         << QByteArray() << 2 << u"dashwright: Nobody: no such tenant profile in the project"_s;
+        QTest::newRow("not granted") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s, u"--as"_s, u"Fiesty Fiesta — token filter"_s}
+                                     << QByteArray() << 3 << u"dashwright: "_s;
+        QTest::newRow("policy value missing") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s, u"--claims"_s, u"-"_s}
+                                              << QByteArray("{\"securables\": [\"%R\"]}") << 3
+                                              << u"dashwright: "_s;
+        QTest::newRow("malformed claims") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
+                                          << QByteArray("{\"securables\": [") << 2 << u"dashwright: -: malformed JSON"_s;
+        QTest::newRow("invalid claims") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
+                                        << QByteArray("{\"securables\": [], \"role\": \"admin\"}") << 2
+                                        << u"dashwright: claims: claims.role: unknown field"_s;
+        QTest::newRow("both") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"x"_s, u"--claims"_s, u"-"_s}
+                              << QByteArray() << 1 << u"dashwright: --as: choose one of --as and --claims"_s;
+    }
+
+    void asOptionsFailClosed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrStart);
+        std::string restaurant;
+        const Json proj = projectJson();
+        for (const Json &d : proj["dashboards"]) {
+            if (d["slug"] == "restaurant-overview")
+                restaurant = d["id"];
+        }
+        input.replace("%R", QByteArray::fromStdString(restaurant));
+        const Run run = dashwright(QStringList{u"query"_s, project()} + args, input);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(QString::fromUtf8(run.err).startsWith(stderrStart), run.err.constData());
+        if (exitCode == 3) {
+            // The denial is explained per widget, and no row leaks.
+            const Json out = Json::parse(run.out.toStdString());
+            for (const Json &w : out["widgets"]) {
+                QVERIFY(!w["denied"].is_null() || w["type"] == "text");
+                QVERIFY(w["rows"].empty());
+            }
+        }
     }
 
     void hostileDefaultIsOnlyAValue()

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "resolution.h"
+
+#include "data/queryexecutor.h"
+#include "data/queryresult.h"
+#include "document/dashboard.h"
+
+#include <QList>
+#include <QString>
+
+namespace Dashwright {
+
+// One widget after its resolution was run: the data, or why there is none.
+struct WidgetRun
+{
+    WidgetResolution resolution;
+    QString title;
+    WidgetType type = WidgetType::Bar;
+    QueryResult result;
+    QString error; // data-source error; empty when fine (a denial is in resolution.denied)
+};
+
+// Runs a resolved dashboard's statements in parallel on an executor and collects the results in
+// dashboard order: the one path behind the CLI's query, the designer's canvas and the embed server.
+class DashboardRunner
+{
+public:
+    explicit DashboardRunner(QueryExecutor &executor);
+
+    QList<WidgetRun> run(const Dashboard &dashboard, const DashboardResolution &resolution) const;
+
+private:
+    QueryExecutor &m_executor;
+};
+
+} // namespace Dashwright

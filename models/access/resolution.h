@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/connectionspec.h"
+#include "data/queryplan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace Dashwright {
+
+// What the resolution engine decided for one widget: the account and statement to run, every
+// override, filter and policy rule that shaped it, warnings — or why it is denied.
+struct WidgetResolution
+{
+    QString widgetId;
+    QString denied;        // non-empty: no data, for this reason
+    QString accountId;
+    ConnectionSpec connection; // after account overrides; may hold a password: never print it
+    std::optional<QueryPlan> plan; // none for text widgets and denied ones
+    nlohmann::ordered_json applied = nlohmann::ordered_json::array();
+    QStringList warnings;
+};
+
+struct DashboardResolution
+{
+    QString dashboardId;
+    bool tokenView = false; // false: the design view (defaults, no policies)
+    QString error;          // invalid claims: nothing is resolved
+    QList<WidgetResolution> widgets;
+};
+
+} // namespace Dashwright

@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resolver.h"
+
+#include "claimsvalidator.h"
+#include "policycompiler.h"
+
+#include "data/queryplanner.h"
+#include "data/sqldialect.h"
+#include "document/jsonvalue.h"
+#include "document/projectfile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+using Json = nlohmann::ordered_json;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+// Everything about one resolution that does not depend on the widget.
+struct Context
+{
+    Context(const Project &project, const Dashboard &dashboard, const QString &projectFilePath,
+            const Resolver::Options &options)
+        : project(project)
+        , dashboard(dashboard)
+        , projectFilePath(projectFilePath)
+        , options(options)
+    {
+    }
+
+    const Project &project;
+    const Dashboard &dashboard;
+    QString projectFilePath;
+    const Resolver::Options &options;
+    bool tokenView = false;
+    Json claims = Json::object();
+    PlanOptions plan;
+    QStringList grantedDatasets;  // dataset ids named in securables; empty: the dashboard's datasets
+    QHash<QString, Json> accountOverrides;
+    Json dashboardApplied = Json::array(); // applies to every widget (overrides, metadata)
+    QStringList dashboardWarnings;
+    // Token filters per dataset id, already planned as SQL.
+    struct TokenFilter
+    {
+        Column column;
+        FilterExpression expression;
+        QVariant value;
+        bool having = false;
+        Json applied;
+    };
+    QHash<QString, QList<TokenFilter>> tokenFilters;
+    QHash<QString, QString> tokenFilterDenials; // dataset id → reason
+};
+
+QString columnName(const Dataset *dataset, const QString &columnId)
+{
+    const Column *c = dataset ? dataset->column(columnId) : nullptr;
+    return c ? c->name : columnId;
+}
+
+// The columns a widget reads from its dataset, for the policies' column lists.
+QSet<QString> columnsUsed(const Context &context, const Widget &widget)
+{
+    QSet<QString> used;
+    for (const Dimension &d : widget.dimensions)
+        used.insert(d.columnId);
+    for (const Measure &m : widget.measures) {
+        if (!m.columnId.isEmpty())
+            used.insert(m.columnId);
+    }
+    for (const Filter &f : widget.filters)
+        used.insert(f.columnId);
+    for (const Filter &f : context.dashboard.filters) {
+        if (f.datasetId == widget.datasetId)
+            used.insert(f.columnId);
+    }
+    return used;
+}
+
+// A SQLite override names a file beside the project; one that leaves the project's folder is
+// refused, so a token can never point the server at an arbitrary file.
+std::optional<QString> overriddenSqlitePath(const QString &projectFilePath, const QString &database)
+{
+    if (database.isEmpty() || QDir::isAbsolutePath(database))
+        return std::nullopt;
+    const QString base = QFileInfo(projectFilePath).absoluteDir().absolutePath();
+    const QString resolved = resolveProjectPath(projectFilePath, database);
+    if (!resolved.startsWith(base + u'/'))
+        return std::nullopt;
+    return resolved;
+}
+
+// Parameter values after overrides, and what each parameter contributed. Returns an error for an
+// override of the wrong type or outside the allowed values.
+QString resolveParameters(Context &context)
+{
+    const Json overrides = context.claims.value("parameter_overrides", Json::object());
+    for (const Parameter &parameter : context.dashboard.parameters) {
+        const auto it = overrides.find(utf8(parameter.name));
+        if (it == overrides.end()) {
+            if (context.tokenView)
+                context.dashboardWarnings.append(u"parameter \"%1\": default used (the token does not override it)"_s.arg(parameter.name));
+            continue;
+        }
+        const auto value = coerceValue(variantFromJson(*it), parameter.type);
+        if (!value)
+            return u"parameter_overrides.%1: not a valid %2 value"_s.arg(parameter.name, columnTypeName(parameter.type));
+        if (!parameter.allowedValues.isEmpty() && !parameter.allowedValues.contains(*value))
+            return u"parameter_overrides.%1: not one of the parameter's allowed values"_s.arg(parameter.name);
+        context.plan.parameterValues.insert(parameter.id, *value);
+    }
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (!context.dashboard.parameterByName(QString::fromStdString(it.key())))
+            context.dashboardWarnings.append(u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
+                                                 .arg(QString::fromStdString(it.key())));
+    }
+    return {};
+}
+
+Json parameterApplied(const Context &context, const Parameter &parameter)
+{
+    const auto it = context.plan.parameterValues.constFind(parameter.id);
+    const bool overridden = it != context.plan.parameterValues.cend();
+    return Json{{"kind", overridden ? "parameter_override" : "parameter_default"},
+                {"parameter", utf8(parameter.name)},
+                {"value", jsonFromVariant(overridden ? *it : parameter.defaultValue)}};
+}
+
+void resolveTokenFilters(Context &context)
+{
+    const Json filters = context.claims.value("filters", Json::array());
+    for (const Json &f : filters) {
+        const QString datasetId = QString::fromStdString(f.value("securable_id", std::string()));
+        const QString columnId = QString::fromStdString(f.value("column_id", std::string()));
+        const Dataset *dataset = context.project.dataset(datasetId);
+        const Column *column = dataset ? dataset->column(columnId) : nullptr;
+        const auto expression = filterExpressionFromText(QString::fromStdString(f.value("expression", std::string())));
+        // ClaimsValidator has checked these; a filter that still cannot be applied denies its dataset.
+        if (!column || !expression) {
+            context.tokenFilterDenials.insert(datasetId, u"a token filter names an unknown column"_s);
+            continue;
+        }
+        const QVariant value = f.contains("value") ? variantFromJson(f["value"]) : QVariant();
+        Json applied{{"kind", "token_filter"}, {"clause", f.value("clause", "where")}, {"origin", f.value("origin", "global")},
+                     {"dataset", utf8(dataset->name)}, {"column", utf8(column->name)},
+                     {"expression", utf8(filterExpressionText(*expression))}};
+        if (f.contains("value"))
+            applied["value"] = f["value"];
+        if (f.value("origin", "global") == "initialization") {
+            // The initial value of the dashboard's own filter on that column; the viewer may change it.
+            bool used = false;
+            for (const Filter &filter : context.dashboard.filters) {
+                if (filter.datasetId == datasetId && filter.columnId == columnId && filter.parameterId.isEmpty()) {
+                    context.plan.dashboardFilterValues.insert(filter.id, value);
+                    used = true;
+                }
+            }
+            applied["kind"] = "initialization_filter";
+            if (used)
+                context.dashboardApplied.push_back(applied);
+            else
+                context.dashboardWarnings.append(u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
+                                                     .arg(dataset->name, column->name));
+            continue;
+        }
+        context.tokenFilters[datasetId].append({*column, *expression, value, f.value("clause", "where") == "having", applied});
+    }
+}
+
+ConnectionSpec connectionFor(const Context &context, const Account &account, Json &applied, QString *denied)
+{
+    const QString password = context.options.secrets.value(account.secretId);
+    ConnectionSpec spec = ConnectionSpec::forAccount(account, context.projectFilePath, password);
+    const auto it = context.accountOverrides.constFind(account.id);
+    if (it == context.accountOverrides.cend())
+        return spec;
+    const Json &o = *it;
+    Json fields = Json::array();
+    for (auto f = o.begin(); f != o.end(); ++f)
+        fields.push_back(f.key());
+    Json entry{{"kind", "account_override"}, {"account", utf8(account.name)}, {"fields", fields}};
+    switch (account.type) {
+    case AccountType::Sqlite:
+        if (o.contains("database")) {
+            const auto path = overriddenSqlitePath(context.projectFilePath, QString::fromStdString(o["database"].get<std::string>()));
+            if (!path) {
+                *denied = u"the account override's database must be a path inside the project's folder"_s;
+                return spec;
+            }
+            spec.sqlitePath = *path;
+            entry["database"] = o["database"];
+        }
+        break;
+    case AccountType::Postgresql:
+        if (o.contains("host"))
+            spec.host = QString::fromStdString(o["host"].get<std::string>());
+        if (o.contains("port"))
+            spec.port = o["port"].get<int>();
+        if (o.contains("database"))
+            spec.database = QString::fromStdString(o["database"].get<std::string>());
+        if (o.contains("user"))
+            spec.user = QString::fromStdString(o["user"].get<std::string>());
+        if (o.contains("password"))
+            spec.password = QString::fromStdString(o["password"].get<std::string>());
+        break;
+    case AccountType::Plugin:
+        if (o.contains("base_url"))
+            spec.host = QString::fromStdString(o["base_url"].get<std::string>());
+        break;
+    }
+    applied.push_back(std::move(entry));
+    return spec;
+}
+
+WidgetResolution resolveWidget(const Context &context, const Widget &widget)
+{
+    WidgetResolution result;
+    result.widgetId = widget.id;
+    result.warnings = context.dashboardWarnings;
+    if (widget.type == WidgetType::Text)
+        return result;
+    const Dataset *dataset = context.project.dataset(widget.datasetId);
+    const Account *account = dataset ? context.project.account(dataset->accountId) : nullptr;
+    if (!account) {
+        result.denied = u"the widget's dataset or account does not exist"_s;
+        return result;
+    }
+    result.accountId = account->id;
+    for (const Json &entry : context.dashboardApplied)
+        result.applied.push_back(entry);
+
+    if (context.tokenView) {
+        if (!context.grantedDatasets.isEmpty() && !context.grantedDatasets.contains(dataset->id)) {
+            result.denied = u"the token's securables do not grant dataset \"%1\""_s.arg(dataset->name);
+            return result;
+        }
+        if (context.tokenFilterDenials.contains(dataset->id)) {
+            result.denied = context.tokenFilterDenials.value(dataset->id);
+            return result;
+        }
+    }
+    result.connection = connectionFor(context, *account, result.applied, &result.denied);
+    if (!result.denied.isEmpty())
+        return result;
+
+    const QueryPlanner planner(context.project, SqlDialect::forAccountType(result.connection.type));
+    PlanOptions options = context.plan;
+    QSet<QString> parameters;
+    for (const Filter &f : widget.filters)
+        parameters.insert(f.parameterId);
+    for (const Filter &f : context.dashboard.filters) {
+        if (f.datasetId == widget.datasetId)
+            parameters.insert(f.parameterId);
+    }
+    for (const Parameter &p : context.dashboard.parameters) {
+        if (parameters.contains(p.id))
+            result.applied.push_back(parameterApplied(context, p));
+    }
+
+    if (context.tokenView) {
+        // Only an aggregating widget groups; a detail table has no HAVING.
+        QSet<QString> grouped;
+        for (const Dimension &d : widget.dimensions) {
+            if (d.grain == TimeGrain::None && !widget.measures.isEmpty())
+                grouped.insert(d.columnId);
+        }
+        for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
+            auto predicate = planner.predicate(filter.column, filter.expression, filter.value);
+            if (auto *error = std::get_if<QString>(&predicate)) {
+                result.denied = u"token filter: "_s + *error;
+                return result;
+            }
+            // HAVING is only meaningful on a grouped column; elsewhere the same predicate holds
+            // row by row, and is applied as WHERE rather than dropped.
+            const bool having = filter.having && grouped.contains(filter.column.id);
+            (having ? options.extraHaving : options.extraWhere).append(std::get<SqlFragment>(std::move(predicate)));
+            Json applied = filter.applied;
+            applied["applied_as"] = having ? "having" : "where";
+            result.applied.push_back(std::move(applied));
+        }
+        const Json policyValues = context.claims.value("policy_values", Json::object());
+        const PolicyCompiler compiler(planner, *dataset, policyValues);
+        const QSet<QString> used = columnsUsed(context, widget);
+        for (const AccessPolicy *policy : context.project.policiesFor(dataset->id)) {
+            if (!(policy->columns.size() == 1 && policy->columns.first() == u"*"_s)) {
+                for (const QString &columnId : used) {
+                    if (!policy->columns.contains(columnId)) {
+                        result.denied = u"access policy \"%1\" does not grant column \"%2\""_s
+                                            .arg(policy->name, columnName(dataset, columnId));
+                        return result;
+                    }
+                }
+            }
+            auto fragment = compiler.compile(*policy);
+            if (auto *reason = std::get_if<QString>(&fragment)) {
+                result.denied = *reason;
+                return result;
+            }
+            options.extraWhere.append(std::get<SqlFragment>(std::move(fragment)));
+            Json rules = Json::array();
+            for (const PolicyRule &rule : policy->rows)
+                rules.push_back(utf8(compiler.describe(rule)));
+            result.applied.push_back({{"kind", "access_policy"}, {"policy", utf8(policy->name)}, {"rules", rules},
+                                      {"policy_values", policyValues}});
+        }
+    }
+
+    auto plan = planner.plan(context.dashboard, widget, options);
+    if (auto *error = std::get_if<QString>(&plan)) {
+        result.denied = u"cannot plan the widget: "_s + *error;
+        return result;
+    }
+    result.plan = std::get<QueryPlan>(std::move(plan));
+    result.plan->accountId = account->id;
+    result.warnings += result.plan->warnings;
+    return result;
+}
+
+DashboardResolution resolveAll(Context &context)
+{
+    DashboardResolution resolution;
+    resolution.dashboardId = context.dashboard.id;
+    resolution.tokenView = context.tokenView;
+    context.plan.pageOffset = context.options.pageOffset;
+    context.plan.pageSize = context.options.pageSize;
+    if (const QString error = resolveParameters(context); !error.isEmpty()) {
+        resolution.error = error;
+        return resolution;
+    }
+    if (context.tokenView)
+        resolveTokenFilters(context);
+    for (const Widget &widget : context.dashboard.widgets) {
+        if (!context.options.widgetIds.isEmpty() && !context.options.widgetIds.contains(widget.id))
+            continue;
+        resolution.widgets.append(resolveWidget(context, widget));
+    }
+    return resolution;
+}
+
+DashboardResolution deniedEverywhere(const Context &context, const QString &reason)
+{
+    DashboardResolution resolution;
+    resolution.dashboardId = context.dashboard.id;
+    resolution.tokenView = true;
+    for (const Widget &widget : context.dashboard.widgets) {
+        if (!context.options.widgetIds.isEmpty() && !context.options.widgetIds.contains(widget.id))
+            continue;
+        WidgetResolution w;
+        w.widgetId = widget.id;
+        w.denied = reason;
+        resolution.widgets.append(w);
+    }
+    return resolution;
+}
+} // namespace
+
+Resolver::Resolver(const Project &project, QString projectFilePath)
+    : m_project(project)
+    , m_projectFilePath(std::move(projectFilePath))
+{
+}
+
+DashboardResolution Resolver::resolveDesign(const Dashboard &dashboard, const Options &options) const
+{
+    Context context(m_project, dashboard, m_projectFilePath, options);
+    return resolveAll(context);
+}
+
+DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &claims, const Options &options) const
+{
+    Context context(m_project, dashboard, m_projectFilePath, options);
+    context.tokenView = true;
+    const Problems problems = ClaimsValidator::validate(claims, m_project, u"claims"_s, ClaimsValidator::Secrets::Allow);
+    if (!problems.isEmpty()) {
+        DashboardResolution resolution;
+        resolution.dashboardId = dashboard.id;
+        resolution.tokenView = true;
+        resolution.error = problems.first().toString();
+        return resolution;
+    }
+    context.claims = claims;
+
+    QStringList securables;
+    for (const Json &s : claims["securables"])
+        securables.append(QString::fromStdString(s.get<std::string>()));
+    if (!securables.contains(dashboard.id))
+        return deniedEverywhere(context, u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
+    for (const QString &id : securables) {
+        if (m_project.dataset(id))
+            context.grantedDatasets.append(id);
+    }
+    if (claims.contains("expiry")) {
+        const QDateTime expiry = QDateTime::fromString(QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
+        if (expiry <= QDateTime::currentDateTimeUtc())
+            return deniedEverywhere(context, u"the authorization expired at %1"_s.arg(expiry.toUTC().toString(Qt::ISODate)));
+    }
+    if (claims.contains("account_overrides")) {
+        for (auto it = claims["account_overrides"].begin(); it != claims["account_overrides"].end(); ++it)
+            context.accountOverrides.insert(QString::fromStdString(it.key()), it.value());
+    }
+    if (claims.contains("metadata"))
+        context.dashboardApplied.push_back({{"kind", "metadata"}, {"value", claims["metadata"]},
+                                            {"note", "passed to broker plugin accounts; SQL accounts do not use it"}});
+    return resolveAll(context);
+}
+
+} // namespace Dashwright
