@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keystoreoption.h"
+
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <openssl/crypto.h>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright::Cli {
+
+namespace {
+
+const QString optionName = u"keystore"_s;
+constexpr const char *keystoreVariable = "DASHWRIGHT_KEYSTORE";
+constexpr const char *passphraseVariable = "DASHWRIGHT_KEYSTORE_PASSPHRASE";
+
+// Keystore errors start with the file's name; the Failure names it already.
+QString withoutPath(const QString &error, const QString &path)
+{
+    const QString prefix = QDir::toNativeSeparators(path) + u": "_s;
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
+} // namespace
+
+void addKeystoreOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(optionName,
+                                        u"The keystore (default: $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)."_s,
+                                        u"FILE"_s));
+}
+
+QString keystorePath(const QCommandLineParser &parser, const QString &projectPath)
+{
+    if (parser.isSet(optionName))
+        return parser.value(optionName);
+    const QString fromEnvironment = qEnvironmentVariable(keystoreVariable);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QFileInfo project(projectPath);
+    return project.dir().filePath(project.completeBaseName() + u".dwkeys"_s);
+}
+
+std::optional<QByteArray> promptPassphrase(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    termios saved = {};
+    if (::tcgetattr(STDIN_FILENO, &saved) != 0)
+        return std::nullopt;
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    silent.c_lflag |= ECHONL;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::string line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(char(c));
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    QByteArray passphrase = QByteArray::fromStdString(line);
+    OPENSSL_cleanse(line.data(), line.size());
+    return passphrase;
+}
+
+Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath)
+{
+    const QString path = keystorePath(parser, projectPath);
+    if (!QFileInfo::exists(path))
+        throw Failure(InvalidInput, path, u"no such keystore (create one with \"dashwright keys create\")"_s);
+    QString error;
+    const std::optional<bool> encrypted = Keystore::isEncryptedFile(path, &error);
+    if (!encrypted)
+        throw Failure(InvalidInput, path, withoutPath(error, path));
+
+    QByteArray passphrase;
+    if (*encrypted) {
+        if (qEnvironmentVariableIsSet(passphraseVariable)) {
+            passphrase = qgetenv(passphraseVariable);
+        } else if (auto typed = promptPassphrase(u"Passphrase for %1: "_s.arg(QDir::toNativeSeparators(path)))) {
+            passphrase = *typed;
+        } else {
+            throw Failure(InvalidInput, path,
+                          u"the keystore is encrypted: set DASHWRIGHT_KEYSTORE_PASSPHRASE (no terminal to ask on)"_s);
+        }
+    }
+    QStringList warnings;
+    std::optional<Keystore> keystore = Keystore::load(path, passphrase, &error, &warnings);
+    if (!passphrase.isEmpty())
+        OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    for (const QString &warning : std::as_const(warnings))
+        printErr(u"dashwright: warning: "_s + warning);
+    if (!keystore)
+        throw Failure(InvalidInput, path, withoutPath(error, path));
+    return std::move(*keystore);
+}
+
+Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &projectPath)
+{
+    if (QFileInfo::exists(keystorePath(parser, projectPath)))
+        return openKeystore(parser, projectPath);
+    Keystore keystore;
+    keystore.setPassphrase(qgetenv(passphraseVariable));
+    return keystore;
+}
+
+void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser, const QString &projectPath)
+{
+    const QString path = keystorePath(parser, projectPath);
+    QString error;
+    if (!keystore.save(path, &error))
+        throw Failure(RuntimeError, path, withoutPath(error, path));
+}
+
+} // namespace Dashwright::Cli

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/keystore.h"
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Dashwright::Cli {
+
+// The keystore of a command that needs the project's secrets (DESIGN §3), shared by every such
+// command: `--keystore FILE`, else $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj. Its
+// passphrase, when it is encrypted, comes from $DASHWRIGHT_KEYSTORE_PASSPHRASE or, on a terminal,
+// a prompt without echo.
+
+// Adds --keystore FILE to a command's options.
+void addKeystoreOption(QCommandLineParser &parser);
+QString keystorePath(const QCommandLineParser &parser, const QString &projectPath);
+
+// Opens the keystore, or fails: InvalidInput for a missing, malformed or undecryptable keystore and
+// for an encrypted one without a passphrase on hand. Warnings (a file others may read) go to stderr.
+Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath);
+
+// For commands that create keys: the keystore, or a new empty one (encrypted with
+// $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set) when the file does not exist yet.
+Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &projectPath);
+
+// Saves atomically with mode 0600; RuntimeError when the file cannot be written.
+void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser, const QString &projectPath);
+
+// Asks on the terminal without echo; nullopt when stdin is not a terminal.
+std::optional<QByteArray> promptPassphrase(const QString &prompt);
+
+} // namespace Dashwright::Cli
