@@ -35,6 +35,12 @@ PACKAGES=(
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
     dpkg-dev desktop-file-utils appstream
 )
+# The JOSE interop tests run the Node.js "jose" package. Debian's node is recent enough for it, but
+# machines that already ship a newer node (often outside dpkg's view) keep theirs: only add the
+# packages when node or npm is missing from the PATH.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    PACKAGES+=(nodejs npm)
+fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 COMMAND=build

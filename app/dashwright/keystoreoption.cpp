@@ -37,9 +37,10 @@ QString withoutPath(const QString &error, const QString &path)
 
 void addKeystoreOption(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(optionName,
-                                        u"The keystore (default: $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)."_s,
-                                        u"FILE"_s));
+    parser.addOption(QCommandLineOption(
+            optionName,
+            u"The keystore (default: $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)."_s,
+            u"FILE"_s));
 }
 
 QString keystorePath(const QCommandLineParser &parser, const QString &projectPath)
@@ -79,7 +80,8 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
 {
     const QString path = keystorePath(parser, projectPath);
     if (!QFileInfo::exists(path))
-        throw Failure(InvalidInput, path, u"no such keystore (create one with \"dashwright keys create\")"_s);
+        throw Failure(InvalidInput, path,
+                      u"no such keystore (create one with \"dashwright keys create\")"_s);
     QString error;
     const std::optional<bool> encrypted = Keystore::isEncryptedFile(path, &error);
     if (!encrypted)
@@ -89,11 +91,13 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
     if (*encrypted) {
         if (qEnvironmentVariableIsSet(passphraseVariable)) {
             passphrase = qgetenv(passphraseVariable);
-        } else if (auto typed = promptPassphrase(u"Passphrase for %1: "_s.arg(QDir::toNativeSeparators(path)))) {
+        } else if (auto typed = promptPassphrase(
+                           u"Passphrase for %1: "_s.arg(QDir::toNativeSeparators(path)))) {
             passphrase = *typed;
         } else {
-            throw Failure(InvalidInput, path,
-                          u"the keystore is encrypted: set DASHWRIGHT_KEYSTORE_PASSPHRASE (no terminal to ask on)"_s);
+            throw Failure(
+                    InvalidInput, path,
+                    u"the keystore is encrypted: set DASHWRIGHT_KEYSTORE_PASSPHRASE (no terminal to ask on)"_s);
         }
     }
     QStringList warnings;
@@ -116,7 +120,8 @@ Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &p
     return keystore;
 }
 
-void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser, const QString &projectPath)
+void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser,
+                  const QString &projectPath)
 {
     const QString path = keystorePath(parser, projectPath);
     QString error;

@@ -20,7 +20,8 @@ void addKeystoreOption(QCommandLineParser &parser);
 QString keystorePath(const QCommandLineParser &parser, const QString &projectPath);
 
 // Opens the keystore, or fails: InvalidInput for a missing, malformed or undecryptable keystore and
-// for an encrypted one without a passphrase on hand. Warnings (a file others may read) go to stderr.
+// for an encrypted one without a passphrase on hand. Warnings (a file others may read) go to
+// stderr.
 Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath);
 
 // For commands that create keys: the keystore, or a new empty one (encrypted with
@@ -28,7 +29,8 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
 Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &projectPath);
 
 // Saves atomically with mode 0600; RuntimeError when the file cannot be written.
-void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser, const QString &projectPath);
+void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser,
+                  const QString &projectPath);
 
 // Asks on the terminal without echo; nullopt when stdin is not a terminal.
 std::optional<QByteArray> promptPassphrase(const QString &prompt);

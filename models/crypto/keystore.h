@@ -23,7 +23,8 @@ namespace Dashwright {
 // passphrase, that JSON is encrypted inside an envelope (KeystoreCipher).
 //
 // Key lifecycle: a key is active or retired. New tokens use the newest active key of an algorithm;
-// every active key verifies (so tokens signed before a rotation stay valid); a retired key never does.
+// every active key verifies (so tokens signed before a rotation stay valid); a retired key never
+// does.
 class Keystore
 {
 public:
@@ -32,12 +33,15 @@ public:
     // Reads and checks a keystore file, decrypting it with `passphrase` when it is encrypted (the
     // loaded keystore then remembers the passphrase, so that save() encrypts again). `warnings`
     // receives what is worth telling but not refusing for (a file other users may read).
-    static std::optional<Keystore> load(const QString &path, QString *error, QStringList *warnings = nullptr);
-    static std::optional<Keystore> load(const QString &path, const QByteArray &passphrase, QString *error,
+    static std::optional<Keystore> load(const QString &path, QString *error,
                                         QStringList *warnings = nullptr);
+    static std::optional<Keystore> load(const QString &path, const QByteArray &passphrase,
+                                        QString *error, QStringList *warnings = nullptr);
     static std::optional<Keystore> read(QByteArrayView json, QString *error);
-    static std::optional<Keystore> read(QByteArrayView text, const QByteArray &passphrase, QString *error);
-    // Whether the file's contents are an encrypted envelope: whether to ask for a passphrase at all.
+    static std::optional<Keystore> read(QByteArrayView text, const QByteArray &passphrase,
+                                        QString *error);
+    // Whether the file's contents are an encrypted envelope: whether to ask for a passphrase at
+    // all.
     static bool isEncrypted(QByteArrayView text);
     static std::optional<bool> isEncryptedFile(const QString &path, QString *error);
 
@@ -56,7 +60,8 @@ public:
     const SigningKey *signingKey(const QString &kid) const;
     // The most recently created active key of that algorithm: the one new tokens use.
     const SigningKey *activeSigningKey(KeyAlgorithm algorithm) const;
-    // The key that verifies a token with this kid: any active key, newest or not; never a retired one.
+    // The key that verifies a token with this kid: any active key, newest or not; never a retired
+    // one.
     const SigningKey *verificationKey(const QString &kid) const;
     // Refuses a kid already in use and a key whose material does not fit its algorithm.
     bool addSigningKey(const SigningKey &key, QString *error);

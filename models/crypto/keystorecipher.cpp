@@ -55,11 +55,11 @@ bool costIsSane(const KeystoreCipher::Cost &cost)
 {
     const bool powerOfTwo = cost.n > 1 && (cost.n & (cost.n - 1)) == 0;
     return powerOfTwo && cost.n <= (quint64(1) << 20) && cost.r >= 1 && cost.r <= 32 && cost.p >= 1
-        && cost.p <= 16 && 128 * cost.n * cost.r <= maximumMemory;
+            && cost.p <= 16 && 128 * cost.n * cost.r <= maximumMemory;
 }
 
-bool deriveKey(QByteArrayView passphrase, QByteArrayView salt, const KeystoreCipher::Cost &cost, DerivedKey &key,
-               QString *error)
+bool deriveKey(QByteArrayView passphrase, QByteArrayView salt, const KeystoreCipher::Cost &cost,
+               DerivedKey &key, QString *error)
 {
     const Owned<EVP_KDF> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     const Owned<EVP_KDF_CTX> ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
@@ -70,20 +70,23 @@ bool deriveKey(QByteArrayView passphrase, QByteArrayView salt, const KeystoreCip
     uint64_t n = cost.n;
     uint32_t r = uint32_t(cost.r);
     uint32_t p = uint32_t(cost.p);
-    // Room for the 128·N·r scratch buffer plus the 128·r·p one, with slack for OpenSSL's accounting.
+    // Room for the 128·N·r scratch buffer plus the 128·r·p one, with slack for OpenSSL's
+    // accounting.
     uint64_t maxmem = 128 * cost.n * cost.r + 128 * cost.r * cost.p + 1024 * 1024;
     // An empty passphrase still needs a valid pointer for OSSL_PARAM.
     static const char empty = 0;
     const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
-                                          const_cast<char *>(passphrase.isEmpty() ? &empty : passphrase.data()),
-                                          size_t(passphrase.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.data()), size_t(salt.size())),
-        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
-        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
-        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
-        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxmem),
-        OSSL_PARAM_construct_end(),
+            OSSL_PARAM_construct_octet_string(
+                    OSSL_KDF_PARAM_PASSWORD,
+                    const_cast<char *>(passphrase.isEmpty() ? &empty : passphrase.data()),
+                    size_t(passphrase.size())),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.data()),
+                                              size_t(salt.size())),
+            OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
+            OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
+            OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
+            OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxmem),
+            OSSL_PARAM_construct_end(),
     };
     if (EVP_KDF_derive(ctx.get(), key.bytes.data(), key.bytes.size(), params) != 1) {
         *error = u"deriving the key from the passphrase failed"_s;
@@ -103,19 +106,22 @@ QByteArray encoded(QByteArrayView bytes)
 }
 
 // Strict base64url (DESIGN §8): the decoded bytes must re-encode to exactly the input.
-std::optional<QByteArray> decoded(const Json &object, const char *name, qsizetype expectedLength, QString *error)
+std::optional<QByteArray> decoded(const Json &object, const char *name, qsizetype expectedLength,
+                                  QString *error)
 {
     const auto it = object.find(name);
     if (it != object.end() && it->is_string()) {
         const QByteArray input = QByteArray::fromStdString(it->get<std::string>());
-        auto result = QByteArray::fromBase64Encoding(input, base64url | QByteArray::AbortOnBase64DecodingErrors);
+        auto result = QByteArray::fromBase64Encoding(
+                input, base64url | QByteArray::AbortOnBase64DecodingErrors);
         if (result && result.decoded.toBase64(base64url) == input
             && (expectedLength < 0 || result.decoded.size() == expectedLength))
             return result.decoded;
     }
-    *error = expectedLength < 0 ? u"%1: canonical base64url is required"_s.arg(QLatin1StringView(name))
-                                : u"%1: %2 bytes of canonical base64url are required"_s.arg(QLatin1StringView(name))
-                                      .arg(expectedLength);
+    *error = expectedLength < 0
+            ? u"%1: canonical base64url is required"_s.arg(QLatin1StringView(name))
+            : u"%1: %2 bytes of canonical base64url are required"_s.arg(QLatin1StringView(name))
+                      .arg(expectedLength);
     return std::nullopt;
 }
 
@@ -131,13 +137,14 @@ std::optional<quint64> costMember(const Json &object, const char *name, QString 
 
 } // namespace
 
-std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteArrayView passphrase, QString *error)
+std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteArrayView passphrase,
+                                               QString *error)
 {
     return seal(plaintext, passphrase, Cost(), error);
 }
 
-std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteArrayView passphrase, const Cost &cost,
-                                               QString *error)
+std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteArrayView passphrase,
+                                               const Cost &cost, QString *error)
 {
     QString dummy;
     if (!error)
@@ -164,14 +171,22 @@ std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteAr
     int length = 0;
     int finalLength = 0;
     const bool ok = cipher && ctx
-        && EVP_EncryptInit_ex2(ctx.get(), cipher.get(), key.bytes.data(),
-                               reinterpret_cast<const unsigned char *>(iv.constData()), nullptr) == 1
-        && EVP_EncryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(associatedData.data()),
-                             int(associatedData.size())) == 1
-        && EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(ciphertext.data()), &length,
-                             reinterpret_cast<const unsigned char *>(plaintext.data()), int(plaintext.size())) == 1
-        && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(ciphertext.data()) + length, &finalLength) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, tagLength, tag.data()) == 1;
+            && EVP_EncryptInit_ex2(ctx.get(), cipher.get(), key.bytes.data(),
+                                   reinterpret_cast<const unsigned char *>(iv.constData()), nullptr)
+                    == 1
+            && EVP_EncryptUpdate(ctx.get(), nullptr, &length,
+                                 reinterpret_cast<const unsigned char *>(associatedData.data()),
+                                 int(associatedData.size()))
+                    == 1
+            && EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(ciphertext.data()),
+                                 &length, reinterpret_cast<const unsigned char *>(plaintext.data()),
+                                 int(plaintext.size()))
+                    == 1
+            && EVP_EncryptFinal_ex(ctx.get(),
+                                   reinterpret_cast<unsigned char *>(ciphertext.data()) + length,
+                                   &finalLength)
+                    == 1
+            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, tagLength, tag.data()) == 1;
     if (!ok) {
         *error = u"AES-256-GCM encryption failed"_s;
         return std::nullopt;
@@ -179,18 +194,18 @@ std::optional<QByteArray> KeystoreCipher::seal(QByteArrayView plaintext, QByteAr
     ciphertext.truncate(length + finalLength);
 
     const Json envelope = {
-        {"format", formatTag},
-        {"version", 1},
-        {"encryption",
-         {{"cipher", cipherName},
-          {"kdf", kdfName},
-          {"n", cost.n},
-          {"r", cost.r},
-          {"p", cost.p},
-          {"salt", encoded(salt).toStdString()},
-          {"iv", encoded(iv).toStdString()},
-          {"tag", encoded(tag).toStdString()}}},
-        {"ciphertext", encoded(ciphertext).toStdString()},
+            {"format", formatTag},
+            {"version", 1},
+            {"encryption",
+             {{"cipher", cipherName},
+              {"kdf", kdfName},
+              {"n", cost.n},
+              {"r", cost.r},
+              {"p", cost.p},
+              {"salt", encoded(salt).toStdString()},
+              {"iv", encoded(iv).toStdString()},
+              {"tag", encoded(tag).toStdString()}}},
+            {"ciphertext", encoded(ciphertext).toStdString()},
     };
     return QByteArray::fromStdString(envelope.dump(2) + '\n');
 }
@@ -200,7 +215,8 @@ bool KeystoreCipher::isEnvelope(const Json &json)
     return json.is_object() && json.contains("encryption");
 }
 
-std::optional<QByteArray> KeystoreCipher::open(const Json &envelope, QByteArrayView passphrase, QString *error)
+std::optional<QByteArray> KeystoreCipher::open(const Json &envelope, QByteArrayView passphrase,
+                                               QString *error)
 {
     QString dummy;
     if (!error)
@@ -212,8 +228,8 @@ std::optional<QByteArray> KeystoreCipher::open(const Json &envelope, QByteArrayV
     }
     const Json &e = *encryption;
     if (e.value("cipher", Json()) != cipherName || e.value("kdf", Json()) != kdfName) {
-        *error = u"encryption: only cipher \"%1\" with kdf \"%2\" is supported"_s.arg(QLatin1StringView(cipherName),
-                                                                                      QLatin1StringView(kdfName));
+        *error = u"encryption: only cipher \"%1\" with kdf \"%2\" is supported"_s.arg(
+                QLatin1StringView(cipherName), QLatin1StringView(kdfName));
         return std::nullopt;
     }
     Cost cost;
@@ -249,16 +265,27 @@ std::optional<QByteArray> KeystoreCipher::open(const Json &envelope, QByteArrayV
     int finalLength = 0;
     QByteArray expectedTag = *tag;
     const bool ready = cipher && ctx
-        && EVP_DecryptInit_ex2(ctx.get(), cipher.get(), key.bytes.data(),
-                               reinterpret_cast<const unsigned char *>(iv->constData()), nullptr) == 1
-        && EVP_DecryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(associatedData.data()),
-                             int(associatedData.size())) == 1
-        && EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(plaintext.data()), &length,
-                             reinterpret_cast<const unsigned char *>(ciphertext->constData()), int(ciphertext->size())) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, tagLength, expectedTag.data()) == 1;
+            && EVP_DecryptInit_ex2(ctx.get(), cipher.get(), key.bytes.data(),
+                                   reinterpret_cast<const unsigned char *>(iv->constData()),
+                                   nullptr)
+                    == 1
+            && EVP_DecryptUpdate(ctx.get(), nullptr, &length,
+                                 reinterpret_cast<const unsigned char *>(associatedData.data()),
+                                 int(associatedData.size()))
+                    == 1
+            && EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(plaintext.data()),
+                                 &length,
+                                 reinterpret_cast<const unsigned char *>(ciphertext->constData()),
+                                 int(ciphertext->size()))
+                    == 1
+            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, tagLength, expectedTag.data())
+                    == 1;
     // The tag is checked here; until it passes, the bytes decrypted so far are not to be trusted.
     if (!ready
-        || EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(plaintext.data()) + length, &finalLength) != 1) {
+        || EVP_DecryptFinal_ex(ctx.get(),
+                               reinterpret_cast<unsigned char *>(plaintext.data()) + length,
+                               &finalLength)
+                != 1) {
         OPENSSL_cleanse(plaintext.data(), size_t(plaintext.size()));
         *error = u"wrong passphrase or damaged keystore"_s;
         return std::nullopt;

@@ -31,15 +31,16 @@ public:
     };
 
     // The envelope's JSON text for `plaintext`.
-    static std::optional<QByteArray> seal(QByteArrayView plaintext, QByteArrayView passphrase, QString *error);
-    static std::optional<QByteArray> seal(QByteArrayView plaintext, QByteArrayView passphrase, const Cost &cost,
+    static std::optional<QByteArray> seal(QByteArrayView plaintext, QByteArrayView passphrase,
                                           QString *error);
+    static std::optional<QByteArray> seal(QByteArrayView plaintext, QByteArrayView passphrase,
+                                          const Cost &cost, QString *error);
     // True when `json` is an envelope (it has "encryption"), whatever its state.
     static bool isEnvelope(const nlohmann::ordered_json &json);
     // The plaintext of an envelope. A wrong passphrase and a damaged file fail alike (GCM cannot
     // tell them apart); malformed members are named.
-    static std::optional<QByteArray> open(const nlohmann::ordered_json &envelope, QByteArrayView passphrase,
-                                          QString *error);
+    static std::optional<QByteArray> open(const nlohmann::ordered_json &envelope,
+                                          QByteArrayView passphrase, QString *error);
 };
 
 } // namespace Dashwright
