@@ -11,8 +11,10 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_mac_ctx_st EVP_MAC_CTX;
 
 namespace Dashwright {
 
@@ -35,6 +37,10 @@ public:
     // A JWK with "kty" oct, EC (crv P-256) or OKP (crv Ed25519), public or private; "alg" must name
     // an algorithm Dashwright implements and fit the key type.
     static std::optional<KeyMaterial> fromJwk(const nlohmann::ordered_json &jwk, QString *error);
+    // A JWK set {"keys": [...]}: every key must import, kids must be unique (a kid names one key),
+    // and the set is all public or all private: a set mixing them is a mistake (Wycheproof's
+    // MixedKeySet) that would let a private key be published or a public one be trusted to sign.
+    static std::optional<std::vector<KeyMaterial>> fromJwks(const nlohmann::ordered_json &jwks, QString *error);
 
     // With "kid", "alg", "use"; private members only when asked (and never for a public-only key).
     nlohmann::ordered_json toJwk(bool includePrivate) const;
@@ -46,6 +52,9 @@ public:
     bool hasPrivate() const;   // symmetric keys always do
     const QByteArray &secret() const; // symmetric keys only
     EVP_PKEY *pkey() const;           // asymmetric keys only; owned by this object
+    // HMAC keys only: a context initialised with the secret, which signers duplicate rather than
+    // re-keying HMAC (and re-fetching it) for every token. Owned by this object; never modified.
+    const EVP_MAC_CTX *hmacContext() const;
 
 private:
     struct Data;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keymaterial.h"
 #include "keystore.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Dashwright {
@@ -37,6 +39,11 @@ public:
     // token are refused with advice to use a sealed one). The error names the problem.
     static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims, const Project &project,
                                            const Keystore &keystore, const Options &options, QString *error);
+    // The same with the keys already loaded (a server minting many tokens imports them once);
+    // sealingKey is used when options.sealed is set. kid and sealingKid of options are ignored.
+    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims, const Project &project,
+                                           const KeyMaterial &signingKey, const KeyMaterial *sealingKey,
+                                           const Options &options, QString *error);
 };
 
 struct VerifiedToken
@@ -65,9 +72,16 @@ public:
     std::optional<VerifiedToken> verify(QByteArrayView token, QString *error) const;
 
 private:
+    // The active key of that kid, imported once; errors for unknown and retired kids.
+    std::shared_ptr<const KeyMaterial> key(const QString &kid, QString *error) const;
+
     const Project &m_project;
     const Keystore &m_keystore;
     std::function<QDateTime()> m_clock;
+    // Keys imported from the keystore once, by kid (an EC import checks the point, which costs
+    // more than a verification); shared so that copies of a verifier share it, and thread-safe.
+    struct KeyCache;
+    std::shared_ptr<KeyCache> m_keys;
 };
 
 } // namespace Dashwright

@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenservice.h"
+
+#include "access/claimsvalidator.h"
+#include "document/project.h"
+#include "document/strictjson.h"
+#include "jwe.h"
+#include "jws.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char *audience = "dashwright-embed";
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+QString isoTime(double seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC).toString(Qt::ISODate);
+}
+
+// A NumericDate claim (RFC 7519 §2): absent → nullopt with *bad false; not a finite, non-negative
+// number → *bad true.
+std::optional<double> numericDate(const Json &claims, const char *name, bool *bad)
+{
+    *bad = false;
+    const auto it = claims.find(name);
+    if (it == claims.end())
+        return std::nullopt;
+    if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0) {
+        *bad = true;
+        return std::nullopt;
+    }
+    return it->get<double>();
+}
+
+bool hasAudience(const Json &claims)
+{
+    const auto aud = claims.find("aud");
+    if (aud == claims.end())
+        return false;
+    if (aud->is_string())
+        return *aud == audience;
+    return aud->is_array() && std::any_of(aud->begin(), aud->end(), [](const Json &v) { return v == audience; });
+}
+
+} // namespace
+
+struct TokenVerifier::KeyCache
+{
+    std::mutex mutex;
+    std::map<QString, std::pair<SigningKey, std::shared_ptr<const KeyMaterial>>> keys;
+};
+
+TokenVerifier::TokenVerifier(const Project &project, const Keystore &keystore)
+    : m_project(project)
+    , m_keystore(keystore)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_keys(std::make_shared<KeyCache>())
+{
+}
+
+void TokenVerifier::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+std::shared_ptr<const KeyMaterial> TokenVerifier::key(const QString &kid, QString *error) const
+{
+    if (kid.isEmpty()) {
+        fail(error, u"the token header has no kid"_s);
+        return nullptr;
+    }
+    const SigningKey *stored = m_keystore.signingKey(kid);
+    if (!stored) {
+        fail(error, u"unknown kid \"%1\""_s.arg(kid));
+        return nullptr;
+    }
+    if (stored->status != SigningKey::Status::Active) {
+        fail(error, u"the key \"%1\" is retired"_s.arg(kid));
+        return nullptr;
+    }
+    const std::lock_guard lock(m_keys->mutex);
+    auto &entry = m_keys->keys[kid];
+    // The keystore may have changed since: a key is reused only while it is the same key.
+    if (!entry.second || !(entry.first == *stored)) {
+        auto material = KeyMaterial::fromSigningKey(*stored, error);
+        if (!material) {
+            m_keys->keys.erase(kid);
+            return nullptr;
+        }
+        entry = {*stored, std::make_shared<const KeyMaterial>(std::move(*material))};
+    }
+    return entry.second;
+}
+
+std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString *error) const
+{
+    if (token.size() > maximumSize) {
+        fail(error, u"the token is larger than %1 KiB"_s.arg(maximumSize / 1024));
+        return std::nullopt;
+    }
+    const auto dots = std::count(token.begin(), token.end(), '.');
+    if (dots != 2 && dots != 4) {
+        fail(error, u"malformed token: %1 segments (a signed token has 3, a sealed one 5)"_s.arg(dots + 1));
+        return std::nullopt;
+    }
+    VerifiedToken result;
+    result.sealed = dots == 4;
+
+    QByteArray plaintext;
+    QByteArrayView signedToken = token;
+    if (result.sealed) {
+        const auto jwe = Jwe::parse(token, error);
+        if (!jwe)
+            return std::nullopt;
+        const auto cty = jwe->header.find("cty");
+        if (cty == jwe->header.end() || *cty != "JWT") {
+            fail(error, u"a sealed token has \"cty\": \"JWT\" (a nested signed token)"_s);
+            return std::nullopt;
+        }
+        const auto sealingKey = key(jwe->kid, error);
+        if (!sealingKey)
+            return std::nullopt;
+        auto decrypted = Jwe::decrypt(*jwe, *sealingKey, error);
+        if (!decrypted)
+            return std::nullopt;
+        plaintext = std::move(*decrypted);
+        if (std::count(plaintext.cbegin(), plaintext.cend(), '.') != 2) {
+            fail(error, u"the sealed token does not hold a signed token"_s);
+            return std::nullopt;
+        }
+        signedToken = plaintext;
+    }
+
+    auto jws = Jws::parse(signedToken, error);
+    if (!jws)
+        return std::nullopt;
+    const auto typ = jws->header.find("typ");
+    if (typ != jws->header.end() && *typ != "JWT") {
+        fail(error, u"the token's \"typ\" is not \"JWT\""_s);
+        return std::nullopt;
+    }
+    const auto signingKey = key(jws->kid, error);
+    if (!signingKey || !Jws::verify(*jws, *signingKey, error))
+        return std::nullopt;
+
+    // Only now, with the signature checked, are the claims worth reading.
+    QString why;
+    auto claims = parseStrictJson(jws->payload, &why);
+    if (!claims || !claims->is_object()) {
+        fail(error, claims ? u"the claims are not a JSON object"_s : u"malformed claims: "_s + why);
+        return std::nullopt;
+    }
+
+    const double now = double(m_clock().toSecsSinceEpoch());
+    bool bad = false;
+    const auto exp = numericDate(*claims, "exp", &bad);
+    if (!exp) {
+        fail(error, bad ? u"exp is not a NumericDate"_s : u"the token has no exp"_s);
+        return std::nullopt;
+    }
+    if (now > *exp + leewaySeconds) {
+        fail(error, u"expired at %1"_s.arg(isoTime(*exp)));
+        return std::nullopt;
+    }
+    const auto nbf = numericDate(*claims, "nbf", &bad);
+    if (bad || (nbf && *nbf > now + leewaySeconds)) {
+        fail(error, bad ? u"nbf is not a NumericDate"_s : u"not valid before %1"_s.arg(isoTime(*nbf)));
+        return std::nullopt;
+    }
+    const auto iat = numericDate(*claims, "iat", &bad);
+    if (bad || (iat && *iat > now + leewaySeconds)) {
+        fail(error, bad ? u"iat is not a NumericDate"_s : u"issued in the future (iat %1)"_s.arg(isoTime(*iat)));
+        return std::nullopt;
+    }
+    const double start = iat ? *iat : nbf ? *nbf : now;
+    if (*exp - start > double(maximumLifetime)) {
+        fail(error, u"the token lives longer than the maximum of %1 hours"_s.arg(maximumLifetime / 3600));
+        return std::nullopt;
+    }
+    const std::string issuer = "dashwright:" + m_project.id.toStdString();
+    const auto iss = claims->find("iss");
+    if (iss == claims->end() || *iss != issuer) {
+        fail(error, iss == claims->end() ? u"the token has no iss"_s
+                                         : u"the token was issued for another project (iss is not \"%1\")"_s.arg(
+                                               QString::fromStdString(issuer)));
+        return std::nullopt;
+    }
+    if (!hasAudience(*claims)) {
+        fail(error, u"the token's aud does not name \"%1\""_s.arg(QLatin1StringView(audience)));
+        return std::nullopt;
+    }
+    // The authorization's own end, which the issuer folded into exp; checked again for tokens
+    // minted elsewhere.
+    if (const auto expiry = claims->find("expiry"); expiry != claims->end() && expiry->is_string()) {
+        const QDateTime until = QDateTime::fromString(QString::fromStdString(expiry->get<std::string>()), Qt::ISODateWithMs);
+        if (until.isValid() && now > double(until.toSecsSinceEpoch() + leewaySeconds)) {
+            fail(error, u"expired at %1 (claims.expiry)"_s.arg(until.toUTC().toString(Qt::ISODate)));
+            return std::nullopt;
+        }
+    }
+    const Problems problems = ClaimsValidator::validate(
+        *claims, m_project, u"claims"_s, result.sealed ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
+    if (!problems.isEmpty()) {
+        fail(error, problems.constFirst().toString());
+        return std::nullopt;
+    }
+
+    result.header = std::move(jws->header);
+    result.claims = std::move(*claims);
+    result.kid = jws->kid;
+    result.expires = QDateTime::fromSecsSinceEpoch(qint64(std::floor(*exp)), Qt::UTC);
+    return result;
+}
+
+} // namespace Dashwright
