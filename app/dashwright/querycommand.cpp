@@ -4,6 +4,8 @@
 
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
+#include "crypto/tokenservice.h"
+#include "keystoreoption.h"
 #include "data/queryexecutor.h"
 #include "document/jsonvalue.h"
 #include "document/strictjson.h"
@@ -86,34 +88,62 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
     return widget;
 }
 
-// The claims of the AS options: a tenant profile, a claims file (or stdin); none: the design view.
-std::optional<Json> claimsFor(const QCommandLineParser &parser, const QCommandLineOption &as,
-                              const QCommandLineOption &claims, const Project &project)
+QByteArray readInput(const QString &name, qint64 limit)
 {
-    if (parser.isSet(as) && parser.isSet(claims))
-        throw Failure(UsageError, u"--as"_s, u"choose one of --as and --claims"_s);
-    if (parser.isSet(as)) {
-        const TenantProfile *tenant = project.tenant(parser.value(as));
-        if (!tenant)
-            throw Failure(InvalidInput, parser.value(as), u"no such tenant profile in the project"_s);
-        return tenant->claims;
-    }
-    if (!parser.isSet(claims))
-        return std::nullopt;
-    const QString name = parser.value(claims);
     QFile file;
-    const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(name), file.open(QIODevice::ReadOnly));
     if (!opened)
         throw Failure(InvalidInput, name, u"cannot read: "_s + file.errorString());
-    // Claims are small; anything past 1 MiB is not a claims file.
-    const QByteArray bytes = file.read(1024 * 1024 + 1);
-    if (bytes.size() > 1024 * 1024)
-        throw Failure(InvalidInput, name, u"larger than 1 MiB"_s);
-    QString error;
-    auto json = parseStrictJson(bytes, &error);
-    if (!json)
-        throw Failure(InvalidInput, name, error);
-    return *json;
+    const QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit)
+        throw Failure(InvalidInput, name, u"larger than %1 bytes"_s.arg(limit));
+    return bytes;
+}
+
+struct AsOptions
+{
+    QCommandLineOption as{u"as"_s, u"Preview as this tenant profile (name or id)."_s, u"TENANT_PROFILE"_s};
+    QCommandLineOption claims{u"claims"_s, u"Preview with the authorization claims in this JSON file (- for stdin)."_s, u"FILE"_s};
+    QCommandLineOption token{u"token"_s, u"Preview exactly what this token grants, once verified (- for stdin)."_s, u"TOKEN"_s};
+};
+
+// The claims of the AS options: a tenant profile, a claims file, or a verified token (signed or
+// sealed); none: the design view.
+std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
+                              const QString &projectPath)
+{
+    const int chosen = int(parser.isSet(options.as)) + int(parser.isSet(options.claims)) + int(parser.isSet(options.token));
+    if (chosen > 1)
+        throw Failure(UsageError, u"--as"_s, u"choose one of --as, --claims and --token"_s);
+    if (parser.isSet(options.as)) {
+        const TenantProfile *tenant = project.tenant(parser.value(options.as));
+        if (!tenant)
+            throw Failure(InvalidInput, parser.value(options.as), u"no such tenant profile in the project"_s);
+        return tenant->claims;
+    }
+    if (parser.isSet(options.claims)) {
+        const QString name = parser.value(options.claims);
+        // Claims are small; anything past 1 MiB is not a claims file.
+        const QByteArray bytes = readInput(name, 1024 * 1024);
+        QString error;
+        auto json = parseStrictJson(bytes, &error);
+        if (!json)
+            throw Failure(InvalidInput, name, error);
+        return *json;
+    }
+    if (parser.isSet(options.token)) {
+        const QString value = parser.value(options.token);
+        const QByteArray token = value == u"-"_s ? readInput(value, TokenVerifier::maximumSize * 2).trimmed() : value.toUtf8();
+        const Keystore keystore = openKeystore(parser, projectPath);
+        const TokenVerifier verifier(project, keystore);
+        QString error;
+        const auto verified = verifier.verify(token, &error);
+        if (!verified)
+            throw Failure(InvalidInput, u"token"_s, error);
+        return verified->claims;
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -124,11 +154,11 @@ int runQuery(const QStringList &args)
     const QCommandLineOption widgetOption(u"widget"_s, u"Only this widget (id)."_s, u"ID"_s);
     const QCommandLineOption formatOption(u"format"_s, u"json (default) or csv."_s, u"FORMAT"_s, u"json"_s);
     const QCommandLineOption explainOption(u"explain"_s, u"Add each widget's account, SQL, bindings and the rules applied."_s);
-    const QCommandLineOption asOption(u"as"_s, u"Preview as this tenant profile (name or id)."_s, u"TENANT_PROFILE"_s);
-    const QCommandLineOption claimsOption(u"claims"_s, u"Preview with the authorization claims in this JSON file (- for stdin)."_s, u"FILE"_s);
-    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption, asOption, claimsOption});
+    const AsOptions asOptions;
+    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption, asOptions.as, asOptions.claims, asOptions.token});
+    addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|-] [--format json|csv] [--explain]"_s;
+    const QString usage = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] [--format json|csv] [--explain]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption))
         throw Failure(UsageError, args.first(), u"--dashboard is required\nusage: "_s + usage);
@@ -149,7 +179,7 @@ int runQuery(const QStringList &args)
         widgetIds.append(id);
     }
 
-    const std::optional<Json> claims = claimsFor(parser, asOption, claimsOption, project);
+    const std::optional<Json> claims = claimsFor(parser, asOptions, project, path);
     const Resolver resolver(project, path);
     Resolver::Options options;
     options.widgetIds = widgetIds;

@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/keystore.h"
+#include "crypto/tokenservice.h"
+#include "document/projectfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using Json = nlohmann::ordered_json;
+using namespace Dashwright;
 
 // End-to-end tests of the dashwright command: exit codes, one-line errors, and query results
 // that match hand-written SQL on the same database.
@@ -349,7 +354,7 @@ private slots:
                                         << QByteArray("{\"securables\": [], \"role\": \"admin\"}") << 2
                                         << u"dashwright: claims: claims.role: unknown field"_s;
         QTest::newRow("both") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"x"_s, u"--claims"_s, u"-"_s}
-                              << QByteArray() << 1 << u"dashwright: --as: choose one of --as and --claims"_s;
+                              << QByteArray() << 1 << u"dashwright: --as: choose one of --as, --claims and --token"_s;
     }
 
     void asOptionsFailClosed()
@@ -375,6 +380,32 @@ private slots:
                 QVERIFY(!w["denied"].is_null() || w["type"] == "text");
                 QVERIFY(w["rows"].empty());
             }
+        }
+    }
+
+    // A token minted for a profile's claims previews exactly what the profile does.
+    void tokenMatchesProfile()
+    {
+        QString error;
+        const auto keystore = Keystore::load(m_dir.filePath(u"demo/burrito.dwkeys"_s), &error);
+        QVERIFY2(keystore, qPrintable(error));
+        const auto project = ProjectFile::load(this->project()).project;
+        QVERIFY(project);
+        for (const TenantProfile &tenant : project->tenants) {
+            const auto token = TokenIssuer::issue(tenant.claims, *project, *keystore, {}, &error);
+            QVERIFY2(token, qPrintable(error));
+            const QString dashboard = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
+            const Run byProfile = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--as"_s, tenant.name});
+            const Run byToken = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--token"_s, u"-"_s}, *token);
+            QVERIFY2(byToken.exitCode == 0, byToken.err.constData());
+            QCOMPARE(byToken.out, byProfile.out);
+
+            QByteArray tampered = *token;
+            tampered[tampered.size() / 2] = tampered[tampered.size() / 2] == 'A' ? 'B' : 'A';
+            const Run bad = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--token"_s, QString::fromLatin1(tampered)});
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.startsWith("dashwright: token: "), bad.err.constData());
+            QVERIFY(bad.out.isEmpty());
         }
     }
 
