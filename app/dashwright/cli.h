@@ -61,5 +61,7 @@ int runDemo(const QStringList &args);
 int runProject(const QStringList &args);
 int runDatasets(const QStringList &args);
 int runQuery(const QStringList &args);
+int runKeys(const QStringList &args);
+int runToken(const QStringList &args);
 
 } // namespace Dashwright::Cli

@@ -20,6 +20,16 @@ Commands:
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
   query PROJECT --dashboard ID|SLUG [--widget ID] [--format json|csv] [--explain]
                                              run a dashboard's queries with the parameter defaults
+  token sign PROJECT --claims FILE|- [--kid KID] [--sealed] [--expires-in SECONDS]
+                                             mint a signed (or sealed) token for authorization claims
+  token verify PROJECT TOKEN|- [--json]      check a token against the project and its keys
+  token inspect TOKEN|-                      decode a token's header and claims WITHOUT verifying them
+  keys list|create|rotate|retire PROJECT [--alg ALG] [--kid KID] [--json]
+                                             the keystore's signing and sealing keys (never their secrets)
+  keys export PROJECT (--jwks | --kid KID --jwk [--private])
+                                             public keys as a JWKS, or one key as a JWK
+  keys passphrase PROJECT [--remove]         encrypt the keystore with a passphrase, change or remove it
+  (token and keys take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
 
 Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
 Run "dashwright COMMAND --help" for a command's options.
@@ -48,6 +58,8 @@ int main(int argc, char *argv[])
         {u"project"_s, runProject},
         {u"datasets"_s, runDatasets},
         {u"query"_s, runQuery},
+        {u"keys"_s, runKeys},
+        {u"token"_s, runToken},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
 
+#include "keymaterial.h"
 #include "keystorecipher.h"
 
 #include <QDir>
@@ -46,7 +47,8 @@ QString fromUtf8(const std::string &text)
 std::optional<QByteArray> decodeBase64Url(const std::string &text)
 {
     const QByteArray input = QByteArray::fromStdString(text);
-    auto decoded = QByteArray::fromBase64Encoding(input, base64url | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+            input, base64url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.toBase64(base64url) != input)
         return std::nullopt;
     return decoded.decoded;
@@ -81,8 +83,8 @@ bool checkKeyMaterial(const SigningKey &key, QString *why)
     if (isSymmetric(key.algorithm)) {
         if (key.secret.size() != secretLength(key.algorithm)) {
             *why = u"a %1 key is %2 bytes long, not %3"_s.arg(keyAlgorithmName(key.algorithm))
-                       .arg(secretLength(key.algorithm))
-                       .arg(key.secret.size());
+                           .arg(secretLength(key.algorithm))
+                           .arg(key.secret.size());
             return false;
         }
     } else if (!key.privateJwk.is_object()) {
@@ -109,7 +111,8 @@ std::optional<Json> parseStrict(QByteArrayView text, QString *error)
                 objects.pop_back();
             break;
         case Json::parse_event_t::key:
-            if (!objects.empty() && !objects.back().insert(parsed.get<std::string>()).second && !duplicate) {
+            if (!objects.empty() && !objects.back().insert(parsed.get<std::string>()).second
+                && !duplicate) {
                 duplicate = true;
                 duplicateName = parsed.get<std::string>();
             }
@@ -122,7 +125,8 @@ std::optional<Json> parseStrict(QByteArrayView text, QString *error)
     try {
         Json json = Json::parse(text.begin(), text.end(), callback);
         if (duplicate) {
-            *error = u"the member \"%1\" appears twice in one object"_s.arg(fromUtf8(duplicateName));
+            *error = u"the member \"%1\" appears twice in one object"_s.arg(
+                    fromUtf8(duplicateName));
             return std::nullopt;
         }
         return json;
@@ -133,7 +137,8 @@ std::optional<Json> parseStrict(QByteArrayView text, QString *error)
 }
 
 // Reads one required string member, or says which one is missing.
-std::optional<std::string> stringMember(const Json &object, const char *name, const QString &path, QString *error)
+std::optional<std::string> stringMember(const Json &object, const char *name, const QString &path,
+                                        QString *error)
 {
     const auto it = object.find(name);
     if (it == object.end() || !it->is_string()) {
@@ -245,7 +250,8 @@ bool checkHeader(const Json &json, QString *error)
 {
     const auto format = json.find("format");
     if (format == json.end() || !format->is_string() || *format != formatTag) {
-        *error = u"not a Dashwright keystore (\"format\" is not \"%1\")"_s.arg(QLatin1StringView(formatTag));
+        *error = u"not a Dashwright keystore (\"format\" is not \"%1\")"_s.arg(
+                QLatin1StringView(formatTag));
         return false;
     }
     const auto version = json.find("version");
@@ -254,8 +260,9 @@ bool checkHeader(const Json &json, QString *error)
         return false;
     }
     if (*version > Keystore::currentVersion) {
-        *error = u"version %1 is newer than this Dashwright reads (%2)"_s.arg(version->get<qint64>())
-                     .arg(Keystore::currentVersion);
+        *error = u"version %1 is newer than this Dashwright reads (%2)"_s
+                         .arg(version->get<qint64>())
+                         .arg(Keystore::currentVersion);
         return false;
     }
     return true;
@@ -268,7 +275,8 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
     return read(text, QByteArray(), error);
 }
 
-std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &passphrase, QString *error)
+std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &passphrase,
+                                       QString *error)
 {
     QString dummy;
     if (!error)
@@ -294,7 +302,8 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &pa
     std::optional<Json> inner = parseStrict(*plaintext, error);
     OPENSSL_cleanse(plaintext->data(), size_t(plaintext->size()));
     // The plaintext is a plain keystore: an envelope inside an envelope is not one.
-    if (!inner || !inner->is_object() || KeystoreCipher::isEnvelope(*inner) || !checkHeader(*inner, error)) {
+    if (!inner || !inner->is_object() || KeystoreCipher::isEnvelope(*inner)
+        || !checkHeader(*inner, error)) {
         if (inner)
             *error = u"the decrypted keystore is not a plain keystore"_s;
         return std::nullopt;
@@ -361,8 +370,8 @@ std::optional<Keystore> Keystore::load(const QString &path, QString *error, QStr
     return load(path, QByteArray(), error, warnings);
 }
 
-std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &passphrase, QString *error,
-                                       QStringList *warnings)
+std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &passphrase,
+                                       QString *error, QStringList *warnings)
 {
     QString dummy;
     if (!error)
@@ -377,12 +386,13 @@ std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &pa
         *error = u"%1: %2"_s.arg(where, file.errorString());
         return std::nullopt;
     }
-    // Reading anyway (like a browser's cookie store, unlike ssh) keeps a copied keystore usable; the
-    // warning tells the owner to fix it.
-    constexpr auto othersMayAccess = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther;
+    // Reading anyway (like a browser's cookie store, unlike ssh) keeps a copied keystore usable;
+    // the warning tells the owner to fix it.
+    constexpr auto othersMayAccess = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (warnings && (file.permissions() & othersMayAccess))
-        warnings->append(u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
+        warnings->append(
+                u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
     if (file.size() > maxFileSize) {
         *error = u"%1: too large for a keystore"_s.arg(where);
         return std::nullopt;
@@ -444,7 +454,8 @@ bool Keystore::save(const QString &path, QString *error) const
     // open(2) itself: the secrets then never sit in a file others could open, even briefly.
     bool createdPlaceholder = false;
     if (!QFileInfo::exists(path)) {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) {
             *error = u"%1: %2"_s.arg(where, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
@@ -521,8 +532,11 @@ std::optional<SigningKey> Keystore::generateSigningKey(KeyAlgorithm algorithm, Q
     if (!error)
         error = &dummy;
     if (!isSymmetric(algorithm)) {
-        *error = u"generating %1 keys is not supported yet"_s.arg(keyAlgorithmName(algorithm));
-        return std::nullopt;
+        // Key pairs and their JWK form are KeyMaterial's: one place knows P-256 and Ed25519.
+        std::optional<KeyMaterial> material = KeyMaterial::generate(algorithm, error);
+        if (!material)
+            return std::nullopt;
+        return material->toSigningKey();
     }
     const auto secret = randomBytes(secretLength(algorithm), error);
     // 96 random bits: unguessable and collision-free, yet short enough to read in a token header.

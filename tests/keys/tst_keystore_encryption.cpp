@@ -35,7 +35,8 @@ QByteArray readFile(const QString &path)
 bool writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(contents) == contents.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(contents) == contents.size();
 }
 
 // Flips one bit of a base64url member's decoded bytes, keeping the encoding canonical.
@@ -96,8 +97,8 @@ private slots:
         // Nothing secret, nor the structure's names, in the clear.
         QVERIFY(!text.contains("hunter2-sesame"));
         QVERIFY(!text.contains("signing_keys"));
-        const QByteArray secret = keystore.signingKeys().first().secret.toBase64(QByteArray::Base64UrlEncoding
-                                                                                 | QByteArray::OmitTrailingEquals);
+        const QByteArray secret = keystore.signingKeys().first().secret.toBase64(
+                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QVERIFY(!text.contains(secret));
         const Json envelope = Json::parse(text.toStdString());
         QVERIFY(envelope["format"] == "dashwright-keystore");
@@ -155,7 +156,8 @@ private slots:
         QTest::newRow("short tag") << u"short tag"_s << u"encryption.tag: 16 bytes"_s;
         QTest::newRow("padded salt") << u"padded salt"_s << u"encryption.salt:"_s;
         QTest::newRow("cipher") << u"cipher"_s << u"only cipher \"aes-256-gcm\""_s;
-        QTest::newRow("no ciphertext") << u"no ciphertext"_s << u"ciphertext: canonical base64url"_s;
+        QTest::newRow("no ciphertext")
+                << u"no ciphertext"_s << u"ciphertext: canonical base64url"_s;
         QTest::newRow("newer version") << u"version"_s << u"version 2 is newer"_s;
     }
 

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dashwright token sign|verify|inspect: mint a token from claims, check one, or decode one
+// unverified.
+#include "cli.h"
+#include "keystoreoption.h"
+
+#include "access/claimsvalidator.h"
+#include "crypto/tokenservice.h"
+#include "document/strictjson.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright::Cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A token or claims object is small; anything past this is not one (the verifier's own bound is
+// lower).
+constexpr qint64 maximumInput = 1024 * 1024;
+
+// FILE, or standard input for "-".
+QByteArray readInput(const QString &name, const QString &what)
+{
+    QFile file;
+    const bool ok = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        throw Failure(InvalidInput, name, file.errorString());
+    const QByteArray data = file.read(maximumInput + 1);
+    if (data.size() > maximumInput)
+        throw Failure(InvalidInput, name, u"too large for %1"_s.arg(what));
+    return data;
+}
+
+// TOKEN, or standard input for "-"; surrounding white space (a trailing newline) is not part of it.
+QByteArray tokenArgument(const QString &argument)
+{
+    return argument == u"-"_s ? readInput(argument, u"a token"_s).trimmed() : argument.toUtf8();
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+int sign(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption claimsOption(
+            u"claims"_s, u"The authorization claims (JSON), or - for stdin."_s, u"FILE"_s);
+    const QCommandLineOption kidOption(
+            u"kid"_s,
+            u"Sign with this key (default: the newest active HS256, ES256 or EdDSA key)."_s,
+            u"KID"_s);
+    const QCommandLineOption sealedOption(
+            u"sealed"_s, u"Seal the signed token in a JWE (A256GCM): the page cannot read it."_s);
+    const QCommandLineOption expiresOption(
+            u"expires-in"_s, u"Lifetime in seconds (default 3600, at most 86400)."_s, u"SECONDS"_s);
+    parser.addOptions({claimsOption, kidOption, sealedOption, expiresOption});
+    addKeystoreOption(parser);
+    parser.addPositionalArgument(u"sign"_s, u"The action."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
+    const QString usage
+            = u"dashwright token sign PROJECT --claims FILE|- [--kid KID] [--sealed] [--expires-in SECONDS] [--keystore FILE]"_s;
+    parse(parser, args, 2, usage);
+    if (!parser.isSet(claimsOption))
+        throw Failure(UsageError, args.first(), u"--claims is required\nusage: "_s + usage);
+    TokenIssuer::Options options;
+    if (parser.isSet(expiresOption)) {
+        bool ok = false;
+        options.expiresInSeconds = parser.value(expiresOption).toLongLong(&ok);
+        if (!ok || options.expiresInSeconds < 1
+            || options.expiresInSeconds > TokenVerifier::maximumLifetime)
+            throw Failure(UsageError, u"--expires-in"_s,
+                          u"expected a number of seconds from 1 to %1"_s.arg(
+                                  TokenVerifier::maximumLifetime));
+    }
+    options.kid = parser.value(kidOption);
+    options.sealed = parser.isSet(sealedOption);
+
+    const QString path = parser.positionalArguments().at(1);
+    const Project project = loadProject(path);
+    const QString claimsName = parser.value(claimsOption);
+    QString error;
+    const std::optional<Json> claims = parseStrictJson(readInput(claimsName, u"claims"_s), &error);
+    if (!claims)
+        throw Failure(InvalidInput, claimsName, error);
+
+    // Checked here as well as by the issuer, to name every problem and to give the command-line
+    // advice for credentials: only a sealed token may carry them.
+    const QString where = claimsName == u"-"_s ? u"claims"_s : claimsName;
+    const Problems problems
+            = ClaimsValidator::validate(*claims, project, {}, ClaimsValidator::Secrets::Allow);
+    if (!problems.isEmpty()) {
+        for (qsizetype i = 0; i + 1 < problems.size(); ++i)
+            printErr(u"dashwright: %1: %2"_s.arg(where, problems[i].toString()));
+        throw Failure(InvalidInput, where, problems.last().toString());
+    }
+    if (!options.sealed) {
+        const Problems secrets
+                = ClaimsValidator::validate(*claims, project, {}, ClaimsValidator::Secrets::Refuse);
+        if (!secrets.isEmpty()) {
+            const QString problem = secrets.first().toString();
+            throw Failure(
+                    InvalidInput, where,
+                    problem.contains(u"--sealed"_s) ? problem
+                                                    : problem
+                                    + u" (a signed token is readable by the page that holds it: use --sealed)"_s);
+        }
+    }
+
+    const Keystore keystore = openKeystore(parser, path);
+    const std::optional<QByteArray> token
+            = TokenIssuer::issue(*claims, project, keystore, options, &error);
+    if (!token)
+        throw Failure(InvalidInput, u"token sign"_s, error);
+    printOut(*token + '\n');
+    return Ok;
+}
+
+int verify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        u"Print the header, claims, sealed and expires as JSON."_s);
+    parser.addOption(jsonOption);
+    addKeystoreOption(parser);
+    parser.addPositionalArgument(u"verify"_s, u"The action."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
+    parser.addPositionalArgument(u"TOKEN"_s, u"The token, or - for stdin."_s);
+    const QString usage = u"dashwright token verify PROJECT TOKEN|- [--json] [--keystore FILE]"_s;
+    parse(parser, args, 3, usage);
+    const QString path = parser.positionalArguments().at(1);
+    const Project project = loadProject(path);
+    const Keystore keystore = openKeystore(parser, path);
+    const QByteArray token = tokenArgument(parser.positionalArguments().at(2));
+
+    QString error;
+    const TokenVerifier verifier(project, keystore);
+    const std::optional<VerifiedToken> verified = verifier.verify(token, &error);
+    if (!verified)
+        throw Failure(InvalidInput, u"token"_s, error);
+    if (parser.isSet(jsonOption)) {
+        const Json out = {{"header", verified->header},
+                          {"claims", verified->claims},
+                          {"sealed", verified->sealed},
+                          {"expires", utf8(isoTime(verified->expires))}};
+        printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
+    } else {
+        const std::string alg = verified->header.value("alg", std::string());
+        printOut(u"valid: %1 token, kid %2 (%3), expires %4\n"_s.arg(
+                verified->sealed ? u"sealed"_s : u"signed"_s, verified->kid,
+                QString::fromStdString(alg), isoTime(verified->expires)));
+    }
+    return Ok;
+}
+
+// Strict base64url (DESIGN §8), so that inspect shows exactly what a verifier would read.
+std::optional<QByteArray> decodeSegment(const QByteArray &segment)
+{
+    constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    auto decoded = QByteArray::fromBase64Encoding(
+            segment, options | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.toBase64(options) != segment)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+Json decodeJsonSegment(const QByteArray &segment, const QString &name)
+{
+    const auto bytes = decodeSegment(segment);
+    if (!bytes)
+        throw Failure(InvalidInput, u"token"_s, u"the %1 is not canonical base64url"_s.arg(name));
+    QString error;
+    auto json = parseStrictJson(*bytes, &error);
+    if (!json || !json->is_object())
+        throw Failure(InvalidInput, u"token"_s,
+                      u"the %1 is not a JSON object%2"_s.arg(
+                              name, error.isEmpty() ? QString() : u": "_s + error));
+    return std::move(*json);
+}
+
+int inspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"inspect"_s, u"The action."_s);
+    parser.addPositionalArgument(u"TOKEN"_s, u"The token, or - for stdin."_s);
+    const QString usage = u"dashwright token inspect TOKEN|-"_s;
+    parse(parser, args, 2, usage);
+    const QByteArray token = tokenArgument(parser.positionalArguments().at(1));
+    if (token.size() > TokenVerifier::maximumSize)
+        throw Failure(InvalidInput, u"token"_s,
+                      u"larger than %1 bytes"_s.arg(TokenVerifier::maximumSize));
+    const QList<QByteArray> segments = token.split('.');
+
+    Json out;
+    out["verified"] = false;
+    if (segments.size() == 3) {
+        out["warning"]
+                = "NOT VERIFIED: decoded without checking the signature, the keys or the claims; "
+                  "use \"dashwright token verify\" before trusting any of it";
+        out["sealed"] = false;
+        out["header"] = decodeJsonSegment(segments[0], u"header"_s);
+        out["payload"] = decodeJsonSegment(segments[1], u"payload"_s);
+        if (!decodeSegment(segments[2]) || segments[2].isEmpty())
+            throw Failure(InvalidInput, u"token"_s,
+                          u"the signature is missing or not canonical base64url"_s);
+    } else if (segments.size() == 5) {
+        out["warning"]
+                = "NOT VERIFIED: a sealed token's claims are encrypted; only its header is shown";
+        out["sealed"] = true;
+        out["header"] = decodeJsonSegment(segments[0], u"header"_s);
+    } else {
+        throw Failure(InvalidInput, u"token"_s,
+                      u"%1 segments: a signed token has 3, a sealed one 5"_s.arg(segments.size()));
+    }
+    printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
+    return Ok;
+}
+
+} // namespace
+
+int runToken(const QStringList &args)
+{
+    const QString action = args.value(1);
+    const QString usage
+            = u"dashwright token sign|verify|inspect …  (dashwright token ACTION --help)"_s;
+    // Each action has its own options; the action word stays a positional of its parser.
+    if (action == u"sign"_s)
+        return sign(args);
+    if (action == u"verify"_s)
+        return verify(args);
+    if (action == u"inspect"_s)
+        return inspect(args);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        printOut(u"usage: "_s + usage + u'\n');
+        return Ok;
+    }
+    throw Failure(UsageError, args.first(),
+                  (action.isEmpty() ? u"no action given"_s : u"unknown action \"%1\""_s.arg(action))
+                          + u"\nusage: "_s + usage);
+}
+
+} // namespace Dashwright::Cli

@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+int fileMode(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+Json parsed(const QByteArray &text)
+{
+    return Json::parse(text.toStdString(), nullptr, false);
+}
+
+} // namespace
+
+// End-to-end tests of "dashwright keys": exit codes, the key lifecycle (create, rotate, retire),
+// JWK/JWKS export, keystore selection, passphrase encryption, and that no secret is ever listed.
+class TestKeysCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString project() const { return m_dir.filePath(u"demo/burrito.dwproj"_s); }
+    QString keystore() const { return m_dir.filePath(u"demo/burrito.dwkeys"_s); }
+
+    // A copy of the demo project in its own folder, with no keystore yet.
+    QString freshProject(const QString &name) const
+    {
+        const QString dir = m_dir.filePath(name);
+        QDir().mkpath(dir);
+        const QString path = dir + u"/p.dwproj"_s;
+        QFile::copy(project(), path);
+        return path;
+    }
+
+    Json listJson(const QString &projectPath, const QStringList &environment = {}) const
+    {
+        const CliRun run
+                = runDashwright({u"keys"_s, u"list"_s, projectPath, u"--json"_s}, environment);
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.describe()));
+        return parsed(run.out);
+    }
+
+    // Every secret in a plain keystore file: HMAC/AES secrets and the private JWKs' "d".
+    static QList<QByteArray> secretsOf(const QString &keystorePath)
+    {
+        QList<QByteArray> secrets;
+        const Json json = parsed(readWholeFile(keystorePath));
+        for (const Json &key : json["signing_keys"]) {
+            if (key.contains("secret"))
+                secrets.append(QByteArray::fromStdString(key["secret"].get<std::string>()));
+            if (key.contains("private_jwk") && key["private_jwk"].contains("d"))
+                secrets.append(
+                        QByteArray::fromStdString(key["private_jwk"]["d"].get<std::string>()));
+        }
+        return secrets;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const CliRun run = runDashwright(
+                {u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"1000"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(QFile::exists(keystore()));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrStart");
+
+        const QString p = project();
+        const QStringList none;
+        QTest::newRow("no action")
+                << QStringList{u"keys"_s} << none << 1
+                << u"dashwright: dashwright keys: expected 2 argument(s), got 0"_s;
+        QTest::newRow("unknown action")
+                << QStringList{u"keys"_s, u"burn"_s, p} << none << 1
+                << u"dashwright: dashwright keys: unknown action \"burn\""_s;
+        QTest::newRow("unknown option")
+                << QStringList{u"keys"_s, u"list"_s, p, u"--colour"_s} << none << 1
+                << u"dashwright: dashwright keys: Unknown option 'colour'."_s;
+        QTest::newRow("help") << QStringList{u"keys"_s, u"--help"_s} << none << 0 << QString();
+        QTest::newRow("list ok") << QStringList{u"keys"_s, u"list"_s, p} << none << 0 << QString();
+        QTest::newRow("no project")
+                << QStringList{u"keys"_s, u"list"_s, u"/nonexistent.dwproj"_s} << none << 2
+                << u"dashwright: /nonexistent.dwproj: no such file"_s;
+        QTest::newRow("no keystore")
+                << QStringList{u"keys"_s, u"list"_s, p, u"--keystore"_s,
+                               m_dir.filePath(u"none.dwkeys"_s)}
+                << none << 2
+                << u"dashwright: %1: no such keystore"_s.arg(m_dir.filePath(u"none.dwkeys"_s));
+        QTest::newRow("keystore from env missing")
+                << QStringList{u"keys"_s, u"list"_s, p}
+                << QStringList{u"DASHWRIGHT_KEYSTORE="_s + m_dir.filePath(u"env.dwkeys"_s)} << 2
+                << u"dashwright: %1: no such keystore"_s.arg(m_dir.filePath(u"env.dwkeys"_s));
+        QTest::newRow("create without alg")
+                << QStringList{u"keys"_s, u"create"_s, p} << none << 1
+                << u"dashwright: dashwright keys create: --alg is required"_s;
+        QTest::newRow("create bad alg")
+                << QStringList{u"keys"_s, u"create"_s, p, u"--alg"_s, u"RS256"_s} << none << 1
+                << u"dashwright: --alg: expected one of HS256, HS384, HS512, ES256, EdDSA, A256GCM, got \"RS256\""_s;
+        QTest::newRow("alg is case-sensitive")
+                << QStringList{u"keys"_s, u"create"_s, p, u"--alg"_s, u"hs256"_s} << none << 1
+                << u"dashwright: --alg: "_s;
+        QTest::newRow("rotate nothing")
+                << QStringList{u"keys"_s, u"rotate"_s, p, u"--alg"_s, u"HS512"_s} << none << 2
+                << u"dashwright: dashwright keys rotate: no active HS512 key to rotate"_s;
+        QTest::newRow("retire without kid")
+                << QStringList{u"keys"_s, u"retire"_s, p} << none << 1
+                << u"dashwright: dashwright keys retire: --kid is required"_s;
+        QTest::newRow("retire unknown")
+                << QStringList{u"keys"_s, u"retire"_s, p, u"--kid"_s, u"nope"_s} << none << 2
+                << u"dashwright: nope: no such key in the keystore"_s;
+        QTest::newRow("export neither")
+                << QStringList{u"keys"_s, u"export"_s, p} << none << 1
+                << u"dashwright: dashwright keys export: choose --jwks or --kid KID --jwk"_s;
+        QTest::newRow("export both")
+                << QStringList{u"keys"_s, u"export"_s, p, u"--jwks"_s, u"--jwk"_s} << none << 1
+                << u"dashwright: dashwright keys export: choose --jwks"_s;
+        QTest::newRow("export jwk without kid")
+                << QStringList{u"keys"_s, u"export"_s, p, u"--jwk"_s} << none << 1
+                << u"dashwright: dashwright keys export: --kid is required"_s;
+        QTest::newRow("export unknown kid")
+                << QStringList{u"keys"_s, u"export"_s, p, u"--jwk"_s, u"--kid"_s, u"nope"_s} << none
+                << 2 << u"dashwright: nope: no such key in the keystore"_s;
+        QTest::newRow("unwritable keystore")
+                << QStringList{u"keys"_s,
+                               u"create"_s,
+                               p,
+                               u"--alg"_s,
+                               u"HS256"_s,
+                               u"--keystore"_s,
+                               u"/nonexistent/k.dwkeys"_s}
+                << none << 4 << u"dashwright: /nonexistent/k.dwkeys: No such file or directory"_s;
+        QTest::newRow("export jwks")
+                << QStringList{u"keys"_s, u"export"_s, p, u"--jwks"_s} << none << 0 << QString();
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, environment);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrStart);
+        const CliRun run = runDashwright(args, environment);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+        if (stderrStart.isEmpty())
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+        else
+            QVERIFY2(run.errText().startsWith(stderrStart), qPrintable(run.describe()));
+        // Errors are one line, plus the usage for usage errors.
+        if (exitCode == 2)
+            QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void symmetricExportNeedsPrivate()
+    {
+        const Json keys = listJson(project());
+        const std::string kid = keys["keys"][0]["kid"];
+        const QString k = QString::fromStdString(kid);
+        CliRun run = runDashwright({u"keys"_s, u"export"_s, project(), u"--kid"_s, k, u"--jwk"_s});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY(run.errText().contains(u"--private"_s));
+        QVERIFY(run.out.isEmpty());
+
+        run = runDashwright(
+                {u"keys"_s, u"export"_s, project(), u"--kid"_s, k, u"--jwk"_s, u"--private"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(u"secret"_s), qPrintable(run.describe()));
+        const Json jwk = parsed(run.out);
+        QVERIFY(jwk["kty"] == "oct");
+        QVERIFY(jwk["kid"] == kid);
+        QVERIFY(secretsOf(keystore())
+                        .contains(QByteArray::fromStdString(jwk["k"].get<std::string>())));
+    }
+
+    void lifecycle()
+    {
+        const QString p = freshProject(u"lifecycle"_s);
+        const QString keys = QFileInfo(p).dir().filePath(u"p.dwkeys"_s);
+        QVERIFY(!QFile::exists(keys));
+
+        // create makes the keystore, 0600 from the start, and prints the new kid.
+        CliRun run = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(fileMode(keys), 0600);
+        const QString first = QString::fromUtf8(run.out.trimmed());
+        QCOMPARE(first.size(), 16);
+
+        QMap<QString, QString> kids; // alg → kid
+        for (const QString &alg : {u"ES256"_s, u"EdDSA"_s, u"A256GCM"_s, u"HS384"_s, u"HS512"_s}) {
+            run = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, alg});
+            QVERIFY2(run.exitCode == 0, qPrintable(alg + run.describe()));
+            kids[alg] = QString::fromUtf8(run.out.trimmed());
+        }
+
+        run = runDashwright({u"keys"_s, u"rotate"_s, p, u"--alg"_s, u"HS256"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString second = QString::fromUtf8(run.out.trimmed());
+        QVERIFY(second != first);
+
+        Json list = listJson(p);
+        QCOMPARE(list["keys"].size(), size_t(7));
+        QVERIFY(list["encrypted"] == false);
+        for (const Json &key : list["keys"]) {
+            const QString kid = QString::fromStdString(key["kid"]);
+            QVERIFY(key["status"] == "active");
+            // Rotation: the first HS256 key still active but no longer the newest.
+            QCOMPARE(key["newest"].get<bool>(), kid != first);
+            QVERIFY(key["use"] == (key["alg"] == "A256GCM" ? "seal" : "sign"));
+        }
+
+        run = runDashwright({u"keys"_s, u"retire"_s, p, u"--kid"_s, first});
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+        list = listJson(p);
+        QVERIFY(list["keys"][0]["kid"] == first.toStdString());
+        QVERIFY(list["keys"][0]["status"] == "retired");
+
+        // Retiring the last active key of an algorithm works, with a warning.
+        run = runDashwright({u"keys"_s, u"retire"_s, p, u"--kid"_s, kids[u"HS512"_s]});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(u"no active HS512 key is left"_s),
+                 qPrintable(run.describe()));
+
+        // The text listing marks the key that signs and the ones that only verify.
+        run = runDashwright({u"keys"_s, u"list"_s, p});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.startsWith(u"KID"_s));
+        QVERIFY(text.contains(second + u"  HS256"_s));
+        QVERIFY(text.contains(u"active (newest: used for new tokens)"_s));
+        QVERIFY(text.contains(u"retired"_s));
+
+        // No secret in either listing.
+        const QList<QByteArray> secrets = secretsOf(keys);
+        QCOMPARE(secrets.size(), 7);
+        const QByteArray json = runDashwright({u"keys"_s, u"list"_s, p, u"--json"_s}).out;
+        for (const QByteArray &secret : secrets) {
+            QVERIFY(!run.out.contains(secret));
+            QVERIFY(!json.contains(secret));
+        }
+
+        // The JWKS: the public halves of the active key pairs; no symmetric key, nothing private.
+        run = runDashwright({u"keys"_s, u"export"_s, p, u"--jwks"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Json jwks = parsed(run.out);
+        QCOMPARE(jwks["keys"].size(), size_t(2));
+        QStringList exported;
+        for (const Json &jwk : jwks["keys"]) {
+            exported.append(QString::fromStdString(jwk["kid"]));
+            QVERIFY(!jwk.contains("d") && !jwk.contains("k"));
+            QVERIFY(jwk["kty"] == "EC" || jwk["kty"] == "OKP");
+        }
+        exported.sort();
+        QStringList expected{kids[u"ES256"_s], kids[u"EdDSA"_s]};
+        expected.sort();
+        QCOMPARE(exported, expected);
+        for (const QByteArray &secret : secrets)
+            QVERIFY(!run.out.contains(secret));
+
+        // One public key; its private half only when asked, with a warning.
+        run = runDashwright({u"keys"_s, u"export"_s, p, u"--kid"_s, kids[u"ES256"_s], u"--jwk"_s});
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), qPrintable(run.describe()));
+        Json jwk = parsed(run.out);
+        QVERIFY(jwk["kty"] == "EC" && jwk["crv"] == "P-256" && jwk["alg"] == "ES256"
+                && !jwk.contains("d"));
+        run = runDashwright({u"keys"_s, u"export"_s, p, u"--kid"_s, kids[u"EdDSA"_s], u"--jwk"_s,
+                             u"--private"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.errText().startsWith(u"dashwright: warning: "_s));
+        jwk = parsed(run.out);
+        QVERIFY(jwk["kty"] == "OKP" && jwk["crv"] == "Ed25519" && jwk.contains("d"));
+
+        // A retired key pair leaves the JWKS.
+        QCOMPARE(runDashwright({u"keys"_s, u"retire"_s, p, u"--kid"_s, kids[u"EdDSA"_s]}).exitCode,
+                 0);
+        QCOMPARE(parsed(runDashwright({u"keys"_s, u"export"_s, p, u"--jwks"_s}).out)["keys"].size(),
+                 size_t(1));
+    }
+
+    void keystoreSelection()
+    {
+        const QString p = freshProject(u"selection"_s);
+        const QString other = m_dir.filePath(u"selection/elsewhere.dwkeys"_s);
+        CliRun run = runDashwright(
+                {u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s, u"--keystore"_s, other});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(QFile::exists(other));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"selection/p.dwkeys"_s)));
+        QCOMPARE(fileMode(other), 0600);
+        // $DASHWRIGHT_KEYSTORE finds it too; --keystore wins over it.
+        QCOMPARE(listJson(p, {u"DASHWRIGHT_KEYSTORE="_s + other})["keys"].size(), size_t(1));
+        const QByteArray otherKid = run.out.trimmed();
+        run = runDashwright({u"keys"_s, u"list"_s, p, u"--keystore"_s, keystore()},
+                            {u"DASHWRIGHT_KEYSTORE="_s + other});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!run.out.contains(otherKid));
+        QCOMPARE(run.out.count('\n'), 2); // the header and the demo's one key
+    }
+
+    void readableKeystoreWarns()
+    {
+        const QString p = freshProject(u"readable"_s);
+        QCOMPARE(runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s}).exitCode, 0);
+        const QString keys = m_dir.filePath(u"readable/p.dwkeys"_s);
+        QVERIFY(QFile::setPermissions(keys, QFile::permissions(keys) | QFileDevice::ReadOther));
+        CliRun run = runDashwright({u"keys"_s, u"list"_s, p});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errText().contains(u"chmod 600"_s), qPrintable(run.describe()));
+        // Saving tightens it again.
+        QCOMPARE(runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s}).exitCode, 0);
+        QCOMPARE(fileMode(keys), 0600);
+    }
+
+    void encryptedKeystore()
+    {
+        const QString p = freshProject(u"encrypted"_s);
+        const QString keys = m_dir.filePath(u"encrypted/p.dwkeys"_s);
+        const QStringList pass{u"DASHWRIGHT_KEYSTORE_PASSPHRASE=open sesame"_s};
+
+        // A new keystore is encrypted when a passphrase is set.
+        CliRun run = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s}, pass);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString kid = QString::fromUtf8(run.out.trimmed());
+        QCOMPARE(fileMode(keys), 0600);
+        const Json envelope = parsed(readWholeFile(keys));
+        QVERIFY(envelope.contains("encryption") && envelope.contains("ciphertext"));
+        QVERIFY(!readWholeFile(keys).contains(kid.toUtf8()));
+
+        const Json list = listJson(p, pass);
+        QVERIFY(list["encrypted"] == true);
+        QVERIFY(list["keys"][0]["kid"] == kid.toStdString());
+
+        // Without a terminal (QProcess gives none) and without the variable: a clear error, exit 2.
+        run = runDashwright({u"keys"_s, u"list"_s, p});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY(run.errText().contains(u"set DASHWRIGHT_KEYSTORE_PASSPHRASE"_s));
+        run = runDashwright({u"keys"_s, u"list"_s, p},
+                            {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=open sesam"_s});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QCOMPARE(run.errText(),
+                 u"dashwright: %1: wrong passphrase or damaged keystore\n"_s.arg(keys));
+
+        // Changing the keystore keeps it encrypted.
+        QCOMPARE(runDashwright({u"keys"_s, u"rotate"_s, p, u"--alg"_s, u"HS256"_s}, pass).exitCode,
+                 0);
+        QVERIFY(parsed(readWholeFile(keys)).contains("encryption"));
+        QCOMPARE(listJson(p, pass)["keys"].size(), size_t(2));
+
+        // keys passphrase: change it, then remove it.
+        run = runDashwright({u"keys"_s, u"passphrase"_s, p},
+                            pass + QStringList{u"DASHWRIGHT_KEYSTORE_NEW_PASSPHRASE=new one"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(runDashwright({u"keys"_s, u"list"_s, p}, pass).exitCode, 2);
+        QCOMPARE(listJson(p, {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=new one"_s})["keys"].size(),
+                 size_t(2));
+        run = runDashwright({u"keys"_s, u"passphrase"_s, p},
+                            {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=new one"_s});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe())); // no new passphrase, no terminal
+        run = runDashwright({u"keys"_s, u"passphrase"_s, p, u"--remove"_s},
+                            {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=new one"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!parsed(readWholeFile(keys)).contains("encryption"));
+        QCOMPARE(fileMode(keys), 0600);
+        QCOMPARE(listJson(p)["keys"].size(), size_t(2));
+    }
+
+    void damagedKeystore()
+    {
+        const QString p = freshProject(u"damaged"_s);
+        const QString keys = m_dir.filePath(u"damaged/p.dwkeys"_s);
+        QVERIFY(writeWholeFile(
+                keys, "{\"format\": \"dashwright-keystore\", \"version\": 1, \"signing_keys\": ["));
+        QVERIFY(QFile::setPermissions(keys, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const CliRun run = runDashwright({u"keys"_s, u"list"_s, p});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(u"dashwright: %1: malformed JSON"_s.arg(keys)),
+                 qPrintable(run.describe()));
+        // create never overwrites a keystore it cannot read.
+        QCOMPARE(runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s}).exitCode, 2);
+        QVERIFY(readWholeFile(keys).endsWith("["));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeysCli)
+#include "tst_keys_cli.moc"
