@@ -79,20 +79,27 @@ QString useText(const SigningKey &key)
     return key.algorithm == KeyAlgorithm::A256GCM ? u"seal"_s : u"sign"_s;
 }
 
-int list(const Keystore &keystore, bool json)
+// `only`: list the keys of that algorithm alone.
+int list(const Keystore &keystore, std::optional<KeyAlgorithm> only, bool json)
 {
+    QList<const SigningKey *> keys;
+    for (const SigningKey &key : keystore.signingKeys()) {
+        if (!only || key.algorithm == *only)
+            keys.append(&key);
+    }
     // Oldest first, as the keystore keeps them; never any key material.
     if (json) {
-        Json keys = Json::array();
-        for (const SigningKey &key : keystore.signingKeys()) {
-            keys.push_back({{"kid", utf8(key.kid)},
-                            {"alg", utf8(keyAlgorithmName(key.algorithm))},
-                            {"use", utf8(useText(key))},
-                            {"created", utf8(createdText(key))},
-                            {"status", utf8(statusText(key))},
-                            {"newest", keystore.activeSigningKey(key.algorithm) == &key}});
+        Json entries = Json::array();
+        for (const SigningKey *k : std::as_const(keys)) {
+            const SigningKey &key = *k;
+            entries.push_back({{"kid", utf8(key.kid)},
+                               {"alg", utf8(keyAlgorithmName(key.algorithm))},
+                               {"use", utf8(useText(key))},
+                               {"created", utf8(createdText(key))},
+                               {"status", utf8(statusText(key))},
+                               {"newest", keystore.activeSigningKey(key.algorithm) == &key}});
         }
-        const Json out = {{"encrypted", keystore.isEncrypted()}, {"keys", std::move(keys)}};
+        const Json out = {{"encrypted", keystore.isEncrypted()}, {"keys", std::move(entries)}};
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
         return Ok;
     }
@@ -101,7 +108,8 @@ int list(const Keystore &keystore, bool json)
                            .arg(u"USE"_s, -4)
                            .arg(u"CREATED"_s, -20)
                            .arg(u"STATUS"_s);
-    for (const SigningKey &key : keystore.signingKeys()) {
+    for (const SigningKey *k : std::as_const(keys)) {
+        const SigningKey &key = *k;
         QString status = statusText(key);
         if (keystore.activeSigningKey(key.algorithm) == &key)
             status += u" (newest: used for new tokens)"_s;
@@ -113,7 +121,7 @@ int list(const Keystore &keystore, bool json)
                         .arg(createdText(key), -20)
                         .arg(status);
     }
-    if (keystore.signingKeys().isEmpty())
+    if (keys.isEmpty())
         text += u"(no keys)\n"_s;
     printOut(text);
     return Ok;
@@ -240,7 +248,10 @@ int runKeys(const QStringList &args)
 
     const Keystore keystore = openKeystore(parser, project);
     if (action == u"list"_s)
-        return list(keystore, parser.isSet(o.json));
+        return list(keystore,
+                    parser.isSet(o.alg) ? std::optional(requiredAlgorithm(parser, o, command))
+                                        : std::nullopt,
+                    parser.isSet(o.json));
     return exportKeys(keystore, parser, o, command);
 }
 

@@ -247,6 +247,12 @@ private slots:
         QVERIFY2(run.errText().contains(u"no active HS512 key is left"_s),
                  qPrintable(run.describe()));
 
+        // --alg narrows the listing.
+        const Json onlyHs256 = parsed(
+                runDashwright({u"keys"_s, u"list"_s, p, u"--json"_s, u"--alg"_s, u"HS256"_s}).out);
+        QCOMPARE(onlyHs256["keys"].size(), size_t(2));
+        QVERIFY(onlyHs256["keys"][1]["kid"] == second.toStdString());
+
         // The text listing marks the key that signs and the ones that only verify.
         run = runDashwright({u"keys"_s, u"list"_s, p});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
