@@ -231,6 +231,33 @@ std::optional<QByteArray> Jws::signature(QByteArrayView signingInput, const KeyM
     return result;
 }
 
+std::optional<QByteArray> Jws::signWithHeader(const nlohmann::ordered_json &header, QByteArrayView payload,
+                                              const KeyMaterial &key, QString *error)
+{
+    const auto alg = header.is_object() ? header.find("alg") : header.end();
+    if (!header.is_object() || alg == header.end() || !alg->is_string()
+        || alg->get_ref<const std::string &>() != keyAlgorithmName(key.algorithm()).toStdString()) {
+        fail(error, u"the header must name the key's algorithm %1"_s.arg(keyAlgorithmName(key.algorithm())));
+        return std::nullopt;
+    }
+    const std::string text = header.dump();
+    return signCompact(QByteArrayView(text.data(), qsizetype(text.size())), payload, key, error);
+}
+
+std::optional<QByteArray> Jws::signCompact(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
+                                           QString *error)
+{
+    QByteArray compact = Base64Url::encode(headerJson);
+    compact += '.';
+    compact += Base64Url::encode(payload);
+    const auto sig = signature(compact, key, error);
+    if (!sig)
+        return std::nullopt;
+    compact += '.';
+    compact += Base64Url::encode(*sig);
+    return compact;
+}
+
 std::optional<QByteArray> Jws::sign(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
                                     QString *error)
 {
@@ -246,15 +273,7 @@ std::optional<QByteArray> Jws::sign(QByteArrayView headerJson, QByteArrayView pa
         fail(error, u"the header must name the key's algorithm %1"_s.arg(keyAlgorithmName(key.algorithm())));
         return std::nullopt;
     }
-    QByteArray compact = Base64Url::encode(headerJson);
-    compact += '.';
-    compact += Base64Url::encode(payload);
-    const auto sig = signature(compact, key, error);
-    if (!sig)
-        return std::nullopt;
-    compact += '.';
-    compact += Base64Url::encode(*sig);
-    return compact;
+    return signCompact(headerJson, payload, key, error);
 }
 
 } // namespace Dashwright

@@ -45,8 +45,16 @@ public:
     // header.payload.signature over the header's bytes as given (which must name the key's alg).
     static std::optional<QByteArray> sign(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
                                           QString *error);
+    // The same for a header built in code: its "alg" is checked without re-parsing, then it is
+    // serialized compactly (the issuer's path).
+    static std::optional<QByteArray> signWithHeader(const nlohmann::ordered_json &header, QByteArrayView payload,
+                                                    const KeyMaterial &key, QString *error);
     // The raw JWS signature of signingInput (for ES256 the 64-byte R‖S). Needs a private key.
     static std::optional<QByteArray> signature(QByteArrayView signingInput, const KeyMaterial &key, QString *error);
+
+private:
+    static std::optional<QByteArray> signCompact(QByteArrayView headerJson, QByteArrayView payload,
+                                                 const KeyMaterial &key, QString *error);
 };
 
 } // namespace Dashwright

@@ -164,10 +164,8 @@ std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &
     const Json header = {{"alg", keyAlgorithmName(signingKey.algorithm()).toStdString()},
                          {"typ", "JWT"},
                          {"kid", signingKey.kid().toStdString()}};
-    const std::string headerText = header.dump();
     const std::string payloadText = payload.dump();
-    auto jws = Jws::sign(QByteArrayView(headerText.data(), qsizetype(headerText.size())),
-                         QByteArrayView(payloadText.data(), qsizetype(payloadText.size())), signingKey, error);
+    auto jws = Jws::signWithHeader(header, QByteArrayView(payloadText.data(), qsizetype(payloadText.size())), signingKey, error);
     if (!jws || !options.sealed)
         return jws;
 
