@@ -64,9 +64,11 @@ std::optional<QByteArray> promptPassphrase(const QString &prompt)
     termios silent = saved;
     silent.c_lflag &= ~tcflag_t(ECHO);
     silent.c_lflag |= ECHONL;
+    // Echo goes off before the prompt appears, so nothing typed after it is ever shown; what was
+    // typed before it is discarded (TCSAFLUSH), as getpass(3) does.
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(char(c));

@@ -8,7 +8,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <poll.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Json = nlohmann::ordered_json;
@@ -26,6 +30,52 @@ int fileMode(const QString &path)
 Json parsed(const QByteArray &text)
 {
     return Json::parse(text.toStdString(), nullptr, false);
+}
+
+// Runs dashwright on a pseudo-terminal, answers its passphrase prompt with `answer`, and returns
+// the exit code and everything the terminal showed. Bounded: gives up after 60 s.
+std::pair<int, QByteArray> runOnTerminal(const QStringList &args, const QByteArray &answer)
+{
+    QList<QByteArray> arguments{QByteArray(DASHWRIGHT_CLI_PATH)};
+    for (const QString &a : args)
+        arguments.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : arguments)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    int master = -1;
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        ::unsetenv("DASHWRIGHT_KEYSTORE_PASSPHRASE");
+        ::unsetenv("DASHWRIGHT_KEYSTORE");
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    if (pid < 0)
+        return {-1, {}};
+    QByteArray screen;
+    bool answered = false;
+    for (int waited = 0; waited < 600; ++waited) {
+        pollfd p{master, POLLIN, 0};
+        if (::poll(&p, 1, 100) > 0) {
+            char buffer[512];
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                break; // the child has gone: EIO on Linux
+            screen.append(buffer, n);
+        }
+        if (!answered && screen.contains("Passphrase for")) {
+            const QByteArray line = answer + '\n';
+            if (::write(master, line.constData(), size_t(line.size())) != line.size())
+                break;
+            answered = true;
+        }
+    }
+    ::close(master);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, screen};
 }
 
 } // namespace
@@ -394,6 +444,27 @@ private slots:
         QVERIFY(!parsed(readWholeFile(keys)).contains("encryption"));
         QCOMPARE(fileMode(keys), 0600);
         QCOMPARE(listJson(p)["keys"].size(), size_t(2));
+    }
+
+    void passphrasePrompt()
+    {
+        const QString p = freshProject(u"prompt"_s);
+        CliRun run = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s},
+                                   {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=typed secret"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QByteArray kid = run.out.trimmed();
+
+        // On a terminal, the passphrase is asked for, without echo.
+        auto [exitCode, screen] = runOnTerminal({u"keys"_s, u"list"_s, p}, "typed secret");
+        QVERIFY2(exitCode == 0, screen.constData());
+        QVERIFY(screen.contains("Passphrase for "));
+        QVERIFY(screen.contains(kid));
+        QVERIFY2(!screen.contains("typed secret"), screen.constData());
+
+        std::tie(exitCode, screen) = runOnTerminal({u"keys"_s, u"list"_s, p}, "mistyped");
+        QCOMPARE(exitCode, 2);
+        QVERIFY(screen.contains("wrong passphrase or damaged keystore"));
+        QVERIFY(!screen.contains("mistyped"));
     }
 
     void damagedKeystore()
