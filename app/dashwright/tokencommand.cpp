@@ -128,9 +128,25 @@ int sign(const QStringList &args)
     return Ok;
 }
 
+// Credentials a sealed token carries are shown only when asked for: verify prints the claims to
+// whoever runs it, and secrets stay out of stdout unless explicitly requested (DESIGN §3).
+void redactCredentials(Json &claims)
+{
+    const auto overrides = claims.find("account_overrides");
+    if (overrides == claims.end() || !overrides->is_object())
+        return;
+    for (auto &[account, values] : overrides->items()) {
+        if (values.is_object() && values.contains("password"))
+            values["password"] = "(redacted: --show-credentials)";
+    }
+}
+
 int verify(const QStringList &args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption credentialsOption(
+            u"show-credentials"_s, u"--json: show account passwords a sealed token carries."_s);
+    parser.addOption(credentialsOption);
     const QCommandLineOption jsonOption(u"json"_s,
                                         u"Print the header, claims, sealed and expires as JSON."_s);
     parser.addOption(jsonOption);
@@ -138,7 +154,8 @@ int verify(const QStringList &args)
     parser.addPositionalArgument(u"verify"_s, u"The action."_s);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
     parser.addPositionalArgument(u"TOKEN"_s, u"The token, or - for stdin."_s);
-    const QString usage = u"dashwright token verify PROJECT TOKEN|- [--json] [--keystore FILE]"_s;
+    const QString usage
+            = u"dashwright token verify PROJECT TOKEN|- [--json [--show-credentials]] [--keystore FILE]"_s;
     parse(parser, args, 3, usage);
     const QString path = parser.positionalArguments().at(1);
     const Project project = loadProject(path);
@@ -151,8 +168,11 @@ int verify(const QStringList &args)
     if (!verified)
         throw Failure(InvalidInput, u"token"_s, error);
     if (parser.isSet(jsonOption)) {
+        Json claims = verified->claims;
+        if (!parser.isSet(credentialsOption))
+            redactCredentials(claims);
         const Json out = {{"header", verified->header},
-                          {"claims", verified->claims},
+                          {"claims", std::move(claims)},
                           {"sealed", verified->sealed},
                           {"expires", utf8(isoTime(verified->expires))}};
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));

@@ -329,7 +329,13 @@ private slots:
         QVERIFY(!token.contains(QByteArray("hunter2-sesame").toBase64(base64url)));
         run = runDashwright({u"token"_s, u"inspect"_s, QString::fromLatin1(token)});
         QVERIFY(!run.out.contains("hunter2"));
+        // verify shows the credentials only when asked to.
         run = verify(token, {u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!run.out.contains("hunter2"));
+        QVERIFY(parsed(run.out)["claims"]["account_overrides"][account]["database"]
+                == claims["account_overrides"][account]["database"]);
+        run = verify(token, {u"--json"_s, u"--show-credentials"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(parsed(run.out)["claims"]["account_overrides"][account]["password"]
                 == "hunter2-sesame");
