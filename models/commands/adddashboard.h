@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/project.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Dashwright {
+
+class ProjectDocument;
+
+// Adds a dashboard to the project at a row (-1: at the end). The command keeps its own copy, so
+// that redo after undo inserts exactly the same dashboard.
+class AddDashboard : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddDashboard)
+
+public:
+    AddDashboard(ProjectDocument *document, Dashboard dashboard, int row = -1,
+                 QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    Dashboard m_dashboard;
+    int m_requestedRow;
+    int m_row = -1;
+};
+
+} // namespace Dashwright

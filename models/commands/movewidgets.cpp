@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "movewidgets.h"
+
+#include "mergeid.h"
+#include "projectdocument.h"
+
+namespace Dashwright {
+
+MoveWidgets::MoveWidgets(ProjectDocument *document, const QString &dashboardId,
+                         const QList<Placement> &placements, bool commit, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_dashboardId(dashboardId)
+    , m_commit(commit)
+{
+    bool resized = false;
+    for (const Placement &placement : placements) {
+        const Widget *widget = document->widget(dashboardId, placement.widgetId);
+        Q_ASSERT(widget);
+        m_moves.append({placement.widgetId, widget->grid, placement.rect});
+        resized |= widget->grid.width != placement.rect.width
+                || widget->grid.height != placement.rect.height;
+    }
+    setText(resized ? tr("Resize widget", nullptr, int(m_moves.size()))
+                    : tr("Move widget", nullptr, int(m_moves.size())));
+    updateObsolete();
+}
+
+MoveWidgets::MoveWidgets(ProjectDocument *document, const QString &dashboardId,
+                         const QString &widgetId, const GridRect &rect, bool commit,
+                         QUndoCommand *parent)
+    : MoveWidgets(document, dashboardId, {{widgetId, rect}}, commit, parent)
+{ }
+
+int MoveWidgets::id() const
+{
+    return int(MergeId::MoveWidgets);
+}
+
+bool MoveWidgets::mergeWith(const QUndoCommand *other)
+{
+    if (m_commit)
+        return false;
+    const auto *next = static_cast<const MoveWidgets *>(other);
+    if (next->m_dashboardId != m_dashboardId || next->m_moves.size() != m_moves.size())
+        return false;
+    for (qsizetype i = 0; i < m_moves.size(); ++i) {
+        if (next->m_moves[i].widgetId != m_moves[i].widgetId)
+            return false;
+    }
+    for (qsizetype i = 0; i < m_moves.size(); ++i)
+        m_moves[i].after = next->m_moves[i].after;
+    m_commit = next->m_commit;
+    updateObsolete();
+    return true;
+}
+
+void MoveWidgets::redo()
+{
+    for (const Move &move : std::as_const(m_moves))
+        m_document->changeWidget(m_dashboardId, move.widgetId,
+                                 [&](Widget &w) { w.grid = move.after; });
+}
+
+void MoveWidgets::undo()
+{
+    for (const Move &move : std::as_const(m_moves))
+        m_document->changeWidget(m_dashboardId, move.widgetId,
+                                 [&](Widget &w) { w.grid = move.before; });
+}
+
+void MoveWidgets::updateObsolete()
+{
+    setObsolete(std::all_of(m_moves.cbegin(), m_moves.cend(),
+                            [](const Move &move) { return move.before == move.after; }));
+}
+
+} // namespace Dashwright

@@ -1,0 +1,631 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/addaccount.h"
+#include "commands/adddashboard.h"
+#include "commands/adddataset.h"
+#include "commands/addparameter.h"
+#include "commands/addwidget.h"
+#include "commands/changeparameterdefault.h"
+#include "commands/movewidgets.h"
+#include "commands/projectdocument.h"
+#include "commands/removeaccount.h"
+#include "commands/removedashboard.h"
+#include "commands/removedataset.h"
+#include "commands/removeparameter.h"
+#include "commands/removewidget.h"
+#include "commands/renameparameter.h"
+#include "commands/setproperty.h"
+#include "commands/undomacroguard.h"
+#include "commands/widgetclipboard.h"
+#include "demo/demodocument.h"
+#include "document/projectvalidator.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+
+using CommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
+Q_DECLARE_METATYPE(CommandFactory)
+
+namespace {
+// Name-based, so that a command made twice makes the same change.
+QString newId(const QString &name)
+{
+    return QUuid::createUuidV5(QUuid(u"b7f1a7a4-5f2e-4a57-9a51-3f3d1c0e2a10"_s), name)
+            .toString(QUuid::WithoutBraces);
+}
+
+const Dashboard &firstDashboard(const ProjectDocument &doc)
+{
+    return doc.project().dashboards.first();
+}
+
+QString dashboardId(const ProjectDocument &doc, int index = 0)
+{
+    return doc.project().dashboards.at(index).id;
+}
+
+QString widgetId(const ProjectDocument &doc, int index = 0)
+{
+    return firstDashboard(doc).widgets.at(index).id;
+}
+
+Widget newWidget()
+{
+    Widget w;
+    w.id = newId(u"widget"_s);
+    w.type = WidgetType::Text;
+    w.title = u"Notes"_s;
+    w.text = u"Hello"_s;
+    w.grid = {0, 20, 4, 2};
+    return w;
+}
+
+Parameter newParameter(ColumnType type = ColumnType::Integer)
+{
+    Parameter p;
+    p.id = newId(u"parameter"_s);
+    p.name = u"year"_s;
+    p.label = u"Year"_s;
+    p.type = type;
+    p.defaultValue = QVariant(qint64(2025));
+    return p;
+}
+
+QString problemText(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(p.toString());
+    return lines.join(u'\n');
+}
+} // namespace
+
+// The undo commands on the demo project: each restores the document exactly, typing and drags
+// merge, no-op edits vanish, "modified" follows saving, signals come in begin/end order, paste
+// makes fresh, valid copies, and a macro is one step.
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void demoIsValid()
+    {
+        QVERIFY2(ProjectValidator::validate(DemoDocument::build()).isEmpty(), "fixture");
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<CommandFactory>("make");
+        const auto row = [](const char *name, CommandFactory make) { QTest::newRow(name) << make; };
+        row("add widget at end",
+            [](ProjectDocument *d) { return new AddWidget(d, dashboardId(*d), newWidget()); });
+        row("add widget at row 0",
+            [](ProjectDocument *d) { return new AddWidget(d, dashboardId(*d), newWidget(), 0); });
+        row("remove widget", [](ProjectDocument *d) {
+            return new RemoveWidget(d, dashboardId(*d), widgetId(*d, 2));
+        });
+        row("add parameter", [](ProjectDocument *d) {
+            return new AddParameter(d, dashboardId(*d), newParameter());
+        });
+        row("remove parameter", [](ProjectDocument *d) {
+            return new RemoveParameter(d, dashboardId(*d),
+                                       firstDashboard(*d).parameters.first().id);
+        });
+        row("rename parameter", [](ProjectDocument *d) {
+            return new RenameParameter(d, dashboardId(*d), firstDashboard(*d).parameters.first().id,
+                                       u"shop"_s);
+        });
+        row("change parameter default", [](ProjectDocument *d) -> QUndoCommand * {
+            return ChangeParameterDefault::create(d, dashboardId(*d),
+                                                  firstDashboard(*d).parameters.first().id,
+                                                  u"somewhere else"_s)
+                    .release();
+        });
+        row("add dataset", [](ProjectDocument *d) {
+            Dataset copy = d->project().datasets.first();
+            copy.id = newId(u"dataset"_s);
+            for (Column &column : copy.columns)
+                column.id = newId(u"dataset/"_s + column.name);
+            copy.name = u"Copy"_s;
+            return new AddDataset(d, copy, 1);
+        });
+        row("remove dataset", [](ProjectDocument *d) {
+            return new RemoveDataset(d, d->project().datasets.last().id);
+        });
+        row("add account", [](ProjectDocument *d) {
+            Account a;
+            a.id = newId(u"account"_s);
+            a.name = u"Warehouse"_s;
+            a.type = AccountType::Postgresql;
+            a.host = u"db"_s;
+            return new AddAccount(d, a, 0);
+        });
+        row("remove account", [](ProjectDocument *d) {
+            return new RemoveAccount(d, d->project().accounts.first().id);
+        });
+        row("add dashboard", [](ProjectDocument *d) {
+            Dashboard b;
+            b.id = newId(u"dashboard"_s);
+            b.slug = u"empty"_s;
+            b.title = u"Empty"_s;
+            return new AddDashboard(d, b);
+        });
+        row("remove dashboard",
+            [](ProjectDocument *d) { return new RemoveDashboard(d, dashboardId(*d)); });
+        row("move widget", [](ProjectDocument *d) {
+            return new MoveWidgets(d, dashboardId(*d), widgetId(*d), GridRect{6, 9, 3, 2}, true);
+        });
+        row("resize two widgets", [](ProjectDocument *d) {
+            return new MoveWidgets(d, dashboardId(*d),
+                                   {{widgetId(*d, 0), GridRect{0, 0, 2, 2}},
+                                    {widgetId(*d, 1), GridRect{2, 0, 5, 3}}},
+                                   true);
+        });
+        row("widget title", [](ProjectDocument *d) {
+            return new SetProperty(d, {dashboardId(*d), widgetId(*d)}, &Widget::title,
+                                   u"Turnover"_s);
+        });
+        row("widget measures", [](ProjectDocument *d) {
+            QList<Measure> measures = firstDashboard(*d).widgets.first().measures;
+            measures.first().aggregation = Aggregation::Avg;
+            return new SetProperty(d, {dashboardId(*d), widgetId(*d)}, &Widget::measures, measures);
+        });
+        row("widget type", [](ProjectDocument *d) {
+            return new SetWidgetProperty<WidgetType>(d, {dashboardId(*d), widgetId(*d, 4)},
+                                                     &Widget::type, WidgetType::Bar);
+        });
+        row("parameter label", [](ProjectDocument *d) {
+            return new SetProperty(d, {dashboardId(*d), firstDashboard(*d).parameters.first().id},
+                                   &Parameter::label, u"Shop"_s);
+        });
+        row("dashboard title", [](ProjectDocument *d) {
+            return new SetProperty(d, {QString(), dashboardId(*d)}, &Dashboard::title, u"Shops"_s);
+        });
+        row("dashboard filters", [](ProjectDocument *d) {
+            return new SetProperty(d, {QString(), dashboardId(*d)}, &Dashboard::filters,
+                                   QList<Filter>());
+        });
+        row("dataset name", [](ProjectDocument *d) {
+            return new SetProperty(d, {QString(), d->project().datasets.first().id}, &Dataset::name,
+                                   u"Orders"_s);
+        });
+        row("account path", [](ProjectDocument *d) {
+            return new SetProperty(d, {QString(), d->project().accounts.first().id}, &Account::path,
+                                   u"x.db"_s);
+        });
+    }
+
+    void roundTrip()
+    {
+        QFETCH(CommandFactory, make);
+        ProjectDocument doc(DemoDocument::build());
+        const Project before = doc.project();
+        std::unique_ptr<QUndoCommand> command(make(&doc));
+        QVERIFY(command);
+        QVERIFY(!command->isObsolete());
+        command->redo();
+        const Project after = doc.project();
+        QVERIFY(after != before);
+        command->undo();
+        QCOMPARE(doc.project(), before);
+        command->redo();
+        QCOMPARE(doc.project(), after);
+        command->undo();
+        QCOMPARE(doc.project(), before);
+
+        // The same through the stack, which is how the designer runs them.
+        doc.undoStack()->push(make(&doc));
+        QCOMPARE(doc.project(), after);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project(), before);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.project(), after);
+    }
+
+    void typingMerges()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const ObjectRef ref{dashboardId(doc), widgetId(doc)};
+        const QString original = doc.widget(ref.dashboardId, ref.id)->title;
+        for (const QString &text : {u"T"_s, u"To"_s, u"Tot"_s, u"Total"_s})
+            doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title, text));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.widget(ref.dashboardId, ref.id)->title, u"Total"_s);
+
+        // Another field, or another widget, is another step.
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::numberFormat, u"0.0"_s));
+        doc.undoStack()->push(
+                new SetProperty(&doc, {ref.dashboardId, widgetId(doc, 1)}, &Widget::title, u"B"_s));
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.widget(ref.dashboardId, ref.id)->title, original);
+        QCOMPARE(doc.project(), DemoDocument::build());
+    }
+
+    void typingBackToTheStartLeavesNothing()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const ObjectRef ref{dashboardId(doc), widgetId(doc)};
+        const QString original = doc.widget(ref.dashboardId, ref.id)->title;
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title, original + u"!"_s));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title, original));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.project(), DemoDocument::build());
+    }
+
+    void noOpEditIsDropped()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const ObjectRef ref{dashboardId(doc), widgetId(doc)};
+        QSignalSpy changed(&doc, &ProjectDocument::widgetChanged);
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title,
+                                              doc.widget(ref.dashboardId, ref.id)->title));
+        doc.undoStack()->push(new MoveWidgets(&doc, ref.dashboardId, ref.id,
+                                              doc.widget(ref.dashboardId, ref.id)->grid, true));
+        doc.undoStack()->push(new RenameParameter(&doc, ref.dashboardId,
+                                                  firstDashboard(doc).parameters[0].id,
+                                                  firstDashboard(doc).parameters[0].name));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!doc.isModified());
+    }
+
+    void dragMergesUntilCommit()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const QString d = dashboardId(doc);
+        const QString w = widgetId(doc);
+        const GridRect start = doc.widget(d, w)->grid;
+        for (int y = 1; y <= 4; ++y)
+            doc.undoStack()->push(
+                    new MoveWidgets(&doc, d, w, GridRect{0, y, start.width, start.height}, false));
+        doc.undoStack()->push(
+                new MoveWidgets(&doc, d, w, GridRect{1, 5, start.width, start.height}, true));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        const GridRect afterFirst = doc.widget(d, w)->grid;
+        QCOMPARE(afterFirst, (GridRect{1, 5, start.width, start.height}));
+
+        // The next drag does not fold into the committed one.
+        doc.undoStack()->push(
+                new MoveWidgets(&doc, d, w, GridRect{2, 5, start.width, start.height}, false));
+        doc.undoStack()->push(
+                new MoveWidgets(&doc, d, w, GridRect{3, 5, start.width, start.height}, true));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.widget(d, w)->grid, afterFirst);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.widget(d, w)->grid, start);
+
+        // A drag that ends where it began leaves no step.
+        doc.undoStack()->clear();
+        doc.undoStack()->push(
+                new MoveWidgets(&doc, d, w, GridRect{0, 9, start.width, start.height}, false));
+        doc.undoStack()->push(new MoveWidgets(&doc, d, w, start, true));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.widget(d, w)->grid, start);
+    }
+
+    void renameKeepsFilters()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const QString d = dashboardId(doc);
+        const Parameter p = firstDashboard(doc).parameters.first();
+        const QList<Filter> filters = firstDashboard(doc).filters;
+        for (const QString &name : {u"s"_s, u"sh"_s, u"shop"_s})
+            doc.undoStack()->push(new RenameParameter(&doc, d, p.id, name));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.parameter(d, p.id)->name, u"shop"_s);
+        QCOMPARE(firstDashboard(doc).filters, filters);
+        // Tenant profiles (and tokens already issued) override parameters by name: those are the
+        // only references a rename leaves behind, and the validator names them.
+        const Problems problems = ProjectValidator::validate(doc.project());
+        QVERIFY(!problems.isEmpty());
+        for (const Problem &problem : problems)
+            QVERIFY2(problem.path.contains(u".parameter_overrides.distributor"_s),
+                     qPrintable(problem.toString()));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.parameter(d, p.id)->name, p.name);
+        QVERIFY(ProjectValidator::validate(doc.project()).isEmpty());
+    }
+
+    void parameterDefaultIsTypeChecked_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QVariant>("stored");
+        QTest::newRow("integer") << QVariant(qint64(2026)) << true << QVariant(qint64(2026));
+        QTest::newRow("integral text") << QVariant(u"2024"_s) << true << QVariant(qint64(2024));
+        QTest::newRow("fraction") << QVariant(1.5) << false << QVariant();
+        QTest::newRow("words") << QVariant(u"last year"_s) << false << QVariant();
+        QTest::newRow("null") << QVariant() << false << QVariant();
+        QTest::newRow("not allowed") << QVariant(qint64(1999)) << false << QVariant();
+    }
+
+    void parameterDefaultIsTypeChecked()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        QFETCH(QVariant, stored);
+        ProjectDocument doc(DemoDocument::build());
+        const QString d = dashboardId(doc);
+        Parameter year = newParameter(ColumnType::Integer);
+        year.allowedValues = {qint64(2024), qint64(2025), qint64(2026)};
+        doc.undoStack()->push(new AddParameter(&doc, d, year));
+        QString error;
+        auto command = ChangeParameterDefault::create(&doc, d, year.id, value, &error);
+        QCOMPARE(bool(command), accepted);
+        QCOMPARE(error.isEmpty(), accepted);
+        if (!command)
+            return;
+        doc.undoStack()->push(command.release());
+        QCOMPARE(doc.parameter(d, year.id)->defaultValue, stored);
+        QCOMPARE(doc.parameter(d, year.id)->defaultValue.typeId(), stored.typeId());
+        QVERIFY(ProjectValidator::validate(doc.project()).isEmpty());
+    }
+
+    void defaultEditsMerge()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const QString d = dashboardId(doc);
+        const QString p = firstDashboard(doc).parameters.first().id;
+        for (const QString &text : {u"a"_s, u"ab"_s, u"abc"_s})
+            doc.undoStack()->push(ChangeParameterDefault::create(&doc, d, p, text).release());
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.parameter(d, p)->defaultValue, QVariant(u"abc"_s));
+        // The canvas re-renders what depends on it: every widget on the filtered dataset.
+        QCOMPARE(doc.widgetsUsingParameter(d, p).size(),
+                 firstDashboard(doc).widgets.size() - 1); // not text
+    }
+
+    void modifiedFollowsSaving()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"demo.dwproj"_s);
+        ProjectDocument doc(DemoDocument::build());
+        QSignalSpy modified(&doc, &ProjectDocument::modifiedChanged);
+        QSignalSpy pathChanged(&doc, &ProjectDocument::filePathChanged);
+        QVERIFY(!doc.isModified());
+        const ObjectRef ref{dashboardId(doc), widgetId(doc)};
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title, u"A"_s));
+        QVERIFY(doc.isModified());
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(modified.last().first().toBool(), true);
+
+        QString error;
+        QVERIFY2(doc.save(path, &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(modified.last().first().toBool(), false);
+        QCOMPARE(doc.filePath(), path);
+        QCOMPARE(pathChanged.count(), 1);
+
+        // Typing after a save is a step of its own, so undo can return to the saved state.
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::title, u"AB"_s));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->undo();
+        QVERIFY(doc.isModified());
+        doc.undoStack()->redo();
+        QVERIFY(!doc.isModified());
+
+        const Project saved = doc.project();
+        ProjectDocument reopened;
+        Problems problems;
+        QVERIFY2(reopened.load(path, &problems), qPrintable(problemText(problems)));
+        QCOMPARE(reopened.project(), saved);
+        QVERIFY(!reopened.isModified());
+        QCOMPARE(reopened.filePath(), path);
+        QCOMPARE(reopened.undoStack()->count(), 0);
+
+        QVERIFY(!reopened.load(dir.filePath(u"missing.dwproj"_s), &problems));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(reopened.project(), saved);
+    }
+
+    void structuralSignalsInOrder()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        QStringList log;
+        const int widgets = int(firstDashboard(doc).widgets.size());
+        const auto record = [&](const QString &what, int dashboardRow, int row) {
+            // What item models need: "about to" before the list changes, the other after.
+            log.append(u"%1 %2 %3 %4"_s.arg(what)
+                               .arg(dashboardRow)
+                               .arg(row)
+                               .arg(firstDashboard(doc).widgets.size()));
+        };
+        connect(&doc, &ProjectDocument::widgetAboutToBeAdded, this,
+                [&](int d, int r) { record(u"aboutToBeAdded"_s, d, r); });
+        connect(&doc, &ProjectDocument::widgetAdded, this,
+                [&](int d, int r) { record(u"added"_s, d, r); });
+        connect(&doc, &ProjectDocument::widgetAboutToBeRemoved, this,
+                [&](int d, int r) { record(u"aboutToBeRemoved"_s, d, r); });
+        connect(&doc, &ProjectDocument::widgetRemoved, this,
+                [&](int d, int r) { record(u"removed"_s, d, r); });
+        QSignalSpy changed(&doc, &ProjectDocument::widgetChanged);
+
+        doc.undoStack()->push(new AddWidget(&doc, dashboardId(doc), newWidget(), 1));
+        doc.undoStack()->undo();
+        const QString n = QString::number(widgets);
+        const QString n1 = QString::number(widgets + 1);
+        QCOMPARE(log,
+                 (QStringList{u"aboutToBeAdded 0 1 "_s + n, u"added 0 1 "_s + n1,
+                              u"aboutToBeRemoved 0 1 "_s + n1, u"removed 0 1 "_s + n}));
+        QCOMPARE(changed.count(), 0);
+
+        const ObjectRef ref{dashboardId(doc), widgetId(doc, 3)};
+        doc.undoStack()->push(new SetProperty(&doc, ref, &Widget::limit, 7));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first(), (QVariantList{ref.dashboardId, ref.id}));
+
+        QSignalSpy parameterChanged(&doc, &ProjectDocument::parameterChanged);
+        QSignalSpy dashboardRemoved(&doc, &ProjectDocument::dashboardRemoved);
+        QSignalSpy aboutToRemoveDashboard(&doc, &ProjectDocument::dashboardAboutToBeRemoved);
+        doc.undoStack()->push(new RenameParameter(&doc, ref.dashboardId,
+                                                  firstDashboard(doc).parameters[0].id, u"x"_s));
+        QCOMPARE(parameterChanged.count(), 1);
+        doc.undoStack()->push(new RemoveDashboard(&doc, dashboardId(doc, 2)));
+        QCOMPARE(aboutToRemoveDashboard.count(), 1);
+        QCOMPARE(dashboardRemoved.first().first().toInt(), 2);
+    }
+
+    void pasteMakesFreshValidCopies()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const Project before = doc.project();
+        const QString d = dashboardId(doc);
+        const QStringList copied{widgetId(doc, 1), widgetId(doc, 3)};
+        const QByteArray data = WidgetClipboard::copy(doc.project(), d, copied);
+        QVERIFY(!data.isEmpty());
+        QCOMPARE(WidgetClipboard::mimeType(), u"application/x-dashwright-widgets"_s);
+
+        QString error;
+        const QStringList ids = WidgetClipboard::paste(&doc, d, data, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY2(ProjectValidator::validate(doc.project()).isEmpty(),
+                 qPrintable(problemText(ProjectValidator::validate(doc.project()))));
+        int bottom = 0;
+        for (const Widget &w : before.dashboards.first().widgets)
+            bottom = std::max(bottom, w.grid.y + w.grid.height);
+        for (int i = 0; i < 2; ++i) {
+            const Widget *original = before.dashboards.first().widget(copied[i]);
+            const Widget *pasted = doc.widget(d, ids[i]);
+            QVERIFY(pasted);
+            QVERIFY(!copied.contains(ids[i]));
+            QCOMPARE(pasted->title, original->title);
+            QCOMPARE(pasted->measures, original->measures);
+            QVERIFY(pasted->grid.y >= bottom);
+            QCOMPARE(pasted->grid.x, original->grid.x);
+            for (qsizetype f = 0; f < pasted->filters.size(); ++f)
+                QVERIFY(pasted->filters[f].id != original->filters[f].id);
+        }
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project(), before);
+    }
+
+    void pasteBringsItsParameter()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const QString source = dashboardId(doc, 0);
+        const QString target = dashboardId(doc, 1);
+        const Parameter distributor = firstDashboard(doc).parameters.first();
+        const Filter dashboardFilter = firstDashboard(doc).filters.first();
+        // A widget filter that takes the parameter.
+        Widget kpi = firstDashboard(doc).widgets.first();
+        Filter byParameter = dashboardFilter;
+        byParameter.id.clear();
+        byParameter.datasetId.clear();
+        kpi.filters = {byParameter};
+        doc.undoStack()->push(
+                new SetProperty(&doc, {source, kpi.id}, &Widget::filters, kpi.filters));
+
+        const QByteArray data = WidgetClipboard::copy(doc.project(), source, {kpi.id});
+        const Project before = doc.project();
+        const QStringList ids = WidgetClipboard::paste(&doc, target, data);
+        QCOMPARE(ids.size(), 1);
+        const Dashboard *pastedInto = doc.dashboard(target);
+        QCOMPARE(pastedInto->parameters.size(), before.dashboards[1].parameters.size() + 1);
+        const Parameter &added = pastedInto->parameters.last();
+        QVERIFY(added.id != distributor.id);
+        QCOMPARE(added.name, distributor.name);
+        QCOMPARE(doc.widget(target, ids[0])->filters.first().parameterId, added.id);
+        QVERIFY2(ProjectValidator::validate(doc.project()).isEmpty(),
+                 qPrintable(problemText(ProjectValidator::validate(doc.project()))));
+
+        // Pasted again into the same dashboard: the parameter is reused, not duplicated.
+        WidgetClipboard::paste(&doc, target, data);
+        QCOMPARE(doc.dashboard(target)->parameters.size(),
+                 before.dashboards[1].parameters.size() + 1);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project(), before);
+    }
+
+    void pasteRefusesGarbage_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not json") << QByteArray("widgets");
+        QTest::newRow("a project")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": 2})");
+        QTest::newRow("other version")
+                << QByteArray(R"({"format": "dashwright-widgets", "schema_version": 99})");
+        QTest::newRow("no widgets") << QByteArray(
+                R"({"format": "dashwright-widgets", "schema_version": 2, "id": "x", "name": "x",)"
+                R"( "accounts": [], "datasets": [], "dashboards": []})");
+    }
+
+    void pasteRefusesGarbage()
+    {
+        QFETCH(QByteArray, data);
+        ProjectDocument doc(DemoDocument::build());
+        QString error;
+        QVERIFY(WidgetClipboard::paste(&doc, dashboardId(doc), data, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.project(), DemoDocument::build());
+    }
+
+    void pasteLeavesOutUnknownDatasets()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        Project other = DemoDocument::build();
+        other.dashboards.first().widgets.first().datasetId = newId(u"elsewhere"_s);
+        const QByteArray data = WidgetClipboard::copy(
+                other, other.dashboards.first().id,
+                {other.dashboards.first().widgets[0].id, other.dashboards.first().widgets[1].id});
+        QString error;
+        QCOMPARE(WidgetClipboard::paste(&doc, dashboardId(doc), data, &error).size(), 1);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ProjectValidator::validate(doc.project()).isEmpty());
+    }
+
+    void macroGuardIsOneStep()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const QString d = dashboardId(doc);
+        {
+            UndoMacroGuard macro(doc.undoStack(), u"Tidy up"_s);
+            doc.undoStack()->push(new RemoveWidget(&doc, d, widgetId(doc, 0)));
+            doc.undoStack()->push(
+                    new SetProperty(&doc, {QString(), d}, &Dashboard::title, u"Tidy"_s));
+            doc.undoStack()->push(new AddWidget(&doc, d, newWidget()));
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"Tidy up"_s);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project(), DemoDocument::build());
+        doc.undoStack()->redo();
+        QCOMPARE(firstDashboard(doc).title, u"Tidy"_s);
+
+        UndoMacroGuard early(doc.undoStack(), u"Early"_s);
+        doc.undoStack()->push(new SetProperty(&doc, {QString(), d}, &Dashboard::title, u"Early"_s));
+        early.finish();
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QVERIFY(!doc.undoStack()->isActive() || doc.undoStack()->index() == 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
