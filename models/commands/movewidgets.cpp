@@ -22,8 +22,11 @@ MoveWidgets::MoveWidgets(ProjectDocument *document, const QString &dashboardId,
         resized |= widget->grid.width != placement.rect.width
                 || widget->grid.height != placement.rect.height;
     }
-    setText(resized ? tr("Resize widget", nullptr, int(m_moves.size()))
-                    : tr("Move widget", nullptr, int(m_moves.size())));
+    const int count = int(m_moves.size());
+    if (resized)
+        setText(count > 1 ? tr("Resize widgets") : tr("Resize widget"));
+    else
+        setText(count > 1 ? tr("Move widgets") : tr("Move widget"));
     updateObsolete();
 }
 

@@ -5,6 +5,7 @@
 #include "mergeid.h"
 #include "projectdocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUndoCommand>
 
@@ -35,7 +36,10 @@ public:
 
     SetProperty(ProjectDocument *document, ObjectRef ref, Member member, Value value,
                 const QString &text = QString(), QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
+        : QUndoCommand(text.isEmpty() ? QCoreApplication::translate("Dashwright::SetProperty",
+                                                                    "Change property")
+                                      : text,
+                       parent)
         , m_document(document)
         , m_ref(std::move(ref))
         , m_member(member)

@@ -164,7 +164,7 @@ QStringList WidgetClipboard::paste(ProjectDocument *document, const QString &das
 
     QStringList ids;
     UndoMacroGuard macro(document->undoStack(),
-                         tr("Paste %n widget(s)", nullptr, int(widgets.size())));
+                         widgets.size() > 1 ? tr("Paste widgets") : tr("Paste widget"));
     for (const Parameter &parameter : std::as_const(newParameters))
         document->undoStack()->push(new AddParameter(document, dashboardId, parameter));
     for (Widget widget : std::as_const(widgets)) {
