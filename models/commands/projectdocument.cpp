@@ -263,6 +263,12 @@ Account ProjectDocument::takeAccount(int row)
             [this](int r) { Q_EMIT accountRemoved(r); });
 }
 
+void ProjectDocument::changeProject(const std::function<void(Project &)> &change)
+{
+    change(m_project);
+    Q_EMIT projectChanged();
+}
+
 void ProjectDocument::changeDashboard(const QString &dashboardId,
                                       const std::function<void(Dashboard &)> &change)
 {

@@ -69,6 +69,8 @@ public:
     Dataset takeDataset(int row);
     void insertAccount(int row, Account account);
     Account takeAccount(int row);
+    // Fields of the project itself (name, embed origins); its lists change through the above.
+    void changeProject(const std::function<void(Project &)> &change);
     void changeDashboard(const QString &dashboardId,
                          const std::function<void(Dashboard &)> &change);
     void changeWidget(const QString &dashboardId, const QString &widgetId,
@@ -83,6 +85,7 @@ Q_SIGNALS:
     void filePathChanged(const QString &filePath);
     void projectAboutToBeReset();
     void projectReset();
+    void projectChanged();
 
     void dashboardAboutToBeAdded(int row);
     void dashboardAdded(int row);

@@ -14,7 +14,7 @@
 namespace Dashwright {
 
 // Which object a property edit is about: a widget or parameter by its dashboard and its own id;
-// a dashboard, dataset or account by its id alone (dashboardId empty).
+// a dashboard, dataset or account by its id alone (dashboardId empty); the project by neither.
 struct ObjectRef
 {
     QString dashboardId;
@@ -23,11 +23,14 @@ struct ObjectRef
     bool operator==(const ObjectRef &) const = default;
 };
 
-// The one command for editing a field of a widget, parameter, dashboard, dataset or account, e.g.
+// The one command for editing a field of a widget, parameter, dashboard, dataset, account or the
+// project itself, e.g.
 //     stack->push(new SetProperty(doc, {dashboardId, widgetId}, &Widget::title, title));
 // Repeated edits of the same field of the same object merge into one step (typing a title is one
 // undo), and an edit whose net effect is nothing makes itself obsolete, so QUndoStack drops it.
-// Fields with rules of their own (a parameter's name and default) have their own commands.
+// Fields with rules of their own (a parameter's name and default) have their own commands, and the
+// project's lists of accounts, datasets and dashboards change through add/remove commands, whose
+// begin/end signals item models need.
 template<typename Object, typename Value>
 class SetProperty final : public QUndoCommand
 {
@@ -80,6 +83,8 @@ private:
             return m_document->dashboard(m_ref.id);
         else if constexpr (std::is_same_v<Object, Dataset>)
             return m_document->dataset(m_ref.id);
+        else if constexpr (std::is_same_v<Object, Project>)
+            return &m_document->project();
         else {
             static_assert(std::is_same_v<Object, Account>, "no such document object");
             return m_document->account(m_ref.id);
@@ -97,6 +102,8 @@ private:
             m_document->changeDashboard(m_ref.id, set);
         else if constexpr (std::is_same_v<Object, Dataset>)
             m_document->changeDataset(m_ref.id, set);
+        else if constexpr (std::is_same_v<Object, Project>)
+            m_document->changeProject(set);
         else
             m_document->changeAccount(m_ref.id, set);
     }

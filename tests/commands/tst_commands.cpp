@@ -71,6 +71,7 @@ public:
         listen(document, &D::accountAboutToBeRemoved, "accountAboutToBeRemoved");
         listen(document, &D::accountRemoved, "accountRemoved");
         listen(document, &D::accountChanged, "accountChanged");
+        listen(document, &D::projectChanged, "projectChanged");
     }
 
     QStringList entries;
@@ -215,6 +216,12 @@ private slots:
         row("dataset name", [](ProjectDocument *d) {
             return new SetProperty(d, {QString(), d->project().datasets.first().id}, &Dataset::name,
                                    u"Orders"_s);
+        });
+        row("project name",
+            [](ProjectDocument *d) { return new SetProperty(d, {}, &Project::name, u"Tacos"_s); });
+        row("embed origins", [](ProjectDocument *d) {
+            return new SetProperty(d, {}, &Project::embedOrigins,
+                                   QStringList{u"https://a.example"_s});
         });
         row("account path", [](ProjectDocument *d) {
             return new SetProperty(d, {QString(), d->project().accounts.first().id}, &Account::path,
