@@ -157,8 +157,31 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
         }
     }
 
+    // A global filter on a dataset that nothing granted reads would restrict nothing: most likely
+    // the wrong dataset id (two datasets may sit on one table), so it is an error, not a no-op.
+    QStringList readable;
+    for (const QString &id : securables) {
+        if (project.dataset(id))
+            readable.append(id);
+    }
+    for (const QString &id : grantedDashboards) {
+        const Dashboard *dashboard = project.dashboard(id);
+        for (const Widget &w : dashboard->widgets)
+            readable.append(w.datasetId);
+        for (const Filter &f : dashboard->filters)
+            readable.append(f.datasetId);
+    }
     r.array("filters", [&](const Json &item, const QString &itemPath) {
         checkFilter(item, itemPath, project, problems);
+        const auto dataset = item.is_object() ? item.find("securable_id") : item.end();
+        if (dataset != item.end() && dataset->is_string() && item.value("origin", "") == "global"
+            && !grantedDashboards.isEmpty()) {
+            const QString id = QString::fromStdString(dataset->get<std::string>());
+            if (project.dataset(id) && !readable.contains(id))
+                problems.append({jsonPathJoin(itemPath, "securable_id"),
+                                 u"no dashboard the claims grant uses dataset \"%1\": this filter would restrict nothing"_s
+                                     .arg(project.dataset(id)->name)});
+        }
     });
 
     if (const Json *values = r.raw("policy_values")) {

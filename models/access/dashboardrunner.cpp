@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-DashboardRunner::DashboardRunner(QueryExecutor &executor)
+DashboardRunner::DashboardRunner(QueryExecutor &executor, QString scope)
     : m_executor(executor)
+    , m_scope(std::move(scope))
 {
 }
 
@@ -26,7 +27,7 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard, const Dashboar
         }
         QFuture<QueryResult> future;
         if (widget.denied.isEmpty() && widget.plan)
-            future = m_executor.submit(dashboard.id + u'/' + widget.widgetId, widget.connection,
+            future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId, widget.connection,
                                        widget.plan->sql, widget.plan->bindings);
         runs.append(std::move(run));
         futures.append(future);

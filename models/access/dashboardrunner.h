@@ -28,12 +28,15 @@ struct WidgetRun
 class DashboardRunner
 {
 public:
-    explicit DashboardRunner(QueryExecutor &executor);
+    // A newer run under the same scope cancels an older one's queries still in flight (the
+    // designer re-rendering); concurrent viewers (the embed server) each pass a scope of their own.
+    explicit DashboardRunner(QueryExecutor &executor, QString scope = {});
 
     QList<WidgetRun> run(const Dashboard &dashboard, const DashboardResolution &resolution) const;
 
 private:
     QueryExecutor &m_executor;
+    QString m_scope;
 };
 
 } // namespace Dashwright

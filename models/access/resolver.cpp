@@ -186,6 +186,13 @@ ConnectionSpec connectionFor(const Context &context, const Account &account, Jso
     if (it == context.accountOverrides.cend())
         return spec;
     const Json &o = *it;
+    // The keystore's password belongs to the account as designed: a token that sends the
+    // connection elsewhere (another host, port, user, database or base URL) must bring its own,
+    // or it would hand the analyst's credential to that host.
+    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
+        if (o.contains(redirect) && account.type != AccountType::Sqlite)
+            spec.password.clear();
+    }
     Json fields = Json::array();
     for (auto f = o.begin(); f != o.end(); ++f)
         fields.push_back(f.key());
@@ -269,10 +276,11 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     }
 
     if (context.tokenView) {
-        // Only an aggregating widget groups; a detail table has no HAVING.
+        // Only an aggregating widget groups (a KPI never: its dimensions are dropped); a detail
+        // table has no HAVING.
         QSet<QString> grouped;
         for (const Dimension &d : widget.dimensions) {
-            if (d.grain == TimeGrain::None && !widget.measures.isEmpty())
+            if (d.grain == TimeGrain::None && !widget.measures.isEmpty() && widget.type != WidgetType::Kpi)
                 grouped.insert(d.columnId);
         }
         for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
@@ -401,7 +409,9 @@ DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &cl
             context.grantedDatasets.append(id);
     }
     if (claims.contains("expiry")) {
-        const QDateTime expiry = QDateTime::fromString(QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
+        QDateTime expiry = QDateTime::fromString(QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
+        if (expiry.timeSpec() == Qt::LocalTime)
+            expiry.setTimeSpec(Qt::UTC); // no offset: UTC, as everywhere else, never the server's zone
         if (expiry <= QDateTime::currentDateTimeUtc())
             return deniedEverywhere(context, u"the authorization expired at %1"_s.arg(expiry.toUTC().toString(Qt::ISODate)));
     }

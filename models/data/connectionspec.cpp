@@ -4,6 +4,7 @@
 
 #include "document/projectfile.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,11 @@ namespace Dashwright {
 
 namespace {
 // Percent-encoded, so that a ':' or '@' inside a user or path cannot make two specs look alike.
+QString passwordDigest(const QString &password)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString keyPart(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
@@ -25,10 +31,13 @@ QString ConnectionSpec::key() const
     case AccountType::Sqlite:
         return u"sqlite:%1:%2"_s.arg(mode, keyPart(sqlitePath));
     case AccountType::Postgresql:
-        return u"postgresql:%1:%2@%3:%4/%5"_s.arg(mode, keyPart(user), keyPart(host),
-                                                  QString::number(port), keyPart(database));
+        // A digest of the password, never the password: a pooled connection must not let a later
+        // request with a wrong (or revoked) password through.
+        return u"postgresql:%1:%2@%3:%4/%5#%6"_s.arg(mode, keyPart(user), keyPart(host),
+                                                     QString::number(port), keyPart(database),
+                                                     passwordDigest(password));
     case AccountType::Plugin:
-        return u"plugin:%1:%2:%3"_s.arg(mode, keyPart(host), keyPart(database));
+        return u"plugin:%1:%2:%3#%4"_s.arg(mode, keyPart(host), keyPart(database), passwordDigest(password));
     }
     return {};
 }

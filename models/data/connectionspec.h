@@ -21,7 +21,8 @@ struct ConnectionSpec
     QString password;
     bool readOnly = true;
 
-    // Identifies equal connections so that a worker can reuse an open one. Includes no password.
+    // Identifies equal connections so that a worker can reuse an open one. Holds a digest of the
+    // password, never the password.
     QString key() const;
 
     // For an account of a project stored at projectFilePath (SQLite paths are relative to it).

@@ -260,7 +260,10 @@ void Validator::checkRule(const Dataset &dataset, const PolicyRule &rule, const 
                                                                                : QVariantList{rule.value};
     for (const QVariant &v : values) {
         const QString text = v.typeId() == QMetaType::QString ? v.toString() : QString();
-        if (text.contains(u"${{"_s) && !ClaimsValidator::isPlaceholder(text))
+        if (rule.value.typeId() == QMetaType::QVariantList && text.contains(u"${{"_s))
+            add(jsonPathJoin(path, "value"),
+                u"a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s);
+        else if (text.contains(u"${{"_s) && !ClaimsValidator::isPlaceholder(text))
             add(jsonPathJoin(path, "value"),
                 u"\"%1\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s.arg(text));
     }

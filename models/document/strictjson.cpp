@@ -35,7 +35,15 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
     // One set of member names per open object; the parser callback sees keys in document order.
     std::vector<QSet<QByteArray>> open;
     QString duplicate;
-    const auto callback = [&](int, Json::parse_event_t event, Json &parsed) {
+    // Deeper than any real project or claims; unbounded nesting would overflow the stack when
+    // the parsed value is later copied or destroyed (nlohmann/json recurses there).
+    constexpr int maximumDepth = 100;
+    struct TooDeep
+    {
+    };
+    const auto callback = [&](int depth, Json::parse_event_t event, Json &parsed) {
+        if (depth > maximumDepth)
+            throw TooDeep();
         switch (event) {
         case Json::parse_event_t::object_start:
             open.emplace_back();
@@ -66,6 +74,10 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
             return std::nullopt;
         }
         return json;
+    } catch (const TooDeep &) {
+        if (error)
+            *error = u"malformed JSON: nested deeper than %1 levels"_s.arg(maximumDepth);
+        return std::nullopt;
     } catch (const Json::parse_error &e) {
         if (error) {
             QString what = QString::fromUtf8(e.what());

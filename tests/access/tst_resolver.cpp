@@ -209,6 +209,9 @@ private slots:
         QTest::newRow("filter on unknown column") << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%S", "column_id": "00000000-0000-4000-8000-000000000000", "expression": "? = ?", "value": "x"}]})"_s
                                                   << u"claims.filters[0].column_id: unknown column id 00000000-0000-4000-8000-000000000000 in dataset \"Sales\""_s;
         QTest::newRow("not an object") << u"[1]"_s << u"claims: expected an object, found an array"_s;
+        QTest::newRow("filter on a dataset nothing granted reads")
+            << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%P", "column_id": "%Q", "expression": "? = ?", "value": "x"}]})"_s
+            << u"claims.filters[0].securable_id: no dashboard the claims grant uses dataset \"Products\": this filter would restrict nothing"_s;
     }
 
     void invalidClaims()
@@ -216,7 +219,8 @@ private slots:
         QFETCH(QString, claims);
         QFETCH(QString, error);
         const Dashboard &d = dashboard(u"distributor-performance"_s);
-        claims.replace(u"%D"_s, d.id).replace(u"%S"_s, m_demo.dataset(u"Sales"_s).id);
+        claims.replace(u"%D"_s, d.id).replace(u"%S"_s, m_demo.dataset(u"Sales"_s).id)
+            .replace(u"%P"_s, m_demo.dataset(u"Products"_s).id).replace(u"%Q"_s, m_demo.column(u"Products"_s, u"name"_s).id);
         const Resolver resolver(m_demo.project, m_demo.projectPath);
         const DashboardResolution resolution = resolver.resolve(d, Json::parse(claims.toStdString()), {});
         QCOMPARE(resolution.error, error);
@@ -238,6 +242,77 @@ private slots:
                 deniedOne = true;
         }
         QVERIFY(deniedOne);
+    }
+
+    // A token that points an account elsewhere never takes the keystore's password with it.
+    void redirectedAccountLosesStoredPassword()
+    {
+        Project project = m_demo.project;
+        Account warehouse;
+        warehouse.id = Tests::DemoFixture::newId();
+        warehouse.name = u"Warehouse"_s;
+        warehouse.type = AccountType::Postgresql;
+        warehouse.host = u"db.internal"_s;
+        warehouse.database = u"sales"_s;
+        warehouse.user = u"analyst"_s;
+        warehouse.secretId = u"warehouse-password"_s;
+        project.accounts.append(warehouse);
+        Dashboard &d = project.dashboards.first();
+        project.datasets.first().accountId = warehouse.id; // the Sales dataset now lives there
+        Resolver::Options options;
+        options.secrets.insert(warehouse.secretId, u"s3cret"_s);
+        const Resolver resolver(project, m_demo.projectPath);
+        Json claims = profile(u"Farolito — parameter override"_s);
+        const auto passwordOf = [&](const Json &c) {
+            for (const WidgetResolution &w : resolver.resolve(d, c, options).widgets) {
+                if (w.plan)
+                    return w.connection.password;
+            }
+            return u"<no plan>"_s;
+        };
+        QCOMPARE(passwordOf(claims), u"s3cret"_s);
+        for (const char *field : {"host", "port", "user", "database"}) {
+            Json redirected = claims;
+            redirected["account_overrides"][warehouse.id.toStdString()][field] = std::string(field) == "port" ? Json(15432) : Json("elsewhere");
+            QCOMPARE(passwordOf(redirected), QString());
+        }
+        Json withOwn = claims;
+        withOwn["account_overrides"][warehouse.id.toStdString()] = {{"host", "tenant-db"}, {"password", "theirs"}};
+        QCOMPARE(passwordOf(withOwn), u"theirs"_s);
+
+        // Pooled connections are told apart by their password too.
+        ConnectionSpec a = ConnectionSpec::forAccount(warehouse, m_demo.projectPath, u"one"_s);
+        ConnectionSpec b = ConnectionSpec::forAccount(warehouse, m_demo.projectPath, u"two"_s);
+        QVERIFY(a.key() != b.key());
+        QVERIFY(!a.key().contains(u"one"_s));
+    }
+
+    // HAVING on a widget that does not group would test one arbitrary row: it is refused.
+    void havingNeedsGrouping()
+    {
+        Project project = m_demo.project;
+        Dashboard &d = *const_cast<Dashboard *>(project.dashboard(u"chain-overview"_s));
+        const Dataset &sales = m_demo.dataset(u"Sales"_s);
+        for (Widget &w : d.widgets) {
+            if (w.type == WidgetType::Kpi)
+                w.dimensions = {{sales.columnByName(u"distributor"_s)->id, TimeGrain::None}};
+        }
+        Json claims{{"securables", {d.id.toStdString()}}};
+        claims["filters"].push_back({{"clause", "having"}, {"origin", "global"}, {"securable_id", sales.id.toStdString()},
+                                     {"column_id", sales.columnByName(u"distributor"_s)->id.toStdString()},
+                                     {"expression", "? = ?"}, {"value", "Farolito"}});
+        const Resolver resolver(project, m_demo.projectPath);
+        QueryExecutor executor(1);
+        const DashboardResolution resolution = resolver.resolve(d, claims, {});
+        const QList<WidgetRun> runs = DashboardRunner(executor).run(d, resolution);
+        for (const WidgetRun &r : runs) {
+            if (r.type != WidgetType::Kpi)
+                continue;
+            // Applied as a row filter: the KPI shows Farolito's figure, never the chain's.
+            QVERIFY2(r.resolution.denied.isEmpty(), qPrintable(r.resolution.denied));
+            QVERIFY(r.resolution.plan->sql.contains(u"WHERE"_s));
+            QVERIFY(!r.resolution.plan->sql.contains(u"HAVING"_s));
+        }
     }
 
     void valuesAreBoundNeverWritten()

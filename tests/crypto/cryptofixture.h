@@ -44,7 +44,11 @@ inline const QByteArray projectJson = R"({
      "parameters": [
        {"id": "00000000-0000-4000-8000-0000000000e1", "name": "distributor", "type": "text", "default": "Demo"}
      ],
-     "widgets": []}
+     "widgets": [
+       {"id": "00000000-0000-4000-8000-000000000101", "type": "kpi", "title": "Sales lines",
+        "dataset_id": "00000000-0000-4000-8000-0000000000d1", "measures": [{"aggregation": "count"}],
+        "grid": {"x": 0, "y": 0, "w": 3, "h": 2}}
+     ]}
   ]
 })";
 
@@ -59,18 +63,18 @@ inline Project project()
 inline nlohmann::ordered_json claims()
 {
     return nlohmann::ordered_json{
-        {"securables", {dashboardId.toStdString()}},
-        {"username", "farolito-owner"},
-        {"suborganization", "Farolito"},
-        {"parameter_overrides", {{"distributor", "Farolito"}}},
-        {"filters",
-         {{{"clause", "where"},
-           {"origin", "global"},
-           {"securable_id", datasetId.toStdString()},
-           {"column_id", columnId.toStdString()},
-           {"expression", "? = ?"},
-           {"value", "Farolito"}}}},
-        {"policy_values", {{"restaurant_name", "Farolito"}}},
+            {"securables", {dashboardId.toStdString()}},
+            {"username", "farolito-owner"},
+            {"suborganization", "Farolito"},
+            {"parameter_overrides", {{"distributor", "Farolito"}}},
+            {"filters",
+             {{{"clause", "where"},
+               {"origin", "global"},
+               {"securable_id", datasetId.toStdString()},
+               {"column_id", columnId.toStdString()},
+               {"expression", "? = ?"},
+               {"value", "Farolito"}}}},
+            {"policy_values", {{"restaurant_name", "Farolito"}}},
     };
 }
 

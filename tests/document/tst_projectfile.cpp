@@ -173,6 +173,9 @@ private slots:
             << u"access_policies[0].rows[0].column: unknown column id 00000000-0000-4000-8000-00000000ffff in dataset \"Sales\""_s;
         QTest::newRow("bad placeholder") << u"/access_policies/0/rows/0/value"_s << u"\"${{ restaurant name }}\""_s
             << u"access_policies[0].rows[0].value: \"${{ restaurant name }}\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s;
+        QTest::newRow("placeholder in a list") << u"/access_policies/0/rows/0"_s
+            << u"{\"column\": \"00000000-0000-4000-8000-0000000000c2\", \"operator\": \"IN\", \"value\": [\"${{ a }}\", \"b\"]}"_s
+            << u"access_policies[0].rows[0].value: a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s;
         QTest::newRow("policy is null with value") << u"/access_policies/0/rows/0/or/0/value"_s << u"1"_s
             << u"access_policies[0].rows[0].or[0].value: operator IS_NULL takes no value"_s;
         QTest::newRow("unknown operator") << u"/access_policies/0/rows/0/operator"_s << u"\"SIMILAR\""_s
@@ -258,7 +261,7 @@ private slots:
                                          << u"malformed JSON"_s;
         QTest::newRow("invalid utf8") << QByteArray("{\"format\": \"\xff\"}") << u"malformed JSON at line 1"_s;
         QTest::newRow("trailing garbage") << valid + "x" << u"malformed JSON at line"_s;
-        QTest::newRow("deep nesting") << QByteArray(100000, '[') << u"malformed JSON"_s;
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') << u"malformed JSON: nested deeper than 100 levels"_s;
     }
 
     void malformed()
