@@ -3,10 +3,10 @@
 // Token throughput per algorithm on one core: whole tokens (claims validated against the demo
 // project, registered claims, JSON, base64url, signature; verification with every RFC 8725 check)
 // and the bare JWS signature, which bench/compare_jose.sh sets beside `openssl speed`.
+#include "access/claimsvalidator.h"
 #include "crypto/jws.h"
 #include "crypto/keymaterial.h"
 #include "crypto/tokenservice.h"
-#include "access/claimsvalidator.h"
 #include "demo/demodocument.h"
 #include "document/strictjson.h"
 
@@ -34,14 +34,18 @@ struct Fixture
             }
         }
         int i = 0;
-        for (KeyAlgorithm algorithm : {KeyAlgorithm::HS256, KeyAlgorithm::ES256, KeyAlgorithm::EdDSA, KeyAlgorithm::A256GCM}) {
+        for (KeyAlgorithm algorithm : {KeyAlgorithm::HS256, KeyAlgorithm::ES256,
+                                       KeyAlgorithm::EdDSA, KeyAlgorithm::A256GCM}) {
             const SigningKey key = KeyMaterial::generate(algorithm, nullptr)->toSigningKey();
             keystore.addSigningKey(key, nullptr);
             kids[i++] = key.kid;
         }
     }
 
-    KeyMaterial material(int index) const { return *KeyMaterial::fromSigningKey(*keystore.signingKey(kids[index]), nullptr); }
+    KeyMaterial material(int index) const
+    {
+        return *KeyMaterial::fromSigningKey(*keystore.signingKey(kids[index]), nullptr);
+    }
 };
 
 const Fixture &fixture()
@@ -159,7 +163,8 @@ void BM_ClaimsValidate(benchmark::State &state)
 {
     const Fixture &f = fixture();
     for (auto _ : state)
-        benchmark::DoNotOptimize(ClaimsValidator::validate(f.claims, f.project, u"claims"_s, ClaimsValidator::Secrets::Refuse));
+        benchmark::DoNotOptimize(ClaimsValidator::validate(f.claims, f.project, u"claims"_s,
+                                                           ClaimsValidator::Secrets::Refuse));
     state.SetItemsProcessed(state.iterations());
 }
 
@@ -167,7 +172,8 @@ void BM_StrictJsonParse(benchmark::State &state)
 {
     const std::string text = fixture().claims.dump();
     for (auto _ : state)
-        benchmark::DoNotOptimize(parseStrictJson(QByteArrayView(text.data(), qsizetype(text.size())), nullptr));
+        benchmark::DoNotOptimize(
+                parseStrictJson(QByteArrayView(text.data(), qsizetype(text.size())), nullptr));
     state.SetItemsProcessed(state.iterations());
     state.counters["bytes"] = double(text.size());
 }

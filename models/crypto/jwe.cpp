@@ -40,7 +40,8 @@ bool checkHeader(const nlohmann::ordered_json &header, QString *error)
     if (!isMember(header, "alg", "dir") || !isMember(header, "enc", "A256GCM"))
         return fail(error, u"a sealed token has \"alg\": \"dir\" and \"enc\": \"A256GCM\""_s);
     if (header.contains("crit"))
-        return fail(error, u"the header has \"crit\" extensions that Dashwright does not understand"_s);
+        return fail(error,
+                    u"the header has \"crit\" extensions that Dashwright does not understand"_s);
     if (header.contains("zip"))
         return fail(error, u"compressed (\"zip\") tokens are refused"_s);
     return true;
@@ -80,7 +81,9 @@ std::optional<Jwe::Parsed> Jwe::parse(QByteArrayView compact, QString *error)
     QString why;
     auto json = parseStrictJson(*header, &why);
     if (!json || !json->is_object()) {
-        fail(error, json ? u"malformed token: the header is not a JSON object"_s : u"malformed token header: "_s + why);
+        fail(error,
+             json ? u"malformed token: the header is not a JSON object"_s
+                  : u"malformed token header: "_s + why);
         return std::nullopt;
     }
     if (!checkHeader(*json, error))
@@ -109,7 +112,9 @@ std::optional<Jwe::Parsed> Jwe::parse(QByteArrayView compact, QString *error)
 std::optional<QByteArray> Jwe::decrypt(const Parsed &jwe, const KeyMaterial &key, QString *error)
 {
     if (key.algorithm() != KeyAlgorithm::A256GCM) {
-        fail(error, u"the key \"%1\" is for %2, not A256GCM"_s.arg(key.kid(), keyAlgorithmName(key.algorithm())));
+        fail(error,
+             u"the key \"%1\" is for %2, not A256GCM"_s.arg(key.kid(),
+                                                            keyAlgorithmName(key.algorithm())));
         return std::nullopt;
     }
     Ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
@@ -118,13 +123,18 @@ std::optional<QByteArray> Jwe::decrypt(const Parsed &jwe, const KeyMaterial &key
     int length = 0;
     int finalLength = 0;
     const bool ok = ctx && Ossl::aes256gcm()
-        && EVP_DecryptInit_ex2(ctx.get(), Ossl::aes256gcm(), bytes(key.secret()), bytes(jwe.iv), nullptr) == 1
-        && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(jwe.aad), int(jwe.aad.size())) == 1
-        && EVP_DecryptUpdate(ctx.get(), out, &length, bytes(jwe.ciphertext), int(jwe.ciphertext.size())) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, tagLength,
-                               const_cast<char *>(jwe.tag.constData()))
-            == 1
-        && EVP_DecryptFinal_ex(ctx.get(), out + length, &finalLength) == 1;
+            && EVP_DecryptInit_ex2(ctx.get(), Ossl::aes256gcm(), bytes(key.secret()), bytes(jwe.iv),
+                                   nullptr)
+                    == 1
+            && EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(jwe.aad), int(jwe.aad.size()))
+                    == 1
+            && EVP_DecryptUpdate(ctx.get(), out, &length, bytes(jwe.ciphertext),
+                                 int(jwe.ciphertext.size()))
+                    == 1
+            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, tagLength,
+                                   const_cast<char *>(jwe.tag.constData()))
+                    == 1
+            && EVP_DecryptFinal_ex(ctx.get(), out + length, &finalLength) == 1;
     if (!ok) {
         OPENSSL_cleanse(plaintext.data(), size_t(plaintext.size()));
         fail(error, u"the sealed token does not decrypt (wrong key, or altered)"_s);
@@ -134,8 +144,8 @@ std::optional<QByteArray> Jwe::decrypt(const Parsed &jwe, const KeyMaterial &key
     return plaintext;
 }
 
-std::optional<QByteArray> Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, const KeyMaterial &key,
-                                       QString *error)
+std::optional<QByteArray> Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext,
+                                       const KeyMaterial &key, QString *error)
 {
     std::array<unsigned char, ivLength> iv{};
     if (RAND_bytes(iv.data(), ivLength) != 1) {
@@ -146,10 +156,13 @@ std::optional<QByteArray> Jwe::encrypt(QByteArrayView headerJson, QByteArrayView
 }
 
 std::optional<QByteArray> Jwe::encryptWithIv(QByteArrayView headerJson, QByteArrayView plaintext,
-                                             const KeyMaterial &key, QByteArrayView iv, QString *error)
+                                             const KeyMaterial &key, QByteArrayView iv,
+                                             QString *error)
 {
     if (key.algorithm() != KeyAlgorithm::A256GCM) {
-        fail(error, u"the key \"%1\" is for %2, not A256GCM"_s.arg(key.kid(), keyAlgorithmName(key.algorithm())));
+        fail(error,
+             u"the key \"%1\" is for %2, not A256GCM"_s.arg(key.kid(),
+                                                            keyAlgorithmName(key.algorithm())));
         return std::nullopt;
     }
     if (iv.size() != ivLength) {
@@ -171,11 +184,14 @@ std::optional<QByteArray> Jwe::encryptWithIv(QByteArrayView headerJson, QByteArr
     int length = 0;
     int finalLength = 0;
     const bool ok = ctx && Ossl::aes256gcm()
-        && EVP_EncryptInit_ex2(ctx.get(), Ossl::aes256gcm(), bytes(key.secret()), bytes(iv), nullptr) == 1
-        && EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) == 1
-        && EVP_EncryptUpdate(ctx.get(), out, &length, bytes(plaintext), int(plaintext.size())) == 1
-        && EVP_EncryptFinal_ex(ctx.get(), out + length, &finalLength) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, tagLength, tag.data()) == 1;
+            && EVP_EncryptInit_ex2(ctx.get(), Ossl::aes256gcm(), bytes(key.secret()), bytes(iv),
+                                   nullptr)
+                    == 1
+            && EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) == 1
+            && EVP_EncryptUpdate(ctx.get(), out, &length, bytes(plaintext), int(plaintext.size()))
+                    == 1
+            && EVP_EncryptFinal_ex(ctx.get(), out + length, &finalLength) == 1
+            && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, tagLength, tag.data()) == 1;
     if (!ok) {
         fail(error, u"OpenSSL could not encrypt"_s);
         return std::nullopt;

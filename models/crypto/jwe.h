@@ -37,14 +37,16 @@ public:
     // names, alg "dir", enc "A256GCM", no "zip" and no "crit". Does not decrypt.
     static std::optional<Parsed> parse(QByteArrayView compact, QString *error);
     // The key must be an A256GCM key; a wrong key and a changed byte both fail the tag check.
-    static std::optional<QByteArray> decrypt(const Parsed &jwe, const KeyMaterial &key, QString *error);
+    static std::optional<QByteArray> decrypt(const Parsed &jwe, const KeyMaterial &key,
+                                             QString *error);
 
     // The header (its bytes as given) must say alg dir and enc A256GCM; the IV is fresh and random.
     static std::optional<QByteArray> encrypt(QByteArrayView headerJson, QByteArrayView plaintext,
                                              const KeyMaterial &key, QString *error);
     // With a given IV: for conformance vectors only. Reusing an IV under one key breaks GCM.
-    static std::optional<QByteArray> encryptWithIv(QByteArrayView headerJson, QByteArrayView plaintext,
-                                                   const KeyMaterial &key, QByteArrayView iv, QString *error);
+    static std::optional<QByteArray> encryptWithIv(QByteArrayView headerJson,
+                                                   QByteArrayView plaintext, const KeyMaterial &key,
+                                                   QByteArrayView iv, QString *error);
 };
 
 } // namespace Dashwright

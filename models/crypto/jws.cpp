@@ -37,7 +37,9 @@ std::optional<QByteArray> hmac(QByteArrayView input, const KeyMaterial &key)
         return std::nullopt;
     QByteArray mac(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t length = 0;
-    if (EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char *>(mac.data()), &length, size_t(mac.size())) != 1)
+    if (EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char *>(mac.data()), &length,
+                      size_t(mac.size()))
+        != 1)
         return std::nullopt;
     mac.resize(qsizetype(length));
     return mac;
@@ -79,6 +81,42 @@ std::optional<QByteArray> rawToDer(QByteArrayView raw)
     return der;
 }
 
+// ES256 over a prepared context: hash with the SHA-256 fetched once, then sign or verify the digest
+// on a duplicate of the key's initialised context (no per-call fetch of ECDSA).
+std::optional<QByteArray> ecdsaSign(QByteArrayView input, const KeyMaterial &key)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    Ossl::PkeyCtx ctx(EVP_PKEY_CTX_dup(key.ecdsaContext(true)));
+    size_t length = 0;
+    if (!ctx
+        || EVP_Digest(input.data(), size_t(input.size()), digest, &digestLength, Ossl::sha256(),
+                      nullptr)
+                != 1
+        || EVP_PKEY_sign(ctx.get(), nullptr, &length, digest, digestLength) != 1)
+        return std::nullopt;
+    QByteArray der(qsizetype(length), Qt::Uninitialized);
+    if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char *>(der.data()), &length, digest,
+                      digestLength)
+        != 1)
+        return std::nullopt;
+    der.resize(qsizetype(length));
+    return der;
+}
+
+bool ecdsaVerify(QByteArrayView input, QByteArrayView der, const KeyMaterial &key)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    Ossl::PkeyCtx ctx(EVP_PKEY_CTX_dup(key.ecdsaContext(false)));
+    return ctx
+            && EVP_Digest(input.data(), size_t(input.size()), digest, &digestLength, Ossl::sha256(),
+                          nullptr)
+            == 1
+            && EVP_PKEY_verify(ctx.get(), bytes(der), size_t(der.size()), digest, digestLength)
+            == 1;
+}
+
 std::optional<QByteArray> digestSign(QByteArrayView input, const KeyMaterial &key, const EVP_MD *md)
 {
     Ossl::MdCtx ctx(EVP_MD_CTX_new());
@@ -87,20 +125,22 @@ std::optional<QByteArray> digestSign(QByteArrayView input, const KeyMaterial &ke
         || EVP_DigestSign(ctx.get(), nullptr, &length, bytes(input), size_t(input.size())) != 1)
         return std::nullopt;
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes(input),
-                       size_t(input.size()))
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                       bytes(input), size_t(input.size()))
         != 1)
         return std::nullopt;
     signature.resize(qsizetype(length));
     return signature;
 }
 
-bool digestVerify(QByteArrayView input, QByteArrayView signature, const KeyMaterial &key, const EVP_MD *md)
+bool digestVerify(QByteArrayView input, QByteArrayView signature, const KeyMaterial &key,
+                  const EVP_MD *md)
 {
     Ossl::MdCtx ctx(EVP_MD_CTX_new());
     return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key.pkey()) == 1
-        && EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(input), size_t(input.size()))
-        == 1;
+            && EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(input),
+                                size_t(input.size()))
+            == 1;
 }
 
 } // namespace
@@ -117,14 +157,19 @@ std::optional<Jws::Parsed> Jws::parse(QByteArrayView compact, QString *error)
     auto payload = Base64Url::decode(compact.sliced(first + 1, second - first - 1));
     auto signature = Base64Url::decode(compact.sliced(second + 1));
     if (!header || !payload || !signature) {
-        fail(error, u"malformed token: %1 is not strict base64url (no padding, whitespace or stray bits)"_s.arg(
-                        !header ? u"the header"_s : !payload ? u"the payload"_s : u"the signature"_s));
+        fail(error,
+             u"malformed token: %1 is not strict base64url (no padding, whitespace or stray bits)"_s
+                     .arg(!header            ? u"the header"_s
+                                  : !payload ? u"the payload"_s
+                                             : u"the signature"_s));
         return std::nullopt;
     }
     QString why;
     auto json = parseStrictJson(*header, &why);
     if (!json || !json->is_object()) {
-        fail(error, json ? u"malformed token: the header is not a JSON object"_s : u"malformed token header: "_s + why);
+        fail(error,
+             json ? u"malformed token: the header is not a JSON object"_s
+                  : u"malformed token header: "_s + why);
         return std::nullopt;
     }
     const auto alg = json->find("alg");
@@ -144,7 +189,9 @@ std::optional<Jws::Parsed> Jws::parse(QByteArrayView compact, QString *error)
     }
     for (const char *name : {"jwk", "jku", "x5u", "x5c"}) {
         if (json->contains(name)) {
-            fail(error, u"the header carries a key (\"%1\"); keys come only from the keystore"_s.arg(QLatin1StringView(name)));
+            fail(error,
+                 u"the header carries a key (\"%1\"); keys come only from the keystore"_s.arg(
+                         QLatin1StringView(name)));
             return std::nullopt;
         }
     }
@@ -169,7 +216,9 @@ bool Jws::verify(const Parsed &jws, const KeyMaterial &key, QString *error)
     // "signature" made with a public key as its secret therefore never reaches HMAC.
     const QString keyAlg = keyAlgorithmName(key.algorithm());
     if (jws.alg != keyAlg || key.algorithm() == KeyAlgorithm::A256GCM) {
-        return fail(error, u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(jws.alg, key.kid(), keyAlg));
+        return fail(error,
+                    u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(jws.alg, key.kid(),
+                                                                                keyAlg));
     }
     const QByteArrayView input(jws.signingInput);
     switch (key.algorithm()) {
@@ -186,14 +235,17 @@ bool Jws::verify(const Parsed &jws, const KeyMaterial &key, QString *error)
     }
     case KeyAlgorithm::ES256: {
         if (jws.signature.size() != es256SignatureLength)
-            return fail(error, u"an ES256 signature is 64 bytes long (R‖S), not %1"_s.arg(jws.signature.size()));
+            return fail(error,
+                        u"an ES256 signature is 64 bytes long (R‖S), not %1"_s.arg(
+                                jws.signature.size()));
         const auto der = rawToDer(jws.signature);
-        if (!der || !digestVerify(input, *der, key, Ossl::sha256()))
+        if (!der || !ecdsaVerify(input, *der, key))
             return fail(error, u"the signature does not verify"_s);
         return true;
     }
     case KeyAlgorithm::EdDSA:
-        if (jws.signature.size() != ed25519SignatureLength || !digestVerify(input, jws.signature, key, nullptr))
+        if (jws.signature.size() != ed25519SignatureLength
+            || !digestVerify(input, jws.signature, key, nullptr))
             return fail(error, u"the signature does not verify"_s);
         return true;
     case KeyAlgorithm::A256GCM:
@@ -202,7 +254,8 @@ bool Jws::verify(const Parsed &jws, const KeyMaterial &key, QString *error)
     return fail(error, u"the key cannot verify signatures"_s);
 }
 
-std::optional<QByteArray> Jws::signature(QByteArrayView signingInput, const KeyMaterial &key, QString *error)
+std::optional<QByteArray> Jws::signature(QByteArrayView signingInput, const KeyMaterial &key,
+                                         QString *error)
 {
     if (!key.hasPrivate()) {
         fail(error, u"the key \"%1\" is public only and cannot sign"_s.arg(key.kid()));
@@ -216,7 +269,7 @@ std::optional<QByteArray> Jws::signature(QByteArrayView signingInput, const KeyM
         result = hmac(signingInput, key);
         break;
     case KeyAlgorithm::ES256:
-        if (const auto der = digestSign(signingInput, key, Ossl::sha256()))
+        if (const auto der = ecdsaSign(signingInput, key))
             result = derToRaw(*der);
         break;
     case KeyAlgorithm::EdDSA:
@@ -231,21 +284,24 @@ std::optional<QByteArray> Jws::signature(QByteArrayView signingInput, const KeyM
     return result;
 }
 
-std::optional<QByteArray> Jws::signWithHeader(const nlohmann::ordered_json &header, QByteArrayView payload,
-                                              const KeyMaterial &key, QString *error)
+std::optional<QByteArray> Jws::signWithHeader(const nlohmann::ordered_json &header,
+                                              QByteArrayView payload, const KeyMaterial &key,
+                                              QString *error)
 {
     const auto alg = header.is_object() ? header.find("alg") : header.end();
     if (!header.is_object() || alg == header.end() || !alg->is_string()
         || alg->get_ref<const std::string &>() != keyAlgorithmName(key.algorithm()).toStdString()) {
-        fail(error, u"the header must name the key's algorithm %1"_s.arg(keyAlgorithmName(key.algorithm())));
+        fail(error,
+             u"the header must name the key's algorithm %1"_s.arg(
+                     keyAlgorithmName(key.algorithm())));
         return std::nullopt;
     }
     const std::string text = header.dump();
     return signCompact(QByteArrayView(text.data(), qsizetype(text.size())), payload, key, error);
 }
 
-std::optional<QByteArray> Jws::signCompact(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
-                                           QString *error)
+std::optional<QByteArray> Jws::signCompact(QByteArrayView headerJson, QByteArrayView payload,
+                                           const KeyMaterial &key, QString *error)
 {
     QByteArray compact = Base64Url::encode(headerJson);
     compact += '.';
@@ -258,8 +314,8 @@ std::optional<QByteArray> Jws::signCompact(QByteArrayView headerJson, QByteArray
     return compact;
 }
 
-std::optional<QByteArray> Jws::sign(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
-                                    QString *error)
+std::optional<QByteArray> Jws::sign(QByteArrayView headerJson, QByteArrayView payload,
+                                    const KeyMaterial &key, QString *error)
 {
     QString why;
     const auto header = parseStrictJson(headerJson, &why);
@@ -267,10 +323,12 @@ std::optional<QByteArray> Jws::sign(QByteArrayView headerJson, QByteArrayView pa
     if (header && header->is_object()) {
         const auto alg = header->find("alg");
         namesKeyAlg = alg != header->end() && alg->is_string()
-            && alg->get<std::string>() == keyAlgorithmName(key.algorithm()).toStdString();
+                && alg->get<std::string>() == keyAlgorithmName(key.algorithm()).toStdString();
     }
     if (!namesKeyAlg) {
-        fail(error, u"the header must name the key's algorithm %1"_s.arg(keyAlgorithmName(key.algorithm())));
+        fail(error,
+             u"the header must name the key's algorithm %1"_s.arg(
+                     keyAlgorithmName(key.algorithm())));
         return std::nullopt;
     }
     return signCompact(headerJson, payload, key, error);

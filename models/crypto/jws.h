@@ -26,10 +26,10 @@ public:
     {
         nlohmann::ordered_json header;
         QString alg;
-        QString kid;               // empty when the header has none
-        QByteArray signingInput;   // "header.payload" exactly as received
-        QByteArray payload;        // decoded
-        QByteArray signature;      // decoded
+        QString kid;             // empty when the header has none
+        QByteArray signingInput; // "header.payload" exactly as received
+        QByteArray payload;      // decoded
+        QByteArray signature;    // decoded
     };
 
     // Splits and decodes a compact JWS and checks its header: an object with a string "alg" that is
@@ -43,14 +43,16 @@ public:
     static bool verify(const Parsed &jws, const KeyMaterial &key, QString *error);
 
     // header.payload.signature over the header's bytes as given (which must name the key's alg).
-    static std::optional<QByteArray> sign(QByteArrayView headerJson, QByteArrayView payload, const KeyMaterial &key,
-                                          QString *error);
+    static std::optional<QByteArray> sign(QByteArrayView headerJson, QByteArrayView payload,
+                                          const KeyMaterial &key, QString *error);
     // The same for a header built in code: its "alg" is checked without re-parsing, then it is
     // serialized compactly (the issuer's path).
-    static std::optional<QByteArray> signWithHeader(const nlohmann::ordered_json &header, QByteArrayView payload,
-                                                    const KeyMaterial &key, QString *error);
+    static std::optional<QByteArray> signWithHeader(const nlohmann::ordered_json &header,
+                                                    QByteArrayView payload, const KeyMaterial &key,
+                                                    QString *error);
     // The raw JWS signature of signingInput (for ES256 the 64-byte R‖S). Needs a private key.
-    static std::optional<QByteArray> signature(QByteArrayView signingInput, const KeyMaterial &key, QString *error);
+    static std::optional<QByteArray> signature(QByteArrayView signingInput, const KeyMaterial &key,
+                                               QString *error);
 
 private:
     static std::optional<QByteArray> signCompact(QByteArrayView headerJson, QByteArrayView payload,

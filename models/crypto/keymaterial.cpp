@@ -22,7 +22,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr int coordinateLength = 32; // P-256 coordinates and scalars, Ed25519 keys (RFC 7518 §6.2.1.2, RFC 8037 §2)
+constexpr int coordinateLength
+        = 32; // P-256 coordinates and scalars, Ed25519 keys (RFC 7518 §6.2.1.2, RFC 8037 §2)
 
 bool fail(QString *error, const QString &why)
 {
@@ -72,17 +73,21 @@ std::optional<QByteArray> bytesMember(const Json &jwk, const char *name, int len
     bool bad = false;
     const auto text = stringMember(jwk, name, &bad);
     if (!text) {
-        fail(error, bad ? u"the JWK member \"%1\" is not a string"_s.arg(QLatin1StringView(name))
-                        : u"the JWK has no \"%1\""_s.arg(QLatin1StringView(name)));
+        fail(error,
+             bad ? u"the JWK member \"%1\" is not a string"_s.arg(QLatin1StringView(name))
+                 : u"the JWK has no \"%1\""_s.arg(QLatin1StringView(name)));
         return std::nullopt;
     }
     auto bytes = Base64Url::decode(QByteArrayView(text->data(), qsizetype(text->size())));
     if (!bytes) {
-        fail(error, u"the JWK member \"%1\" is not canonical base64url"_s.arg(QLatin1StringView(name)));
+        fail(error,
+             u"the JWK member \"%1\" is not canonical base64url"_s.arg(QLatin1StringView(name)));
         return std::nullopt;
     }
     if (length > 0 && bytes->size() != length) {
-        fail(error, u"the JWK member \"%1\" must be %2 bytes long"_s.arg(QLatin1StringView(name)).arg(length));
+        fail(error,
+             u"the JWK member \"%1\" must be %2 bytes long"_s.arg(QLatin1StringView(name))
+                     .arg(length));
         return std::nullopt;
     }
     return bytes;
@@ -108,8 +113,9 @@ bool checkUse(const Json &jwk, KeyAlgorithm algorithm, QString *error)
         return fail(error, u"the JWK member \"use\" is not a string"_s);
     const std::string expectedUse = isSigning(algorithm) ? "sig" : "enc";
     if (use && *use != expectedUse)
-        return fail(error, u"a %1 key must have \"use\": \"%2\""_s.arg(keyAlgorithmName(algorithm),
-                                                                     QString::fromStdString(expectedUse)));
+        return fail(error,
+                    u"a %1 key must have \"use\": \"%2\""_s.arg(
+                            keyAlgorithmName(algorithm), QString::fromStdString(expectedUse)));
     const auto ops = jwk.find("key_ops");
     if (ops != jwk.end()) {
         if (!ops->is_array())
@@ -120,27 +126,34 @@ bool checkUse(const Json &jwk, KeyAlgorithm algorithm, QString *error)
                 return fail(error, u"the JWK member \"key_ops\" holds a non-string"_s);
             const std::string name = op.get<std::string>();
             fits = fits
-                || (isSigning(algorithm) ? (name == "sign" || name == "verify") : (name == "encrypt" || name == "decrypt"));
+                    || (isSigning(algorithm) ? (name == "sign" || name == "verify")
+                                             : (name == "encrypt" || name == "decrypt"));
         }
         if (!fits)
-            return fail(error, u"the JWK's \"key_ops\" do not allow %1"_s.arg(keyAlgorithmName(algorithm)));
+            return fail(
+                    error,
+                    u"the JWK's \"key_ops\" do not allow %1"_s.arg(keyAlgorithmName(algorithm)));
     }
     return true;
 }
 
-Ossl::Pkey ecKeyFromCoordinates(const QByteArray &x, const QByteArray &y, const std::optional<QByteArray> &d,
-                                QString *error)
+Ossl::Pkey ecKeyFromCoordinates(const QByteArray &x, const QByteArray &y,
+                                const std::optional<QByteArray> &d, QString *error)
 {
     QByteArray point = QByteArrayLiteral("\x04") + x + y; // uncompressed SEC1 point
     Ossl::ParamBld builder(OSSL_PARAM_BLD_new());
     Ossl::SecureBignum privateScalar;
     if (d)
-        privateScalar.reset(BN_bin2bn(reinterpret_cast<const unsigned char *>(d->constData()), int(d->size()), nullptr));
+        privateScalar.reset(BN_bin2bn(reinterpret_cast<const unsigned char *>(d->constData()),
+                                      int(d->size()), nullptr));
     if (!builder || (d && !privateScalar)
-        || !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0)
-        || !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                             size_t(point.size()))
-        || (d && !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY, privateScalar.get()))) {
+        || !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1",
+                                            0)
+        || !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY,
+                                             point.constData(), size_t(point.size()))
+        || (d
+            && !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_PRIV_KEY,
+                                       privateScalar.get()))) {
         fail(error, u"cannot build the EC key"_s);
         return nullptr;
     }
@@ -148,7 +161,9 @@ Ossl::Pkey ecKeyFromCoordinates(const QByteArray &x, const QByteArray &y, const 
     Ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY *raw = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
-        || EVP_PKEY_fromdata(ctx.get(), &raw, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
+        || EVP_PKEY_fromdata(ctx.get(), &raw, d ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
+                             params.get())
+                != 1) {
         fail(error, u"the EC key is not a valid P-256 key"_s);
         return nullptr;
     }
@@ -174,7 +189,8 @@ QByteArray bnParam(EVP_PKEY *pkey, const char *name)
         return {};
     Ossl::SecureBignum bn(raw);
     QByteArray bytes(coordinateLength, Qt::Uninitialized);
-    if (BN_bn2binpad(bn.get(), reinterpret_cast<unsigned char *>(bytes.data()), coordinateLength) != coordinateLength)
+    if (BN_bn2binpad(bn.get(), reinterpret_cast<unsigned char *>(bytes.data()), coordinateLength)
+        != coordinateLength)
         return {};
     return bytes;
 }
@@ -202,11 +218,24 @@ struct KeyMaterial::Data
     Ossl::Pkey pkey;
     bool hasPrivate = false;
     Ossl::MacCtx hmac;
+    Ossl::PkeyCtx ecdsaSign;
+    Ossl::PkeyCtx ecdsaVerify;
 
     ~Data()
     {
         if (!secret.isEmpty() && secret.isDetached())
             OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    }
+
+    bool prepareEcdsa()
+    {
+        ecdsaVerify.reset(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
+        if (!ecdsaVerify || EVP_PKEY_verify_init(ecdsaVerify.get()) != 1)
+            return false;
+        if (!hasPrivate)
+            return true;
+        ecdsaSign.reset(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
+        return ecdsaSign && EVP_PKEY_sign_init(ecdsaSign.get()) == 1;
     }
 
     // The key's HMAC context, keyed once here so that signing only duplicates it.
@@ -218,20 +247,20 @@ struct KeyMaterial::Data
         if (!Ossl::hmac())
             return false;
         hmac.reset(EVP_MAC_CTX_new(Ossl::hmac()));
-        const OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digest), 0),
-            OSSL_PARAM_construct_end()};
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(
+                                             OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digest), 0),
+                                     OSSL_PARAM_construct_end()};
         return hmac
-            && EVP_MAC_init(hmac.get(), reinterpret_cast<const unsigned char *>(secret.constData()),
-                            size_t(secret.size()), params)
-            == 1;
+                && EVP_MAC_init(hmac.get(),
+                                reinterpret_cast<const unsigned char *>(secret.constData()),
+                                size_t(secret.size()), params)
+                == 1;
     }
 };
 
 KeyMaterial::KeyMaterial()
     : d(std::make_unique<Data>())
-{
-}
+{ }
 
 KeyMaterial::~KeyMaterial() = default;
 KeyMaterial::KeyMaterial(KeyMaterial &&) noexcept = default;
@@ -262,14 +291,19 @@ std::optional<KeyMaterial> KeyMaterial::generate(KeyAlgorithm algorithm, QString
         }
         return key;
     }
-    EVP_PKEY *raw = algorithm == KeyAlgorithm::ES256 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
-                                                     : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    EVP_PKEY *raw = algorithm == KeyAlgorithm::ES256
+            ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
+            : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!raw) {
         fail(error, u"OpenSSL could not generate a %1 key"_s.arg(keyAlgorithmName(algorithm)));
         return std::nullopt;
     }
     key.d->pkey.reset(raw);
     key.d->hasPrivate = true;
+    if (algorithm == KeyAlgorithm::ES256 && !key.d->prepareEcdsa()) {
+        fail(error, u"OpenSSL cannot set up ECDSA"_s);
+        return std::nullopt;
+    }
     return key;
 }
 
@@ -279,7 +313,9 @@ std::optional<KeyMaterial> KeyMaterial::fromSigningKey(const SigningKey &signing
         // The keystore holds keys of exactly the hash's length; longer HMAC keys come only as JWKs.
         if (signingKey.secret.size() < secretLength(signingKey.algorithm)
             || (signingKey.algorithm == KeyAlgorithm::A256GCM && signingKey.secret.size() != 32)) {
-            fail(error, u"the %1 key \"%2\" is too short"_s.arg(keyAlgorithmName(signingKey.algorithm), signingKey.kid));
+            fail(error,
+                 u"the %1 key \"%2\" is too short"_s.arg(keyAlgorithmName(signingKey.algorithm),
+                                                         signingKey.kid));
             return std::nullopt;
         }
         KeyMaterial key;
@@ -304,8 +340,10 @@ std::optional<KeyMaterial> KeyMaterial::fromSigningKey(const SigningKey &signing
         return std::nullopt;
     }
     if (key->algorithm() != signingKey.algorithm) {
-        fail(error, u"the key \"%1\" is stored as %2 but its JWK is %3"_s.arg(
-                        signingKey.kid, keyAlgorithmName(signingKey.algorithm), keyAlgorithmName(key->algorithm())));
+        fail(error,
+             u"the key \"%1\" is stored as %2 but its JWK is %3"_s.arg(
+                     signingKey.kid, keyAlgorithmName(signingKey.algorithm),
+                     keyAlgorithmName(key->algorithm())));
         return std::nullopt;
     }
     key->d->kid = signingKey.kid;
@@ -323,12 +361,14 @@ std::optional<KeyMaterial> KeyMaterial::fromJwk(const Json &jwk, QString *error)
     const auto alg = stringMember(jwk, "alg", &bad);
     const auto kid = stringMember(jwk, "kid", &bad);
     if (bad || !kty) {
-        fail(error, u"the JWK needs string members \"kty\" and \"alg\" (and \"kid\", if present, a string)"_s);
+        fail(error,
+             u"the JWK needs string members \"kty\" and \"alg\" (and \"kid\", if present, a string)"_s);
         return std::nullopt;
     }
     // A key is used with the one algorithm it was made for (RFC 8725 §3.1), so it must say which.
     if (!alg) {
-        fail(error, u"the JWK has no \"alg\": a key is used only with the algorithm it was made for"_s);
+        fail(error,
+             u"the JWK has no \"alg\": a key is used only with the algorithm it was made for"_s);
         return std::nullopt;
     }
     const QString algName = QString::fromStdString(*alg);
@@ -337,10 +377,13 @@ std::optional<KeyMaterial> KeyMaterial::fromJwk(const Json &jwk, QString *error)
         fail(error, u"the JWK's algorithm \"%1\" is not one Dashwright implements"_s.arg(algName));
         return std::nullopt;
     }
-    const std::string expectedKty = Dashwright::isSymmetric(*algorithm) ? "oct" : *algorithm == KeyAlgorithm::ES256 ? "EC" : "OKP";
+    const std::string expectedKty = Dashwright::isSymmetric(*algorithm) ? "oct"
+            : *algorithm == KeyAlgorithm::ES256                         ? "EC"
+                                                                        : "OKP";
     if (*kty != expectedKty) {
-        fail(error, u"a %1 key has \"kty\": \"%2\", not \"%3\""_s.arg(algName, QString::fromStdString(expectedKty),
-                                                                      QString::fromStdString(*kty)));
+        fail(error,
+             u"a %1 key has \"kty\": \"%2\", not \"%3\""_s.arg(
+                     algName, QString::fromStdString(expectedKty), QString::fromStdString(*kty)));
         return std::nullopt;
     }
     if (!checkUse(jwk, *algorithm, error))
@@ -355,11 +398,14 @@ std::optional<KeyMaterial> KeyMaterial::fromJwk(const Json &jwk, QString *error)
         if (!secret)
             return std::nullopt;
         // RFC 7518 §3.2: an HMAC key at least as long as the hash; AES-256 exactly 32 bytes.
-        if (*algorithm == KeyAlgorithm::A256GCM ? secret->size() != 32 : secret->size() < secretLength(*algorithm)) {
+        if (*algorithm == KeyAlgorithm::A256GCM ? secret->size() != 32
+                                                : secret->size() < secretLength(*algorithm)) {
             OPENSSL_cleanse(secret->data(), size_t(secret->size()));
-            fail(error, *algorithm == KeyAlgorithm::A256GCM
-                            ? u"an A256GCM key is 32 bytes long"_s
-                            : u"a %1 key must be at least %2 bytes long"_s.arg(algName).arg(secretLength(*algorithm)));
+            fail(error,
+                 *algorithm == KeyAlgorithm::A256GCM
+                         ? u"an A256GCM key is 32 bytes long"_s
+                         : u"a %1 key must be at least %2 bytes long"_s.arg(algName).arg(
+                                 secretLength(*algorithm)));
             return std::nullopt;
         }
         key.d->secret = *secret;
@@ -374,7 +420,8 @@ std::optional<KeyMaterial> KeyMaterial::fromJwk(const Json &jwk, QString *error)
     const auto crv = stringMember(jwk, "crv", &bad);
     const std::string expectedCrv = *algorithm == KeyAlgorithm::ES256 ? "P-256" : "Ed25519";
     if (bad || !crv || *crv != expectedCrv) {
-        fail(error, u"a %1 key has \"crv\": \"%2\""_s.arg(algName, QString::fromStdString(expectedCrv)));
+        fail(error,
+             u"a %1 key has \"crv\": \"%2\""_s.arg(algName, QString::fromStdString(expectedCrv)));
         return std::nullopt;
     }
     const auto x = bytesMember(jwk, "x", coordinateLength, error);
@@ -399,22 +446,30 @@ std::optional<KeyMaterial> KeyMaterial::fromJwk(const Json &jwk, QString *error)
         if (!key.d->pkey)
             return std::nullopt;
     } else {
-        const auto *bytes = reinterpret_cast<const unsigned char *>(privateBytes ? privateBytes->constData() : x->constData());
-        key.d->pkey.reset(privateBytes ? EVP_PKEY_new_raw_private_key_ex(nullptr, "ED25519", nullptr, bytes, coordinateLength)
-                                       : EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, bytes, coordinateLength));
+        const auto *bytes = reinterpret_cast<const unsigned char *>(
+                privateBytes ? privateBytes->constData() : x->constData());
+        key.d->pkey.reset(privateBytes ? EVP_PKEY_new_raw_private_key_ex(
+                                  nullptr, "ED25519", nullptr, bytes, coordinateLength)
+                                       : EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr,
+                                                                        bytes, coordinateLength));
         if (!key.d->pkey) {
             fail(error, u"the Ed25519 key is not valid"_s);
             return std::nullopt;
         }
         if (privateBytes) {
             const QByteArray derived = rawKey(key.d->pkey.get(), false);
-            if (derived.size() != x->size() || CRYPTO_memcmp(derived.constData(), x->constData(), size_t(x->size())) != 0) {
+            if (derived.size() != x->size()
+                || CRYPTO_memcmp(derived.constData(), x->constData(), size_t(x->size())) != 0) {
                 fail(error, u"the Ed25519 private key does not match its public key"_s);
                 return std::nullopt;
             }
         }
     }
     key.d->hasPrivate = privateBytes.has_value();
+    if (*algorithm == KeyAlgorithm::ES256 && !key.d->prepareEcdsa()) {
+        fail(error, u"OpenSSL cannot set up ECDSA"_s);
+        return std::nullopt;
+    }
     return key;
 }
 
@@ -532,12 +587,18 @@ const EVP_MAC_CTX *KeyMaterial::hmacContext() const
     return d->hmac.get();
 }
 
+EVP_PKEY_CTX *KeyMaterial::ecdsaContext(bool sign) const
+{
+    return sign ? d->ecdsaSign.get() : d->ecdsaVerify.get();
+}
+
 Json publicJwks(const QList<SigningKey> &keys)
 {
     Json list = Json::array();
     for (const SigningKey &signingKey : keys) {
         // Symmetric keys have no public half, and a retired key no longer verifies.
-        if (Dashwright::isSymmetric(signingKey.algorithm) || signingKey.status != SigningKey::Status::Active)
+        if (Dashwright::isSymmetric(signingKey.algorithm)
+            || signingKey.status != SigningKey::Status::Active)
             continue;
         if (const auto key = KeyMaterial::fromSigningKey(signingKey, nullptr))
             list.push_back(key->toJwk(false));

@@ -15,6 +15,7 @@
 
 typedef struct evp_pkey_st EVP_PKEY;
 typedef struct evp_mac_ctx_st EVP_MAC_CTX;
+typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
 
 namespace Dashwright {
 
@@ -40,7 +41,8 @@ public:
     // A JWK set {"keys": [...]}: every key must import, kids must be unique (a kid names one key),
     // and the set is all public or all private: a set mixing them is a mistake (Wycheproof's
     // MixedKeySet) that would let a private key be published or a public one be trusted to sign.
-    static std::optional<std::vector<KeyMaterial>> fromJwks(const nlohmann::ordered_json &jwks, QString *error);
+    static std::optional<std::vector<KeyMaterial>> fromJwks(const nlohmann::ordered_json &jwks,
+                                                            QString *error);
 
     // With "kid", "alg", "use"; private members only when asked (and never for a public-only key).
     nlohmann::ordered_json toJwk(bool includePrivate) const;
@@ -49,12 +51,16 @@ public:
     QString kid() const;
     KeyAlgorithm algorithm() const;
     bool isSymmetric() const;
-    bool hasPrivate() const;   // symmetric keys always do
+    bool hasPrivate() const;          // symmetric keys always do
     const QByteArray &secret() const; // symmetric keys only
     EVP_PKEY *pkey() const;           // asymmetric keys only; owned by this object
     // HMAC keys only: a context initialised with the secret, which signers duplicate rather than
     // re-keying HMAC (and re-fetching it) for every token. Owned by this object; never modified.
     const EVP_MAC_CTX *hmacContext() const;
+    // ES256 only: contexts initialised once for signing (private keys; else null) and verifying a
+    // SHA-256 digest, which signers duplicate: OpenSSL 3 fetches the ECDSA implementation on every
+    // initialisation (DESIGN §8). Owned by this object; never modified.
+    EVP_PKEY_CTX *ecdsaContext(bool sign) const;
 
 private:
     struct Data;

@@ -49,13 +49,15 @@ const SigningKey *chooseSigningKey(const Keystore &keystore, const QString &kid,
         else if (key->status != SigningKey::Status::Active)
             fail(error, u"the key \"%1\" is retired"_s.arg(kid));
         else if (key->algorithm == KeyAlgorithm::A256GCM)
-            fail(error, u"the key \"%1\" is an A256GCM sealing key; tokens are signed with HS*, ES256 or EdDSA"_s.arg(kid));
+            fail(error,
+                 u"the key \"%1\" is an A256GCM sealing key; tokens are signed with HS*, ES256 or EdDSA"_s
+                         .arg(kid));
         else
             return key;
         return nullptr;
     }
-    for (KeyAlgorithm algorithm : {KeyAlgorithm::HS256, KeyAlgorithm::HS384, KeyAlgorithm::HS512, KeyAlgorithm::ES256,
-                                   KeyAlgorithm::EdDSA}) {
+    for (KeyAlgorithm algorithm : {KeyAlgorithm::HS256, KeyAlgorithm::HS384, KeyAlgorithm::HS512,
+                                   KeyAlgorithm::ES256, KeyAlgorithm::EdDSA}) {
         if (const SigningKey *key = keystore.activeSigningKey(algorithm))
             return key;
     }
@@ -85,8 +87,9 @@ const SigningKey *chooseSealingKey(const Keystore &keystore, const QString &kid,
 
 } // namespace
 
-std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &project, const Keystore &keystore,
-                                             const Options &options, QString *error)
+std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &project,
+                                             const Keystore &keystore, const Options &options,
+                                             QString *error)
 {
     const SigningKey *signingKey = chooseSigningKey(keystore, options.kid, error);
     if (!signingKey)
@@ -109,8 +112,10 @@ std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &
     return issue(claims, project, *signer, sealer ? &*sealer : nullptr, options, error);
 }
 
-std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &project, const KeyMaterial &signingKey,
-                                             const KeyMaterial *sealingKey, const Options &options, QString *error)
+std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &project,
+                                             const KeyMaterial &signingKey,
+                                             const KeyMaterial *sealingKey, const Options &options,
+                                             QString *error)
 {
     if (!claims.is_object()) {
         fail(error, u"the claims are not a JSON object"_s);
@@ -123,19 +128,25 @@ std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &
     // A signed token is readable by the page: credentials go only into sealed ones (the
     // validator's message says so).
     const Problems problems = ClaimsValidator::validate(
-        claims, project, u"claims"_s, options.sealed ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
+            claims, project, u"claims"_s,
+            options.sealed ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
     if (!problems.isEmpty()) {
         fail(error, problems.constFirst().toString());
         return std::nullopt;
     }
-    if (options.expiresInSeconds <= 0 || options.expiresInSeconds > TokenVerifier::maximumLifetime) {
-        fail(error, u"a token lives between 1 second and %1 seconds"_s.arg(TokenVerifier::maximumLifetime));
+    if (options.expiresInSeconds <= 0
+        || options.expiresInSeconds > TokenVerifier::maximumLifetime) {
+        fail(error,
+             u"a token lives between 1 second and %1 seconds"_s.arg(
+                     TokenVerifier::maximumLifetime));
         return std::nullopt;
     }
-    const qint64 now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    const qint64 now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc())
+                               .toSecsSinceEpoch();
     qint64 exp = now + options.expiresInSeconds;
     if (const auto expiry = claims.find("expiry"); expiry != claims.end() && expiry->is_string()) {
-        const QDateTime until = QDateTime::fromString(QString::fromStdString(expiry->get<std::string>()), Qt::ISODateWithMs);
+        const QDateTime until = QDateTime::fromString(
+                QString::fromStdString(expiry->get<std::string>()), Qt::ISODateWithMs);
         const qint64 untilSeconds = until.toSecsSinceEpoch();
         if (untilSeconds <= now) {
             fail(error, u"claims.expiry: %1 has passed"_s.arg(until.toUTC().toString(Qt::ISODate)));
@@ -165,14 +176,20 @@ std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &
                          {"typ", "JWT"},
                          {"kid", signingKey.kid().toStdString()}};
     const std::string payloadText = payload.dump();
-    auto jws = Jws::signWithHeader(header, QByteArrayView(payloadText.data(), qsizetype(payloadText.size())), signingKey, error);
+    auto jws = Jws::signWithHeader(
+            header, QByteArrayView(payloadText.data(), qsizetype(payloadText.size())), signingKey,
+            error);
     if (!jws || !options.sealed)
         return jws;
 
     // Nested JWT (RFC 7519 §5.2): the signed token is the plaintext, "cty": "JWT" says so.
-    const Json sealedHeader = {{"alg", "dir"}, {"enc", "A256GCM"}, {"cty", "JWT"}, {"kid", sealingKey->kid().toStdString()}};
+    const Json sealedHeader = {{"alg", "dir"},
+                               {"enc", "A256GCM"},
+                               {"cty", "JWT"},
+                               {"kid", sealingKey->kid().toStdString()}};
     const std::string sealedText = sealedHeader.dump();
-    return Jwe::encrypt(QByteArrayView(sealedText.data(), qsizetype(sealedText.size())), *jws, *sealingKey, error);
+    return Jwe::encrypt(QByteArrayView(sealedText.data(), qsizetype(sealedText.size())), *jws,
+                        *sealingKey, error);
 }
 
 } // namespace Dashwright

@@ -21,29 +21,31 @@ namespace Dashwright {
 struct Project;
 
 // Mints Dashwright tokens (DESIGN §6): a JWS compact serialization of the authorization claims plus
-// iss "dashwright:<project id>", aud "dashwright-embed", sub, iat, nbf, exp and jti; sealed: that JWS
-// as the plaintext of a JWE (alg dir, enc A256GCM, cty JWT).
+// iss "dashwright:<project id>", aud "dashwright-embed", sub, iat, nbf, exp and jti; sealed: that
+// JWS as the plaintext of a JWE (alg dir, enc A256GCM, cty JWT).
 class TokenIssuer
 {
 public:
     struct Options
     {
-        QString kid;                  // empty: the newest active signing key (HS256 first, then ES256, EdDSA)
-        QString sealingKid;           // sealed only; empty: the newest active A256GCM key
+        QString kid;        // empty: the newest active signing key (HS256 first, then ES256, EdDSA)
+        QString sealingKid; // sealed only; empty: the newest active A256GCM key
         bool sealed = false;
         qint64 expiresInSeconds = 3600; // bounded by TokenVerifier::maximumLifetime
-        QDateTime now;                // empty: the current time
+        QDateTime now;                  // empty: the current time
     };
 
     // Validates the claims against the project first (ClaimsValidator; credentials in a signed
     // token are refused with advice to use a sealed one). The error names the problem.
-    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims, const Project &project,
-                                           const Keystore &keystore, const Options &options, QString *error);
+    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims,
+                                           const Project &project, const Keystore &keystore,
+                                           const Options &options, QString *error);
     // The same with the keys already loaded (a server minting many tokens imports them once);
     // sealingKey is used when options.sealed is set. kid and sealingKid of options are ignored.
-    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims, const Project &project,
-                                           const KeyMaterial &signingKey, const KeyMaterial *sealingKey,
-                                           const Options &options, QString *error);
+    static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims,
+                                           const Project &project, const KeyMaterial &signingKey,
+                                           const KeyMaterial *sealingKey, const Options &options,
+                                           QString *error);
 };
 
 struct VerifiedToken

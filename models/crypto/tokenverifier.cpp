@@ -32,7 +32,8 @@ bool fail(QString *error, const QString &why)
 
 QString isoTime(double seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC)
+            .toString(Qt::ISODate);
 }
 
 // A NumericDate claim (RFC 7519 §2): absent → nullopt with *bad false; not a finite, non-negative
@@ -57,7 +58,8 @@ bool hasAudience(const Json &claims)
         return false;
     if (aud->is_string())
         return *aud == audience;
-    return aud->is_array() && std::any_of(aud->begin(), aud->end(), [](const Json &v) { return v == audience; });
+    return aud->is_array()
+            && std::any_of(aud->begin(), aud->end(), [](const Json &v) { return v == audience; });
 }
 
 } // namespace
@@ -73,8 +75,7 @@ TokenVerifier::TokenVerifier(const Project &project, const Keystore &keystore)
     , m_keystore(keystore)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_keys(std::make_shared<KeyCache>())
-{
-}
+{ }
 
 void TokenVerifier::setClock(std::function<QDateTime()> clock)
 {
@@ -118,7 +119,9 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     }
     const auto dots = std::count(token.begin(), token.end(), '.');
     if (dots != 2 && dots != 4) {
-        fail(error, u"malformed token: %1 segments (a signed token has 3, a sealed one 5)"_s.arg(dots + 1));
+        fail(error,
+             u"malformed token: %1 segments (a signed token has 3, a sealed one 5)"_s.arg(dots
+                                                                                          + 1));
         return std::nullopt;
     }
     VerifiedToken result;
@@ -182,25 +185,31 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     }
     const auto nbf = numericDate(*claims, "nbf", &bad);
     if (bad || (nbf && *nbf > now + leewaySeconds)) {
-        fail(error, bad ? u"nbf is not a NumericDate"_s : u"not valid before %1"_s.arg(isoTime(*nbf)));
+        fail(error,
+             bad ? u"nbf is not a NumericDate"_s : u"not valid before %1"_s.arg(isoTime(*nbf)));
         return std::nullopt;
     }
     const auto iat = numericDate(*claims, "iat", &bad);
     if (bad || (iat && *iat > now + leewaySeconds)) {
-        fail(error, bad ? u"iat is not a NumericDate"_s : u"issued in the future (iat %1)"_s.arg(isoTime(*iat)));
+        fail(error,
+             bad ? u"iat is not a NumericDate"_s
+                 : u"issued in the future (iat %1)"_s.arg(isoTime(*iat)));
         return std::nullopt;
     }
     const double start = iat ? *iat : nbf ? *nbf : now;
     if (*exp - start > double(maximumLifetime)) {
-        fail(error, u"the token lives longer than the maximum of %1 hours"_s.arg(maximumLifetime / 3600));
+        fail(error,
+             u"the token lives longer than the maximum of %1 hours"_s.arg(maximumLifetime / 3600));
         return std::nullopt;
     }
     const std::string issuer = "dashwright:" + m_project.id.toStdString();
     const auto iss = claims->find("iss");
     if (iss == claims->end() || *iss != issuer) {
-        fail(error, iss == claims->end() ? u"the token has no iss"_s
-                                         : u"the token was issued for another project (iss is not \"%1\")"_s.arg(
-                                               QString::fromStdString(issuer)));
+        fail(error,
+             iss == claims->end()
+                     ? u"the token has no iss"_s
+                     : u"the token was issued for another project (iss is not \"%1\")"_s.arg(
+                             QString::fromStdString(issuer)));
         return std::nullopt;
     }
     if (!hasAudience(*claims)) {
@@ -209,15 +218,19 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     }
     // The authorization's own end, which the issuer folded into exp; checked again for tokens
     // minted elsewhere.
-    if (const auto expiry = claims->find("expiry"); expiry != claims->end() && expiry->is_string()) {
-        const QDateTime until = QDateTime::fromString(QString::fromStdString(expiry->get<std::string>()), Qt::ISODateWithMs);
+    if (const auto expiry = claims->find("expiry");
+        expiry != claims->end() && expiry->is_string()) {
+        const QDateTime until = QDateTime::fromString(
+                QString::fromStdString(expiry->get<std::string>()), Qt::ISODateWithMs);
         if (until.isValid() && now > double(until.toSecsSinceEpoch() + leewaySeconds)) {
-            fail(error, u"expired at %1 (claims.expiry)"_s.arg(until.toUTC().toString(Qt::ISODate)));
+            fail(error,
+                 u"expired at %1 (claims.expiry)"_s.arg(until.toUTC().toString(Qt::ISODate)));
             return std::nullopt;
         }
     }
     const Problems problems = ClaimsValidator::validate(
-        *claims, m_project, u"claims"_s, result.sealed ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
+            *claims, m_project, u"claims"_s,
+            result.sealed ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
     if (!problems.isEmpty()) {
         fail(error, problems.constFirst().toString());
         return std::nullopt;

@@ -55,7 +55,8 @@ private slots:
         QTest::newRow("nul") << QByteArray("Zm\0v", 4);
         QTest::newRow("single char") << QByteArray("Z");
         QTest::newRow("five chars") << QByteArray("Zm9vY");
-        // Non-canonical trailing bits: "QQ" is "A"; "QR" would decode to "A" too in a lenient decoder.
+        // Non-canonical trailing bits: "QQ" is "A"; "QR" would decode to "A" too in a lenient
+        // decoder.
         QTest::newRow("non-canonical QR") << QByteArray("QR");
         QTest::newRow("non-canonical Zh") << QByteArray("Zh");
         QTest::newRow("non-canonical Zm9") << QByteArray("Zm9");
@@ -68,10 +69,7 @@ private slots:
         QVERIFY(!Base64Url::decode(text));
     }
 
-    void canonicalAccepted()
-    {
-        QCOMPARE(*Base64Url::decode("QQ"), QByteArray("A"));
-    }
+    void canonicalAccepted() { QCOMPARE(*Base64Url::decode("QQ"), QByteArray("A")); }
 
     // Every random byte string round-trips, and agrees with Qt's encoder.
     void roundTrip()
@@ -82,7 +80,9 @@ private slots:
             for (char &c : bytes)
                 c = char(random.bounded(256));
             const QByteArray text = Base64Url::encode(bytes);
-            QCOMPARE(text, bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QCOMPARE(
+                    text,
+                    bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             QCOMPARE(*Base64Url::decode(text), bytes);
         }
     }

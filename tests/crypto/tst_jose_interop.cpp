@@ -24,8 +24,8 @@ const QString scriptsDir = QStringLiteral(DASHWRIGHT_INTEROP_SCRIPTS);
 const QString nodeDir = QStringLiteral(DASHWRIGHT_INTEROP_NODE_DIR);
 
 // Runs a program to completion; its stdout, or nullopt with *error set.
-std::optional<QByteArray> run(const QString &program, const QStringList &arguments, const QByteArray &input,
-                              int timeoutMs, QString *error)
+std::optional<QByteArray> run(const QString &program, const QStringList &arguments,
+                              const QByteArray &input, int timeoutMs, QString *error)
 {
     QProcess process;
     process.setWorkingDirectory(nodeDir);
@@ -44,8 +44,8 @@ std::optional<QByteArray> run(const QString &program, const QStringList &argumen
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = u"%1 %2 failed (%3): %4"_s.arg(program, arguments.join(u' '))
-                     .arg(process.exitCode())
-                     .arg(QString::fromLocal8Bit(process.readAllStandardError()).right(2000));
+                         .arg(process.exitCode())
+                         .arg(QString::fromLocal8Bit(process.readAllStandardError()).right(2000));
         return std::nullopt;
     }
     return process.readAllStandardOutput();
@@ -64,12 +64,14 @@ class TestJoseInterop : public QObject
 
     Json jwk(const QString &kid, bool includePrivate) const
     {
-        return KeyMaterial::fromSigningKey(*m_keystore.signingKey(kid), nullptr)->toJwk(includePrivate);
+        return KeyMaterial::fromSigningKey(*m_keystore.signingKey(kid), nullptr)
+                ->toJwk(includePrivate);
     }
 
     std::optional<Json> node(const QString &script, const Json &input, QString *error) const
     {
-        const auto out = run(m_node, {script}, QByteArray::fromStdString(input.dump()), 120000, error);
+        const auto out
+                = run(m_node, {script}, QByteArray::fromStdString(input.dump()), 120000, error);
         if (!out)
             return std::nullopt;
         return Json::parse(out->toStdString(), nullptr, false);
@@ -81,7 +83,8 @@ private slots:
         m_node = QStandardPaths::findExecutable(u"node"_s);
         const QString npm = QStandardPaths::findExecutable(u"npm"_s);
         if (m_node.isEmpty() || npm.isEmpty())
-            QSKIP("node and npm are needed for the jose interop test; scripts/setup.sh installs them");
+            QSKIP("node and npm are needed for the jose interop test; scripts/setup.sh installs "
+                  "them");
 
         QVERIFY(QDir().mkpath(nodeDir));
         // A package.json of its own keeps npm from looking for one further up the tree.
@@ -89,14 +92,17 @@ private slots:
         if (!QFile::exists(packageJson)) {
             QFile file(packageJson);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{\"name\": \"dashwright-jose-interop\", \"private\": true, \"type\": \"module\"}\n");
+            file.write("{\"name\": \"dashwright-jose-interop\", \"private\": true, \"type\": "
+                       "\"module\"}\n");
         }
         if (!QFile::exists(nodeDir + u"/node_modules/jose/package.json"_s)) {
             QString error;
-            const auto out = run(npm, {u"install"_s, u"--no-audit"_s, u"--no-fund"_s, u"jose@5"_s}, {}, 600000, &error);
+            const auto out = run(npm, {u"install"_s, u"--no-audit"_s, u"--no-fund"_s, u"jose@5"_s},
+                                 {}, 600000, &error);
             QVERIFY2(out, qPrintable(u"npm install jose@5 failed: "_s + error));
         }
-        // The scripts run from the folder that holds node_modules, so that `import 'jose'` finds it.
+        // The scripts run from the folder that holds node_modules, so that `import 'jose'` finds
+        // it.
         for (const QString &script : {u"verify.mjs"_s, u"mint.mjs"_s, u"bench.mjs"_s}) {
             QFile::remove(nodeDir + u'/' + script);
             QVERIFY(QFile::copy(scriptsDir + u'/' + script, nodeDir + u'/' + script));
@@ -116,14 +122,16 @@ private slots:
             QString kid;
             bool sealed;
         };
-        const QList<Case> cases = {{m_hs, false}, {m_es, false}, {m_ed, false}, {m_hs, true}, {m_es, true}, {m_ed, true}};
+        const QList<Case> cases = {{m_hs, false}, {m_es, false}, {m_ed, false},
+                                   {m_hs, true},  {m_es, true},  {m_ed, true}};
         Json input = Json::array();
         for (const Case &c : cases) {
             TokenIssuer::Options options;
             options.kid = c.kid;
             options.sealed = c.sealed;
             QString error;
-            const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore, options, &error);
+            const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+                                                  options, &error);
             QVERIFY2(token, qPrintable(error));
             const KeyAlgorithm algorithm = m_keystore.signingKey(c.kid)->algorithm;
             // jose gets what a verifier would be given: the public JWK (the secret for HMAC).
@@ -142,9 +150,11 @@ private slots:
         QCOMPARE(results->size(), size_t(cases.size()));
         for (size_t i = 0; i < results->size(); ++i) {
             const Json &r = (*results)[i];
-            QVERIFY2(r["ok"] == true, qPrintable(u"case %1: %2"_s.arg(i).arg(QString::fromStdString(r.dump()))));
+            QVERIFY2(r["ok"] == true,
+                     qPrintable(u"case %1: %2"_s.arg(i).arg(QString::fromStdString(r.dump()))));
             QVERIFY(r["payload"]["sub"] == "Farolito");
-            QVERIFY(r["payload"]["parameter_overrides"] == CryptoFixture::claims()["parameter_overrides"]);
+            QVERIFY(r["payload"]["parameter_overrides"]
+                    == CryptoFixture::claims()["parameter_overrides"]);
             QVERIFY(r["header"]["kid"] == cases[int(i)].kid.toStdString());
         }
 
@@ -161,10 +171,12 @@ private slots:
             QString kid;
             bool sealed;
         };
-        const QList<Case> cases = {{m_hs, false}, {m_es, false}, {m_ed, false}, {m_hs, true}, {m_es, true}, {m_ed, true}};
+        const QList<Case> cases = {{m_hs, false}, {m_es, false}, {m_ed, false},
+                                   {m_hs, true},  {m_es, true},  {m_ed, true}};
         Json input = Json::array();
         for (const Case &c : cases) {
-            Json item = {{"alg", keyAlgorithmName(m_keystore.signingKey(c.kid)->algorithm).toStdString()},
+            Json item = {{"alg",
+                          keyAlgorithmName(m_keystore.signingKey(c.kid)->algorithm).toStdString()},
                          {"jwk", jwk(c.kid, true)},
                          {"claims", CryptoFixture::claims()},
                          {"issuer", "dashwright:" + CryptoFixture::projectId.toStdString()},

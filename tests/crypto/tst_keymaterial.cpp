@@ -26,7 +26,10 @@ const Json rfcEdKey = {{"kty", "OKP"},
                        {"x", "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"},
                        {"alg", "EdDSA"},
                        {"kid", "rfc8037"}};
-const Json hsKey = {{"kty", "oct"}, {"k", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}, {"alg", "HS256"}, {"kid", "hs"}};
+const Json hsKey = {{"kty", "oct"},
+                    {"k", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"},
+                    {"alg", "HS256"},
+                    {"kid", "hs"}};
 
 Json with(Json jwk, const char *name, const Json &value)
 {
@@ -51,10 +54,14 @@ private slots:
     {
         QTest::addColumn<KeyAlgorithm>("algorithm");
         QTest::addColumn<QString>("kty");
-        for (auto [algorithm, kty] : {std::pair{KeyAlgorithm::HS256, "oct"}, {KeyAlgorithm::HS384, "oct"},
-                                      {KeyAlgorithm::HS512, "oct"}, {KeyAlgorithm::ES256, "EC"},
-                                      {KeyAlgorithm::EdDSA, "OKP"}, {KeyAlgorithm::A256GCM, "oct"}})
-            QTest::newRow(qPrintable(keyAlgorithmName(algorithm))) << algorithm << QString::fromLatin1(kty);
+        for (auto [algorithm, kty] : {std::pair{KeyAlgorithm::HS256, "oct"},
+                                      {KeyAlgorithm::HS384, "oct"},
+                                      {KeyAlgorithm::HS512, "oct"},
+                                      {KeyAlgorithm::ES256, "EC"},
+                                      {KeyAlgorithm::EdDSA, "OKP"},
+                                      {KeyAlgorithm::A256GCM, "oct"}})
+            QTest::newRow(qPrintable(keyAlgorithmName(algorithm)))
+                    << algorithm << QString::fromLatin1(kty);
     }
 
     void generate()
@@ -92,7 +99,8 @@ private slots:
         QVERIFY2(keystore.addSigningKey(stored, &error), qPrintable(error));
         const auto reloaded = Keystore::read(keystore.write(), &error);
         QVERIFY2(reloaded, qPrintable(error));
-        const auto fromStore = KeyMaterial::fromSigningKey(reloaded->signingKeys().constFirst(), &error);
+        const auto fromStore
+                = KeyMaterial::fromSigningKey(reloaded->signingKeys().constFirst(), &error);
         QVERIFY2(fromStore, qPrintable(error));
         QVERIFY(fromStore->toJwk(true) == jwk);
 
@@ -143,10 +151,14 @@ private slots:
         QTest::addColumn<QString>("why");
         QTest::newRow("not an object") << Json::array() << u"object"_s;
         QTest::newRow("no alg") << without(rfcEcKey, "alg") << u"no \"alg\""_s;
-        QTest::newRow("alg none") << with(hsKey, "alg", "none") << u"not one Dashwright implements"_s;
-        QTest::newRow("alg RS256") << with(rfcEcKey, "alg", "RS256") << u"not one Dashwright implements"_s;
-        QTest::newRow("alg ES512") << with(rfcEcKey, "alg", "ES512") << u"not one Dashwright implements"_s;
-        QTest::newRow("alg ES224 on P-256") << with(rfcEcKey, "alg", "ES224") << u"not one Dashwright implements"_s;
+        QTest::newRow("alg none") << with(hsKey, "alg", "none")
+                                  << u"not one Dashwright implements"_s;
+        QTest::newRow("alg RS256")
+                << with(rfcEcKey, "alg", "RS256") << u"not one Dashwright implements"_s;
+        QTest::newRow("alg ES512")
+                << with(rfcEcKey, "alg", "ES512") << u"not one Dashwright implements"_s;
+        QTest::newRow("alg ES224 on P-256")
+                << with(rfcEcKey, "alg", "ES224") << u"not one Dashwright implements"_s;
         QTest::newRow("EC key as HS256") << with(rfcEcKey, "alg", "HS256") << u"\"kty\": \"oct\""_s;
         QTest::newRow("EC key as EdDSA") << with(rfcEcKey, "alg", "EdDSA") << u"\"kty\": \"OKP\""_s;
         QTest::newRow("OKP key as ES256") << with(rfcEdKey, "alg", "ES256") << u"\"kty\": \"EC\""_s;
@@ -158,28 +170,38 @@ private slots:
         QTest::newRow("no crv") << without(rfcEcKey, "crv") << u"\"crv\""_s;
         QTest::newRow("no x") << without(rfcEcKey, "x") << u"no \"x\""_s;
         QTest::newRow("no y") << without(rfcEcKey, "y") << u"no \"y\""_s;
-        QTest::newRow("short x") << with(rfcEcKey, "x", "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVA")
+        QTest::newRow("short x") << with(rfcEcKey, "x",
+                                         "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVA")
                                  << u"32 bytes"_s;
-        QTest::newRow("padded x") << with(rfcEcKey, "x", "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU=")
+        QTest::newRow("padded x") << with(rfcEcKey, "x",
+                                          "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU=")
                                   << u"base64url"_s;
         QTest::newRow("point off the curve")
-            << with(without(rfcEcKey, "d"), "y", "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a4") << u"P-256"_s;
+                << with(without(rfcEcKey, "d"), "y", "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a4")
+                << u"P-256"_s;
         QTest::newRow("EC d of another key")
-            << with(rfcEcKey, "d", "yy49oPcINGK2ps0LmtxpB6UTEOiITghHBif6wDqmJ3c") << u"does not match"_s;
+                << with(rfcEcKey, "d", "yy49oPcINGK2ps0LmtxpB6UTEOiITghHBif6wDqmJ3c")
+                << u"does not match"_s;
         QTest::newRow("Ed25519 d of another key")
-            << with(rfcEdKey, "d", "yy49oPcINGK2ps0LmtxpB6UTEOiITghHBif6wDqmJ3c") << u"does not match"_s;
+                << with(rfcEdKey, "d", "yy49oPcINGK2ps0LmtxpB6UTEOiITghHBif6wDqmJ3c")
+                << u"does not match"_s;
         QTest::newRow("use enc for ES256") << with(rfcEcKey, "use", "enc") << u"\"use\": \"sig\""_s;
         QTest::newRow("use sig for A256GCM")
-            << Json{{"kty", "oct"}, {"alg", "A256GCM"}, {"use", "sig"}, {"k", hsKey["k"]}} << u"\"use\": \"enc\""_s;
-        QTest::newRow("key_ops encrypt for ES256") << with(rfcEcKey, "key_ops", Json::array({"encrypt", "decrypt"}))
-                                                   << u"key_ops"_s;
+                << Json{{"kty", "oct"}, {"alg", "A256GCM"}, {"use", "sig"}, {"k", hsKey["k"]}}
+                << u"\"use\": \"enc\""_s;
+        QTest::newRow("key_ops encrypt for ES256")
+                << with(rfcEcKey, "key_ops", Json::array({"encrypt", "decrypt"})) << u"key_ops"_s;
         QTest::newRow("HS256 key too short")
-            << with(hsKey, "k", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg") << u"at least 32 bytes"_s;
-        QTest::newRow("HS512 key of 32 bytes") << with(hsKey, "alg", "HS512") << u"at least 64 bytes"_s;
+                << with(hsKey, "k", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg")
+                << u"at least 32 bytes"_s;
+        QTest::newRow("HS512 key of 32 bytes")
+                << with(hsKey, "alg", "HS512") << u"at least 64 bytes"_s;
         QTest::newRow("empty HS256 key") << with(hsKey, "k", "") << u"at least 32 bytes"_s;
         QTest::newRow("A256GCM key of 31 bytes")
-            << Json{{"kty", "oct"}, {"alg", "A256GCM"}, {"k", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg"}}
-            << u"32 bytes"_s;
+                << Json{{"kty", "oct"},
+                        {"alg", "A256GCM"},
+                        {"k", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg"}}
+                << u"32 bytes"_s;
         QTest::newRow("k not a string") << with(hsKey, "k", 5) << u"not a string"_s;
         QTest::newRow("kid not a string") << with(hsKey, "kid", 5) << u"kid"_s;
     }
@@ -193,7 +215,8 @@ private slots:
         QVERIFY2(error.contains(why), qPrintable(error));
         // Never echo key material.
         for (const char *member : {"k", "d"}) {
-            if (jwk.is_object() && jwk.contains(member) && jwk[member].is_string() && !jwk[member].get<std::string>().empty())
+            if (jwk.is_object() && jwk.contains(member) && jwk[member].is_string()
+                && !jwk[member].get<std::string>().empty())
                 QVERIFY(!error.contains(QString::fromStdString(jwk[member].get<std::string>())));
         }
     }
@@ -201,9 +224,10 @@ private slots:
     void longHmacKeyAccepted()
     {
         QString error;
-        const auto key = KeyMaterial::fromJwk(
-            with(hsKey, "k", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0A"),
-            &error);
+        const auto key = KeyMaterial::fromJwk(with(hsKey, "k",
+                                                   "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISI"
+                                                   "jJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0A"),
+                                              &error);
         QVERIFY2(key, qPrintable(error));
         QCOMPARE(key->secret().size(), 65);
     }
@@ -226,8 +250,9 @@ private slots:
     void jwks()
     {
         QList<SigningKey> keys;
-        for (KeyAlgorithm algorithm : {KeyAlgorithm::HS256, KeyAlgorithm::ES256, KeyAlgorithm::EdDSA,
-                                       KeyAlgorithm::A256GCM, KeyAlgorithm::ES256})
+        for (KeyAlgorithm algorithm :
+             {KeyAlgorithm::HS256, KeyAlgorithm::ES256, KeyAlgorithm::EdDSA, KeyAlgorithm::A256GCM,
+              KeyAlgorithm::ES256})
             keys.append(KeyMaterial::generate(algorithm, nullptr)->toSigningKey());
         keys.last().status = SigningKey::Status::Retired;
         const Json jwks = publicJwks(keys);

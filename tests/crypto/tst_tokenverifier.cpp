@@ -62,10 +62,13 @@ class TestTokenVerifier : public QObject
     }
 
     // A correctly signed token with any header and payload text.
-    QByteArray signRaw(const QByteArray &headerText, const QByteArray &payloadText, const QString &kid) const
+    QByteArray signRaw(const QByteArray &headerText, const QByteArray &payloadText,
+                       const QString &kid) const
     {
-        // Not Jws::sign, which refuses headers with duplicate names: these tokens test the verifier.
-        const QByteArray input = Base64Url::encode(headerText) + '.' + Base64Url::encode(payloadText);
+        // Not Jws::sign, which refuses headers with duplicate names: these tokens test the
+        // verifier.
+        const QByteArray input
+                = Base64Url::encode(headerText) + '.' + Base64Url::encode(payloadText);
         QString error;
         const auto signature = Jws::signature(input, material(kid), &error);
         if (!signature)
@@ -76,13 +79,15 @@ class TestTokenVerifier : public QObject
     QByteArray sign(const Json &p, const QString &kid) const
     {
         const QString alg = keyAlgorithmName(m_keystore.signingKey(kid)->algorithm);
-        return signRaw(QByteArray::fromStdString(header(alg, kid).dump()), QByteArray::fromStdString(p.dump()), kid);
+        return signRaw(QByteArray::fromStdString(header(alg, kid).dump()),
+                       QByteArray::fromStdString(p.dump()), kid);
     }
 
     QByteArray seal(const QByteArray &jws, const Json &sealHeader) const
     {
         QString error;
-        const auto token = Jwe::encrypt(QByteArray::fromStdString(sealHeader.dump()), jws, material(m_seal), &error);
+        const auto token = Jwe::encrypt(QByteArray::fromStdString(sealHeader.dump()), jws,
+                                        material(m_seal), &error);
         if (!token)
             qFatal("%s", qPrintable(error));
         return *token;
@@ -90,7 +95,8 @@ class TestTokenVerifier : public QObject
 
     Json sealHeader() const
     {
-        return Json{{"alg", "dir"}, {"enc", "A256GCM"}, {"cty", "JWT"}, {"kid", m_seal.toStdString()}};
+        return Json{
+                {"alg", "dir"}, {"enc", "A256GCM"}, {"cty", "JWT"}, {"kid", m_seal.toStdString()}};
     }
 
     static Json with(Json j, const char *name, const Json &value)
@@ -153,7 +159,8 @@ private slots:
         options.sealed = sealed;
         options.now = now;
         QString error;
-        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore, options, &error);
+        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+                                              options, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->count('.'), sealed ? 4 : 2);
         if (sealed)
@@ -185,7 +192,8 @@ private slots:
         TokenIssuer::Options options;
         options.now = now;
         QString error;
-        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore, options, &error);
+        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+                                              options, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(verifier().verify(*token, &error)->kid, m_hs);
     }
@@ -196,7 +204,8 @@ private slots:
         QTest::newRow("exp just past, within leeway") << with(payload(), "exp", nowSeconds - 30);
         QTest::newRow("nbf just ahead, within leeway") << with(payload(), "nbf", nowSeconds + 30);
         QTest::newRow("iat just ahead, within leeway") << with(payload(), "iat", nowSeconds + 30);
-        QTest::newRow("aud array") << with(payload(), "aud", Json::array({"other", "dashwright-embed"}));
+        QTest::newRow("aud array")
+                << with(payload(), "aud", Json::array({"other", "dashwright-embed"}));
         QTest::newRow("no iat, nbf") << without(without(payload(), "iat"), "nbf");
         QTest::newRow("lifetime exactly 24 h") << with(payload(), "exp", nowSeconds + 24 * 3600);
         QTest::newRow("fractional exp") << with(payload(), "exp", double(nowSeconds) + 10.5);
@@ -217,100 +226,144 @@ private slots:
         const QByteArray good = sign(payload(), m_hs);
         const QByteArray payloadText = QByteArray::fromStdString(payload().dump());
         const QList<QByteArray> parts = good.split('.');
-        const auto h64 = [](const Json &h) { return Base64Url::encode(QByteArray::fromStdString(h.dump())); };
+        const auto h64 = [](const Json &h) {
+            return Base64Url::encode(QByteArray::fromStdString(h.dump()));
+        };
 
-        QTest::newRow("alg none") << h64(header(u"none"_s, m_hs)) + "." + Base64Url::encode(payloadText) + "."
-                                  << u"alg \"none\""_s;
+        QTest::newRow("alg none") << h64(header(u"none"_s, m_hs)) + "."
+                        + Base64Url::encode(payloadText)
+                        + "." << u"alg \"none\""_s;
         // Algorithm switching: an HS256 token keyed with the ES256/EdDSA public key (the JWK text,
         // or its raw x coordinate) under that key's kid.
         for (const QString &kid : {m_es, m_ed}) {
             const Json publicJwk = material(kid).toJwk(false);
-            for (const QByteArray &secret : {QByteArray::fromStdString(publicJwk.dump()),
-                                             QByteArray(*Base64Url::decode(QByteArray::fromStdString(publicJwk["x"].get<std::string>())))
-                                                 .leftJustified(32, '\0')}) {
-                const auto forgedKey = KeyMaterial::fromJwk(
-                    Json{{"kty", "oct"}, {"alg", "HS256"}, {"k", Base64Url::encode(secret).toStdString()}}, nullptr);
-                const auto forged = Jws::sign(QByteArray::fromStdString(header(u"HS256"_s, kid).dump()), payloadText,
-                                              *forgedKey, nullptr);
+            for (const QByteArray &secret :
+                 {QByteArray::fromStdString(publicJwk.dump()),
+                  QByteArray(*Base64Url::decode(
+                                     QByteArray::fromStdString(publicJwk["x"].get<std::string>())))
+                          .leftJustified(32, '\0')}) {
+                const auto forgedKey
+                        = KeyMaterial::fromJwk(Json{{"kty", "oct"},
+                                                    {"alg", "HS256"},
+                                                    {"k", Base64Url::encode(secret).toStdString()}},
+                                               nullptr);
+                const auto forged
+                        = Jws::sign(QByteArray::fromStdString(header(u"HS256"_s, kid).dump()),
+                                    payloadText, *forgedKey, nullptr);
                 QTest::addRow("HS256 with the %s public key as secret (%d bytes)",
-                              qPrintable(keyAlgorithmName(m_keystore.signingKey(kid)->algorithm)), int(secret.size()))
-                    << *forged << u"is for"_s;
+                              qPrintable(keyAlgorithmName(m_keystore.signingKey(kid)->algorithm)),
+                              int(secret.size()))
+                        << *forged << u"is for"_s;
             }
         }
         QTest::newRow("ES256 header on an HS256 kid")
-            << replaceSegment(sign(payload(), m_es), 0, h64(header(u"ES256"_s, m_hs))) << u"is for HS256"_s;
-        QTest::newRow("unknown kid") << replaceSegment(good, 0, h64(header(u"HS256"_s, u"nobody"_s)))
-                                     << u"unknown kid \"nobody\""_s;
-        QTest::newRow("no kid") << replaceSegment(good, 0, h64(Json{{"alg", "HS256"}, {"typ", "JWT"}})) << u"no kid"_s;
+                << replaceSegment(sign(payload(), m_es), 0, h64(header(u"ES256"_s, m_hs)))
+                << u"is for HS256"_s;
+        QTest::newRow("unknown kid")
+                << replaceSegment(good, 0, h64(header(u"HS256"_s, u"nobody"_s)))
+                << u"unknown kid \"nobody\""_s;
+        QTest::newRow("no kid") << replaceSegment(good, 0,
+                                                  h64(Json{{"alg", "HS256"}, {"typ", "JWT"}}))
+                                << u"no kid"_s;
         QTest::newRow("retired kid") << sign(payload(), m_retired) << u"retired"_s;
-        QTest::newRow("A256GCM kid for a signature") << replaceSegment(good, 0, h64(header(u"HS256"_s, m_seal)))
-                                                     << u"is for A256GCM"_s;
+        QTest::newRow("A256GCM kid for a signature")
+                << replaceSegment(good, 0, h64(header(u"HS256"_s, m_seal))) << u"is for A256GCM"_s;
         QTest::newRow("no exp") << sign(without(payload(), "exp"), m_hs) << u"no exp"_s;
-        QTest::newRow("exp a string") << sign(with(payload(), "exp", "tomorrow"), m_hs) << u"NumericDate"_s;
-        QTest::newRow("expired") << sign(with(payload(), "exp", nowSeconds - 61), m_hs) << u"expired at 2026-11-23T09:58:59Z"_s;
-        QTest::newRow("lifetime over 24 h") << sign(with(payload(), "exp", nowSeconds + 24 * 3600 + 1), m_hs)
-                                            << u"longer than"_s;
-        QTest::newRow("lifetime over 24 h, no iat")
-            << sign(with(without(without(payload(), "iat"), "nbf"), "exp", nowSeconds + 25 * 3600), m_hs) << u"longer than"_s;
-        QTest::newRow("nbf in the future") << sign(with(payload(), "nbf", nowSeconds + 120), m_hs) << u"not valid before"_s;
-        QTest::newRow("iat in the future") << sign(with(payload(), "iat", nowSeconds + 120), m_hs) << u"issued in the future"_s;
-        QTest::newRow("wrong iss") << sign(with(payload(), "iss", "dashwright:00000000-0000-4000-8000-000000000002"), m_hs)
+        QTest::newRow("exp a string")
+                << sign(with(payload(), "exp", "tomorrow"), m_hs) << u"NumericDate"_s;
+        QTest::newRow("expired") << sign(with(payload(), "exp", nowSeconds - 61), m_hs)
+                                 << u"expired at 2026-11-23T09:58:59Z"_s;
+        QTest::newRow("lifetime over 24 h")
+                << sign(with(payload(), "exp", nowSeconds + 24 * 3600 + 1), m_hs)
+                << u"longer than"_s;
+        QTest::newRow("lifetime over 24 h, no iat") << sign(
+                with(without(without(payload(), "iat"), "nbf"), "exp", nowSeconds + 25 * 3600),
+                m_hs) << u"longer than"_s;
+        QTest::newRow("nbf in the future")
+                << sign(with(payload(), "nbf", nowSeconds + 120), m_hs) << u"not valid before"_s;
+        QTest::newRow("iat in the future") << sign(with(payload(), "iat", nowSeconds + 120), m_hs)
+                                           << u"issued in the future"_s;
+        QTest::newRow("wrong iss") << sign(
+                with(payload(), "iss", "dashwright:00000000-0000-4000-8000-000000000002"), m_hs)
                                    << u"another project"_s;
         QTest::newRow("no iss") << sign(without(payload(), "iss"), m_hs) << u"no iss"_s;
         QTest::newRow("wrong aud") << sign(with(payload(), "aud", "dashwright"), m_hs) << u"aud"_s;
-        QTest::newRow("aud array without us") << sign(with(payload(), "aud", Json::array({"a", "b"})), m_hs) << u"aud"_s;
+        QTest::newRow("aud array without us")
+                << sign(with(payload(), "aud", Json::array({"a", "b"})), m_hs) << u"aud"_s;
         QTest::newRow("no aud") << sign(without(payload(), "aud"), m_hs) << u"aud"_s;
-        QTest::newRow("claims.expiry passed") << sign(with(payload(), "expiry", "2026-11-23T09:00:00Z"), m_hs)
-                                              << u"claims.expiry"_s;
-        QTest::newRow("crit") << signRaw(QByteArray::fromStdString(with(header(u"HS256"_s, m_hs), "crit", Json::array({"exp"})).dump()),
-                                         payloadText, m_hs)
+        QTest::newRow("claims.expiry passed")
+                << sign(with(payload(), "expiry", "2026-11-23T09:00:00Z"), m_hs)
+                << u"claims.expiry"_s;
+        QTest::newRow("crit") << signRaw(
+                QByteArray::fromStdString(
+                        with(header(u"HS256"_s, m_hs), "crit", Json::array({"exp"})).dump()),
+                payloadText, m_hs)
                               << u"crit"_s;
-        QTest::newRow("typ not JWT") << signRaw(QByteArray::fromStdString(with(header(u"HS256"_s, m_hs), "typ", "JOSE").dump()),
-                                                payloadText, m_hs)
-                                     << u"typ"_s;
+        QTest::newRow("typ not JWT") << signRaw(
+                QByteArray::fromStdString(with(header(u"HS256"_s, m_hs), "typ", "JOSE").dump()),
+                payloadText, m_hs) << u"typ"_s;
         QTest::newRow("padded signature") << good + "=" << u"base64url"_s;
-        QTest::newRow("padded payload") << replaceSegment(good, 1, parts[1] + "==") << u"base64url"_s;
+        QTest::newRow("padded payload")
+                << replaceSegment(good, 1, parts[1] + "==") << u"base64url"_s;
         {
-            // A payload whose base64url ends in a partial group, re-signed with its last character's
-            // unused low bit set: the same bytes to a lenient decoder, refused by a strict one.
+            // A payload whose base64url ends in a partial group, re-signed with its last
+            // character's unused low bit set: the same bytes to a lenient decoder, refused by a
+            // strict one.
             QByteArray text = payloadText;
             while (text.size() % 3 != 1)
                 text += ' ';
-            const QByteArray token = signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()), text, m_hs);
+            const QByteArray token = signRaw(
+                    QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()), text, m_hs);
             QByteArray segment = token.split('.').at(1);
-            const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            const QByteArray alphabet
+                    = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
             segment.back() = alphabet.at(alphabet.indexOf(segment.back()) | 1);
-            QTest::newRow("non-canonical payload") << replaceSegment(token, 1, segment) << u"base64url"_s;
+            QTest::newRow("non-canonical payload")
+                    << replaceSegment(token, 1, segment) << u"base64url"_s;
         }
-        QTest::newRow("duplicate claim") << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()),
-                                                    payloadText.chopped(1) + ",\"exp\":99999999999}", m_hs)
-                                         << u"duplicate member name \"exp\""_s;
+        QTest::newRow("duplicate claim")
+                << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()),
+                           payloadText.chopped(1) + ",\"exp\":99999999999}", m_hs)
+                << u"duplicate member name \"exp\""_s;
         QTest::newRow("duplicate header member")
-            << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()).chopped(1) + ",\"kid\":\"x\"}", payloadText, m_hs)
-            << u"duplicate"_s;
-        QTest::newRow("over 16 KiB") << sign(with(payload(), "metadata", std::string(17000, 'x')), m_hs) << u"larger than 16 KiB"_s;
+                << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()).chopped(1)
+                                   + ",\"kid\":\"x\"}",
+                           payloadText, m_hs)
+                << u"duplicate"_s;
+        QTest::newRow("over 16 KiB")
+                << sign(with(payload(), "metadata", std::string(17000, 'x')), m_hs)
+                << u"larger than 16 KiB"_s;
         QTest::newRow("truncated") << good.left(good.lastIndexOf('.')) << u"2 segments"_s;
         QTest::newRow("truncated signature") << good.chopped(3) << u"does not verify"_s;
         QTest::newRow("empty") << QByteArray() << u"1 segments"_s;
         QTest::newRow("four segments") << good + ".e30" << u"4 segments"_s;
         QTest::newRow("six segments") << good + ".e30.e30.e30" << u"6 segments"_s;
-        QTest::newRow("tampered header") << replaceSegment(good, 0, h64(with(header(u"HS256"_s, m_hs), "x", 1)))
-                                         << u"does not verify"_s;
-        QTest::newRow("tampered payload") << replaceSegment(good, 1, Base64Url::encode(QByteArray::fromStdString(
-                                                                          with(payload(), "sub", "Fiesty").dump())))
-                                          << u"does not verify"_s;
-        QTest::newRow("tampered signature") << replaceSegment(good, 2, parts[2].left(parts[2].size() - 3) + "AAA")
-                                            << u"does not verify"_s;
-        QTest::newRow("claims not an object") << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()), "[1]", m_hs)
-                                              << u"not a JSON object"_s;
+        QTest::newRow("tampered header")
+                << replaceSegment(good, 0, h64(with(header(u"HS256"_s, m_hs), "x", 1)))
+                << u"does not verify"_s;
+        QTest::newRow("tampered payload")
+                << replaceSegment(good, 1,
+                                  Base64Url::encode(QByteArray::fromStdString(
+                                          with(payload(), "sub", "Fiesty").dump())))
+                << u"does not verify"_s;
+        QTest::newRow("tampered signature")
+                << replaceSegment(good, 2, parts[2].left(parts[2].size() - 3) + "AAA")
+                << u"does not verify"_s;
+        QTest::newRow("claims not an object")
+                << signRaw(QByteArray::fromStdString(header(u"HS256"_s, m_hs).dump()), "[1]", m_hs)
+                << u"not a JSON object"_s;
         // The authorization claims, validated against the project.
         QTest::newRow("unknown securable")
-            << sign(with(payload(), "securables", Json::array({"00000000-0000-4000-8000-00000000dead"})), m_hs)
-            << u"unknown securable 00000000-0000-4000-8000-00000000dead"_s;
-        QTest::newRow("unknown parameter") << sign(with(payload(), "parameter_overrides", Json{{"region", "x"}}), m_hs)
-                                           << u"unknown parameter \"region\""_s;
+                << sign(with(payload(), "securables",
+                             Json::array({"00000000-0000-4000-8000-00000000dead"})),
+                        m_hs)
+                << u"unknown securable 00000000-0000-4000-8000-00000000dead"_s;
+        QTest::newRow("unknown parameter")
+                << sign(with(payload(), "parameter_overrides", Json{{"region", "x"}}), m_hs)
+                << u"unknown parameter \"region\""_s;
         Json credentials = payload();
-        credentials["account_overrides"] = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+        credentials["account_overrides"]
+                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
         QTest::newRow("credentials in a signed token") << sign(credentials, m_hs) << u"sealed"_s;
 
         // Sealed tokens: the outer JWE first, then the same rules for the JWS inside.
@@ -318,18 +371,26 @@ private slots:
         const QList<QByteArray> sealedParts = sealed.split('.');
         QByteArray badTag = *Base64Url::decode(sealedParts[4]);
         badTag[0] = char(badTag[0] ^ 0x80);
-        QTest::newRow("sealed: bad tag") << replaceSegment(sealed, 4, Base64Url::encode(badTag)) << u"does not decrypt"_s;
-        QTest::newRow("sealed: unknown kid") << seal(good, with(sealHeader(), "kid", "nobody")) << u"unknown kid"_s;
+        QTest::newRow("sealed: bad tag")
+                << replaceSegment(sealed, 4, Base64Url::encode(badTag)) << u"does not decrypt"_s;
+        QTest::newRow("sealed: unknown kid")
+                << seal(good, with(sealHeader(), "kid", "nobody")) << u"unknown kid"_s;
         QTest::newRow("sealed: no cty") << seal(good, without(sealHeader(), "cty")) << u"cty"_s;
-        QTest::newRow("sealed: HS256 kid") << replaceSegment(sealed, 0, h64(with(sealHeader(), "kid", m_hs.toStdString())))
-                                           << u"not A256GCM"_s;
-        QTest::newRow("sealed: not a JWS inside") << seal("just text", sealHeader()) << u"does not hold a signed token"_s;
-        QTest::newRow("sealed: expired inside") << seal(sign(with(payload(), "exp", nowSeconds - 600), m_hs), sealHeader())
-                                                << u"expired at"_s;
+        QTest::newRow("sealed: HS256 kid")
+                << replaceSegment(sealed, 0, h64(with(sealHeader(), "kid", m_hs.toStdString())))
+                << u"not A256GCM"_s;
+        QTest::newRow("sealed: not a JWS inside")
+                << seal("just text", sealHeader()) << u"does not hold a signed token"_s;
+        QTest::newRow("sealed: expired inside")
+                << seal(sign(with(payload(), "exp", nowSeconds - 600), m_hs), sealHeader())
+                << u"expired at"_s;
         QTest::newRow("sealed: alg none inside")
-            << seal(h64(header(u"none"_s, m_hs)) + "." + Base64Url::encode(payloadText) + ".", sealHeader()) << u"none"_s;
-        QTest::newRow("sealed: crit") << replaceSegment(sealed, 0, h64(with(sealHeader(), "crit", Json::array({"x"}))))
-                                      << u"crit"_s;
+                << seal(h64(header(u"none"_s, m_hs)) + "." + Base64Url::encode(payloadText) + ".",
+                        sealHeader())
+                << u"none"_s;
+        QTest::newRow("sealed: crit")
+                << replaceSegment(sealed, 0, h64(with(sealHeader(), "crit", Json::array({"x"}))))
+                << u"crit"_s;
     }
 
     void refused()
@@ -344,9 +405,12 @@ private slots:
     void sealedMayCarryCredentials()
     {
         Json claims = CryptoFixture::claims();
-        claims["account_overrides"] = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+        claims["account_overrides"]
+                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
         QString error;
-        const QByteArray token = seal(sign(with(payload(), "account_overrides", claims["account_overrides"]), m_hs), sealHeader());
+        const QByteArray token = seal(
+                sign(with(payload(), "account_overrides", claims["account_overrides"]), m_hs),
+                sealHeader());
         const auto verified = verifier().verify(token, &error);
         QVERIFY2(verified, qPrintable(error));
         QVERIFY(verified->sealed);
@@ -360,9 +424,11 @@ private slots:
         QString error;
         QVERIFY(!later.verify(token, &error));
         QVERIFY(error.startsWith(u"expired at"_s));
-        // Real time is 2026 or later too, but without an injected clock the token is checked against it.
+        // Real time is 2026 or later too, but without an injected clock the token is checked
+        // against it.
         TokenVerifier real(m_project, m_keystore);
-        QCOMPARE(bool(real.verify(token, &error)), QDateTime::currentDateTimeUtc() < now.addSecs(3600 + 60));
+        QCOMPARE(bool(real.verify(token, &error)),
+                 QDateTime::currentDateTimeUtc() < now.addSecs(3600 + 60));
     }
 
     void keyChangesAreSeen()
@@ -392,23 +458,36 @@ private slots:
         QTest::addColumn<QString>("kid");
         QTest::addColumn<QString>("why");
         Json credentials = CryptoFixture::claims();
-        credentials["account_overrides"] = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
-        QTest::newRow("credentials in a signed token") << credentials << false << QString() << u"--sealed"_s;
+        credentials["account_overrides"]
+                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+        QTest::newRow("credentials in a signed token")
+                << credentials << false << QString() << u"--sealed"_s;
         QTest::newRow("unknown securable")
-            << with(CryptoFixture::claims(), "securables", Json::array({"00000000-0000-4000-8000-00000000dead"})) << false
-            << QString() << u"unknown securable 00000000-0000-4000-8000-00000000dead"_s;
-        QTest::newRow("unknown parameter") << with(CryptoFixture::claims(), "parameter_overrides", Json{{"region", 1}})
-                                           << false << QString() << u"unknown parameter \"region\""_s;
+                << with(CryptoFixture::claims(), "securables",
+                        Json::array({"00000000-0000-4000-8000-00000000dead"}))
+                << false << QString()
+                << u"unknown securable 00000000-0000-4000-8000-00000000dead"_s;
+        QTest::newRow("unknown parameter")
+                << with(CryptoFixture::claims(), "parameter_overrides", Json{{"region", 1}})
+                << false << QString() << u"unknown parameter \"region\""_s;
         Json filter = CryptoFixture::claims();
         filter["filters"][0]["column_id"] = "00000000-0000-4000-8000-0000000000ff";
-        QTest::newRow("unknown column") << filter << false << QString() << u"unknown column id 00000000-0000-4000-8000-0000000000ff"_s;
+        QTest::newRow("unknown column")
+                << filter << false << QString()
+                << u"unknown column id 00000000-0000-4000-8000-0000000000ff"_s;
         filter["filters"][0]["securable_id"] = "00000000-0000-4000-8000-0000000000dd";
-        QTest::newRow("unknown dataset") << filter << false << QString() << u"unknown dataset id 00000000-0000-4000-8000-0000000000dd"_s;
-        QTest::newRow("retired kid") << CryptoFixture::claims() << false << m_retired << u"retired"_s;
-        QTest::newRow("unknown kid") << CryptoFixture::claims() << false << u"nobody"_s << u"no key"_s;
-        QTest::newRow("sealing key as kid") << CryptoFixture::claims() << false << m_seal << u"A256GCM"_s;
-        QTest::newRow("expiry passed") << with(CryptoFixture::claims(), "expiry", "2026-01-01T00:00:00Z") << false
-                                       << QString() << u"has passed"_s;
+        QTest::newRow("unknown dataset")
+                << filter << false << QString()
+                << u"unknown dataset id 00000000-0000-4000-8000-0000000000dd"_s;
+        QTest::newRow("retired kid")
+                << CryptoFixture::claims() << false << m_retired << u"retired"_s;
+        QTest::newRow("unknown kid")
+                << CryptoFixture::claims() << false << u"nobody"_s << u"no key"_s;
+        QTest::newRow("sealing key as kid")
+                << CryptoFixture::claims() << false << m_seal << u"A256GCM"_s;
+        QTest::newRow("expiry passed")
+                << with(CryptoFixture::claims(), "expiry", "2026-01-01T00:00:00Z") << false
+                << QString() << u"has passed"_s;
     }
 
     void issuerRefuses()
@@ -452,7 +531,8 @@ private slots:
         options.expiresInSeconds = 60;
         const auto a = TokenIssuer::issue(claims, m_project, m_keystore, options, &error);
         const auto b = TokenIssuer::issue(claims, m_project, m_keystore, options, &error);
-        QVERIFY(verifier().verify(*a, &error)->claims["jti"] != verifier().verify(*b, &error)->claims["jti"]);
+        QVERIFY(verifier().verify(*a, &error)->claims["jti"]
+                != verifier().verify(*b, &error)->claims["jti"]);
     }
 
     void sealedNeedsAKey()

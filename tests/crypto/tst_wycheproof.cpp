@@ -20,12 +20,14 @@ const QString dataDir = QStringLiteral(DASHWRIGHT_SOURCE_DIR "/../shared/testdat
 
 // Where Dashwright is deliberately stricter than a vector's "valid", by tcId, with why.
 const QMap<QString, QString> stricterSignatureVectors = {
-    // A '?' inserted into the header or payload segment: Wycheproof calls these valid because
-    // the MAC is over the bytes received, and some decoders skip the stray character. RFC 7515 §2
-    // allows only the base64url alphabet, and a segment two decoders read differently is exactly
-    // what DESIGN §8 refuses, so Dashwright's strict decoder rejects the token.
-    {u"372"_s, u"'?' in the header segment is not base64url"_s},
-    {u"373"_s, u"'?' in the payload segment is not base64url"_s},
+        // A '?' inserted into the header or payload segment: Wycheproof calls these valid because
+        // the MAC is over the bytes received, and some decoders skip the stray character. RFC 7515
+        // §2
+        // allows only the base64url alphabet, and a segment two decoders read differently is
+        // exactly
+        // what DESIGN §8 refuses, so Dashwright's strict decoder rejects the token.
+        {u"372"_s, u"'?' in the header segment is not base64url"_s},
+        {u"373"_s, u"'?' in the payload segment is not base64url"_s},
 };
 
 const QMap<QString, QString> stricterKeyVectors = {};
@@ -35,8 +37,8 @@ const QMap<QString, QString> stricterKeyVectors = {};
 // vector was generated), so Dashwright agrees with the vector of the same bytes. Checked below:
 // if upstream fixes the token, it is no longer identical and the exception no longer applies.
 const QMap<QString, QString> sameBytesAs = {
-    {u"367"_s, u"357"_s}, // invalidBase64Padding: identical to ValidMac
-    {u"370"_s, u"357"_s}, // invalidBase64PaddingInPayload: identical to ValidMac
+        {u"367"_s, u"357"_s}, // invalidBase64Padding: identical to ValidMac
+        {u"370"_s, u"357"_s}, // invalidBase64PaddingInPayload: identical to ValidMac
 };
 
 const QSet<QString> implemented = {u"HS256"_s, u"HS384"_s, u"HS512"_s, u"ES256"_s, u"EdDSA"_s};
@@ -89,15 +91,18 @@ void addVectors(const Json &file, bool keySets, const QMap<QString, QString> &st
     QMap<QString, std::string> tokens;
     for (const Json &group : file["testGroups"]) {
         for (const Json &test : group["tests"])
-            tokens[QString::fromStdString(test["tcId"].is_string() ? test["tcId"].get<std::string>() : test["tcId"].dump())] =
-                test["jws"].get<std::string>();
+            tokens[QString::fromStdString(test["tcId"].is_string() ? test["tcId"].get<std::string>()
+                                                                   : test["tcId"].dump())]
+                    = test["jws"].get<std::string>();
     }
     for (const Json &group : file["testGroups"]) {
         // Verification uses the public half when the group gives one.
         const Json key = group.contains("public") ? group["public"] : group["private"];
         const Json keys = keySets ? key : Json{{"keys", Json::array({key})}};
         for (const Json &test : group["tests"]) {
-            const QString id = QString::fromStdString(test["tcId"].is_string() ? test["tcId"].get<std::string>() : test["tcId"].dump());
+            const QString id = QString::fromStdString(test["tcId"].is_string()
+                                                              ? test["tcId"].get<std::string>()
+                                                              : test["tcId"].dump());
             const std::string jws = test["jws"].get<std::string>();
             const QString alg = headerAlg(jws);
             bool expectValid = test["result"] == "valid";
@@ -114,7 +119,8 @@ void addVectors(const Json &file, bool keySets, const QMap<QString, QString> &st
             }
             QTest::addRow("%s %s: %s", qPrintable(id), group["comment"].get<std::string>().c_str(),
                           test["comment"].get<std::string>().c_str())
-                << QByteArray::fromStdString(keys.dump()) << QByteArray::fromStdString(jws) << expectValid << note;
+                    << QByteArray::fromStdString(keys.dump()) << QByteArray::fromStdString(jws)
+                    << expectValid << note;
         }
     }
 }
@@ -129,8 +135,8 @@ void check()
     const auto keySet = KeyMaterial::fromJwks(Json::parse(keys.toStdString()), &why);
     const bool valid = keySet && verifyWith(jws.toStdString(), *keySet, &why);
     QVERIFY2(valid == expectValid,
-             qPrintable(u"%1 (%2; Dashwright says: %3)"_s.arg(valid ? u"accepted"_s : u"refused"_s, note,
-                                                                valid ? u"valid"_s : why)));
+             qPrintable(u"%1 (%2; Dashwright says: %3)"_s.arg(valid ? u"accepted"_s : u"refused"_s,
+                                                              note, valid ? u"valid"_s : why)));
 }
 
 } // namespace
@@ -143,7 +149,9 @@ private slots:
     void initTestCase()
     {
         if (!QFile::exists(dataDir + u"json_web_signature_test.json"_s))
-            QSKIP(qPrintable(u"Wycheproof vectors not found in %1 (CI keeps shared/ beside the clone)"_s.arg(dataDir)));
+            QSKIP(qPrintable(
+                    u"Wycheproof vectors not found in %1 (CI keeps shared/ beside the clone)"_s.arg(
+                            dataDir)));
     }
 
     void signatures_data()
