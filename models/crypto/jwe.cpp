@@ -3,6 +3,7 @@
 #include "jwe.h"
 
 #include "base64url.h"
+#include "joseheader.h"
 #include "document/strictjson.h"
 #include "opensslhandles.h"
 
@@ -78,14 +79,9 @@ std::optional<Jwe::Parsed> Jwe::parse(QByteArrayView compact, QString *error)
         fail(error, u"malformed token: a segment is not strict base64url"_s);
         return std::nullopt;
     }
-    QString why;
-    auto json = parseStrictJson(*header, &why);
-    if (!json || !json->is_object()) {
-        fail(error,
-             json ? u"malformed token: the header is not a JSON object"_s
-                  : u"malformed token header: "_s + why);
+    auto json = parseJoseHeader(*header, error);
+    if (!json)
         return std::nullopt;
-    }
     if (!checkHeader(*json, error))
         return std::nullopt;
     if (iv->size() != ivLength || tag->size() != tagLength) {

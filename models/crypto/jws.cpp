@@ -3,6 +3,7 @@
 #include "jws.h"
 
 #include "base64url.h"
+#include "joseheader.h"
 #include "document/strictjson.h"
 #include "opensslhandles.h"
 
@@ -164,14 +165,9 @@ std::optional<Jws::Parsed> Jws::parse(QByteArrayView compact, QString *error)
                                              : u"the signature"_s));
         return std::nullopt;
     }
-    QString why;
-    auto json = parseStrictJson(*header, &why);
-    if (!json || !json->is_object()) {
-        fail(error,
-             json ? u"malformed token: the header is not a JSON object"_s
-                  : u"malformed token header: "_s + why);
+    auto json = parseJoseHeader(*header, error);
+    if (!json)
         return std::nullopt;
-    }
     const auto alg = json->find("alg");
     if (alg == json->end() || !alg->is_string()) {
         fail(error, u"the header has no \"alg\""_s);

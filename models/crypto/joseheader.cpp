@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "joseheader.h"
+
+#include "document/strictjson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+std::optional<nlohmann::ordered_json> parseJoseHeader(const QByteArray &json, QString *error)
+{
+    QString why;
+    auto header = parseStrictJson(json, &why);
+    if (header && header->is_object())
+        return header;
+    if (error)
+        *error = header ? u"malformed token: the header is not a JSON object"_s : u"malformed token header: "_s + why;
+    return std::nullopt;
+}
+
+} // namespace Dashwright
