@@ -213,7 +213,7 @@ bool Jws::verify(const Parsed &jws, const KeyMaterial &key, QString *error)
     const QString keyAlg = keyAlgorithmName(key.algorithm());
     if (jws.alg != keyAlg || key.algorithm() == KeyAlgorithm::A256GCM) {
         return fail(error,
-                    u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(jws.alg, key.kid(),
+                    u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(printableHeaderValue(jws.alg), key.kid(),
                                                                                 keyAlg));
     }
     const QByteArrayView input(jws.signingInput);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenservice.h"
 
+#include "joseheader.h"
+
 #include "access/claimsvalidator.h"
 #include "document/project.h"
 #include "document/strictjson.h"
@@ -90,7 +92,7 @@ std::shared_ptr<const KeyMaterial> TokenVerifier::key(const QString &kid, QStrin
     }
     const SigningKey *stored = m_keystore.signingKey(kid);
     if (!stored) {
-        fail(error, u"unknown kid \"%1\""_s.arg(kid));
+        fail(error, u"unknown kid \"%1\""_s.arg(printableHeaderValue(kid)));
         return nullptr;
     }
     if (stored->status != SigningKey::Status::Active) {

@@ -409,6 +409,20 @@ private slots:
         }
     }
 
+    // A token's kid reaches the error message escaped and bounded: one line on stderr, always.
+    void hostileKidStaysOnOneLine()
+    {
+        const QByteArray header = QByteArray("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"x\\nINJECTED LOG LINE")
+                                  + QByteArray(500, 'k') + QByteArray("\"}");
+        const QByteArray token = header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                                 + ".e30.c2ln";
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--token"_s, QString::fromLatin1(token)});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains("unknown kid \"x\\u000aINJECTED LOG LINE"), run.err.constData());
+        QVERIFY(run.err.size() < 200);
+    }
+
     void hostileDefaultIsOnlyAValue()
     {
         const QString path = variant(u"hostile"_s, [](Json &json) {
