@@ -4,6 +4,8 @@
 // Node's `jose` minting and verifying the same claims as bench/bench_jose.cpp, for
 // bench/compare_jose.sh. argv: SECONDS; stdout: one "name ops_per_second" line per case.
 import * as jose from 'jose';
+// Node 18 (Debian 12) has no global crypto in modules; node:crypto's webcrypto works everywhere.
+import { webcrypto as crypto } from 'node:crypto';
 
 const seconds = Number(process.argv[2] || 2);
 const claims = JSON.parse(process.env.DASHWRIGHT_BENCH_CLAIMS || '{}');

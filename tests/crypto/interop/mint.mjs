@@ -5,6 +5,8 @@
 // private JWKs Dashwright exported, sealed (nested JWT in dir/A256GCM) when a sealing key is given.
 // stdin: [{alg, jwk, claims, issuer, audience, subject, sealJwk?}]  stdout: [token]
 import * as jose from 'jose';
+// Node 18 (Debian 12) has no global crypto in modules; node:crypto's webcrypto works everywhere.
+import { webcrypto as crypto } from 'node:crypto';
 
 const input = JSON.parse(await new Response(process.stdin).text());
 const tokens = [];
