@@ -5,6 +5,7 @@
 #include "document/projectfile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -12,6 +13,25 @@
 using namespace Qt::StringLiterals;
 
 namespace Dashwright::Cli {
+
+QByteArray readInput(const QString &name, const QString &what)
+{
+    constexpr qint64 maximumInput = 1024 * 1024;
+    QFile file;
+    const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        throw Failure(InvalidInput, name, u"cannot read: "_s + file.errorString());
+    const QByteArray data = file.read(maximumInput + 1);
+    if (data.size() > maximumInput)
+        throw Failure(InvalidInput, name, u"too large for %1"_s.arg(what));
+    return data;
+}
+
+QByteArray tokenArgument(const QString &argument)
+{
+    return argument == u"-"_s ? readInput(argument, u"a token"_s).trimmed() : argument.toUtf8();
+}
 
 void printOut(const QByteArray &bytes)
 {

@@ -53,6 +53,13 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// FILE, or standard input for "-", refused past 1 MiB (no token or claims object comes near it);
+// `what` names the input in the error ("claims", "a token").
+QByteArray readInput(const QString &name, const QString &what);
+// A TOKEN argument, or standard input for "-"; surrounding white space (a trailing newline) is not
+// part of the token.
+QByteArray tokenArgument(const QString &argument);
+
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
 void printErr(const QString &line);

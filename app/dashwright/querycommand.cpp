@@ -11,7 +11,6 @@
 #include "document/strictjson.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QLocale>
 
 #include <nlohmann/json.hpp>
@@ -88,19 +87,6 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
     return widget;
 }
 
-QByteArray readInput(const QString &name, qint64 limit)
-{
-    QFile file;
-    const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
-                                       : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        throw Failure(InvalidInput, name, u"cannot read: "_s + file.errorString());
-    const QByteArray bytes = file.read(limit + 1);
-    if (bytes.size() > limit)
-        throw Failure(InvalidInput, name, u"larger than %1 bytes"_s.arg(limit));
-    return bytes;
-}
-
 struct AsOptions
 {
     QCommandLineOption as{u"as"_s, u"Preview as this tenant profile (name or id)."_s, u"TENANT_PROFILE"_s};
@@ -124,8 +110,7 @@ std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions 
     }
     if (parser.isSet(options.claims)) {
         const QString name = parser.value(options.claims);
-        // Claims are small; anything past 1 MiB is not a claims file.
-        const QByteArray bytes = readInput(name, 1024 * 1024);
+        const QByteArray bytes = readInput(name, u"claims"_s);
         QString error;
         auto json = parseStrictJson(bytes, &error);
         if (!json)
@@ -134,7 +119,7 @@ std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions 
     }
     if (parser.isSet(options.token)) {
         const QString value = parser.value(options.token);
-        const QByteArray token = value == u"-"_s ? readInput(value, TokenVerifier::maximumSize * 2).trimmed() : value.toUtf8();
+        const QByteArray token = tokenArgument(value);
         const Keystore keystore = openKeystore(parser, projectPath);
         const TokenVerifier verifier(project, keystore);
         QString error;

@@ -10,7 +10,6 @@
 #include "document/strictjson.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 #include <nlohmann/json.hpp>
 
@@ -23,30 +22,6 @@ namespace Dashwright::Cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// A token or claims object is small; anything past this is not one (the verifier's own bound is
-// lower).
-constexpr qint64 maximumInput = 1024 * 1024;
-
-// FILE, or standard input for "-".
-QByteArray readInput(const QString &name, const QString &what)
-{
-    QFile file;
-    const bool ok = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
-                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        throw Failure(InvalidInput, name, file.errorString());
-    const QByteArray data = file.read(maximumInput + 1);
-    if (data.size() > maximumInput)
-        throw Failure(InvalidInput, name, u"too large for %1"_s.arg(what));
-    return data;
-}
-
-// TOKEN, or standard input for "-"; surrounding white space (a trailing newline) is not part of it.
-QByteArray tokenArgument(const QString &argument)
-{
-    return argument == u"-"_s ? readInput(argument, u"a token"_s).trimmed() : argument.toUtf8();
-}
 
 QString isoTime(const QDateTime &time)
 {
