@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "document/projectfile.h"
+#include "typelabels.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -28,52 +29,6 @@ namespace {
 
 // Shown in the message box; the rest go to its details.
 constexpr int maxProblemsShown = 10;
-
-QString columnTypeLabel(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Text:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Text");
-    case ColumnType::Integer:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Integer");
-    case ColumnType::Number:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Number");
-    case ColumnType::Date:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Date");
-    case ColumnType::DateTime:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Date and time");
-    case ColumnType::Boolean:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Boolean");
-    }
-    return {};
-}
-
-QString widgetTypeLabel(WidgetType type)
-{
-    switch (type) {
-    case WidgetType::Kpi:
-        return QCoreApplication::translate("Dashwright::TypeNames", "KPI");
-    case WidgetType::Bar:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Bar chart");
-    case WidgetType::StackedBar:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Stacked bar chart");
-    case WidgetType::Line:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Line chart");
-    case WidgetType::Area:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Area chart");
-    case WidgetType::Pie:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Pie chart");
-    case WidgetType::Donut:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Donut chart");
-    case WidgetType::Scatter:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Scatter plot");
-    case WidgetType::Table:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Table");
-    case WidgetType::Text:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Text");
-    }
-    return {};
-}
 
 QTreeWidget *createTree(const QString &objectName, const QStringList &headers, QWidget *parent)
 {
