@@ -23,9 +23,10 @@ JsonObjectReader::JsonObjectReader(const Json &json, QString path, Problems &pro
     : m_path(std::move(path))
     , m_problems(problems)
 {
-    if (json.is_object())
+    if (json.is_object()) {
         m_object = &json;
-    else
+        m_read.assign(json.size(), false);
+    } else
         problem(m_path, u"expected an object, found %1"_s.arg(jsonTypeName(json)));
 }
 
@@ -33,10 +34,11 @@ JsonObjectReader::~JsonObjectReader()
 {
     if (!m_object)
         return;
-    for (auto it = m_object->begin(); it != m_object->end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        if (!m_read.contains(key))
-            problem(m_path.isEmpty() ? key : m_path + u'.' + key, u"unknown field"_s);
+    const auto &members = m_object->get_ref<const Json::object_t &>();
+    std::size_t i = 0;
+    for (const auto &[key, value] : members) {
+        if (!m_read[i++])
+            problem(jsonPathJoin(m_path, key.c_str()), u"unknown field"_s);
     }
 }
 
@@ -59,14 +61,15 @@ const JsonObjectReader::Json *JsonObjectReader::member(const char *key, bool req
 {
     if (!m_object)
         return nullptr;
-    m_read.insert(QString::fromUtf8(key));
-    const auto it = m_object->find(key);
-    if (it == m_object->end()) {
+    const auto &members = m_object->get_ref<const Json::object_t &>();
+    const auto it = members.find(key);
+    if (it == members.end()) {
         if (required)
             problem(pathOf(key), u"required field is missing"_s);
         return nullptr;
     }
-    return &*it;
+    m_read[std::size_t(it - members.begin())] = true;
+    return &it->second;
 }
 
 QString JsonObjectReader::string(const char *key, bool required)

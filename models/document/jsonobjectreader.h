@@ -4,7 +4,6 @@
 
 #include "problem.h"
 
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -13,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace Dashwright {
 
@@ -57,7 +57,8 @@ private:
     const Json *m_object = nullptr;
     QString m_path;
     Problems &m_problems;
-    QSet<QString> m_read;
+    // Which members were asked for, by position in the object: the rest are unknown fields.
+    std::vector<bool> m_read;
 };
 
 // "a.b" / "a[3]" path building.
