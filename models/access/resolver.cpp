@@ -89,16 +89,24 @@ QSet<QString> columnsUsed(const Context &context, const Widget &widget)
 }
 
 // A SQLite override names a file beside the project; one that leaves the project's folder is
-// refused, so a token can never point the server at an arbitrary file.
+// refused, so a token can never point the server at an arbitrary file. Checked twice: the path as
+// written ("../x"), and the file it reaches once symbolic links are followed (a link inside the
+// folder to a database elsewhere). A file that does not exist is refused too: its canonical path
+// cannot be known, and the query would fail anyway.
 std::optional<QString> overriddenSqlitePath(const QString &projectFilePath, const QString &database)
 {
     if (database.isEmpty() || QDir::isAbsolutePath(database))
         return std::nullopt;
-    const QString base = QFileInfo(projectFilePath).absoluteDir().absolutePath();
+    const QDir folder = QFileInfo(projectFilePath).absoluteDir();
     const QString resolved = resolveProjectPath(projectFilePath, database);
-    if (!resolved.startsWith(base + u'/'))
+    if (!resolved.startsWith(folder.absolutePath() + u'/'))
         return std::nullopt;
-    return resolved;
+    const QString canonicalFolder = folder.canonicalPath();
+    const QString canonicalFile = QFileInfo(resolved).canonicalFilePath();
+    if (canonicalFolder.isEmpty() || canonicalFile.isEmpty()
+        || !canonicalFile.startsWith(canonicalFolder + u'/'))
+        return std::nullopt;
+    return canonicalFile;
 }
 
 // Parameter values after overrides, and what each parameter contributed. Returns an error for an

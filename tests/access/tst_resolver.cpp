@@ -5,9 +5,15 @@
 #include "data/queryexecutor.h"
 
 #include "demofixture.h"
+#include "document/projectfile.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +171,12 @@ private slots:
         QTest::newRow("override absolute") << u"chain-overview"_s
             << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "/tmp/x.sqlite"}}})"_s
             << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override through a symlink") << u"chain-overview"_s
+            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "elsewhere.sqlite"}}})"_s
+            << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override of a missing file") << u"chain-overview"_s
+            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "no-such.sqlite"}}})"_s
+            << u"the account override's database must be a path inside the project's folder"_s;
         QTest::newRow("expired") << u"chain-overview"_s << uR"({"securables": ["%D"], "expiry": "2020-01-01T00:00:00Z"})"_s
                                  << u"the authorization expired at 2020-01-01T00:00:00Z"_s;
     }
@@ -181,6 +193,16 @@ private slots:
             // A securables list naming some other dataset grants only that one.
             json["securables"][1] = m_demo.dataset(u"Products"_s).id.toStdString();
             reason = u"the token's securables do not grant dataset \"Sales\""_s;
+        }
+        // A link inside the project's folder to a real database outside it.
+        QTemporaryDir outside;
+        const QString link = QFileInfo(m_demo.projectPath).absoluteDir().filePath(u"elsewhere.sqlite"_s);
+        QFile::remove(link);
+        const auto removeLink = qScopeGuard([&] { QFile::remove(link); });
+        if (QTest::currentDataTag() == QByteArray("override through a symlink")) {
+            const QString target = outside.filePath(u"other.sqlite"_s);
+            QVERIFY(QFile::copy(resolveProjectPath(m_demo.projectPath, m_demo.project.accounts.first().path), target));
+            QVERIFY(QFile::link(target, link));
         }
         DashboardResolution resolution;
         const QList<WidgetRun> runs = run(d, json, &resolution);
