@@ -89,7 +89,8 @@ void ProjectDocument::reset(Project project, const QString &filePath)
 
 bool ProjectDocument::load(const QString &path, Problems *problems)
 {
-    ProjectFile::LoadResult result = ProjectFile::load(path);
+    // A design in progress may break rules; it opens, and the problems panel lists them.
+    ProjectFile::LoadResult result = ProjectFile::load(path, ProjectFile::Check::Readable);
     if (problems)
         *problems = result.problems;
     if (!result.project)

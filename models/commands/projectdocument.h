@@ -36,7 +36,8 @@ public:
 
     // Replaces the whole project (a new or opened file): the undo history starts afresh, clean.
     void reset(Project project, const QString &filePath = QString());
-    // Reads through ProjectFile; on failure the document is unchanged and problems says why.
+    // Reads through ProjectFile. A project that breaks validation rules still opens (true), with
+    // them in problems; on failure the document is unchanged and problems says why.
     bool load(const QString &path, Problems *problems = nullptr);
     // Writes atomically through ProjectFile and marks the current undo state as saved.
     bool save(const QString &path, QString *error = nullptr);

@@ -30,7 +30,7 @@ ProjectFile::LoadResult failure(const QString &path, const QString &message)
 }
 } // namespace
 
-ProjectFile::LoadResult ProjectFile::read(QByteArrayView text)
+ProjectFile::LoadResult ProjectFile::read(QByteArrayView text, Check check)
 {
     QString error;
     auto json = parseStrictJson(text, &error);
@@ -60,31 +60,32 @@ ProjectFile::LoadResult ProjectFile::read(QByteArrayView text)
 
     LoadResult result;
     Project project = ProjectReader::read(*json, result.problems);
-    if (result.problems.isEmpty())
-        result.problems = ProjectValidator::validate(project);
-    if (result.problems.isEmpty())
+    if (!result.problems.isEmpty())
+        return result;
+    result.problems = ProjectValidator::validate(project);
+    if (result.problems.isEmpty() || check == Check::Readable)
         result.project = std::move(project);
     return result;
 }
 
-ProjectFile::LoadResult ProjectFile::read(QIODevice *device)
+ProjectFile::LoadResult ProjectFile::read(QIODevice *device, Check check)
 {
     if (device->size() > maximumProjectSize)
         return failure(QString(), u"file is larger than %1 MiB"_s.arg(maximumProjectSize >> 20));
     const QByteArray bytes = device->read(maximumProjectSize + 1);
     if (bytes.size() > maximumProjectSize)
         return failure(QString(), u"file is larger than %1 MiB"_s.arg(maximumProjectSize >> 20));
-    return read(QByteArrayView(bytes));
+    return read(QByteArrayView(bytes), check);
 }
 
-ProjectFile::LoadResult ProjectFile::load(const QString &path)
+ProjectFile::LoadResult ProjectFile::load(const QString &path, Check check)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
         return failure(QString(), u"no such file"_s);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QString(), u"cannot read: %1"_s.arg(file.errorString()));
-    return read(&file);
+    return read(&file, check);
 }
 
 QByteArray ProjectFile::write(const Project &project)

@@ -20,15 +20,22 @@ namespace Dashwright {
 class ProjectFile
 {
 public:
+    // What a project must pass to be returned. Everything that runs a project (the CLI, the
+    // embed server) wants Valid. The designer opens with Readable: a design in progress breaks
+    // rules (a chart without a measure yet) and must still open, with the problems to fix listed.
+    enum class Check { Valid, Readable };
+
     struct LoadResult
     {
-        std::optional<Project> project; // set only when problems is empty
+        // Check::Valid: set only when problems is empty. Check::Readable: set whenever the file
+        // could be read, and problems lists the rules the project breaks.
+        std::optional<Project> project;
         Problems problems;
     };
 
-    static LoadResult read(QByteArrayView json);
-    static LoadResult read(QIODevice *device);
-    static LoadResult load(const QString &path);
+    static LoadResult read(QByteArrayView json, Check check = Check::Valid);
+    static LoadResult read(QIODevice *device, Check check = Check::Valid);
+    static LoadResult load(const QString &path, Check check = Check::Valid);
 
     // Stable key order and indentation, so that a project diffs cleanly.
     static QByteArray write(const Project &project);

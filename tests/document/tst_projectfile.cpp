@@ -229,6 +229,25 @@ private slots:
         QVERIFY2(problems.contains(expected), qPrintable(u"got:\n"_s + problems.join(u'\n')));
     }
 
+    // The designer opens a design in progress: broken rules are listed, the project still comes;
+    // a file that cannot be read as a project does not.
+    void readableOpensAnInvalidDesign()
+    {
+        Json json = validJson();
+        json["dashboards"][0]["widgets"][0]["measures"] = Json::array();
+        const QByteArray text = QByteArray::fromStdString(json.dump());
+        QVERIFY(!ProjectFile::read(text).project);
+        const auto readable = ProjectFile::read(text, ProjectFile::Check::Readable);
+        QVERIFY(readable.project);
+        QVERIFY(!readable.problems.isEmpty());
+        QVERIFY(readable.project->dashboards.first().widgets.first().measures.isEmpty());
+
+        json["dashboards"][0]["widgets"][0]["type"] = "gauge";
+        const auto unreadable = ProjectFile::read(QByteArray::fromStdString(json.dump()), ProjectFile::Check::Readable);
+        QVERIFY(!unreadable.project);
+        QVERIFY(problemStrings(unreadable).join(u'\n').contains(u"unknown value \"gauge\""_s));
+    }
+
     void everyProblemIsReported()
     {
         Json json = validJson();
