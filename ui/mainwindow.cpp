@@ -2,24 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "autosave.h"
+#include "commands/projectdocument.h"
+#include "data/queryexecutor.h"
 #include "document/projectfile.h"
-#include "typelabels.h"
+#include "documentselection.h"
+#include "preferences.h"
 
 #include <QAction>
-#include <QCoreApplication>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QStringList>
-#include <QTreeWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -30,53 +37,73 @@ namespace {
 // Shown in the message box; the rest go to its details.
 constexpr int maxProblemsShown = 10;
 
-QTreeWidget *createTree(const QString &objectName, const QStringList &headers, QWidget *parent)
+QString problemList(const Problems &problems)
 {
-    auto *tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setColumnCount(int(headers.size()));
-    tree->setHeaderLabels(headers);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->header()->setStretchLastSection(true);
-    return tree;
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    return lines.join(u'\n');
 }
 
-QString displayValue(const QVariant &value)
+// A project to start from: one empty dashboard, no account yet (the data panel adds one).
+Project emptyProject()
 {
-    return value.isNull() ? QString() : value.toString();
+    Project project;
+    project.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    project.name = MainWindow::tr("Untitled");
+    Dashboard dashboard;
+    dashboard.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    dashboard.slug = u"dashboard"_s;
+    dashboard.title = MainWindow::tr("Dashboard");
+    project.dashboards.append(dashboard);
+    return project;
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new ProjectDocument(emptyProject(), this))
+    , m_selection(new DocumentSelection(m_document, this))
+    , m_executor(new QueryExecutor(0, this))
+    , m_autosave(new Autosave(m_document, this))
 {
     setObjectName(u"MainWindow"_s);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_datasetTree
-            = createTree(u"datasetTree"_s, {tr("Dataset"), tr("Type"), tr("Source")}, splitter);
-    m_dashboardTree = createTree(u"dashboardTree"_s, {tr("Dashboard"), tr("Type"), tr("Details")},
-                                 splitter);
-    splitter->addWidget(m_datasetTree);
-    splitter->addWidget(m_dashboardTree);
-    setCentralWidget(splitter);
-
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(u"projectCounts"_s);
-    statusBar()->addPermanentWidget(m_counts);
+    m_autosave->setInterval(Preferences::autosaveSeconds.get() * 1000);
 
     createActions();
-    showProject();
-    resize(1000, 640);
+    createStatusBar();
+
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
+
+    resize(1280, 800);
+    restoreWindowState();
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Queries still running hold no pointer into the window, but finish before the document goes.
+    m_executor->cancelAll();
+}
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+
+    QAction *newAction = fileMenu->addAction(tr("&New Project"));
+    newAction->setObjectName(u"actionNew"_s);
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            newProject();
+    });
 
     QAction *open = fileMenu->addAction(tr("&Open…"));
     open->setObjectName(u"actionOpen"_s);
@@ -84,56 +111,150 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open a Dashwright project"));
     connect(open, &QAction::triggered, this, &MainWindow::chooseProject);
 
-    fileMenu->addSeparator();
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"menuRecent"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
 
+    fileMenu->addSeparator();
+    QAction *saveAction = fileMenu->addAction(tr("&Save"));
+    saveAction->setObjectName(u"actionSave"_s);
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"));
+    saveAsAction->setObjectName(u"actionSaveAs"_s);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAs);
+
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"menuEdit"_s);
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_languageMenu = settingsMenu->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(u"menuLanguage"_s);
+    fillLanguageMenu();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"projectCounts"_s);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Preferences::recentFiles.get();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this,
+            [] { Preferences::recentFiles.reset(); });
+}
+
+void MainWindow::fillLanguageMenu()
+{
+    // Language names in their own language, so that anyone can find theirs.
+    const QList<std::pair<QString, QString>> languages{
+            {QString(), tr("System language")},
+            {u"en"_s, u"English"_s},
+            {u"nl"_s, u"Nederlands"_s},
+            {u"fr"_s, u"Français"_s},
+            {u"de"_s, u"Deutsch"_s},
+    };
+    auto *group = new QActionGroup(this);
+    const QString current = Preferences::language.get();
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == Preferences::language.get())
+                return;
+            Preferences::language.set(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used the next time Dashwright "
+                                        "Designer starts."));
+        });
+    }
 }
 
 void MainWindow::chooseProject()
 {
-    const QString dir
-            = m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).absolutePath();
+    if (!maybeSave())
+        return;
+    const QString current = m_document->filePath();
+    const QString dir = current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir,
                                                       tr("Dashwright projects (*.dwproj)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
-Problems MainWindow::loadProject(const QString &path)
+bool MainWindow::loadProject(const QString &path, Problems *problems)
 {
-    ProjectFile::LoadResult result = ProjectFile::load(path);
-    if (!result.problems.isEmpty() || !result.project)
-        return result.problems.isEmpty()
-                ? Problems{Problem{QString(), tr("The project could not be read.")}}
-                : result.problems;
-
-    m_project = std::move(result.project);
-    m_projectPath = QFileInfo(path).absoluteFilePath();
-    showProject();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_projectPath)), 5000);
-    return {};
+    Problems found;
+    const bool opened = m_document->load(QFileInfo(path).absoluteFilePath(), &found);
+    if (opened)
+        Preferences::noteOpened(path);
+    if (problems)
+        *problems = found;
+    return opened;
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    const Problems problems = loadProject(path);
-    if (problems.isEmpty())
+    if (m_document->isModified() && QFileInfo(path).absoluteFilePath() != m_document->filePath()
+        && !maybeSave())
+        return false;
+    if (offerRecovery(path))
         return true;
 
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
+    Problems problems;
+    if (loadProject(path, &problems)) {
+        const QString where = QDir::toNativeSeparators(m_document->filePath());
+        statusBar()->showMessage(
+                problems.isEmpty()
+                        ? tr("Opened %1").arg(where)
+                        : tr("Opened %1 with %n problem(s) to fix", nullptr, int(problems.size()))
+                                  .arg(where),
+                5000);
+        return true;
+    }
+    if (!QFileInfo::exists(path))
+        Preferences::forget(path);
 
+    QStringList lines = problemList(problems).split(u'\n', Qt::SkipEmptyParts);
     QMessageBox box(QMessageBox::Warning, tr("Could Not Open Project"),
                     tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Ok, this);
     const QStringList shown = lines.mid(0, maxProblemsShown);
-    QString informative
-            = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s + shown.join(u"\n• "_s);
+    QString informative = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s
+                        + shown.join(u"\n• "_s);
     if (lines.size() > shown.size())
         informative += u"\n"_s + tr("… and %n more.", nullptr, int(lines.size() - shown.size()));
     box.setInformativeText(informative);
@@ -142,87 +263,145 @@ bool MainWindow::openProject(const QString &path)
     return false;
 }
 
-void MainWindow::showProject()
+// Returns true when the autosave was restored (the project is then open, with unsaved changes).
+bool MainWindow::offerRecovery(const QString &projectPath)
 {
-    m_datasetTree->clear();
-    m_dashboardTree->clear();
-
-    // Items are built detached, then added in one call per tree.
-    qsizetype widgetCount = 0;
-    if (m_project) {
-        QList<QTreeWidgetItem *> datasetItems;
-        for (const Dataset &dataset : m_project->datasets) {
-            const Account *account = m_project->account(dataset.accountId);
-            const bool isTable = dataset.kind == Dataset::Kind::Table;
-            QString source = isTable ? dataset.table : tr("SQL query");
-            if (account)
-                source = tr("%1 on %2").arg(source, account->name);
-
-            auto *item = new QTreeWidgetItem(
-                    QStringList{dataset.name, isTable ? tr("Table") : tr("Query"), source});
-            item->setToolTip(2, isTable ? dataset.table : dataset.sql);
-            for (const Column &column : dataset.columns) {
-                const QString label = column.label.isEmpty() ? column.name : column.label;
-                auto *child = new QTreeWidgetItem(
-                        QStringList{label, columnTypeLabel(column.type), column.name});
-                child->setToolTip(0, column.id);
-                item->addChild(child);
-            }
-            datasetItems.append(item);
-        }
-        m_datasetTree->addTopLevelItems(datasetItems);
-
-        QList<QTreeWidgetItem *> dashboardItems;
-
-        for (const Dashboard &dashboard : m_project->dashboards) {
-            auto *item = new QTreeWidgetItem(
-                    QStringList{dashboard.title, tr("Dashboard"), dashboard.slug});
-            item->setToolTip(0, dashboard.description);
-            for (const Parameter &parameter : dashboard.parameters) {
-                const QString label = parameter.label.isEmpty() ? parameter.name : parameter.label;
-                auto *child = new QTreeWidgetItem(QStringList{
-                        label, tr("Parameter (%1)").arg(columnTypeLabel(parameter.type)),
-                        tr("default: %1").arg(displayValue(parameter.defaultValue))});
-                child->setToolTip(0, parameter.name);
-                item->addChild(child);
-            }
-            for (const Widget &widget : dashboard.widgets) {
-                const Dataset *dataset = m_project->dataset(widget.datasetId);
-                auto *child = new QTreeWidgetItem(
-                        QStringList{widget.title, widgetTypeLabel(widget.type),
-                                    dataset ? tr("dataset: %1").arg(dataset->name) : QString()});
-                child->setToolTip(0, widget.id);
-                item->addChild(child);
-            }
-            widgetCount += dashboard.widgets.size();
-            dashboardItems.append(item);
-        }
-        m_dashboardTree->addTopLevelItems(dashboardItems);
-        m_datasetTree->expandAll();
-        m_dashboardTree->expandAll();
-        for (QTreeWidget *tree : {m_datasetTree, m_dashboardTree}) {
-            for (int column = 0; column < tree->columnCount() - 1; ++column)
-                tree->resizeColumnToContents(column);
-        }
+    const QString side = Autosave::recoverableFor(projectPath);
+    if (side.isEmpty())
+        return false;
+    const QString when = QLocale().toString(QFileInfo(side).lastModified(), QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes?"),
+                    tr("Dashwright Designer did not close normally while %1 had unsaved changes.")
+                            .arg(projectPath.isEmpty()
+                                         ? tr("an untitled project")
+                                         : QDir::toNativeSeparators(QFileInfo(projectPath).fileName())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"recoveryBox"_s);
+    box.setInformativeText(tr("A copy saved automatically at %1 can be restored.").arg(when));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        QFile::remove(side);
+        return false;
     }
+    Problems problems;
+    const QString absolute = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
+    if (!m_autosave->recover(side, absolute, &problems)) {
+        QMessageBox::warning(this, tr("Could Not Recover"),
+                             tr("The automatic copy could not be read:\n%1").arg(problemList(problems)));
+        return false;
+    }
+    if (!absolute.isEmpty())
+        Preferences::noteOpened(absolute);
+    statusBar()->showMessage(tr("Recovered unsaved changes; save to keep them"), 10000);
+    return true;
+}
 
-    const qsizetype datasets = m_project ? m_project->datasets.size() : 0;
-    const qsizetype dashboards = m_project ? m_project->dashboards.size() : 0;
-    m_counts->setText(tr("%n dataset(s)", nullptr, int(datasets)) + u" · "_s
-                      + tr("%n dashboard(s)", nullptr, int(dashboards)) + u" · "_s
-                      + tr("%n widget(s)", nullptr, int(widgetCount)));
-    updateTitle();
+void MainWindow::newProject()
+{
+    m_autosave->discard();
+    m_document->reset(emptyProject());
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return chooseSaveAs();
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::chooseSaveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                m_document->filePath(),
+                                                tr("Dashwright projects (*.dwproj)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".dwproj"_s;
+    return saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    QString error;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_document->save(absolute, &error)) {
+        QMessageBox::warning(this, tr("Could Not Save"),
+                             tr("%1 could not be saved: %2")
+                                     .arg(QDir::toNativeSeparators(absolute), error));
+        return false;
+    }
+    Preferences::noteOpened(absolute);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                               ? tr("The untitled project")
+                               : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_autosave->discard();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_executor->cancelAll();
+    Preferences::windowGeometry.set(saveGeometry());
+    Preferences::windowState.set(saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = Preferences::windowGeometry.get();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = Preferences::windowState.get();
+    if (!state.isEmpty())
+        restoreState(state);
 }
 
 void MainWindow::updateTitle()
 {
-    if (m_project) {
-        const QString name = m_project->name.isEmpty() ? QFileInfo(m_projectPath).completeBaseName()
-                                                       : m_project->name;
-        setWindowTitle(tr("%1 — Dashwright Designer").arg(name));
-    } else {
-        setWindowTitle(tr("Dashwright Designer"));
-    }
+    const Project &project = m_document->project();
+    const QString path = m_document->filePath();
+    QString name = project.name;
+    if (name.isEmpty())
+        name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).completeBaseName();
+    // [*] shows the modified mark where the platform puts it.
+    setWindowTitle(tr("%1[*] — Dashwright Designer").arg(name));
+    setWindowModified(m_document->isModified());
+
+    qsizetype widgets = 0;
+    for (const Dashboard &dashboard : project.dashboards)
+        widgets += dashboard.widgets.size();
+    m_counts->setText(tr("%n dataset(s)", nullptr, int(project.datasets.size())) + u" · "_s
+                      + tr("%n dashboard(s)", nullptr, int(project.dashboards.size())) + u" · "_s
+                      + tr("%n widget(s)", nullptr, int(widgets)));
 }
 
 } // namespace Dashwright

@@ -3,21 +3,25 @@
 #pragma once
 
 #include "document/problem.h"
-#include "document/project.h"
 
 #include <QMainWindow>
 #include <QString>
 
-#include <optional>
-
+class QAction;
 class QLabel;
-class QTreeWidget;
+class QMenu;
 
 namespace Dashwright {
 
-// The designer's main window. For now it opens a project and outlines it: the datasets with their
-// columns, the dashboards with their widgets. The docks, canvas and editors come later and are
-// wired together here, each in its own class.
+class Autosave;
+class DocumentSelection;
+class ProjectDocument;
+class QueryExecutor;
+
+// The designer's main window: it owns the document, the selection and the query executor, and
+// wires the canvas, docks and dialogs together; each of those is its own class. File handling
+// (new, open, save, recent files, autosave and recovery) and window state live here because they
+// are about the window's one document.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,26 +30,48 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the project at path and shows it. On failure the window keeps what it showed and the
-    // problems are returned; nothing is shown to the user.
-    Problems loadProject(const QString &path);
+    ProjectDocument *document() const { return m_document; }
+    DocumentSelection *selection() const { return m_selection; }
+    Autosave *autosave() const { return m_autosave; }
 
-    // loadProject, reporting problems in a message box.
+    // Loads the project at path into the document, without asking anything: a project that
+    // breaks validation rules opens (they are returned as problems and listed in the problems
+    // panel); one that cannot be read leaves the document as it was and is returned as problems
+    // with the project left out. Returns whether it opened.
+    bool loadProject(const QString &path, Problems *problems = nullptr);
+
+    // As the File menu does: asks to save unsaved changes first, offers a newer autosave, and
+    // reports a file that cannot be opened in a message box.
     bool openProject(const QString &path);
+    void newProject();
+    bool save();
+    bool saveAs(const QString &path);
 
-    const std::optional<Project> &project() const { return m_project; }
-    QString projectPath() const { return m_projectPath; }
+    // Asks whether to save unsaved changes. False: the user cancelled (or saving failed).
+    bool maybeSave();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void createStatusBar();
     void chooseProject();
-    void showProject();
+    bool chooseSaveAs();
+    void fillRecentMenu();
+    void fillLanguageMenu();
     void updateTitle();
+    void restoreWindowState();
+    bool offerRecovery(const QString &projectPath);
 
-    std::optional<Project> m_project;
-    QString m_projectPath;
-    QTreeWidget *m_datasetTree = nullptr;
-    QTreeWidget *m_dashboardTree = nullptr;
+    ProjectDocument *m_document;
+    DocumentSelection *m_selection;
+    QueryExecutor *m_executor;
+    Autosave *m_autosave;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QLabel *m_counts = nullptr;
 };
 

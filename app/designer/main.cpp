@@ -1,14 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demoproject.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTextStream>
 #include <QTimer>
@@ -27,16 +33,22 @@ constexpr int exitInvalidInput = 2;
 
 void installTranslators(QApplication &app)
 {
+    // The language chosen in Settings, else the system's.
+    const QString chosen = Dashwright::Preferences::language.get();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+
     // Qt's own strings (standard buttons, file dialog) when the system has them installed.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
     // Ours are compiled into the executable by qt_add_translations. English is a translation too:
     // it holds the plural forms ("1 dataset", "2 datasets"), and is the fallback (e.g. locale C).
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"dashwright"_s, u"_"_s, u":/i18n"_s)
+    if (translator->load(locale, u"dashwright"_s, u"_"_s, u":/i18n"_s)
         || translator->load(u"dashwright_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
 }
@@ -46,8 +58,8 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
 {
     QTextStream err(stderr);
     if (!projectPath.isEmpty()) {
-        const Dashwright::Problems problems = window.loadProject(projectPath);
-        if (!problems.isEmpty()) {
+        Dashwright::Problems problems;
+        if (!window.loadProject(projectPath, &problems)) {
             for (const Dashwright::Problem &problem : problems)
                 err << "dashwright-designer: " << projectPath << ": " << problem.toString() << '\n';
             return exitInvalidInput;
@@ -67,8 +79,47 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
     });
     app.exec();
     if (code == exitOk)
-        err << "dashwright-designer: self-test passed: " << window.windowTitle() << '\n';
+        err << "dashwright-designer: self-test passed: " << window.windowTitle().remove(u"[*]"_s) << '\n';
     return code;
+}
+
+// No project named: reopen the last one; else, for a first start, offer the demo project.
+void startWithoutProject(Dashwright::MainWindow &window)
+{
+    const QString last = Dashwright::Preferences::lastProject.get();
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        window.openProject(last);
+        return;
+    }
+    const QString demoDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                    .filePath(u"demo"_s);
+    const QString demoProject = QDir(demoDir).filePath(u"burrito.dwproj"_s);
+    if (QFileInfo(demoProject).isFile()) {
+        window.openProject(demoProject);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+            &window, QCoreApplication::translate("main", "Welcome to Dashwright Designer"),
+            QCoreApplication::translate(
+                    "main", "Create the demo project? The Burrito Factory is a small chain whose "
+                            "shops each see only their own sales: a good place to start.\n\nIt "
+                            "goes in %1.")
+                    .arg(QDir::toNativeSeparators(demoDir)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool created = Dashwright::DemoProject::create(demoDir, Dashwright::DemoOptions{}, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo Project"),
+                             QCoreApplication::translate("main", "The demo project could not be "
+                                                                 "created: %1")
+                                     .arg(error));
+        return;
+    }
+    window.openProject(demoProject);
 }
 
 } // namespace
@@ -120,5 +171,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!projectPath.isEmpty())
         window.openProject(projectPath);
+    else
+        QTimer::singleShot(0, &window, [&window] { startWithoutProject(window); });
     return app.exec();
 }

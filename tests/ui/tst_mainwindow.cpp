@@ -1,20 +1,31 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "autosave.h"
+#include "commands/projectdocument.h"
+#include "commands/setproperty.h"
 #include "document/projectfile.h"
+#include "documentselection.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
-// The designer's main window: it opens a project and outlines its datasets and dashboards.
+// The designer's main window: its one document, file handling, autosave and recovery.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -25,6 +36,10 @@ private slots:
     void showsProject();
     void refusesMalformedProject_data();
     void refusesMalformedProject();
+    void opensDesignInProgress();
+    void modifiedSaveReopen();
+    void autosaveAndRecovery();
+    void standardShortcuts_data();
     void standardShortcuts();
 
 private:
@@ -97,61 +112,64 @@ QString TestMainWindow::writeProject(const Project &project, const QString &name
     return path;
 }
 
+// Answers the next modal message box by clicking the button with that text (or role), once it
+// shows: the window's dialogs run their own event loop.
+void answerNextMessageBox(const QString &buttonText)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(u'&') == buttonText) {
+                timer->deleteLater();
+                button->click();
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
 void TestMainWindow::emptyWindow()
 {
     MainWindow window;
-    auto *datasets = window.findChild<QTreeWidget *>(u"datasetTree"_s);
-    auto *dashboards = window.findChild<QTreeWidget *>(u"dashboardTree"_s);
-    QVERIFY(datasets);
-    QVERIFY(dashboards);
-    QCOMPARE(datasets->topLevelItemCount(), 0);
-    QCOMPARE(dashboards->topLevelItemCount(), 0);
-    QVERIFY(!window.project());
-    QCOMPARE(window.windowTitle(), u"Dashwright Designer"_s);
+    QVERIFY(window.document()->filePath().isEmpty());
+    QCOMPARE(window.document()->project().dashboards.size(), 1);
+    QVERIFY(!window.document()->isModified());
+    QCOMPARE(window.windowTitle(), u"Untitled[*] — Dashwright Designer"_s);
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::showsProject()
 {
     const QString path = writeProject(sampleProject(), u"tiles.dwproj"_s);
     MainWindow window;
-    const Problems problems = window.loadProject(path);
-    for (const Problem &problem : problems)
-        qWarning("%s", qPrintable(problem.toString()));
-    QVERIFY(problems.isEmpty());
-    QVERIFY(window.project());
-    QCOMPARE(window.windowTitle(), u"Tile Shop — Dashwright Designer"_s);
-
-    auto *datasets = window.findChild<QTreeWidget *>(u"datasetTree"_s);
-    QCOMPARE(datasets->topLevelItemCount(), 1);
-    QTreeWidgetItem *sales = datasets->topLevelItem(0);
-    QCOMPARE(sales->text(0), u"Sales"_s);
-    QCOMPARE(sales->childCount(), 3);
-    QCOMPARE(sales->child(0)->text(0), u"Sold on"_s);
-    QCOMPARE(sales->child(0)->text(1), u"Date"_s);
-    QCOMPARE(sales->child(2)->text(1), u"Number"_s);
-
-    auto *dashboards = window.findChild<QTreeWidget *>(u"dashboardTree"_s);
-    QCOMPARE(dashboards->topLevelItemCount(), 1);
-    QTreeWidgetItem *overview = dashboards->topLevelItem(0);
-    QCOMPARE(overview->text(0), u"Overview"_s);
-    QCOMPARE(overview->childCount(), 2);
-    QCOMPARE(overview->child(0)->text(0), u"Turnover"_s);
-    QCOMPARE(overview->child(0)->text(1), u"KPI"_s);
-    QCOMPARE(overview->child(1)->text(1), u"Text"_s);
+    Problems problems;
+    QVERIFY(window.loadProject(path, &problems));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    QCOMPARE(window.document()->project(), sampleProject());
+    QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.windowTitle(), u"Tile Shop[*] — Dashwright Designer"_s);
+    QCOMPARE(window.selection()->dashboardId(), sampleProject().dashboards.first().id);
 
     auto *counts = window.findChild<QLabel *>(u"projectCounts"_s);
     QVERIFY(counts);
     QVERIFY2(counts->text().startsWith(u"1 dataset"_s), qPrintable(counts->text()));
     QVERIFY2(counts->text().contains(u"2 widget"_s), qPrintable(counts->text()));
+    QCOMPARE(Preferences::recentFiles.get().value(0), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(Preferences::lastProject.get(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::refusesMalformedProject_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("not json") << QByteArray("{ this is not json");
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "something-else"})");
+    QTest::newRow("wrong format") << QByteArray("{\"format\": \"something-else\"}");
     QTest::newRow("newer schema") << QByteArray(
-            R"({"format": "dashwright-project", "schema_version": 999})");
+            "{\"format\": \"dashwright-project\", \"schema_version\": 999}");
 }
 
 void TestMainWindow::refusesMalformedProject()
@@ -165,25 +183,131 @@ void TestMainWindow::refusesMalformedProject()
     file.close();
 
     MainWindow window;
-    QVERIFY(window.loadProject(good).isEmpty());
-    const Problems problems = window.loadProject(bad);
+    QVERIFY(window.loadProject(good));
+    Problems problems;
+    QVERIFY(!window.loadProject(bad, &problems));
     QVERIFY(!problems.isEmpty());
-    // The window keeps showing the project it had.
-    QCOMPARE(window.projectPath(), QFileInfo(good).absoluteFilePath());
-    QCOMPARE(window.findChild<QTreeWidget *>(u"datasetTree"_s)->topLevelItemCount(), 1);
+    // The window keeps the project it had.
+    QCOMPARE(window.document()->filePath(), QFileInfo(good).absoluteFilePath());
+    QCOMPARE(window.document()->project(), sampleProject());
+    QVERIFY(!window.loadProject(m_dir.filePath(u"missing.dwproj"_s)));
+}
 
-    QVERIFY(!window.loadProject(m_dir.filePath(u"missing.dwproj"_s)).isEmpty());
+// A design in progress breaks rules (a chart without a measure); it saves and opens again, with
+// the problems listed, rather than locking the analyst out of their own file.
+void TestMainWindow::opensDesignInProgress()
+{
+    Project project = sampleProject();
+    project.dashboards[0].widgets[0].type = WidgetType::Bar;
+    project.dashboards[0].widgets[0].measures.clear();
+    const QString path = writeProject(project, u"unfinished.dwproj"_s);
+    MainWindow window;
+    Problems problems;
+    QVERIFY(window.loadProject(path, &problems));
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(window.document()->project(), project);
+}
+
+void TestMainWindow::modifiedSaveReopen()
+{
+    const QString path = writeProject(sampleProject(), u"edit.dwproj"_s);
+    MainWindow window;
+    QVERIFY(window.loadProject(path));
+    const QString dashboardId = sampleProject().dashboards[0].id;
+    const QString widgetId = sampleProject().dashboards[0].widgets[0].id;
+    window.document()->undoStack()->push(new SetProperty(window.document(), {dashboardId, widgetId},
+                                                         &Widget::title, u"Revenue"_s));
+    QVERIFY(window.isWindowModified());
+
+    const QString copy = m_dir.filePath(u"edit-copy.dwproj"_s);
+    QVERIFY(window.saveAs(copy));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.document()->filePath(), copy);
+
+    MainWindow reopened;
+    QVERIFY(reopened.loadProject(copy));
+    QCOMPARE(reopened.document()->project(), window.document()->project());
+    QCOMPARE(reopened.document()->project().dashboards[0].widgets[0].title, u"Revenue"_s);
+
+    // Undo goes back past the save: modified again.
+    window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.document()->project(), sampleProject());
+}
+
+// Unsaved work survives a crash: the side file holds it, the next open offers it, restoring it
+// gives the edited project, unsaved; saving removes the side file.
+void TestMainWindow::autosaveAndRecovery()
+{
+    const QString path = writeProject(sampleProject(), u"crash.dwproj"_s);
+    const QString side = Autosave::sidePath(path);
+    QVERIFY(QFileInfo(side).fileName().startsWith(u".crash.dwproj"_s));
+    QTest::qWait(20); // the side file must be newer than the project to be offered
+    Project edited;
+    {
+        auto *window = new MainWindow;
+        QVERIFY(window->loadProject(path));
+        QVERIFY(window->autosave()->saveNow());
+        QVERIFY2(!QFileInfo::exists(side), "nothing to autosave while unmodified");
+        window->document()->undoStack()->push(new SetProperty(
+                window->document(), {QString(), sampleProject().dashboards[0].id},
+                &Dashboard::title, u"Overview (draft)"_s));
+        QVERIFY(window->autosave()->saveNow());
+        QVERIFY(QFileInfo::exists(side));
+        edited = window->document()->project();
+        // A crash: the window goes without closing, the side file stays.
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        delete window;
+    }
+    QVERIFY(QFileInfo::exists(side));
+    QCOMPARE(Autosave::recoverableFor(path), side);
+
+    MainWindow window;
+    answerNextMessageBox(u"Restore"_s);
+    QVERIFY(window.openProject(path));
+    QCOMPARE(window.document()->project(), edited);
+    QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.document()->isModified());
+    QVERIFY(QFileInfo::exists(side));
+
+    QVERIFY(window.save());
+    QVERIFY(!QFileInfo::exists(side));
+    QCOMPARE(ProjectFile::load(path).project.value(), edited);
+
+    // Discarding an offered copy removes it and opens the file as saved.
+    QFile::copy(path, side);
+    QFile sideFile(side);
+    QVERIFY(sideFile.open(QIODevice::ReadWrite));
+    sideFile.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime);
+    sideFile.close();
+    MainWindow other;
+    answerNextMessageBox(u"Discard"_s);
+    QVERIFY(other.openProject(path));
+    QVERIFY(!other.document()->isModified());
+    QVERIFY(!QFileInfo::exists(side));
+}
+
+void TestMainWindow::standardShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::newRow("new") << u"actionNew"_s << QKeySequence(QKeySequence::New);
+    QTest::newRow("open") << u"actionOpen"_s << QKeySequence(QKeySequence::Open);
+    QTest::newRow("save") << u"actionSave"_s << QKeySequence(QKeySequence::Save);
+    QTest::newRow("save as") << u"actionSaveAs"_s << QKeySequence(QKeySequence::SaveAs);
+    QTest::newRow("quit") << u"actionQuit"_s << QKeySequence(QKeySequence::Quit);
+    QTest::newRow("undo") << u"actionUndo"_s << QKeySequence(QKeySequence::Undo);
+    QTest::newRow("redo") << u"actionRedo"_s << QKeySequence(QKeySequence::Redo);
 }
 
 void TestMainWindow::standardShortcuts()
 {
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
     MainWindow window;
-    auto *open = window.findChild<QAction *>(u"actionOpen"_s);
-    auto *quit = window.findChild<QAction *>(u"actionQuit"_s);
-    QVERIFY(open);
-    QVERIFY(quit);
-    QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
-    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    auto *found = window.findChild<QAction *>(action);
+    QVERIFY2(found, qPrintable(action));
+    QCOMPARE(found->shortcut(), shortcut);
 }
 
 QTEST_MAIN(TestMainWindow)
