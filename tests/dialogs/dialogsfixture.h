@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/projectdocument.h"
+#include "demo/demoproject.h"
+
+#include <QDir>
+#include <QString>
+#include <QTest>
+
+#include <memory>
+
+// The dialog tests work on a real demo project on disk: its SQLite database to read and its
+// keystore to write passwords into.
+namespace Dashwright::DialogsFixture {
+
+using namespace Qt::StringLiterals;
+
+// Writes the demo into dir (a few hundred rows: enough for previews, quick to make).
+inline bool createDemo(const QString &dir, QString *error)
+{
+    DemoOptions options;
+    options.rows = 400;
+    return DemoProject::create(dir, options, error);
+}
+
+inline QString projectPath(const QString &dir)
+{
+    return QDir(dir).filePath(u"burrito.dwproj"_s);
+}
+
+inline std::unique_ptr<ProjectDocument> openDemo(const QString &dir)
+{
+    auto doc = std::make_unique<ProjectDocument>();
+    if (!doc->load(projectPath(dir)))
+        return nullptr;
+    return doc;
+}
+
+} // namespace Dashwright::DialogsFixture

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "objectdialog.h"
+
+#include "document/account.h"
+
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Dashwright {
+
+class ProjectDocument;
+class ProjectKeystore;
+class QueryExecutor;
+struct QueryResult;
+
+// Adds or edits an account: the fields of its type, a connection test that runs off the UI thread
+// and reports the server's version or the error, and on OK one undo step on the document. A
+// password goes to the project's keystore; the account only keeps its secretId.
+class AccountDialog : public ObjectDialog
+{
+    Q_OBJECT
+
+public:
+    AccountDialog(ProjectDocument *document, ProjectKeystore *keystore, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+    // Edits that account instead of adding one.
+    void setAccountId(const QString &accountId);
+    QString accountId() const { return m_accountId; }
+    // The account as the fields describe it (a new one has a fresh id).
+    Account account() const;
+
+    void testConnection();
+    bool isTesting() const;
+
+
+Q_SIGNALS:
+    void testFinished(bool ok, const QString &message);
+
+private:
+    void typeChanged();
+    void browse();
+    void testDone();
+    bool apply(QString *error) override;
+    QString password(QString *error) const;
+
+    ProjectDocument *m_document;
+    ProjectKeystore *m_keystore;
+    std::unique_ptr<QueryExecutor> m_executor;
+    QFutureWatcher<QueryResult> *m_testWatcher;
+    QString m_accountId;
+    QString m_newId;
+    QString m_secretId;
+
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QStackedWidget *m_pages;
+    QLineEdit *m_path;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_apiSecret;
+    QPushButton *m_testButton;
+};
+
+} // namespace Dashwright

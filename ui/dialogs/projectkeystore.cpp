@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectkeystore.h"
+
+#include "commands/projectdocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+// Wrong passphrases accepted before giving up, as sudo does.
+constexpr int maxPassphraseAttempts = 3;
+} // namespace
+
+ProjectKeystore::ProjectKeystore(ProjectDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    // Another project: nothing of this one's secrets may reach its keystore.
+    connect(document, &ProjectDocument::projectAboutToBeReset, this, [this] {
+        m_pending.clear();
+        m_keystore.reset();
+        m_loadedPath.clear();
+    });
+    connect(document, &ProjectDocument::filePathChanged, this, &ProjectKeystore::projectMoved);
+}
+
+void ProjectKeystore::setPath(const QString &path)
+{
+    m_explicitPath = path;
+    m_keystore.reset();
+    m_loadedPath.clear();
+}
+
+QString ProjectKeystore::path() const
+{
+    if (!m_explicitPath.isEmpty())
+        return m_explicitPath;
+    const QString projectPath = m_document->filePath();
+    if (projectPath.isEmpty())
+        return {};
+    const QFileInfo project(projectPath);
+    return project.dir().filePath(project.completeBaseName() + u".dwkeys"_s);
+}
+
+std::optional<QByteArray> ProjectKeystore::askPassphrase(const QString &path, bool retry) const
+{
+    if (m_passphrase)
+        return m_passphrase(path, retry);
+    bool ok = false;
+    const QString label = retry ? tr("Wrong passphrase. Passphrase for %1:")
+                                : tr("Passphrase for %1:");
+    const QString text = QInputDialog::getText(m_dialogParent, tr("Keystore passphrase"),
+                                               label.arg(QDir::toNativeSeparators(path)),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.toUtf8();
+}
+
+bool ProjectKeystore::ensureLoaded(QString *error)
+{
+    const QString file = path();
+    if (file.isEmpty())
+        return false; // the caller keeps the secret pending
+    if (m_keystore && m_loadedPath == file)
+        return true;
+    m_keystore.reset();
+    if (!QFileInfo::exists(file)) {
+        m_keystore = Keystore();
+        m_loadedPath = file;
+        return true;
+    }
+    const std::optional<bool> encrypted = Keystore::isEncryptedFile(file, error);
+    if (!encrypted)
+        return false;
+    QByteArray passphrase;
+    for (int attempt = 0; attempt < maxPassphraseAttempts; ++attempt) {
+        if (*encrypted) {
+            const std::optional<QByteArray> typed = askPassphrase(file, attempt > 0);
+            if (!typed) {
+                if (error)
+                    *error = tr("The keystore %1 stays locked.").arg(QDir::toNativeSeparators(file));
+                return false;
+            }
+            passphrase = *typed;
+        }
+        m_keystore = Keystore::load(file, passphrase, error);
+        if (m_keystore) {
+            m_loadedPath = file;
+            return true;
+        }
+        if (!*encrypted)
+            return false;
+    }
+    return false;
+}
+
+std::optional<QString> ProjectKeystore::secret(const QString &id, QString *error)
+{
+    for (const StoredSecret &pending : std::as_const(m_pending)) {
+        if (pending.id == id)
+            return pending.value;
+    }
+    if (!ensureLoaded(error))
+        return std::nullopt;
+    if (const StoredSecret *stored = m_keystore->secret(id))
+        return stored->value;
+    if (error)
+        *error = tr("The keystore holds no secret %1.").arg(id);
+    return std::nullopt;
+}
+
+bool ProjectKeystore::setSecret(const StoredSecret &secret, QString *error)
+{
+    if (path().isEmpty()) {
+        m_pending.removeIf([&](const StoredSecret &s) { return s.id == secret.id; });
+        m_pending.append(secret);
+        return true;
+    }
+    if (!ensureLoaded(error))
+        return false;
+    Keystore changed = *m_keystore;
+    changed.setSecret(secret);
+    if (!changed.save(m_loadedPath, error))
+        return false;
+    m_keystore = std::move(changed);
+    return true;
+}
+
+bool ProjectKeystore::removeSecret(const QString &id, QString *error)
+{
+    m_pending.removeIf([&](const StoredSecret &s) { return s.id == id; });
+    if (path().isEmpty())
+        return true;
+    if (!ensureLoaded(error))
+        return false;
+    Keystore changed = *m_keystore;
+    if (!changed.removeSecret(id))
+        return true;
+    if (!changed.save(m_loadedPath, error))
+        return false;
+    m_keystore = std::move(changed);
+    return true;
+}
+
+void ProjectKeystore::projectMoved()
+{
+    if (!m_explicitPath.isEmpty())
+        return;
+    // Account secrets follow the project to its new file (Save As elsewhere); signing keys stay
+    // where they were, since tokens already issued name them.
+    QList<StoredSecret> carried = m_pending;
+    if (m_keystore && m_loadedPath != path()) {
+        for (const Account &account : m_document->project().accounts) {
+            const StoredSecret *stored = account.secretId.isEmpty()
+                    ? nullptr
+                    : m_keystore->secret(account.secretId);
+            if (stored)
+                carried.append(*stored);
+        }
+    }
+    m_pending.clear();
+    m_keystore.reset();
+    m_loadedPath.clear();
+    QString error;
+    for (const StoredSecret &secret : std::as_const(carried)) {
+        if (!setSecret(secret, &error)) {
+            m_pending = carried; // try again with the next secret
+            Q_EMIT saveFailed(error);
+            return;
+        }
+    }
+}
+
+} // namespace Dashwright
