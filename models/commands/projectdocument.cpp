@@ -317,4 +317,17 @@ void ProjectDocument::changeAccount(const QString &accountId,
     Q_EMIT accountChanged(accountId);
 }
 
+void ProjectDocument::changeTenant(const QString &tenantId,
+                                   const std::function<void(TenantProfile &)> &change)
+{
+    for (TenantProfile &tenant : m_project.tenants) {
+        if (tenant.id == tenantId) {
+            change(tenant);
+            Q_EMIT tenantChanged(tenantId);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "ProjectDocument::changeTenant", "no such tenant profile");
+}
+
 } // namespace Dashwright

@@ -80,6 +80,7 @@ public:
                          const std::function<void(Parameter &)> &change);
     void changeDataset(const QString &datasetId, const std::function<void(Dataset &)> &change);
     void changeAccount(const QString &accountId, const std::function<void(Account &)> &change);
+    void changeTenant(const QString &tenantId, const std::function<void(TenantProfile &)> &change);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -117,6 +118,8 @@ Q_SIGNALS:
     void accountAboutToBeRemoved(int row);
     void accountRemoved(int row);
     void accountChanged(const QString &accountId);
+
+    void tenantChanged(const QString &tenantId);
 
 private:
     Project m_project;

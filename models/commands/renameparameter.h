@@ -4,16 +4,18 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUndoCommand>
 
 namespace Dashwright {
 
 class ProjectDocument;
 
-// Renames a dashboard parameter. Nothing else changes: filters refer to the parameter by id. The
-// name is what tokens' and tenant profiles' parameter_overrides use, so those still naming the old
-// one stop matching (the validator reports the profiles; issued tokens are out of reach). Typing
-// the name merges into one step.
+// Renames a dashboard parameter. Filters refer to the parameter by id and do not change. The name
+// is what tokens' and tenant profiles' parameter_overrides use: the project's tenant profiles
+// follow the rename, unless another dashboard has a parameter of the old name too (the override
+// then still serves that one; the validator reports what no longer matches). Tokens already issued
+// are out of reach. Typing the name merges into one step.
 class RenameParameter : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenameParameter)
@@ -29,13 +31,14 @@ public:
     void undo() override;
 
 private:
-    void apply(const QString &name);
+    void apply(const QString &from, const QString &to);
 
     ProjectDocument *m_document;
     QString m_dashboardId;
     QString m_parameterId;
     QString m_oldName;
     QString m_newName;
+    QStringList m_renamedIn; // tenant profiles whose override key this command renamed
 };
 
 } // namespace Dashwright
