@@ -6,6 +6,7 @@
 #include "access/resolver.h"
 #include "crypto/tokenservice.h"
 #include "keystoreoption.h"
+#include "data/csvwriter.h"
 #include "data/queryexecutor.h"
 #include "document/jsonvalue.h"
 #include "document/strictjson.h"
@@ -30,18 +31,6 @@ Json cellJson(const QVariant &value)
     if (value.typeId() == QMetaType::Double && !std::isfinite(value.toDouble()))
         return nullptr;
     return jsonFromVariant(value);
-}
-
-QString csvCell(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QString text = value.typeId() == QMetaType::Double
-                       ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
-                       : value.toString();
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
 }
 
 Json runJson(const Project &project, const WidgetRun &run, bool explain)
@@ -192,14 +181,8 @@ int runQuery(const QStringList &args)
             throw Failure(RuntimeError, run.title, run.error);
         QStringList header;
         for (const OutputColumn &c : run.resolution.plan->columns)
-            header.append(csvCell(c.label));
-        QString text = header.join(u',') + u"\r\n"_s;
-        for (const QVariantList &row : run.result.rows) {
-            QStringList cells;
-            for (const QVariant &cell : row)
-                cells.append(csvCell(cell));
-            text += cells.join(u',') + u"\r\n"_s;
-        }
+            header.append(c.label);
+        const QString text = CsvWriter::table(header, run.result.rows);
         printOut(text);
         return Ok;
     }
