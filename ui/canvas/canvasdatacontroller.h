@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/dashboardrunner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace Dashwright {
+
+class ProjectDocument;
+class QueryExecutor;
+
+// Keeps the data of one dashboard's widgets current while the document is edited: it resolves the
+// widgets (the design view, or a token view once claims are set) and runs their statements on a
+// QueryExecutor, never on the UI thread. Each widget has one executor key, so a newer query
+// cancels its predecessor; edits within one event-loop turn are resolved once; and a widget whose
+// statement, bindings and connection did not change is not queried again — changing a parameter's
+// default re-queries exactly the widgets that take it.
+class CanvasDataController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // executor: shared with others, or nullptr for one of its own.
+    explicit CanvasDataController(ProjectDocument *document, QueryExecutor *executor = nullptr,
+                                  QObject *parent = nullptr);
+    ~CanvasDataController() override;
+
+    QString dashboardId() const { return m_dashboardId; }
+    // Shows another dashboard: its widgets' queries start; the previous one's are cancelled.
+    void setDashboardId(const QString &dashboardId);
+
+    // Account passwords by keystore secret id, as Resolver::Options::secrets takes them.
+    void setSecrets(const QHash<QString, QString> &secrets);
+    // A tenant's claims (issue 5's preview), or nullopt for the design view.
+    void setClaims(const std::optional<nlohmann::ordered_json> &claims);
+    const std::optional<nlohmann::ordered_json> &claims() const { return m_claims; }
+
+    // The last finished run of a widget, or nullptr while it has none.
+    const WidgetRun *run(const QString &widgetId) const;
+    bool isLoading(const QString &widgetId) const;
+    int runningCount() const { return m_running; }
+
+public Q_SLOTS:
+    // Re-resolves these widgets; those whose statement changed are queried again.
+    void refresh(const QStringList &widgetIds);
+    // Queries every widget again, changed or not (the "Refresh" action).
+    void refreshAll();
+    // Stops every query in flight; their widgets keep what they showed.
+    void cancelAll();
+
+Q_SIGNALS:
+    void widgetLoading(const QString &widgetId);
+    // run(widgetId) has the result: data, an error or a denial.
+    void widgetFinished(const QString &widgetId);
+    void queriesRunningChanged(int count);
+    // Wall time of the query just finished, from submission to result.
+    void lastQueryFinished(qint64 elapsedMs);
+
+private:
+    // What the controller knows of one widget: the statement it last resolved to (to tell
+    // whether an edit changed it), the run in flight and the last finished one.
+    struct Entry
+    {
+        bool resolved = false;
+        QString denied;
+        std::optional<QueryPlan> plan;
+        ConnectionSpec connection;
+        quint64 generation = 0; // of the query in flight; 0: none
+        std::optional<WidgetRun> pending;
+        QElapsedTimer started;
+        std::optional<WidgetRun> finished;
+    };
+
+    void start(const Dashboard &dashboard, const WidgetResolution &resolution, bool force);
+
+    void schedule(const QStringList &widgetIds, bool force);
+    void scheduleAll(bool force);
+    void flush();
+    void forget(const QString &widgetId);
+    void finish(const QString &widgetId, quint64 generation, const QueryResult &result);
+    void setRunning(int running);
+    QStringList widgetsOnDataset(const QString &datasetId) const;
+    QStringList widgetsOnAccount(const QString &accountId) const;
+    QString key(const QString &widgetId) const;
+
+    ProjectDocument *m_document;
+    QueryExecutor *m_executor;
+    QString m_dashboardId;
+    QHash<QString, QString> m_secrets;
+    std::optional<nlohmann::ordered_json> m_claims;
+    QHash<QString, Entry> m_entries;
+    QSet<QString> m_pending;
+    QSet<QString> m_forced;
+    bool m_flushQueued = false;
+    int m_running = 0;
+    quint64 m_nextGeneration = 1;
+};
+
+} // namespace Dashwright

@@ -1,0 +1,469 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartfactory.h"
+
+#include "numberformatter.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDate>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+QString categoryLabel(const QVariant &value, ColumnType type, TimeGrain grain)
+{
+    if (value.isNull())
+        return ChartFactory::tr("(none)");
+    if (type == ColumnType::Date || type == ColumnType::DateTime) {
+        const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
+        if (date.isValid()) {
+            switch (grain) {
+            case TimeGrain::Month:
+                return QLocale().toString(date, u"MMM yyyy"_s);
+            case TimeGrain::Year:
+                return QString::number(date.year());
+            default:
+                return QLocale().toString(date, QLocale::ShortFormat);
+            }
+        }
+    }
+    return value.toString();
+}
+
+qint64 dateMilliseconds(const QVariant &value)
+{
+    const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
+    return date.isValid() ? date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() : 0;
+}
+
+// The series colours when the widget names none: distinct hues (Tableau 10), where QtCharts'
+// own light theme gives a pie's slices shades of one blue that are hard to tell apart.
+constexpr QRgb defaultColors[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+
+QColor seriesColor(const Widget &widget, int index)
+{
+    if (index < widget.colors.size()) {
+        const QColor color = QColor::fromString(widget.colors.at(index));
+        if (color.isValid())
+            return color;
+    }
+    return QColor(defaultColors[index % std::size(defaultColors)]);
+}
+
+// Ticks at round numbers: 1, 2 or 5 times a power of ten, about `count` of them.
+struct Ticks
+{
+    double min = 0;
+    double max = 1;
+    double step = 1;
+};
+
+Ticks niceTicks(double low, double high, int count)
+{
+    low = std::min(low, 0.0); // amounts are compared from zero
+    high = std::max(high, 0.0);
+    if (high - low < 1e-12)
+        high = low + 1;
+    const double rough = (high - low) / std::max(1, count - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double residual = rough / magnitude;
+    const double step = (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
+    return {std::floor(low / step) * step, std::ceil(high / step) * step, step};
+}
+
+// A value axis whose labels are written by NumberFormatter (QValueAxis only knows printf, which
+// cannot group thousands).
+QCategoryAxis *valueAxis(double low, double high, const NumberFormatter &format, int tickCount)
+{
+    const Ticks ticks = niceTicks(low, high, tickCount);
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(ticks.min, ticks.max);
+    axis->setStartValue(ticks.min);
+    const int steps = int(std::lround((ticks.max - ticks.min) / ticks.step));
+    for (int i = 0; i <= steps; ++i) {
+        const double value = ticks.min + i * ticks.step;
+        axis->append(format.formatTick(value, ticks.step), value);
+    }
+    return axis;
+}
+
+std::pair<double, double> valueRange(const ChartFactory::Table &table, bool stacked)
+{
+    double low = 0;
+    double high = 0;
+    for (qsizetype c = 0; c < table.categories.size(); ++c) {
+        double positive = 0;
+        double negative = 0;
+        for (const ChartFactory::Series &s : table.series) {
+            const double v = s.values.value(c);
+            if (stacked) {
+                (v < 0 ? negative : positive) += v;
+            } else {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
+        if (stacked) {
+            low = std::min(low, negative);
+            high = std::max(high, positive);
+        }
+    }
+    return {low, high};
+}
+
+void addBars(QChart *chart, const Widget &widget, ChartFactory::Table table,
+             const NumberFormatter &format)
+{
+    const bool stacked = widget.type == WidgetType::StackedBar;
+    // Long or many category names read better down the side than squeezed under the bars.
+    const bool horizontal = table.categories.size() > 6
+            || std::any_of(table.categories.cbegin(), table.categories.cend(),
+                           [](const QString &c) { return c.size() > 12; });
+    if (horizontal) {
+        // Horizontal bars are drawn bottom-up: reverse, so that the first row is on top.
+        std::reverse(table.categories.begin(), table.categories.end());
+        for (ChartFactory::Series &s : table.series)
+            std::reverse(s.values.begin(), s.values.end());
+    }
+    QAbstractBarSeries *series = nullptr;
+    if (horizontal)
+        series = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                         : new QHorizontalBarSeries;
+    else
+        series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+    for (qsizetype i = 0; i < table.series.size(); ++i) {
+        auto *set = new QBarSet(table.series[i].name);
+        set->append(table.series[i].values);
+        if (const QColor color = seriesColor(widget, int(i)); color.isValid())
+            set->setColor(color);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(table.categories);
+    // Product names are what the chart is about: the axis takes the room to show them whole.
+    categories->setTruncateLabels(false);
+    const auto [low, high] = valueRange(table, stacked);
+    QCategoryAxis *values = valueAxis(low, high, format, horizontal ? 4 : 5);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+}
+
+void addLines(QChart *chart, const Widget &widget, const ChartFactory::Table &table,
+              const NumberFormatter &format)
+{
+    QAbstractAxis *xAxis = nullptr;
+    if (table.dateCategories) {
+        auto *axis = new QDateTimeAxis;
+        const TimeGrain grain = widget.dimensions.isEmpty() ? TimeGrain::None
+                                                            : widget.dimensions.first().grain;
+        axis->setFormat(grain == TimeGrain::Year ? u"yyyy"_s
+                        : grain == TimeGrain::Month ? u"MMM yy"_s
+                                                    : u"dd MMM yy"_s);
+        axis->setTickCount(5);
+        xAxis = axis;
+    } else {
+        auto *axis = new QBarCategoryAxis;
+        axis->append(table.categories);
+        xAxis = axis;
+    }
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    const auto [low, high] = valueRange(table, false);
+    QCategoryAxis *yAxis = valueAxis(low, high, format, 5);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    for (qsizetype i = 0; i < table.series.size(); ++i) {
+        QList<QPointF> points;
+        points.reserve(table.categories.size());
+        for (qsizetype c = 0; c < table.categories.size(); ++c) {
+            const double x = table.dateCategories ? double(table.dates[c]) : double(c);
+            points.append({x, table.series[i].values[c]});
+        }
+        const QColor color = seriesColor(widget, int(i));
+        auto *line = new QLineSeries;
+        // One replace() instead of append() per point: appending to a series is quadratic.
+        line->replace(points);
+        line->setName(table.series[i].name);
+        QAbstractSeries *added = line;
+        if (widget.type == WidgetType::Area) {
+            auto *area = new QAreaSeries(line);
+            area->setName(table.series[i].name);
+            if (color.isValid()) {
+                area->setColor(color);
+                area->setBorderColor(color.darker(120));
+            }
+            added = area;
+        } else {
+            QPen pen = line->pen();
+            pen.setColor(color);
+            pen.setWidthF(2.0);
+            line->setPen(pen);
+        }
+        chart->addSeries(added);
+        added->attachAxis(xAxis);
+        added->attachAxis(yAxis);
+        if (widget.type == WidgetType::Area && table.series.size() > 1) {
+            // Several areas overlap: let the ones behind show through.
+            auto *area = static_cast<QAreaSeries *>(added);
+            area->setOpacity(0.6);
+        }
+    }
+    if (table.dateCategories && table.dates.size() == 1) {
+        // One month alone would be a zero-width axis.
+        auto *axis = static_cast<QDateTimeAxis *>(xAxis);
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(table.dates.first() - 86'400'000LL * 15, QTimeZone::utc()),
+                       QDateTime::fromMSecsSinceEpoch(table.dates.first() + 86'400'000LL * 15, QTimeZone::utc()));
+    }
+}
+
+void addPie(QChart *chart, const Widget &widget, const ChartFactory::Table &table)
+{
+    auto *series = new QPieSeries;
+    if (widget.type == WidgetType::Donut)
+        series->setHoleSize(0.45);
+    series->setPieSize(0.9);
+    const QList<double> values = table.series.isEmpty() ? QList<double>() : table.series.first().values;
+    double other = 0;
+    for (qsizetype c = 0; c < table.categories.size(); ++c) {
+        // A pie cannot show negative parts; they are left out rather than drawn wrong.
+        const double v = std::max(0.0, values.value(c));
+        if (c < ChartFactory::maxSlices - 1 || table.categories.size() == ChartFactory::maxSlices)
+            series->append(table.categories[c], v);
+        else
+            other += v;
+    }
+    if (other > 0)
+        series->append(ChartFactory::tr("Other"), other);
+    const auto slices = series->slices();
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        if (const QColor color = seriesColor(widget, int(i)); color.isValid())
+            slices[i]->setColor(color);
+    }
+    chart->addSeries(series);
+}
+
+void addScatter(QChart *chart, const Widget &widget, const QList<OutputColumn> &columns,
+                const QueryResult &result, const NumberFormatter &format)
+{
+    QList<int> measures;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].role == OutputColumn::Role::Measure)
+            measures.append(int(i));
+    }
+    if (measures.isEmpty())
+        return;
+    // Two measures: x against y. One: the values in row order.
+    const int xColumn = measures.size() > 1 ? measures[0] : -1;
+    const int yColumn = measures.size() > 1 ? measures[1] : measures[0];
+    QList<QPointF> points;
+    double xLow = 0, xHigh = 0, yLow = 0, yHigh = 0;
+    for (qsizetype r = 0; r < result.rows.size() && points.size() < ChartFactory::maxPoints; ++r) {
+        const QVariantList &row = result.rows[r];
+        const double x = xColumn < 0 ? double(r) : row.value(xColumn).toDouble();
+        const double y = row.value(yColumn).toDouble();
+        xLow = std::min(xLow, x);
+        xHigh = std::max(xHigh, x);
+        yLow = std::min(yLow, y);
+        yHigh = std::max(yHigh, y);
+        points.append({x, y});
+    }
+    auto *series = new QScatterSeries;
+    series->replace(points);
+    series->setMarkerSize(10);
+    series->setName(columns[yColumn].label);
+    if (const QColor color = seriesColor(widget, 0); color.isValid()) {
+        series->setColor(color);
+        series->setBorderColor(color.darker(130));
+    }
+    chart->addSeries(series);
+    QCategoryAxis *xAxis = valueAxis(xLow, xHigh, NumberFormatter(), 5);
+    if (xColumn >= 0)
+        xAxis->setTitleText(columns[xColumn].label);
+    QCategoryAxis *yAxis = valueAxis(yLow, yHigh, format, 5);
+    yAxis->setTitleText(columns[yColumn].label);
+    for (QCategoryAxis *axis : {xAxis, yAxis}) {
+        QFont font = axis->titleFont();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(false);
+        axis->setTitleFont(font);
+    }
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+}
+
+} // namespace
+
+bool ChartFactory::isChart(WidgetType type)
+{
+    switch (type) {
+    case WidgetType::Bar:
+    case WidgetType::StackedBar:
+    case WidgetType::Line:
+    case WidgetType::Area:
+    case WidgetType::Pie:
+    case WidgetType::Donut:
+    case WidgetType::Scatter:
+        return true;
+    case WidgetType::Kpi:
+    case WidgetType::Table:
+    case WidgetType::Text:
+        return false;
+    }
+    return false;
+}
+
+ChartFactory::Table ChartFactory::tabulate(const Widget &widget, const QList<OutputColumn> &columns,
+                                           const QueryResult &result)
+{
+    QList<int> dimensions;
+    QList<int> measures;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].role == OutputColumn::Role::Dimension)
+            dimensions.append(int(i));
+        else if (columns[i].role == OutputColumn::Role::Measure)
+            measures.append(int(i));
+    }
+    Table table;
+    if (measures.isEmpty())
+        return table;
+    const bool lineLike = widget.type == WidgetType::Line || widget.type == WidgetType::Area;
+    const qsizetype cap = lineLike ? maxPoints : maxCategories;
+    const TimeGrain grain = widget.dimensions.isEmpty() ? TimeGrain::None
+                                                        : widget.dimensions.first().grain;
+    const int dim0 = dimensions.isEmpty() ? -1 : dimensions[0];
+    const ColumnType dim0Type = dim0 < 0 ? ColumnType::Text : columns[dim0].type;
+    table.dateCategories = lineLike && (dim0Type == ColumnType::Date || dim0Type == ColumnType::DateTime)
+            && grain != TimeGrain::Quarter; // quarters come back as "2025-Q1", not a date
+
+    QHash<QString, qsizetype> categoryIndex;
+    const auto categoryOf = [&](const QVariantList &row) -> qsizetype {
+        const QVariant value = dim0 < 0 ? QVariant() : row.value(dim0);
+        const QString label = dim0 < 0 ? QString() : categoryLabel(value, dim0Type, grain);
+        const auto it = categoryIndex.constFind(label);
+        if (it != categoryIndex.cend())
+            return *it;
+        if (table.categories.size() >= cap)
+            return -1;
+        categoryIndex.insert(label, table.categories.size());
+        table.categories.append(label);
+        if (table.dateCategories)
+            table.dates.append(dateMilliseconds(value));
+        for (Series &s : table.series)
+            s.values.append(0);
+        return table.categories.size() - 1;
+    };
+
+    if (dimensions.size() >= 2) {
+        // Pivot: rows (a, b, m) into categories a, one series per b.
+        const int dim1 = dimensions[1];
+        QHash<QString, qsizetype> seriesIndex;
+        for (const QVariantList &row : result.rows) {
+            const qsizetype c = categoryOf(row);
+            if (c < 0)
+                continue;
+            const QString name = categoryLabel(row.value(dim1), columns[dim1].type, TimeGrain::None);
+            auto it = seriesIndex.constFind(name);
+            if (it == seriesIndex.cend()) {
+                it = seriesIndex.insert(name, table.series.size());
+                table.series.append({name, QList<double>(table.categories.size(), 0.0)});
+            }
+            table.series[*it].values[c] += row.value(measures[0]).toDouble();
+        }
+        return table;
+    }
+    for (const int m : std::as_const(measures))
+        table.series.append({columns[m].label, {}});
+    for (const QVariantList &row : result.rows) {
+        const qsizetype c = categoryOf(row);
+        if (c < 0)
+            continue;
+        for (qsizetype s = 0; s < measures.size(); ++s)
+            table.series[s].values[c] += row.value(measures[s]).toDouble();
+    }
+    return table;
+}
+
+QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &columns,
+                             const QueryResult &result)
+{
+    if (!isChart(widget.type))
+        return nullptr;
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    // Room for the top tick's label and the last date, which reach beyond the plot area.
+    chart->setMargins(QMargins(4, 10, 18, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    const NumberFormatter format(widget.numberFormat);
+
+    bool legend = false;
+    if (widget.type == WidgetType::Scatter) {
+        addScatter(chart, widget, columns, result, format);
+    } else {
+        const Table table = tabulate(widget, columns, result);
+        switch (widget.type) {
+        case WidgetType::Bar:
+        case WidgetType::StackedBar:
+            addBars(chart, widget, table, format);
+            legend = table.series.size() > 1;
+            break;
+        case WidgetType::Line:
+        case WidgetType::Area:
+            addLines(chart, widget, table, format);
+            legend = table.series.size() > 1;
+            break;
+        case WidgetType::Pie:
+        case WidgetType::Donut:
+            addPie(chart, widget, table);
+            legend = true;
+            break;
+        default:
+            break;
+        }
+    }
+    // Labels a notch smaller than QtCharts' default, so that more categories fit on a widget.
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        axis->setLabelsFont(font);
+    }
+    chart->legend()->setVisible(legend);
+    if (legend) {
+        const bool pie = widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
+        chart->legend()->setAlignment(pie ? Qt::AlignRight : Qt::AlignBottom);
+        QFont font = chart->legend()->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        chart->legend()->setFont(font);
+    }
+    return chart;
+}
+
+} // namespace Dashwright

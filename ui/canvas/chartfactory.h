@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/queryplan.h"
+#include "data/queryresult.h"
+#include "document/widget.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QChart;
+
+namespace Dashwright {
+
+// Builds the QChart a chart widget shows from its query result: bar, stacked bar, line, area, pie,
+// donut and scatter, in the widget's colors, with value axes in its number format. The result is
+// read through the plan's output columns: one dimension gives the categories and one series per
+// measure; a second dimension splits the first measure into one series per value (stacked bars).
+class ChartFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
+
+public:
+    // What a chart draws at most; the rest is left out (QtCharts slows down badly with many
+    // points, and nobody reads 10,000 bars).
+    static constexpr int maxCategories = 60;
+    static constexpr int maxPoints = 2000;
+    static constexpr int maxSlices = 8;
+
+    static bool isChart(WidgetType type);
+
+    // A new chart the caller owns; nullptr for types that are not charts.
+    static QChart *create(const Widget &widget, const QList<OutputColumn> &columns,
+                          const QueryResult &result);
+
+    // The categories and series a result gives, before any chart is drawn.
+    struct Series
+    {
+        QString name;
+        QList<double> values; // one per category
+    };
+    struct Table
+    {
+        QStringList categories;
+        QList<Series> series;
+        bool dateCategories = false; // categories are the dates in `dates`
+        QList<qint64> dates;         // ms since the epoch, UTC, when dateCategories
+    };
+    static Table tabulate(const Widget &widget, const QList<OutputColumn> &columns,
+                          const QueryResult &result);
+};
+
+} // namespace Dashwright

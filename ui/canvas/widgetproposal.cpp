@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgetproposal.h"
+
+#include "typelabels.h"
+
+#include <QUuid>
+
+namespace Dashwright {
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Measure rowCount()
+{
+    return {QString(), Aggregation::Count, WidgetProposal::tr("Count")};
+}
+} // namespace
+
+Widget WidgetProposal::forColumn(const Dataset &dataset, const Column &column)
+{
+    Widget widget;
+    widget.id = newId();
+    widget.datasetId = dataset.id;
+    const QString label = column.label.isEmpty() ? column.name : column.label;
+    switch (column.type) {
+    case ColumnType::Date:
+    case ColumnType::DateTime:
+        widget.type = WidgetType::Line;
+        widget.title = tr("Count by month of %1").arg(label);
+        widget.dimensions = {{column.id, TimeGrain::Month}};
+        widget.measures = {rowCount()};
+        widget.sort = {{SortKey::Field::Dimension, 0, false}};
+        break;
+    case ColumnType::Integer:
+    case ColumnType::Number:
+        widget.type = WidgetType::Kpi;
+        widget.title = tr("Total %1").arg(label);
+        widget.measures = {{column.id, Aggregation::Sum, label}};
+        break;
+    case ColumnType::Boolean:
+        widget.type = WidgetType::Pie;
+        widget.title = tr("Count by %1").arg(label);
+        widget.dimensions = {{column.id, TimeGrain::None}};
+        widget.measures = {rowCount()};
+        break;
+    case ColumnType::Text:
+        widget.type = WidgetType::Bar;
+        widget.title = tr("Count by %1").arg(label);
+        widget.dimensions = {{column.id, TimeGrain::None}};
+        widget.measures = {rowCount()};
+        // The most frequent values first, and few enough bars to read.
+        widget.sort = {{SortKey::Field::Measure, 0, true}};
+        widget.limit = 10;
+        break;
+    }
+    widget.grid = defaultSize(widget.type);
+    return widget;
+}
+
+Widget WidgetProposal::forType(WidgetType type, const QString &datasetId)
+{
+    Widget widget;
+    widget.id = newId();
+    widget.type = type;
+    widget.title = tr("New %1").arg(widgetTypeLabel(type));
+    widget.grid = defaultSize(type);
+    if (type == WidgetType::Text) {
+        widget.text = tr("Write here.");
+        return widget;
+    }
+    // Something to show at once: the dataset's row count, until a measure is chosen.
+    widget.datasetId = datasetId;
+    widget.measures = {rowCount()};
+    if (type == WidgetType::Table)
+        widget.limit = 100;
+    return widget;
+}
+
+GridRect WidgetProposal::defaultSize(WidgetType type)
+{
+    switch (type) {
+    case WidgetType::Kpi:
+        return {0, 0, 3, 2};
+    case WidgetType::Text:
+        return {0, 0, 4, 2};
+    case WidgetType::Pie:
+    case WidgetType::Donut:
+        return {0, 0, 4, 4};
+    default:
+        return {0, 0, 6, 4};
+    }
+}
+
+} // namespace Dashwright

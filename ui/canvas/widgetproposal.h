@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/dataset.h"
+#include "document/widget.h"
+
+#include <QCoreApplication>
+
+namespace Dashwright {
+
+// New widgets the canvas offers: one that suits a dataset column dropped from the data panel (a
+// date gives a line by month, a text a bar chart of counts, a number a KPI of its sum, a boolean
+// a pie), and an empty one of a type picked from the palette. Each has a fresh id.
+class WidgetProposal
+{
+    Q_DECLARE_TR_FUNCTIONS(WidgetProposal)
+
+public:
+    static Widget forColumn(const Dataset &dataset, const Column &column);
+    // datasetId may be empty (the project has none yet); text widgets never take one.
+    static Widget forType(WidgetType type, const QString &datasetId);
+    // The size a widget of a type starts with, in grid cells.
+    static GridRect defaultSize(WidgetType type);
+};
+
+} // namespace Dashwright

@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgetview.h"
+
+#include "chartfactory.h"
+#include "itemmodels/queryresultmodel.h"
+#include "numberformatter.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+// Widget types whose look depends on nothing but the data (a text widget needs no query).
+bool needsData(WidgetType type)
+{
+    return type != WidgetType::Text;
+}
+} // namespace
+
+WidgetView::WidgetView(const Widget &widget, QWidget *parent)
+    : QFrame(parent)
+    , m_widget(widget)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_message(new QLabel(m_pages))
+    , m_chartView(new QChartView(m_pages))
+    , m_table(new QTableView(m_pages))
+    , m_tableModel(new QueryResultModel(this))
+    , m_kpi(new QWidget(m_pages))
+    , m_kpiValue(new QLabel(m_kpi))
+    , m_kpiCaption(new QLabel(m_kpi))
+    , m_text(new QLabel(m_pages))
+{
+    setObjectName(u"widgetView"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::Base));
+    setPalette(pal);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setMargin(8);
+
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setFrameShape(QFrame::NoFrame);
+    m_chartView->setChart(new QChart); // replaced by each result; the view deletes none itself
+
+    m_table->setModel(m_tableModel);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_kpiValue->setAlignment(Qt::AlignCenter);
+    m_kpiValue->setTextFormat(Qt::PlainText);
+    m_kpiCaption->setAlignment(Qt::AlignCenter);
+    m_kpiCaption->setTextFormat(Qt::PlainText);
+    m_kpiCaption->setForegroundRole(QPalette::PlaceholderText);
+    auto *kpiLayout = new QVBoxLayout(m_kpi);
+    kpiLayout->setContentsMargins(4, 0, 4, 4);
+    kpiLayout->addStretch(1);
+    kpiLayout->addWidget(m_kpiValue);
+    kpiLayout->addWidget(m_kpiCaption);
+    kpiLayout->addStretch(1);
+
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::MarkdownText);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_text->setMargin(6);
+
+    for (QWidget *page : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_chartView),
+                          static_cast<QWidget *>(m_table), m_kpi, static_cast<QWidget *>(m_text)})
+        m_pages->addWidget(page);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 4, 8, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_status);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
+
+    setWidget(widget);
+    if (!needsData(widget.type))
+        render();
+    else
+        showMessage(QString(), false);
+}
+
+void WidgetView::setWidget(const Widget &widget)
+{
+    const bool lookChanged = widget.type != m_widget.type || widget.colors != m_widget.colors
+            || widget.numberFormat != m_widget.numberFormat || widget.text != m_widget.text
+            || widget.dimensions != m_widget.dimensions;
+    m_widget = widget;
+    m_title->setText(widget.title);
+    m_title->setToolTip(widget.title);
+    if (lookChanged && (m_run || !needsData(widget.type)))
+        render();
+}
+
+void WidgetView::setLoading()
+{
+    m_state = State::Loading;
+    m_status->setText(tr("Loading…"));
+    m_status->setToolTip(QString());
+    // The previous data stays while the new arrives, so that an edit does not blank the canvas.
+    if (!m_run)
+        showMessage(tr("Loading…"), false);
+}
+
+void WidgetView::setRun(const WidgetRun &run)
+{
+    m_run = run;
+    render();
+}
+
+QString WidgetView::message() const
+{
+    return m_pages->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+QRect WidgetView::contentRect() const
+{
+    return m_pages->geometry();
+}
+
+void WidgetView::render()
+{
+    m_status->clear();
+    m_status->setToolTip(QString());
+    if (m_widget.type == WidgetType::Text) {
+        m_state = State::Data;
+        m_text->setText(m_widget.text);
+        m_pages->setCurrentWidget(m_text);
+        return;
+    }
+    if (!m_run)
+        return;
+    const WidgetRun &run = *m_run;
+    if (!run.resolution.denied.isEmpty()) {
+        m_state = State::Denied;
+        showMessage(tr("No access: %1").arg(run.resolution.denied), true);
+        return;
+    }
+    if (!run.error.isEmpty()) {
+        m_state = State::Error;
+        showMessage(tr("The query failed: %1").arg(run.error), true);
+        return;
+    }
+    if (!run.resolution.warnings.isEmpty()) {
+        m_status->setText(tr("%n warning(s)", nullptr, int(run.resolution.warnings.size())));
+        m_status->setToolTip(run.resolution.warnings.join(u'\n'));
+    }
+    m_state = State::Data;
+    const QList<OutputColumn> columns = run.resolution.plan ? run.resolution.plan->columns
+                                                            : QList<OutputColumn>();
+    if (m_widget.type == WidgetType::Table) {
+        m_tableModel->setResult(columns, run.result, m_widget.numberFormat);
+        m_table->resizeColumnsToContents();
+        m_pages->setCurrentWidget(m_table);
+    } else if (m_widget.type == WidgetType::Kpi) {
+        showKpi();
+    } else if (run.result.rows.isEmpty()) {
+        showMessage(tr("No data"), false);
+    } else {
+        QChart *old = m_chartView->chart();
+        m_chartView->setChart(ChartFactory::create(m_widget, columns, run.result));
+        delete old;
+        m_pages->setCurrentWidget(m_chartView);
+    }
+}
+
+void WidgetView::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setToolTip(problem ? text : QString());
+    m_message->setForegroundRole(problem ? QPalette::BrightText : QPalette::PlaceholderText);
+    QPalette pal = m_message->palette();
+    // Red enough to be seen as a problem on a light or a dark palette.
+    pal.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
+    m_message->setPalette(pal);
+    m_pages->setCurrentWidget(m_message);
+}
+
+void WidgetView::showKpi()
+{
+    const WidgetRun &run = *m_run;
+    int measure = -1;
+    QString caption;
+    if (run.resolution.plan) {
+        const auto &columns = run.resolution.plan->columns;
+        for (qsizetype i = 0; i < columns.size() && measure < 0; ++i) {
+            if (columns[i].role == OutputColumn::Role::Measure) {
+                measure = int(i);
+                caption = columns[i].label;
+            }
+        }
+    }
+    const QVariant value = measure >= 0 && !run.result.rows.isEmpty()
+            ? run.result.rows.first().value(measure)
+            : QVariant();
+    m_kpiValue->setText(NumberFormatter(m_widget.numberFormat).format(value));
+    m_kpiCaption->setText(caption);
+    m_pages->setCurrentWidget(m_kpi);
+    fitKpiFont();
+}
+
+void WidgetView::fitKpiFont()
+{
+    // As large as the space allows: about half the height, and the whole number across.
+    const QString text = m_kpiValue->text();
+    const int available = std::max(12, m_pages->height() - m_kpiCaption->sizeHint().height() - 8);
+    QFont font = m_kpiValue->font();
+    font.setBold(true);
+    int pixelSize = std::clamp(available * 3 / 5, 12, 96);
+    font.setPixelSize(pixelSize);
+    const int width = std::max(40, m_pages->width() - 16);
+    while (pixelSize > 12 && QFontMetrics(font).horizontalAdvance(text) > width) {
+        pixelSize -= 2;
+        font.setPixelSize(pixelSize);
+    }
+    m_kpiValue->setFont(font);
+}
+
+void WidgetView::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (m_pages->currentWidget() == m_kpi)
+        fitKpiFont();
+}
+
+} // namespace Dashwright

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/dashboardrunner.h"
+#include "document/widget.h"
+
+#include <QFrame>
+#include <QString>
+
+#include <optional>
+
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace Dashwright {
+
+class QueryResultModel;
+
+// One widget on the canvas: its title over its content — a chart, a table, a large formatted
+// number, a text — or, while there is none, why: loading, a data-source error that names the
+// problem, or a denial with its reason. It only shows what it is given; the canvas positions it
+// and the data controller feeds it.
+class WidgetView : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class State { Empty, Loading, Data, Error, Denied };
+    Q_ENUM(State)
+
+    explicit WidgetView(const Widget &widget, QWidget *parent = nullptr);
+
+    const Widget &widget() const { return m_widget; }
+    // The document's new state of the widget: redraws from the last result when only the look
+    // changed (type, colors, number format), without a query.
+    void setWidget(const Widget &widget);
+
+    // A query is on its way; the last data stays visible meanwhile, marked as loading.
+    void setLoading();
+    // A finished run: data, a data-source error or a denial.
+    void setRun(const WidgetRun &run);
+
+    State state() const { return m_state; }
+    // What the content area says when it shows no data (loading, error, denied), for tooltips.
+    QString message() const;
+    // The area below the title, in this view's coordinates: where the chart or table is drawn.
+    QRect contentRect() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void showMessage(const QString &text, bool problem);
+    void showKpi();
+    void fitKpiFont();
+
+    Widget m_widget;
+    std::optional<WidgetRun> m_run;
+    State m_state = State::Empty;
+
+    QLabel *m_title;
+    QLabel *m_status;
+    QStackedWidget *m_pages;
+    QLabel *m_message;
+    QChartView *m_chartView;
+    QTableView *m_table;
+    QueryResultModel *m_tableModel;
+    QWidget *m_kpi;
+    QLabel *m_kpiValue;
+    QLabel *m_kpiCaption;
+    QLabel *m_text;
+};
+
+} // namespace Dashwright
