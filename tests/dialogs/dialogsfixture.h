@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QString>
 #include <QTest>
+#include <QWidget>
 
 #include <memory>
 
@@ -36,6 +37,14 @@ inline std::unique_ptr<ProjectDocument> openDemo(const QString &dir)
     if (!doc->load(projectPath(dir)))
         return nullptr;
     return doc;
+}
+
+// Screenshots for people to look at, when DASHWRIGHT_SCREENSHOTS names a folder.
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DASHWRIGHT_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 } // namespace Dashwright::DialogsFixture

@@ -58,6 +58,7 @@ private slots:
         QVERIFY(previewed.wait());
         QVERIFY2(previewed.first().at(0).toBool(), qPrintable(dialog.statusText()));
         QVERIFY(dialog.previewRowCount() > 0);
+        screenshot(&dialog, u"dataset-table"_s);
 
         const Project before = m_doc->project();
         auto *columns = dialog.findChild<QTableWidget *>(u"columns"_s);
@@ -87,6 +88,7 @@ private slots:
         QVERIFY2(previewed.first().at(0).toBool(), qPrintable(dialog.statusText()));
         QVERIFY(dialog.previewRowCount() > 0);
         QVERIFY(dialog.previewRowCount() <= DatasetDialog::previewRows);
+        screenshot(&dialog, u"dataset-query"_s);
         const Dataset dataset = dialog.dataset();
         QCOMPARE(dataset.kind, Dataset::Kind::Query);
         QCOMPARE(dataset.columns.size(), 2);

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/adddataset.h"
+#include "commands/setproperty.h"
+#include "dialogs/projectkeystore.h"
+#include "docks/datapanel.h"
+#include "docks/listeditor.h"
+#include "docks/parameterspanel.h"
+#include "docks/problemspanel.h"
+#include "docks/propertiespanel.h"
+#include "docksfixture.h"
+#include "documentselection.h"
+#include "itemmodels/datasourcemodel.h"
+#include "itemmodels/parametermodel.h"
+#include "itemmodels/problemmodel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+using namespace Dashwright::DocksFixture;
+
+namespace {
+// Screenshots for people to look at, when DASHWRIGHT_SCREENSHOTS names a folder.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DASHWRIGHT_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+} // namespace
+
+// The docks over the demo project: each edit they make is an undo command (typing merges), the
+// panels follow the shared selection, and what would break the project is refused with a reason.
+class TestPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_doc = demoDocument();
+        m_selection = std::make_unique<DocumentSelection>(m_doc.get());
+    }
+
+    void widgetPropertiesTypingMerges()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(420, 900);
+        panel.show();
+        const Project before = m_doc->project();
+        const Widget &widget = dashboard(*m_doc).widgets.at(2);
+        m_selection->selectWidgets({widget.id});
+        QCOMPARE(panel.currentForm()->objectName(), u"widgetForm"_s);
+        auto *title = panel.findChild<QLineEdit *>(u"title"_s);
+        QCOMPARE(title->text(), widget.title);
+        screenshot(&panel, u"properties-widget"_s);
+
+        title->selectAll();
+        QTest::keyClicks(title, u"Sales by month"_s);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->widget(m_selection->dashboardId(), widget.id)->title, u"Sales by month"_s);
+        QCOMPARE(title->text(), u"Sales by month"_s);
+
+        auto *numberFormat = panel.findChild<QLineEdit *>(u"numberFormat"_s);
+        numberFormat->clear();
+        QTest::keyClicks(numberFormat, u"0.0"_s);
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        panel.findChild<QSpinBox *>(u"limit"_s)->setValue(12);
+        QCOMPARE(m_doc->widget(m_selection->dashboardId(), widget.id)->limit, 12);
+        QVERIFY(undoRedoRoundTrip(*m_doc, before));
+        QCOMPARE(title->text(), widget.title); // the form follows undo
+    }
+
+    void widgetListsEdit()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        const Project before = m_doc->project();
+        const QString dashboardId = m_selection->dashboardId();
+        const Widget &widget = dashboard(*m_doc).widgets.first(); // a KPI: one measure
+        m_selection->selectWidgets({widget.id});
+        for (const Widget &chart : dashboard(*m_doc).widgets) {
+            if (chart.type == WidgetType::Bar && chart.filters.isEmpty()) {
+                panel.resize(420, 900);
+                m_selection->selectWidgets({chart.id});
+                screenshot(&panel, u"properties-chart"_s);
+                m_selection->selectWidgets({widget.id});
+                break;
+            }
+        }
+
+        auto *measures = panel.findChild<ListEditor *>(u"measures"_s);
+        QCOMPARE(measures->rows().size(), widget.measures.size());
+        auto *aggregation = qobject_cast<QComboBox *>(measures->table()->cellWidget(0, 1));
+        QVERIFY(aggregation);
+        aggregation->setCurrentIndex(aggregation->findData(int(Aggregation::Avg)));
+        Q_EMIT aggregation->activated(aggregation->currentIndex());
+        QCOMPARE(m_doc->widget(dashboardId, widget.id)->measures.first().aggregation, Aggregation::Avg);
+
+        auto *filters = panel.findChild<ListEditor *>(u"filters"_s);
+        filters->findChild<QPushButton *>(u"add"_s)->click();
+        const QList<Filter> &added = m_doc->widget(dashboardId, widget.id)->filters;
+        QCOMPARE(added.size(), widget.filters.size() + 1);
+        QVERIFY(!added.last().id.isEmpty());
+        auto *value = qobject_cast<QLineEdit *>(filters->table()->cellWidget(int(added.size()) - 1, 2));
+        QVERIFY(value);
+        QTest::keyClicks(value, u"North"_s);
+        QCOMPARE(m_doc->widget(dashboardId, widget.id)->filters.last().value.toString(), u"North"_s);
+        // The aggregation, then the new filter with its value typed: one step for the filters.
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        QVERIFY(undoRedoRoundTrip(*m_doc, before));
+    }
+
+    void severalWidgetsShareFields()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        const Project before = m_doc->project();
+        const QStringList ids{dashboard(*m_doc).widgets.at(0).id, dashboard(*m_doc).widgets.at(1).id};
+        m_selection->selectWidgets(ids);
+        QVERIFY(!panel.findChild<QLineEdit *>(u"title"_s)->isEnabled());
+        auto *limit = panel.findChild<QSpinBox *>(u"limit"_s);
+        QVERIFY(limit->isEnabled());
+        limit->setValue(5);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        for (const QString &id : ids)
+            QCOMPARE(m_doc->widget(m_selection->dashboardId(), id)->limit, 5);
+        QVERIFY(undoRedoRoundTrip(*m_doc, before));
+    }
+
+    void parameterForm()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(420, 400);
+        const Parameter &parameter = dashboard(*m_doc).parameters.first();
+        m_selection->selectParameter(parameter.id);
+        QCOMPARE(panel.currentForm()->objectName(), u"parameterForm"_s);
+        screenshot(&panel, u"properties-parameter"_s);
+        auto *name = panel.currentForm()->findChild<QLineEdit *>(u"name"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"shop"_s);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->parameter(m_selection->dashboardId(), parameter.id)->name, u"shop"_s);
+        QTest::keyClicks(name, u" x"_s); // a space: no longer a name
+        QCOMPARE(m_doc->parameter(m_selection->dashboardId(), parameter.id)->name, u"shop"_s);
+        QVERIFY(!panel.currentForm()->findChild<QLabel *>(u"message"_s)->text().isEmpty());
+    }
+
+    void parametersPanelCreatesAndDeletes()
+    {
+        ParametersPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(600, 260);
+        const Project before = m_doc->project();
+        QCOMPARE(panel.model()->rowCount(), 1);
+        const QString used = dashboard(*m_doc).parameters.first().id;
+        QVERIFY(!panel.removeParameter(used)); // the distributor filter takes it
+        QVERIFY(panel.message().contains(u"filter"_s));
+
+        const QString added = panel.addParameter();
+        QCOMPARE(panel.model()->rowCount(), 2);
+        QCOMPARE(m_selection->kind(), DocumentSelection::Kind::Parameter);
+        QCOMPARE(m_selection->objectId(), added);
+        screenshot(&panel, u"parameters"_s);
+        QVERIFY(panel.removeParameter(added));
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QVERIFY(undoRedoRoundTrip(*m_doc, before));
+    }
+
+    void problemsActivationSelects()
+    {
+        ProblemsPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(700, 200);
+        const Widget &widget = dashboard(*m_doc, 1).widgets.at(1);
+        m_doc->undoStack()->push(new SetProperty(m_doc.get(), {dashboard(*m_doc, 1).id, widget.id},
+                                                 &Widget::colors, QStringList{u"red"_s}));
+        m_doc->undoStack()->push(new SetProperty(m_doc.get(), {QString(), m_doc->project().accounts.first().id},
+                                                 &Account::path, QString()));
+        panel.model()->revalidate();
+        QCOMPARE(panel.model()->rowCount(), 2);
+        QVERIFY(panel.windowTitle().contains(u"2"_s));
+        screenshot(&panel, u"problems"_s);
+
+        QVERIFY(panel.activate(0)); // accounts come first
+        QCOMPARE(m_selection->kind(), DocumentSelection::Kind::Account);
+        QVERIFY(panel.activate(1));
+        QCOMPARE(m_selection->dashboardId(), dashboard(*m_doc, 1).id);
+        QCOMPARE(m_selection->widgetIds(), QStringList{widget.id});
+    }
+
+    void dataPanelSelectsAndRemoves()
+    {
+        ProjectKeystore keystore(m_doc.get());
+        DataPanel panel(m_doc.get(), m_selection.get(), &keystore);
+        panel.resize(360, 520);
+        panel.show();
+        DataSourceModel *model = panel.model();
+        screenshot(&panel, u"data"_s);
+        const Dataset &sales = m_doc->project().datasets.first();
+        panel.view()->setCurrentIndex(model->datasetIndex(sales.id));
+        QCOMPARE(m_selection->kind(), DocumentSelection::Kind::Dataset);
+        QCOMPARE(m_selection->objectId(), sales.id);
+        QVERIFY(!panel.removeSelected()); // widgets read it
+        QVERIFY(!panel.removalBlocker(QString(), sales.id).isEmpty());
+
+        // The selection leads the tree too.
+        m_selection->selectAccount(m_doc->project().accounts.first().id);
+        QCOMPARE(panel.view()->currentIndex(), model->accountIndex(m_doc->project().accounts.first().id));
+        QVERIFY(!panel.removeSelected()); // its datasets
+
+        Dataset unused = sales;
+        unused.id = u"8a0b7f0e-0000-4000-8000-0000000000d9"_s;
+        unused.name = u"Unused"_s;
+        m_doc->undoStack()->push(new AddDataset(m_doc.get(), unused));
+        panel.view()->setCurrentIndex(model->datasetIndex(unused.id));
+        QVERIFY(panel.removeSelected());
+        QVERIFY(!m_doc->dataset(unused.id));
+    }
+
+private:
+    std::unique_ptr<ProjectDocument> m_doc;
+    std::unique_ptr<DocumentSelection> m_selection;
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

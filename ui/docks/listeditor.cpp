@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listeditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
+    : QWidget(parent)
+    , m_columns(columns)
+    , m_table(new QTableWidget(0, int(columns.size()), this))
+{
+    QStringList titles;
+    for (const Column &column : columns)
+        titles.append(column.title);
+    m_table->setHorizontalHeaderLabels(titles);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *add = new QPushButton(tr("Add"), this);
+    add->setObjectName(u"add"_s);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    remove->setObjectName(u"remove"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        QList<QVariantList> rows = this->rows();
+        QVariantList row;
+        for (const Column &column : std::as_const(m_columns))
+            row.append(column.choices.isEmpty() ? QVariant(QString()) : column.choices.first().second);
+        rows.append(row);
+        setRows(rows);
+        Q_EMIT edited();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
+        if (row < 0)
+            return;
+        QList<QVariantList> rows = this->rows();
+        rows.removeAt(row);
+        setRows(rows);
+        Q_EMIT edited();
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    // As tall as its rows, never stretched: the form below it moves up instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    fitHeight();
+}
+
+void ListEditor::fitHeight()
+{
+    // Tall enough for every row: the properties panel scrolls as a whole.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+}
+
+void ListEditor::setChoices(int column, const Choices &choices)
+{
+    if (m_columns[column].choices == choices)
+        return;
+    const QList<QVariantList> shown = rows();
+    m_columns[column].choices = choices;
+    m_table->setRowCount(0); // rebuilt with the new choices
+    setRows(shown);
+}
+
+QWidget *ListEditor::createCell(int column, const QVariant &value)
+{
+    const Choices &choices = m_columns.at(column).choices;
+    if (choices.isEmpty()) {
+        auto *edit = new QLineEdit(value.toString(), m_table);
+        edit->setFrame(false);
+        connect(edit, &QLineEdit::textEdited, this, &ListEditor::edited);
+        return edit;
+    }
+    auto *combo = new QComboBox(m_table);
+    combo->setFrame(false);
+    for (const auto &[label, choice] : choices)
+        combo->addItem(label, choice);
+    int index = combo->findData(value);
+    if (index < 0 && value.isValid()) {
+        // A value the choices no longer offer (a column since removed) still shows as it is.
+        combo->addItem(value.toString(), value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(qMax(index, 0));
+    connect(combo, &QComboBox::activated, this, &ListEditor::edited);
+    return combo;
+}
+
+QVariant ListEditor::cellValue(int row, int column) const
+{
+    QWidget *cell = m_table->cellWidget(row, column);
+    if (auto *combo = qobject_cast<QComboBox *>(cell))
+        return combo->currentData();
+    if (auto *edit = qobject_cast<QLineEdit *>(cell))
+        return edit->text();
+    return {};
+}
+
+void ListEditor::setRows(const QList<QVariantList> &rows)
+{
+    if (rows == this->rows() && m_table->rowCount() == rows.size())
+        return;
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < m_columns.size(); ++column)
+            m_table->setCellWidget(row, column, createCell(column, rows.at(row).value(column)));
+    }
+    m_table->resizeRowsToContents();
+    fitHeight();
+}
+
+QList<QVariantList> ListEditor::rows() const
+{
+    QList<QVariantList> result;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QVariantList values;
+        for (int column = 0; column < m_columns.size(); ++column)
+            values.append(cellValue(row, column));
+        result.append(values);
+    }
+    return result;
+}
+
+} // namespace Dashwright
