@@ -50,6 +50,8 @@ public:
     const WidgetRun *run(const QString &widgetId) const;
     bool isLoading(const QString &widgetId) const;
     int runningCount() const { return m_running; }
+    // Nothing queued to resolve and no query in flight: every widget shows its current state.
+    bool isIdle() const { return m_running == 0 && !m_flushQueued; }
 
 public Q_SLOTS:
     // Re-resolves these widgets; those whose statement changed are queried again.

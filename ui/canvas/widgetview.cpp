@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -84,6 +83,7 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     kpiLayout->setContentsMargins(4, 0, 4, 4);
     kpiLayout->addStretch(1);
     kpiLayout->addWidget(m_kpiValue);
+    m_kpi->installEventFilter(this);
     kpiLayout->addWidget(m_kpiCaption);
     kpiLayout->addStretch(1);
 
@@ -236,12 +236,12 @@ void WidgetView::fitKpiFont()
 {
     // As large as the space allows: about half the height, and the whole number across.
     const QString text = m_kpiValue->text();
-    const int available = std::max(12, m_pages->height() - m_kpiCaption->sizeHint().height() - 8);
+    const int available = std::max(12, m_kpi->height() - m_kpiCaption->sizeHint().height() - 8);
     QFont font = m_kpiValue->font();
     font.setBold(true);
     int pixelSize = std::clamp(available * 3 / 5, 12, 96);
     font.setPixelSize(pixelSize);
-    const int width = std::max(40, m_pages->width() - 16);
+    const int width = std::max(40, m_kpi->width() - 16);
     while (pixelSize > 12 && QFontMetrics(font).horizontalAdvance(text) > width) {
         pixelSize -= 2;
         font.setPixelSize(pixelSize);
@@ -249,11 +249,13 @@ void WidgetView::fitKpiFont()
     m_kpiValue->setFont(font);
 }
 
-void WidgetView::resizeEvent(QResizeEvent *event)
+bool WidgetView::eventFilter(QObject *watched, QEvent *event)
 {
-    QFrame::resizeEvent(event);
-    if (m_pages->currentWidget() == m_kpi)
+    // The number's page, not this frame: its size is known only once the layout has run, which
+    // may be after the result arrived.
+    if (watched == m_kpi && event->type() == QEvent::Resize)
         fitKpiFont();
+    return QFrame::eventFilter(watched, event);
 }
 
 } // namespace Dashwright

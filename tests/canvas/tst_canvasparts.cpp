@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/canvasgrid.h"
+#include "canvas/chartfactory.h"
+#include "canvas/numberformatter.h"
+#include "itemmodels/queryresultmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+
+// The canvas's pure parts: number formats, the grid's arithmetic, how results become chart
+// series, and the table widget's model.
+class TestCanvasParts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void numberFormat_data();
+    void numberFormat();
+    void axisTicks_data();
+    void axisTicks();
+    void gridFreePlace();
+    void tabulateOneDimension();
+    void tabulatePivotsSecondDimension();
+    void resultModel();
+
+private:
+    static QList<OutputColumn> columns(int dimensions, int measures);
+};
+
+void TestCanvasParts::numberFormat_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("grouped, two decimals") << u"0,0.00"_s << QVariant(1234567.891) << u"1,234,567.89"_s;
+    QTest::newRow("grouped integer") << u"0,0"_s << QVariant(qint64(148)) << u"148"_s;
+    QTest::newRow("grouped thousands") << u"0,0"_s << QVariant(9876.4) << u"9,876"_s;
+    QTest::newRow("no grouping") << u"0.0"_s << QVariant(12345.67) << u"12345.7"_s;
+    QTest::newRow("percent") << u"0.0%"_s << QVariant(0.256) << u"25.6%"_s;
+    QTest::newRow("currency prefix") << u"$0,0.00"_s << QVariant(1500) << u"$1,500.00"_s;
+    QTest::newRow("automatic integer") << QString() << QVariant(qint64(64)) << u"64"_s;
+    QTest::newRow("automatic fraction") << QString() << QVariant(2.5) << u"2.50"_s;
+    QTest::newRow("null") << u"0,0"_s << QVariant() << u"\u2014"_s;
+    QTest::newRow("text stays text") << u"0,0"_s << QVariant(u"n/a"_s) << u"n/a"_s;
+}
+
+void TestCanvasParts::numberFormat()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    QCOMPARE(NumberFormatter(pattern, QLocale(QLocale::English, QLocale::UnitedStates)).format(value),
+             expected);
+}
+
+void TestCanvasParts::axisTicks_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << 0.0 << 1000.0 << u"0"_s;
+    QTest::newRow("thousands") << 2000.0 << 1000.0 << u"2k"_s;
+    QTest::newRow("steps under a thousand: whole, grouped") << 2500.0 << 500.0 << u"2,500"_s;
+    QTest::newRow("millions") << 3e6 << 1e6 << u"3M"_s;
+    QTest::newRow("fractions") << 0.5 << 0.1 << u"0.5"_s;
+}
+
+void TestCanvasParts::axisTicks()
+{
+    QFETCH(double, value);
+    QFETCH(double, step);
+    QFETCH(QString, expected);
+    QCOMPARE(NumberFormatter(QString(), QLocale(QLocale::English, QLocale::UnitedStates))
+                     .formatTick(value, step),
+             expected);
+}
+
+void TestCanvasParts::gridFreePlace()
+{
+    Widget a;
+    a.grid = {0, 0, 6, 2};
+    Widget b;
+    b.grid = {6, 0, 3, 2};
+    // Beside them while there is room, else below.
+    QCOMPARE(CanvasGrid::freePlace({a, b}, 3, 2), (GridRect{9, 0, 3, 2}));
+    QCOMPARE(CanvasGrid::freePlace({a, b}, 4, 2), (GridRect{0, 2, 4, 2}));
+    QCOMPARE(CanvasGrid::clamped({10, -1, 4, 0}), (GridRect{8, 0, 4, 1}));
+    const CanvasGrid grid(1224);
+    QCOMPARE(grid.columnWidth(), 100.0);
+    QCOMPARE(grid.snappedDelta({149, 31}), QPoint(1, 0));
+    QCOMPARE(grid.snappedDelta({151, 33}), QPoint(2, 1));
+    QCOMPARE(grid.cellAt({12 + 250, 12 + 70}), QPoint(2, 1));
+}
+
+QList<OutputColumn> TestCanvasParts::columns(int dimensions, int measures)
+{
+    QList<OutputColumn> result;
+    for (int i = 0; i < dimensions; ++i)
+        result.append({u"d%1"_s.arg(i), u"Dimension %1"_s.arg(i), ColumnType::Text,
+                       OutputColumn::Role::Dimension});
+    for (int i = 0; i < measures; ++i)
+        result.append({u"m%1"_s.arg(i), u"Measure %1"_s.arg(i), ColumnType::Number,
+                       OutputColumn::Role::Measure});
+    return result;
+}
+
+void TestCanvasParts::tabulateOneDimension()
+{
+    Widget widget;
+    widget.type = WidgetType::Bar;
+    QueryResult result;
+    result.rows = {{u"a"_s, 1.0, 10.0}, {QVariant(), 2.0, 20.0}, {u"c"_s, 3.0, 30.0}};
+    const ChartFactory::Table table = ChartFactory::tabulate(widget, columns(1, 2), result);
+    QCOMPARE(table.categories, (QStringList{u"a"_s, u"(none)"_s, u"c"_s}));
+    QCOMPARE(table.series.size(), 2);
+    QCOMPARE(table.series[0].name, u"Measure 0"_s);
+    QCOMPARE(table.series[1].values, (QList<double>{10, 20, 30}));
+}
+
+void TestCanvasParts::tabulatePivotsSecondDimension()
+{
+    Widget widget;
+    widget.type = WidgetType::StackedBar;
+    QueryResult result;
+    result.rows = {{u"x"_s, u"p"_s, 1}, {u"x"_s, u"q"_s, 2}, {u"y"_s, u"q"_s, 3}};
+    const ChartFactory::Table table = ChartFactory::tabulate(widget, columns(2, 1), result);
+    QCOMPARE(table.categories, (QStringList{u"x"_s, u"y"_s}));
+    QCOMPARE(table.series.size(), 2);
+    QCOMPARE(table.series[0].name, u"p"_s);
+    QCOMPARE(table.series[0].values, (QList<double>{1, 0}));
+    QCOMPARE(table.series[1].values, (QList<double>{2, 3}));
+}
+
+void TestCanvasParts::resultModel()
+{
+    QueryResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QueryResult result;
+    result.rows = {{u"Farolito"_s, 1234.5}, {u"Papalote"_s, QVariant()}};
+    model.setResult(columns(1, 1), result, u"0,0.00"_s);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Measure 0"_s);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Farolito"_s);
+    QCOMPARE(model.index(0, 1).data(Qt::EditRole).toDouble(), 1234.5);
+    QVERIFY(model.index(0, 1).data().toString().endsWith(u".50"_s));
+    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestCanvasParts)
+#include "tst_canvasparts.moc"
