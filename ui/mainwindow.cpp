@@ -3,11 +3,19 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "canvas/canvasdatacontroller.h"
+#include "canvas/dashboardcanvas.h"
 #include "commands/projectdocument.h"
 #include "data/queryexecutor.h"
 #include "document/projectfile.h"
+#include "dialogs/projectkeystore.h"
+#include "docks/datapanel.h"
+#include "docks/parameterspanel.h"
+#include "docks/problemspanel.h"
+#include "docks/propertiespanel.h"
 #include "documentselection.h"
 #include "preferences.h"
+#include "querystatuswidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QUuid>
@@ -67,12 +76,27 @@ MainWindow::MainWindow(QWidget *parent)
     , m_selection(new DocumentSelection(m_document, this))
     , m_executor(new QueryExecutor(0, this))
     , m_autosave(new Autosave(m_document, this))
+    , m_keystore(new ProjectKeystore(m_document, this))
+    , m_canvas(new DashboardCanvas(m_document, m_selection, m_executor, this))
 {
     setObjectName(u"MainWindow"_s);
     m_autosave->setInterval(Preferences::autosaveSeconds.get() * 1000);
+    m_keystore->setDialogParent(this);
+    setCentralWidget(m_canvas);
 
+    createDocks();
     createActions();
     createStatusBar();
+
+    // Passwords reach the canvas's queries from the keystore, never from the project.
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateSecrets);
+    connect(m_document, &ProjectDocument::accountAdded, this, &MainWindow::updateSecrets);
+    connect(m_document, &ProjectDocument::accountChanged, this, &MainWindow::updateSecrets);
+    connect(m_keystore, &ProjectKeystore::saveFailed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("Keystore Not Saved"), error);
+    });
+    connect(m_canvas, &DashboardCanvas::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -89,8 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Queries still running hold no pointer into the window, but finish before the document goes.
     m_executor->cancelAll();
+    // Children go in the order they were made, and the executor came before the canvas, whose
+    // data controller still cancels its queries on the way out: the canvas goes first.
+    delete m_canvas;
 }
 
 void MainWindow::createActions()
@@ -127,6 +153,10 @@ void MainWindow::createActions()
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAs);
 
     fileMenu->addSeparator();
+    fileMenu->addAction(m_canvas->exportDashboardAction());
+    fileMenu->addAction(m_canvas->exportWidgetDataAction());
+
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -143,6 +173,35 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addActions({m_canvas->cutAction(), m_canvas->copyAction(), m_canvas->pasteAction(),
+                          m_canvas->deleteAction()});
+    editMenu->addSeparator();
+    editMenu->addAction(m_canvas->selectAllAction());
+
+    QMenu *insertMenu = menuBar()->addMenu(tr("&Insert"));
+    insertMenu->setObjectName(u"menuInsert"_s);
+    insertMenu->addActions(m_canvas->paletteActions());
+    QAction *addParameter = insertMenu->addAction(tr("&Parameter"));
+    addParameter->setObjectName(u"actionAddParameter"_s);
+    connect(addParameter, &QAction::triggered, this, [this] {
+        m_parametersPanel->show();
+        m_parametersPanel->raise();
+        m_parametersPanel->addParameter();
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"menuView"_s);
+    viewMenu->addActions({m_canvas->refreshAction(), m_canvas->cancelQueriesAction()});
+    viewMenu->addSeparator();
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{
+                 m_dataPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel})
+        viewMenu->addAction(dock->toggleViewAction());
+
+    QToolBar *palette = addToolBar(tr("Widgets"));
+    palette->setObjectName(u"paletteToolBar"_s);
+    palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    palette->addActions(m_canvas->paletteActions());
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -150,11 +209,58 @@ void MainWindow::createActions()
     fillLanguageMenu();
 }
 
+void MainWindow::createDocks()
+{
+    m_dataPanel = new DataPanel(m_document, m_selection, m_keystore, this);
+    m_propertiesPanel = new PropertiesPanel(m_document, m_selection, this);
+    m_parametersPanel = new ParametersPanel(m_document, m_selection, this);
+    m_problemsPanel = new ProblemsPanel(m_document, m_selection, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dataPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_parametersPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    // A first layout that leaves the canvas most of the room; the user's own comes back from
+    // the settings (restoreWindowState).
+    resizeDocks({m_dataPanel, m_propertiesPanel}, {240, 300}, Qt::Horizontal);
+    resizeDocks({m_propertiesPanel, m_parametersPanel}, {480, 180}, Qt::Vertical);
+    resizeDocks({m_problemsPanel}, {90}, Qt::Vertical);
+
+    connect(m_propertiesPanel, &PropertiesPanel::editAccountRequested, m_dataPanel,
+            &DataPanel::editAccount);
+    connect(m_propertiesPanel, &PropertiesPanel::editDatasetRequested, m_dataPanel,
+            &DataPanel::editDataset);
+}
+
 void MainWindow::createStatusBar()
 {
+    m_queryStatus = new QueryStatusWidget(this);
+    statusBar()->addPermanentWidget(m_queryStatus);
+    CanvasDataController *controller = m_canvas->dataController();
+    connect(controller, &CanvasDataController::queriesRunningChanged, m_queryStatus,
+            &QueryStatusWidget::setRunning);
+    connect(controller, &CanvasDataController::lastQueryFinished, m_queryStatus,
+            &QueryStatusWidget::setLastQueryTime);
+    connect(m_queryStatus, &QueryStatusWidget::cancelRequested, controller,
+            &CanvasDataController::cancelAll);
+
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"projectCounts"_s);
     statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::updateSecrets()
+{
+    QHash<QString, QString> secrets;
+    for (const Account &account : m_document->project().accounts) {
+        if (account.secretId.isEmpty() || secrets.contains(account.secretId))
+            continue;
+        QString error;
+        if (const auto secret = m_keystore->secret(account.secretId, &error))
+            secrets.insert(account.secretId, *secret);
+        else if (!error.isEmpty())
+            statusBar()->showMessage(tr("Account \"%1\": %2").arg(account.name, error), 8000);
+    }
+    m_canvas->setSecrets(secrets);
 }
 
 void MainWindow::fillRecentMenu()
@@ -370,10 +476,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-}
 
 void MainWindow::restoreWindowState()
 {

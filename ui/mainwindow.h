@@ -14,9 +14,16 @@ class QMenu;
 namespace Dashwright {
 
 class Autosave;
+class DashboardCanvas;
+class DataPanel;
 class DocumentSelection;
+class ParametersPanel;
+class ProblemsPanel;
 class ProjectDocument;
+class ProjectKeystore;
+class PropertiesPanel;
 class QueryExecutor;
+class QueryStatusWidget;
 
 // The designer's main window: it owns the document, the selection and the query executor, and
 // wires the canvas, docks and dialogs together; each of those is its own class. File handling
@@ -33,6 +40,12 @@ public:
     ProjectDocument *document() const { return m_document; }
     DocumentSelection *selection() const { return m_selection; }
     Autosave *autosave() const { return m_autosave; }
+    ProjectKeystore *keystore() const { return m_keystore; }
+    DashboardCanvas *canvas() const { return m_canvas; }
+    DataPanel *dataPanel() const { return m_dataPanel; }
+    PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
+    ParametersPanel *parametersPanel() const { return m_parametersPanel; }
+    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
 
     // Loads the project at path into the document, without asking anything: a project that
     // breaks validation rules opens (they are returned as problems and listed in the problems
@@ -52,11 +65,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void createStatusBar();
+    void updateSecrets();
     void chooseProject();
     bool chooseSaveAs();
     void fillRecentMenu();
@@ -69,6 +83,13 @@ private:
     DocumentSelection *m_selection;
     QueryExecutor *m_executor;
     Autosave *m_autosave;
+    ProjectKeystore *m_keystore;
+    DashboardCanvas *m_canvas;
+    DataPanel *m_dataPanel = nullptr;
+    PropertiesPanel *m_propertiesPanel = nullptr;
+    ParametersPanel *m_parametersPanel = nullptr;
+    ProblemsPanel *m_problemsPanel = nullptr;
+    QueryStatusWidget *m_queryStatus = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

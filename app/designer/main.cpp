@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoproject.h"
+#include "canvas/canvasdatacontroller.h"
+#include "canvas/dashboardcanvas.h"
 #include "mainwindow.h"
 #include "preferences.h"
 
@@ -8,6 +10,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -68,8 +71,17 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
     window.show();
 
     int code = exitOk;
-    // Let the event loop lay out and paint the window once, then leave.
-    QTimer::singleShot(0, &window, [&] {
+    // Let the event loop lay out the window and the canvas's queries finish (at most 30 s), then
+    // draw it once and leave.
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        const auto *controller = window.canvas()->dataController();
+        if (controller->runningCount() > 0 && waited.elapsed() < 30000)
+            return;
+        poll.stop();
         if (!screenshotPath.isEmpty() && !window.grab().save(screenshotPath)) {
             err << "dashwright-designer: " << screenshotPath << ": "
                 << QCoreApplication::translate("main", "could not write the screenshot") << '\n';
@@ -77,6 +89,7 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
         }
         app.quit();
     });
+    poll.start();
     app.exec();
     if (code == exitOk)
         err << "dashwright-designer: self-test passed: " << window.windowTitle().remove(u"[*]"_s) << '\n';

@@ -1,6 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autosave.h"
+#include "canvas/canvasdatacontroller.h"
+#include "canvas/dashboardcanvas.h"
+#include "demo/demoproject.h"
+#include "docks/listeditor.h"
+#include "docks/parameterspanel.h"
+#include "docks/propertiespanel.h"
+#include "itemmodels/parametermodel.h"
+#include "querystatuswidget.h"
 #include "commands/projectdocument.h"
 #include "commands/setproperty.h"
 #include "document/projectfile.h"
@@ -9,6 +17,10 @@
 #include "preferences.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -39,6 +51,8 @@ private slots:
     void opensDesignInProgress();
     void modifiedSaveReopen();
     void autosaveAndRecovery();
+    void designRoundTrip();
+    void statusBarFollowsQueries();
     void standardShortcuts_data();
     void standardShortcuts();
 
@@ -285,6 +299,120 @@ void TestMainWindow::autosaveAndRecovery()
     QVERIFY(other.openProject(path));
     QVERIFY(!other.document()->isModified());
     QVERIFY(!QFileInfo::exists(side));
+}
+
+// The analyst's round trip through the window itself: add a widget from the palette, change its
+// measure in the properties panel, add a parameter with a default in the parameters panel, undo,
+// save, reopen, and find the same design; the new widget shows live data on the way.
+void TestMainWindow::designRoundTrip()
+{
+    const QString dir = m_dir.filePath(u"design"_s);
+    QString error;
+    QVERIFY2(DemoProject::create(dir, DemoOptions{2000, 1}, &error), qPrintable(error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadProject(dir + u"/burrito.dwproj"_s));
+    const QString dashboardId = window.selection()->dashboardId();
+    const qsizetype widgetsBefore = window.document()->dashboard(dashboardId)->widgets.size();
+
+    // A bar chart from the palette: added and selected.
+    window.canvas()->paletteActions().at(int(WidgetType::Bar))->trigger();
+    const Dashboard *dashboard = window.document()->dashboard(dashboardId);
+    QCOMPARE(dashboard->widgets.size(), widgetsBefore + 1);
+    const QString widgetId = dashboard->widgets.last().id;
+    QCOMPARE(window.selection()->widgetIds(), QStringList{widgetId});
+    QVERIFY(!window.document()->widget(dashboardId, widgetId)->measures.isEmpty());
+
+    // Its measure's aggregation, through the properties panel.
+    auto *measures = window.propertiesPanel()->findChild<ListEditor *>(u"measures"_s);
+    QVERIFY(measures);
+    QTRY_VERIFY(measures->table()->rowCount() > 0);
+    // As a user does: pick a numeric column, then average it (combo boxes edit on activation).
+    const Dataset *dataset = window.document()->dataset(window.document()->widget(dashboardId, widgetId)->datasetId);
+    QVERIFY(dataset);
+    auto *column = qobject_cast<QComboBox *>(measures->table()->cellWidget(0, 0));
+    QVERIFY(column);
+    QString numericColumn;
+    for (int i = 0; i < column->count() && numericColumn.isEmpty(); ++i) {
+        const Column *c = dataset->column(column->itemData(i).toString());
+        if (c && (c->type == ColumnType::Number || c->type == ColumnType::Integer)) {
+            numericColumn = c->id;
+            column->setCurrentIndex(i);
+            Q_EMIT column->activated(i);
+        }
+    }
+    QVERIFY(!numericColumn.isEmpty());
+    auto *aggregation = qobject_cast<QComboBox *>(measures->table()->cellWidget(0, 1));
+    QVERIFY(aggregation);
+    const Aggregation chosen = Aggregation::Avg;
+    aggregation->setCurrentIndex(aggregation->findData(int(chosen)));
+    Q_EMIT aggregation->activated(aggregation->currentIndex());
+    const Measure measure = window.document()->widget(dashboardId, widgetId)->measures.first();
+    QCOMPARE(measure.columnId, numericColumn);
+    QCOMPARE(measure.aggregation, chosen);
+
+    // The widget shows data from the core query path, off the UI thread.
+    CanvasDataController *controller = window.canvas()->dataController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->run(widgetId) && !controller->isLoading(widgetId), 20000);
+    QVERIFY2(controller->run(widgetId)->error.isEmpty(), qPrintable(controller->run(widgetId)->error));
+    QVERIFY(!controller->run(widgetId)->result.rows.isEmpty());
+
+    // A parameter with a default, through the parameters panel's model.
+    const QString parameterId = window.parametersPanel()->addParameter();
+    QVERIFY(!parameterId.isEmpty());
+    auto *table = window.parametersPanel()->findChild<QTableView *>(u"parameterTable"_s);
+    QAbstractItemModel *model = table->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(ParameterModel::IdRole).toString() == parameterId)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(model->setData(model->index(row, ParameterModel::NameColumn), u"region"_s, Qt::EditRole));
+    QVERIFY(model->setData(model->index(row, ParameterModel::DefaultColumn), u"West"_s, Qt::EditRole));
+    QCOMPARE(window.document()->parameter(dashboardId, parameterId)->defaultValue.toString(), u"West"_s);
+
+    // Undo the default: the parameter keeps its name and gets its first default back.
+    const QVariant firstDefault = [&] {
+        window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+        return window.document()->parameter(dashboardId, parameterId)->defaultValue;
+    }();
+    QVERIFY(firstDefault.toString() != u"West"_s);
+    QCOMPARE(window.document()->parameter(dashboardId, parameterId)->name, u"region"_s);
+    window.findChild<QAction *>(u"actionRedo"_s)->trigger();
+    QVERIFY(window.isWindowModified());
+
+    const Project designed = window.document()->project();
+    const QString path = m_dir.filePath(u"design/redesigned.dwproj"_s);
+    QVERIFY(window.saveAs(path));
+    QVERIFY(!window.isWindowModified());
+
+    MainWindow reopened;
+    Problems problems;
+    QVERIFY(reopened.loadProject(path, &problems));
+    QCOMPARE(reopened.document()->project(), designed);
+    QCOMPARE(reopened.document()->parameter(dashboardId, parameterId)->defaultValue.toString(), u"West"_s);
+    QCOMPARE(reopened.document()->widget(dashboardId, widgetId)->measures.first().aggregation, chosen);
+}
+
+// The status bar counts the queries in flight and shows the last one's time.
+void TestMainWindow::statusBarFollowsQueries()
+{
+    const QString dir = m_dir.filePath(u"status"_s);
+    QString error;
+    QVERIFY2(DemoProject::create(dir, DemoOptions{2000, 1}, &error), qPrintable(error));
+    MainWindow window;
+    window.show();
+    auto *status = window.findChild<QueryStatusWidget *>();
+    QVERIFY(status);
+    QSignalSpy running(window.canvas()->dataController(), &CanvasDataController::queriesRunningChanged);
+    QVERIFY(window.loadProject(dir + u"/burrito.dwproj"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!running.isEmpty() && running.last().first().toInt() == 0, 20000);
+    QVERIFY(std::any_of(running.cbegin(), running.cend(), [](const QList<QVariant> &args) { return args.first().toInt() > 0; }));
+    QCOMPARE(status->running(), 0);
+    auto *last = status->findChild<QLabel *>(u"lastQueryTime"_s);
+    QVERIFY(last->text().startsWith(u"Last query: "_s));
+    QVERIFY(last->text().endsWith(u" ms"_s));
 }
 
 void TestMainWindow::standardShortcuts_data()
