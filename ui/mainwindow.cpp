@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QPushButton>
 #include <QUndoStack>
@@ -219,11 +220,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
-    // A first layout that leaves the canvas most of the room; the user's own comes back from
-    // the settings (restoreWindowState).
-    resizeDocks({m_dataPanel, m_propertiesPanel}, {240, 300}, Qt::Horizontal);
-    resizeDocks({m_propertiesPanel, m_parametersPanel}, {480, 180}, Qt::Vertical);
-    resizeDocks({m_problemsPanel}, {90}, Qt::Vertical);
 
     connect(m_propertiesPanel, &PropertiesPanel::editAccountRequested, m_dataPanel,
             &DataPanel::editAccount);
@@ -483,8 +479,22 @@ void MainWindow::restoreWindowState()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     const QByteArray state = Preferences::windowState.get();
-    if (!state.isEmpty())
-        restoreState(state);
+    m_layoutRestored = !state.isEmpty() && restoreState(state);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // A first layout that leaves the canvas most of the room; docks only take sizes once the
+    // window has its own. The user's layout comes back from the settings after that.
+    m_layoutRestored = true;
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_dataPanel, m_propertiesPanel}, {230, 310}, Qt::Horizontal);
+        resizeDocks({m_propertiesPanel, m_parametersPanel}, {460, 170}, Qt::Vertical);
+        resizeDocks({m_problemsPanel}, {90}, Qt::Vertical);
+    });
 }
 
 void MainWindow::updateTitle()

@@ -65,6 +65,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -91,6 +92,7 @@ private:
     ProblemsPanel *m_problemsPanel = nullptr;
     QueryStatusWidget *m_queryStatus = nullptr;
 
+    bool m_layoutRestored = false;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QLabel *m_counts = nullptr;

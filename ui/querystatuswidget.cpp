@@ -38,6 +38,7 @@ QueryStatusWidget::QueryStatusWidget(QWidget *parent)
 
     connect(m_cancel, &QToolButton::clicked, this, &QueryStatusWidget::cancelRequested);
     setRunning(0);
+    m_lastLabel->setText(tr("No query yet"));
 }
 
 void QueryStatusWidget::setRunning(int count)
