@@ -400,6 +400,10 @@ void TestDashboardCanvas::errorStateNamesTheProblem()
     const WidgetView *view = m_canvas->surface()->view(first.id);
     QTRY_COMPARE(view->state(), WidgetView::State::Error);
     QVERIFY2(view->message().contains(u"no_such_table"_s), qPrintable(view->message()));
+    // With two widgets selected, to look at beside canvas.png.
+    m_selection->selectWidgets({first.id, widgetAt(4).id});
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(m_canvas->surface()->grab().save(u"canvas-error.png"_s));
     m_document->undoStack()->undo();
     QTRY_COMPARE(view->state(), WidgetView::State::Data);
 }
