@@ -3,6 +3,7 @@
 #include "canvas/canvasgrid.h"
 #include "canvas/chartfactory.h"
 #include "canvas/numberformatter.h"
+#include "canvas/widgetview.h"
 #include "itemmodels/queryresultmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,8 @@ private slots:
     void tabulateOneDimension();
     void tabulatePivotsSecondDimension();
     void resultModel();
+    void viewStates_data();
+    void viewStates();
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
@@ -152,6 +155,51 @@ void TestCanvasParts::resultModel()
     QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCanvasParts::viewStates_data()
+{
+    QTest::addColumn<QString>("denied");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<WidgetView::State>("state");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("data") << QString() << QString() << WidgetView::State::Data << QString();
+    QTest::newRow("denied, with its reason")
+            << u"securable not granted"_s << QString() << WidgetView::State::Denied
+            << u"securable not granted"_s;
+    QTest::newRow("data-source error, named")
+            << QString() << u"database is locked"_s << WidgetView::State::Error
+            << u"database is locked"_s;
+}
+
+void TestCanvasParts::viewStates()
+{
+    QFETCH(QString, denied);
+    QFETCH(QString, error);
+    QFETCH(WidgetView::State, state);
+    QFETCH(QString, message);
+    Widget widget;
+    widget.type = WidgetType::Kpi;
+    widget.title = u"Revenue"_s;
+    WidgetView view(widget);
+    QCOMPARE(view.state(), WidgetView::State::Empty);
+    view.setLoading();
+    QCOMPARE(view.state(), WidgetView::State::Loading);
+    QVERIFY(!view.message().isEmpty()); // says it is loading
+
+    WidgetRun run;
+    run.resolution.denied = denied;
+    run.error = error;
+    QueryPlan plan;
+    plan.columns = columns(0, 1);
+    run.resolution.plan = plan;
+    run.result.rows = {{1234.0}};
+    view.setRun(run);
+    QCOMPARE(view.state(), state);
+    if (message.isEmpty())
+        QVERIFY(view.message().isEmpty());
+    else
+        QVERIFY2(view.message().contains(message), qPrintable(view.message()));
 }
 
 QTEST_MAIN(TestCanvasParts)

@@ -20,7 +20,6 @@
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -51,10 +50,12 @@ QString categoryLabel(const QVariant &value, ColumnType type, TimeGrain grain)
     return value.toString();
 }
 
+// Local midnight: QDateTimeAxis writes its labels in local time, so a UTC midnight would be
+// labelled the day before west of Greenwich.
 qint64 dateMilliseconds(const QVariant &value)
 {
     const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
-    return date.isValid() ? date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() : 0;
+    return date.isValid() ? date.startOfDay().toMSecsSinceEpoch() : 0;
 }
 
 // The series colours when the widget names none: distinct hues (Tableau 10), where QtCharts'
@@ -236,8 +237,8 @@ void addLines(QChart *chart, const Widget &widget, const ChartFactory::Table &ta
     if (table.dateCategories && table.dates.size() == 1) {
         // One month alone would be a zero-width axis.
         auto *axis = static_cast<QDateTimeAxis *>(xAxis);
-        axis->setRange(QDateTime::fromMSecsSinceEpoch(table.dates.first() - 86'400'000LL * 15, QTimeZone::utc()),
-                       QDateTime::fromMSecsSinceEpoch(table.dates.first() + 86'400'000LL * 15, QTimeZone::utc()));
+        const QDateTime only = QDateTime::fromMSecsSinceEpoch(table.dates.first());
+        axis->setRange(only.addDays(-15), only.addDays(15));
     }
 }
 
