@@ -460,6 +460,8 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
     if (legend) {
         const bool pie = widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
         chart->legend()->setAlignment(pie ? Qt::AlignRight : Qt::AlignBottom);
+        // A narrow widget cuts long names short; the whole name is a hover away.
+        chart->legend()->setShowToolTips(true);
         QFont font = chart->legend()->font();
         font.setPointSizeF(font.pointSizeF() * 0.85);
         chart->legend()->setFont(font);

@@ -247,6 +247,8 @@ void WidgetView::fitKpiFont()
         font.setPixelSize(pixelSize);
     }
     m_kpiValue->setFont(font);
+    // Now, not at the next turn of the event loop: a grab or an export may come first.
+    m_kpi->layout()->activate();
 }
 
 bool WidgetView::eventFilter(QObject *watched, QEvent *event)
@@ -255,6 +257,7 @@ bool WidgetView::eventFilter(QObject *watched, QEvent *event)
     // may be after the result arrived.
     if (watched == m_kpi && event->type() == QEvent::Resize)
         fitKpiFont();
+
     return QFrame::eventFilter(watched, event);
 }
 
