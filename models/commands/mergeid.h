@@ -11,6 +11,7 @@ enum class MergeId : int {
     MoveWidgets,
     RenameParameter,
     ChangeParameterDefault,
+    SetTenantClaims,
 };
 
 } // namespace Dashwright

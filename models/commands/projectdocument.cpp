@@ -138,6 +138,11 @@ int ProjectDocument::accountIndex(const QString &accountId) const
     return indexById(m_project.accounts, accountId);
 }
 
+int ProjectDocument::tenantIndex(const QString &tenantId) const
+{
+    return indexById(m_project.tenants, tenantId);
+}
+
 const Dashboard *ProjectDocument::dashboard(const QString &dashboardId) const
 {
     return findById(m_project.dashboards, dashboardId);
@@ -164,6 +169,11 @@ const Dataset *ProjectDocument::dataset(const QString &datasetId) const
 const Account *ProjectDocument::account(const QString &accountId) const
 {
     return findById(m_project.accounts, accountId);
+}
+
+const TenantProfile *ProjectDocument::tenant(const QString &tenantId) const
+{
+    return findById(m_project.tenants, tenantId);
 }
 
 QStringList ProjectDocument::widgetsUsingParameter(const QString &dashboardId,
@@ -262,6 +272,21 @@ Account ProjectDocument::takeAccount(int row)
     return takeFrom(
             m_project.accounts, row, [this](int r) { Q_EMIT accountAboutToBeRemoved(r); },
             [this](int r) { Q_EMIT accountRemoved(r); });
+}
+
+void ProjectDocument::insertTenant(int row, TenantProfile tenant)
+{
+    insertInto(
+            m_project.tenants, row, std::move(tenant),
+            [this](int r) { Q_EMIT tenantAboutToBeAdded(r); },
+            [this](int r) { Q_EMIT tenantAdded(r); });
+}
+
+TenantProfile ProjectDocument::takeTenant(int row)
+{
+    return takeFrom(
+            m_project.tenants, row, [this](int r) { Q_EMIT tenantAboutToBeRemoved(r); },
+            [this](int r) { Q_EMIT tenantRemoved(r); });
 }
 
 void ProjectDocument::changeProject(const std::function<void(Project &)> &change)

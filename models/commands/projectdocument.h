@@ -48,11 +48,14 @@ public:
     int parameterIndex(const QString &dashboardId, const QString &parameterId) const;
     int datasetIndex(const QString &datasetId) const;
     int accountIndex(const QString &accountId) const;
+    int tenantIndex(const QString &tenantId) const;
     const Dashboard *dashboard(const QString &dashboardId) const;
     const Widget *widget(const QString &dashboardId, const QString &widgetId) const;
     const Parameter *parameter(const QString &dashboardId, const QString &parameterId) const;
     const Dataset *dataset(const QString &datasetId) const;
     const Account *account(const QString &accountId) const;
+    // By id only: Project::tenant() also takes names, which people may change.
+    const TenantProfile *tenant(const QString &tenantId) const;
 
     // The widgets whose data depend on a parameter: through one of their own filters, or through
     // a dashboard filter on their dataset. What to re-query when the parameter's default changes.
@@ -70,6 +73,8 @@ public:
     Dataset takeDataset(int row);
     void insertAccount(int row, Account account);
     Account takeAccount(int row);
+    void insertTenant(int row, TenantProfile tenant);
+    TenantProfile takeTenant(int row);
     // Fields of the project itself (name, embed origins); its lists change through the above.
     void changeProject(const std::function<void(Project &)> &change);
     void changeDashboard(const QString &dashboardId,
@@ -119,6 +124,10 @@ Q_SIGNALS:
     void accountRemoved(int row);
     void accountChanged(const QString &accountId);
 
+    void tenantAboutToBeAdded(int row);
+    void tenantAdded(int row);
+    void tenantAboutToBeRemoved(int row);
+    void tenantRemoved(int row);
     void tenantChanged(const QString &tenantId);
 
 private:

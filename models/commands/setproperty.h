@@ -14,7 +14,7 @@
 namespace Dashwright {
 
 // Which object a property edit is about: a widget or parameter by its dashboard and its own id;
-// a dashboard, dataset or account by its id alone (dashboardId empty); the project by neither.
+// a dashboard, dataset, account or tenant profile by its id alone (dashboardId empty); the project by neither.
 struct ObjectRef
 {
     QString dashboardId;
@@ -23,8 +23,8 @@ struct ObjectRef
     bool operator==(const ObjectRef &) const = default;
 };
 
-// The one command for editing a field of a widget, parameter, dashboard, dataset, account or the
-// project itself, e.g.
+// The one command for editing a field of a widget, parameter, dashboard, dataset, account, tenant
+// profile or the project itself, e.g.
 //     stack->push(new SetProperty(doc, {dashboardId, widgetId}, &Widget::title, title));
 // Repeated edits of the same field of the same object merge into one step (typing a title is one
 // undo), and an edit whose net effect is nothing makes itself obsolete, so QUndoStack drops it.
@@ -85,6 +85,8 @@ private:
             return m_document->dataset(m_ref.id);
         else if constexpr (std::is_same_v<Object, Project>)
             return &m_document->project();
+        else if constexpr (std::is_same_v<Object, TenantProfile>)
+            return m_document->tenant(m_ref.id);
         else {
             static_assert(std::is_same_v<Object, Account>, "no such document object");
             return m_document->account(m_ref.id);
@@ -104,6 +106,8 @@ private:
             m_document->changeDataset(m_ref.id, set);
         else if constexpr (std::is_same_v<Object, Project>)
             m_document->changeProject(set);
+        else if constexpr (std::is_same_v<Object, TenantProfile>)
+            m_document->changeTenant(m_ref.id, set);
         else
             m_document->changeAccount(m_ref.id, set);
     }
@@ -121,5 +125,7 @@ template<typename Value>
 using SetParameterProperty = SetProperty<Parameter, Value>;
 template<typename Value>
 using SetDashboardProperty = SetProperty<Dashboard, Value>;
+template<typename Value>
+using SetTenantProperty = SetProperty<TenantProfile, Value>;
 
 } // namespace Dashwright
