@@ -6,11 +6,16 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
+#include <nlohmann/json.hpp>
+
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 class QCommandLineParser;
+class QCoreApplication;
 
 namespace Dashwright::Cli {
 
@@ -60,9 +65,16 @@ QByteArray readInput(const QString &name, const QString &what);
 // part of the token.
 QByteArray tokenArgument(const QString &argument);
 
+// Result rows as JSON arrays; NaN and infinities, which JSON cannot spell, become null.
+nlohmann::ordered_json rowsJson(const QList<QVariantList> &rows);
+
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
 void printErr(const QString &line);
+
+// A QApplication on the offscreen platform (unless QT_QPA_PLATFORM names another) for preview,
+// which draws; a QCoreApplication for every other command.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 int runDemo(const QStringList &args);
 int runProject(const QStringList &args);
@@ -70,5 +82,8 @@ int runDatasets(const QStringList &args);
 int runQuery(const QStringList &args);
 int runKeys(const QStringList &args);
 int runToken(const QStringList &args);
+int runPreview(const QStringList &args);
+int runCompare(const QStringList &args);
+int runIsolationCheck(const QStringList &args);
 
 } // namespace Dashwright::Cli

@@ -18,8 +18,14 @@ Commands:
   demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project
   project check PROJECT [--json]             validate a project and reach its databases
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
-  query PROJECT --dashboard ID|SLUG [--widget ID] [--format json|csv] [--explain]
-                                             run a dashboard's queries with the parameter defaults
+  query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--format json|csv] [--explain]
+                                             run a dashboard's queries (AS: as whom, else the defaults)
+  preview PROJECT --dashboard ID|SLUG [AS] --png OUT [--size WxH]
+                                             draw the dashboard as a tenant (or the design view) to a PNG
+  compare PROJECT --dashboard ID|SLUG --as A --as B [--json]
+                                             two tenant profiles side by side, widget by widget
+  isolation-check PROJECT [--json]           every profile on every dashboard it grants: unrestricted
+                                             widgets, different tenants seeing the same data (exit 3)
   token sign PROJECT --claims FILE|- [--kid KID] [--sealed] [--expires-in SECONDS]
                                              mint a signed (or sealed) token for authorization claims
   token verify PROJECT TOKEN|- [--json]      check a token against the project and its keys
@@ -29,6 +35,7 @@ Commands:
   keys export PROJECT (--jwks | --kid KID --jwk [--private])
                                              public keys as a JWKS, or one key as a JWK
   keys passphrase PROJECT [--remove]         encrypt the keystore with a passphrase, change or remove it
+  AS = --as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-
   (token and keys take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
 
 Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
@@ -38,7 +45,7 @@ Run "dashwright COMMAND --help" for a command's options.
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));
@@ -60,6 +67,9 @@ int main(int argc, char *argv[])
         {u"query"_s, runQuery},
         {u"keys"_s, runKeys},
         {u"token"_s, runToken},
+        {u"preview"_s, runPreview},
+        {u"compare"_s, runCompare},
+        {u"isolation-check"_s, runIsolationCheck},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

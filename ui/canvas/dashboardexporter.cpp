@@ -7,12 +7,15 @@
 #include "widgetview.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +83,34 @@ void DashboardExporter::paint(QPainter *painter) const
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     m_page->render(painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
+}
+
+QImage DashboardExporter::previewImage(const QString &banner, const QSize &size) const
+{
+    const QSize page = m_page->size();
+    const QSize full = size.isEmpty() ? QSize(page.width(), page.height() + previewBannerHeight) : size;
+    QImage image(full, QImage::Format_ARGB32_Premultiplied);
+    image.fill(m_page->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    const QRect bannerRect(0, 0, full.width(), previewBannerHeight);
+    painter.fillRect(bannerRect, QColor(0x7c, 0x2d, 0x12));
+    QFont font = painter.font();
+    font.setPixelSize(16);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    const QRect textRect = bannerRect.adjusted(12, 0, -12, 0);
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                     QFontMetrics(font).elidedText(banner, Qt::ElideMiddle, textRect.width()));
+
+    const QSize room(full.width(), full.height() - previewBannerHeight);
+    const qreal scale = std::min({1.0, qreal(room.width()) / page.width(), qreal(room.height()) / page.height()});
+    painter.translate((full.width() - page.width() * scale) / 2.0, previewBannerHeight);
+    painter.scale(scale, scale);
+    paint(&painter);
+    return image;
 }
 
 bool DashboardExporter::paintOn(QPaintDevice *device) const

@@ -46,6 +46,13 @@ public:
     QImage image(qreal devicePixelRatio = 1.0) const;
     void paint(QPainter *painter) const;
 
+    // The headless preview's picture (`dashwright preview`): a banner saying whose view it is
+    // (a tenant, or the design view) above the dashboard, so that no image of one tenant's data
+    // passes for another's. `size` pixels when given: the dashboard scaled down to fit, never
+    // cropped, on the page's background; else the page's size plus the banner.
+    QImage previewImage(const QString &banner, const QSize &size = {}) const;
+    static constexpr int previewBannerHeight = 40;
+
     static std::optional<Format> formatForPath(const QString &path);
     bool write(const QString &path, QString *error = nullptr) const; // format by suffix
     bool write(const QString &path, Format format, QString *error = nullptr) const;
