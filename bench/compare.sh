@@ -7,7 +7,8 @@
 # prints the ratio. Both are whole processes started from scratch, measured the same way.
 #
 # usage: bench/compare.sh [BUILD_DIR] [ROWS]      (defaults: build/release, 1000000)
-# env:   RUNS (default 10), DASHWRIGHT_BENCH_DIR (a demo folder to reuse)
+# env:   RUNS (default 10), DASHWRIGHT_BENCH_DIR (a demo folder to reuse),
+#        AS (a tenant profile: both run that tenant's statements; default: the design view)
 # needs: sqlite3 and python3
 set -euo pipefail
 
@@ -17,6 +18,8 @@ runs=${RUNS:-10}
 cli="$build/app/dashwright/dashwright"
 dir=${DASHWRIGHT_BENCH_DIR:-/tmp/dashwright-bench-$rows}
 dashboard=distributor-performance
+as_args=()
+[ -n "${AS:-}" ] && as_args=(--as "$AS")
 
 [ -x "$cli" ] || { echo "compare.sh: $cli not built" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "compare.sh: sqlite3 is not installed" >&2; exit 1; }
@@ -27,7 +30,7 @@ project="$dir/burrito.dwproj"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$cli" query "$project" --dashboard "$dashboard" --explain > "$work/explain.json"
+"$cli" query "$project" --dashboard "$dashboard" "${as_args[@]}" --explain > "$work/explain.json"
 
 # The same statements for the sqlite3 shell: bound values become .parameter settings, never text
 # spliced into the SQL, so sqlite3 runs exactly the statements dashwright prepared.
@@ -57,14 +60,14 @@ time_ms() { # runs "$@" $runs times, prints each wall time in ms
     done
 }
 # Warm the page cache for both.
-"$cli" query "$project" --dashboard "$dashboard" > /dev/null
+"$cli" query "$project" --dashboard "$dashboard" "${as_args[@]}" > /dev/null
 sqlite3 -batch "$dir/burrito.sqlite" < "$work/script.sql" > /dev/null
 
-dw=$(time_ms "$cli" query "$project" --dashboard "$dashboard" | median_ms)
+dw=$(time_ms "$cli" query "$project" --dashboard "$dashboard" "${as_args[@]}" | median_ms)
 sq=$(time_ms sh -c "sqlite3 -batch '$dir/burrito.sqlite' < '$work/script.sql'" | median_ms)
 
 echo "rows:            $rows (demo in $dir)"
-echo "statements:      $statements (dashboard $dashboard)"
+echo "statements:      $statements (dashboard $dashboard, as ${AS:-the design view})"
 echo "dashwright query: ${dw} ms (median of $runs)"
 echo "sqlite3 shell:    ${sq} ms (median of $runs)"
 awk -v a="$dw" -v b="$sq" 'BEGIN { printf "ratio:           %.2fx (target: within 1.20x)\n", (b > 0 ? a / b : 0) }'
