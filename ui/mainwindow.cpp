@@ -15,6 +15,11 @@
 #include "docks/propertiespanel.h"
 #include "documentselection.h"
 #include "preferences.h"
+#include "preview/accessinspector.h"
+#include "preview/pastetokendialog.h"
+#include "preview/previewbanner.h"
+#include "preview/previewselector.h"
+#include "preview/tenantpreview.h"
 #include "querystatuswidget.h"
 
 #include <QAction>
@@ -36,6 +41,7 @@
 #include <QToolBar>
 #include <QPushButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -79,11 +85,24 @@ MainWindow::MainWindow(QWidget *parent)
     , m_autosave(new Autosave(m_document, this))
     , m_keystore(new ProjectKeystore(m_document, this))
     , m_canvas(new DashboardCanvas(m_document, m_selection, m_executor, this))
+    , m_preview(new TenantPreview(m_document, this))
 {
     setObjectName(u"MainWindow"_s);
     m_autosave->setInterval(Preferences::autosaveSeconds.get() * 1000);
     m_keystore->setDialogParent(this);
-    setCentralWidget(m_canvas);
+
+    // The banner sits on top of the canvas, so it is in every screenshot and export of the window.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(new PreviewBanner(m_preview, centre));
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
+    // Switching tenant re-resolves every widget; the controller cancels the previous tenant's
+    // queries still in flight.
+    connect(m_preview, &TenantPreview::changed, this,
+            [this] { m_canvas->dataController()->setClaims(m_preview->claims()); });
 
     createDocks();
     createActions();
@@ -196,8 +215,30 @@ void MainWindow::createActions()
     viewMenu->addActions({m_canvas->refreshAction(), m_canvas->cancelQueriesAction()});
     viewMenu->addSeparator();
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{
-                 m_dataPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel})
+                 m_dataPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel, m_inspector})
         viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *previewMenu = menuBar()->addMenu(tr("&Preview"));
+    previewMenu->setObjectName(u"menuPreview"_s);
+    QAction *paste = previewMenu->addAction(tr("Paste &Token…"));
+    paste->setObjectName(u"actionPasteToken"_s);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(paste, &QAction::triggered, this, [this] { pasteToken(); });
+    QAction *design = previewMenu->addAction(tr("Back to &Design View"));
+    design->setObjectName(u"actionDesignView"_s);
+    connect(design, &QAction::triggered, m_preview, &TenantPreview::showDesign);
+    QAction *inspect = previewMenu->addAction(tr("Effective &Access…"));
+    connect(inspect, &QAction::triggered, this, [this] {
+        m_inspector->show();
+        m_inspector->raise();
+    });
+
+    QToolBar *previewBar = addToolBar(tr("Preview"));
+    previewBar->setObjectName(u"previewToolBar"_s);
+    previewBar->addWidget(new QLabel(tr("Preview as:") + u' ', previewBar));
+    m_previewSelector = new PreviewSelector(m_document, m_preview, previewBar);
+    previewBar->addWidget(m_previewSelector);
+    previewBar->addAction(paste);
 
     QToolBar *palette = addToolBar(tr("Widgets"));
     palette->setObjectName(u"paletteToolBar"_s);
@@ -210,6 +251,17 @@ void MainWindow::createActions()
     fillLanguageMenu();
 }
 
+bool MainWindow::pasteToken(const QString &token)
+{
+    PasteTokenDialog dialog(m_document, m_keystore, this);
+    if (!token.isEmpty())
+        dialog.setToken(token);
+    if (dialog.exec() != QDialog::Accepted || !dialog.claims())
+        return false;
+    m_preview->showToken(*dialog.claims(), dialog.description());
+    return true;
+}
+
 void MainWindow::createDocks()
 {
     m_dataPanel = new DataPanel(m_document, m_selection, m_keystore, this);
@@ -220,6 +272,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    m_inspector = new AccessInspector(m_document, m_selection, m_canvas->dataController(),
+                                      m_preview, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    tabifyDockWidget(m_parametersPanel, m_inspector);
+    m_parametersPanel->raise();
 
     connect(m_propertiesPanel, &PropertiesPanel::editAccountRequested, m_dataPanel,
             &DataPanel::editAccount);

@@ -23,7 +23,10 @@ class ProjectDocument;
 class ProjectKeystore;
 class PropertiesPanel;
 class QueryExecutor;
+class AccessInspector;
+class PreviewSelector;
 class QueryStatusWidget;
+class TenantPreview;
 
 // The designer's main window: it owns the document, the selection and the query executor, and
 // wires the canvas, docks and dialogs together; each of those is its own class. File handling
@@ -46,6 +49,13 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
     ParametersPanel *parametersPanel() const { return m_parametersPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    TenantPreview *preview() const { return m_preview; }
+    PreviewSelector *previewSelector() const { return m_previewSelector; }
+    AccessInspector *accessInspector() const { return m_inspector; }
+
+    // "Paste Token…": verifies the token and previews it; false (previewing nothing new) when the
+    // person cancels. With a token given, the dialog opens with it filled in.
+    bool pasteToken(const QString &token = QString());
 
     // Loads the project at path into the document, without asking anything: a project that
     // breaks validation rules opens (they are returned as problems and listed in the problems
@@ -91,6 +101,9 @@ private:
     ParametersPanel *m_parametersPanel = nullptr;
     ProblemsPanel *m_problemsPanel = nullptr;
     QueryStatusWidget *m_queryStatus = nullptr;
+    TenantPreview *m_preview;
+    PreviewSelector *m_previewSelector = nullptr;
+    AccessInspector *m_inspector = nullptr;
 
     bool m_layoutRestored = false;
     QMenu *m_recentMenu = nullptr;

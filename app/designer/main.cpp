@@ -5,6 +5,7 @@
 #include "canvas/dashboardcanvas.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "preview/previewselector.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -56,8 +57,19 @@ void installTranslators(QApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+// --preview-as: false (and a message) when the project has no such profile.
+bool previewAs(Dashwright::MainWindow &window, const QString &tenant)
+{
+    if (tenant.isEmpty() || window.previewSelector()->choose(tenant))
+        return true;
+    QTextStream(stderr) << "dashwright-designer: --preview-as: "
+                        << QCoreApplication::translate("main", "no tenant profile \"%1\"").arg(tenant)
+                        << '\n';
+    return false;
+}
+
 int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString &projectPath,
-                const QString &screenshotPath)
+                const QString &screenshotPath, const QString &tenant)
 {
     QTextStream err(stderr);
     if (!projectPath.isEmpty()) {
@@ -68,6 +80,8 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
             return exitInvalidInput;
         }
     }
+    if (!previewAs(window, tenant))
+        return exitInvalidInput;
     window.show();
 
     int code = exitOk;
@@ -164,8 +178,13 @@ int main(int argc, char *argv[])
             u"screenshot"_s,
             QCoreApplication::translate("main", "With --self-test: save the window as an image."),
             QCoreApplication::translate("main", "file"));
+    const QCommandLineOption previewAsOption(
+            u"preview-as"_s,
+            QCoreApplication::translate("main", "Preview PROJECT as this tenant profile."),
+            QCoreApplication::translate("main", "tenant"));
     parser.addOption(selfTest);
     parser.addOption(screenshot);
+    parser.addOption(previewAsOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -179,12 +198,14 @@ int main(int argc, char *argv[])
 
     Dashwright::MainWindow window;
     if (parser.isSet(selfTest))
-        return runSelfTest(app, window, projectPath, parser.value(screenshot));
+        return runSelfTest(app, window, projectPath, parser.value(screenshot),
+                           parser.value(previewAsOption));
 
     window.show();
-    if (!projectPath.isEmpty())
-        window.openProject(projectPath);
-    else
+    if (!projectPath.isEmpty()) {
+        if (window.openProject(projectPath))
+            previewAs(window, parser.value(previewAsOption));
+    } else
         QTimer::singleShot(0, &window, [&window] { startWithoutProject(window); });
     return app.exec();
 }

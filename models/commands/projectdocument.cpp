@@ -66,7 +66,12 @@ ProjectDocument::ProjectDocument(Project project, QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // The undo stack is a child, destroyed after the project; its destructor clears it, which
+    // emits indexChanged to listeners that would then read a project that is gone.
+    m_undoStack->blockSignals(true);
+}
 
 bool ProjectDocument::isModified() const
 {

@@ -117,6 +117,16 @@ std::optional<QString> ProjectKeystore::secret(const QString &id, QString *error
     return std::nullopt;
 }
 
+const Keystore *ProjectKeystore::keystore(QString *error)
+{
+    if (path().isEmpty()) {
+        if (error)
+            *error = tr("The project has no keystore until it is saved.");
+        return nullptr;
+    }
+    return ensureLoaded(error) ? &*m_keystore : nullptr;
+}
+
 bool ProjectKeystore::setSecret(const StoredSecret &secret, QString *error)
 {
     if (path().isEmpty()) {

@@ -44,6 +44,9 @@ public:
     QString path() const;
 
     std::optional<QString> secret(const QString &id, QString *error);
+    // The keystore itself (signing keys, to verify tokens), loaded on first use; nullptr with
+    // error set when it cannot be read or the project has no file yet.
+    const Keystore *keystore(QString *error);
     bool setSecret(const StoredSecret &secret, QString *error);
     bool removeSecret(const QString &id, QString *error);
     // Secrets entered before the project had a file, not written anywhere yet.

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pastetokendialog.h"
+
+#include "commands/projectdocument.h"
+#include "crypto/tokenservice.h"
+#include "dialogs/projectkeystore.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+PasteTokenDialog::PasteTokenDialog(ProjectDocument *document, ProjectKeystore *keystore,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_keystore(keystore)
+    , m_token(new QPlainTextEdit(this))
+    , m_result(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"pasteTokenDialog"_s);
+    setWindowTitle(tr("Preview a Token"));
+    m_token->setObjectName(u"token"_s);
+    m_token->setPlaceholderText(tr("Paste a token (three or five parts separated by dots)"));
+    m_token->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_token->setTabChangesFocus(true);
+    m_result->setObjectName(u"result"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *preview = m_buttons->addButton(tr("&Preview"), QDialogButtonBox::AcceptRole);
+    preview->setObjectName(u"preview"_s);
+    preview->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("The token is verified against this project's keys, as the "
+                                    "embed server verifies it."),
+                                 this));
+    layout->addWidget(m_token, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(m_buttons);
+    resize(560, 320);
+
+    connect(m_token, &QPlainTextEdit::textChanged, this, &PasteTokenDialog::verify);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    verify();
+}
+
+PasteTokenDialog::~PasteTokenDialog() = default;
+
+void PasteTokenDialog::setToken(const QString &token)
+{
+    m_token->setPlainText(token);
+}
+
+void PasteTokenDialog::verify()
+{
+    m_claims.reset();
+    m_description.clear();
+    m_error.clear();
+    // Whitespace and line breaks come with copying from terminals and mails; a token has none.
+    QString text = m_token->toPlainText();
+    text.remove(u' ').remove(u'\n').remove(u'\r').remove(u'\t');
+
+    if (text.isEmpty()) {
+        m_result->setText(QString());
+    } else if (const Keystore *keys = m_keystore->keystore(&m_error)) {
+        const TokenVerifier verifier(m_document->project(), *keys);
+        if (const auto verified = verifier.verify(text.toUtf8(), &m_error)) {
+            m_claims = verified->claims;
+            const std::string subject = verified->claims.value("sub", std::string());
+            const QString who = subject.empty() ? tr("a token") : QString::fromStdString(subject);
+            m_description = tr("%1 (pasted token, key %2)").arg(who, verified->kid);
+            m_result->setText(
+                    tr("Valid %1 token for %2, signed with key %3, expires %4.")
+                            .arg(verified->sealed ? tr("sealed") : tr("signed"), who, verified->kid,
+                                 QLocale().toString(verified->expires.toLocalTime(),
+                                                    QLocale::ShortFormat)));
+        }
+    }
+    if (!m_error.isEmpty())
+        m_result->setText(tr("Not valid: %1. Nothing is previewed.").arg(m_error));
+    m_result->setStyleSheet(m_error.isEmpty() ? QString() : u"color: #b00020;"_s);
+    m_buttons->findChild<QPushButton *>(u"preview"_s)->setEnabled(m_claims.has_value());
+}
+
+} // namespace Dashwright
