@@ -13,6 +13,7 @@
 #include "docks/parameterspanel.h"
 #include "docks/problemspanel.h"
 #include "docks/propertiespanel.h"
+#include "docks/tenantspanel.h"
 #include "documentselection.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
@@ -215,7 +216,8 @@ void MainWindow::createActions()
     viewMenu->addActions({m_canvas->refreshAction(), m_canvas->cancelQueriesAction()});
     viewMenu->addSeparator();
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{
-                 m_dataPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel, m_inspector})
+                 m_dataPanel, m_tenantsPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel,
+                 m_inspector})
         viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *previewMenu = menuBar()->addMenu(tr("&Preview"));
@@ -272,6 +274,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    m_tenantsPanel = new TenantsPanel(m_document, this);
+    // QA's panel shares the right side with the analyst's properties, a tab away.
+    addDockWidget(Qt::RightDockWidgetArea, m_tenantsPanel);
+    tabifyDockWidget(m_propertiesPanel, m_tenantsPanel);
+    m_propertiesPanel->raise();
+    connect(m_tenantsPanel, &TenantsPanel::previewRequested, m_preview,
+            &TenantPreview::showTenant);
     m_inspector = new AccessInspector(m_document, m_selection, m_canvas->dataController(),
                                       m_preview, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);

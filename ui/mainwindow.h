@@ -27,6 +27,7 @@ class AccessInspector;
 class PreviewSelector;
 class QueryStatusWidget;
 class TenantPreview;
+class TenantsPanel;
 
 // The designer's main window: it owns the document, the selection and the query executor, and
 // wires the canvas, docks and dialogs together; each of those is its own class. File handling
@@ -49,6 +50,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
     ParametersPanel *parametersPanel() const { return m_parametersPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    TenantsPanel *tenantsPanel() const { return m_tenantsPanel; }
     TenantPreview *preview() const { return m_preview; }
     PreviewSelector *previewSelector() const { return m_previewSelector; }
     AccessInspector *accessInspector() const { return m_inspector; }
@@ -100,6 +102,7 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     ParametersPanel *m_parametersPanel = nullptr;
     ProblemsPanel *m_problemsPanel = nullptr;
+    TenantsPanel *m_tenantsPanel = nullptr;
     QueryStatusWidget *m_queryStatus = nullptr;
     TenantPreview *m_preview;
     PreviewSelector *m_previewSelector = nullptr;

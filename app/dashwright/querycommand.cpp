@@ -5,6 +5,7 @@
 #include "asoptions.h"
 
 #include "access/dashboardrunner.h"
+#include "access/explanation.h"
 #include "access/resolver.h"
 #include "data/csvwriter.h"
 #include "data/queryexecutor.h"
@@ -43,18 +44,16 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
     widget["warnings"] = std::move(warnings);
     if (!run.error.isEmpty())
         widget["error"] = utf8(run.error);
-    if (explain && resolution.plan) {
-        const Account *account = project.account(resolution.accountId);
-        // Only what identifies the account: never a password or a secret id's value.
-        widget["account"] = {{"id", utf8(resolution.accountId)},
-                             {"name", account ? utf8(account->name) : ""},
-                             {"type", account ? utf8(accountTypeName(account->type)) : ""}};
-        widget["sql"] = utf8(resolution.plan->sql);
-        widget["bindings"] = jsonFromVariant(resolution.plan->bindings);
-        widget["elapsed_ms"] = double(run.result.elapsedMicroseconds) / 1000.0;
+    if (explain) {
+        // The designer's access inspector shows the same explanation.
+        Json explained = explainResolution(project, resolution);
+        if (resolution.plan) {
+            for (const char *key : {"account", "sql", "bindings"})
+                widget[key] = std::move(explained[key]);
+            widget["elapsed_ms"] = double(run.result.elapsedMicroseconds) / 1000.0;
+        }
+        widget["applied"] = std::move(explained["applied"]);
     }
-    if (explain)
-        widget["applied"] = resolution.applied;
     return widget;
 }
 } // namespace
