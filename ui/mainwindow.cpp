@@ -14,6 +14,7 @@
 #include "docks/problemspanel.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
+#include "dashboardselector.h"
 #include "documentselection.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
@@ -242,6 +243,18 @@ void MainWindow::createActions()
     previewBar->addWidget(m_previewSelector);
     previewBar->addAction(paste);
 
+    QToolBar *dashboards = addToolBar(tr("Dashboards"));
+    dashboards->setObjectName(u"dashboardToolBar"_s);
+    auto *selector = new DashboardSelector(m_document, m_selection, dashboards);
+    dashboards->addWidget(selector);
+    dashboards->addAction(selector->addAction());
+    insertMenu->addSeparator();
+    insertMenu->addAction(selector->addAction());
+    editMenu->addSeparator();
+    editMenu->addActions({selector->renameAction(), selector->removeAction()});
+
+    // The palette on a row of its own, so every widget type stays in sight.
+    addToolBarBreak();
     QToolBar *palette = addToolBar(tr("Widgets"));
     palette->setObjectName(u"paletteToolBar"_s);
     palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

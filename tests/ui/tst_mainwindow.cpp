@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autosave.h"
+#include "dashboardselector.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
 #include "demo/demoproject.h"
@@ -53,6 +54,7 @@ private slots:
     void autosaveAndRecovery();
     void designRoundTrip();
     void statusBarFollowsQueries();
+    void dashboards();
     void standardShortcuts_data();
     void standardShortcuts();
 
@@ -413,6 +415,43 @@ void TestMainWindow::statusBarFollowsQueries()
     auto *last = status->findChild<QLabel *>(u"lastQueryTime"_s);
     QVERIFY(last->text().startsWith(u"Last query: "_s));
     QVERIFY(last->text().endsWith(u" ms"_s));
+}
+
+// Dashboards are added, shown, renamed and deleted from the toolbar, each one undo step; the
+// last one stays.
+void TestMainWindow::dashboards()
+{
+    MainWindow window;
+    auto *selector = window.findChild<DashboardSelector *>();
+    QVERIFY(selector);
+    QCOMPARE(selector->count(), 1);
+    QVERIFY(!selector->removeAction()->isEnabled());
+    const QString first = window.selection()->dashboardId();
+
+    const QString added = selector->addDashboard();
+    QCOMPARE(window.document()->project().dashboards.size(), 2);
+    QCOMPARE(window.selection()->dashboardId(), added);
+    QCOMPARE(selector->currentData().toString(), added);
+    QVERIFY(selector->removeAction()->isEnabled());
+    QVERIFY(window.document()->dashboard(added)->slug != window.document()->dashboard(first)->slug);
+
+    QVERIFY(selector->renameDashboard(u"Regional sales"_s));
+    QCOMPARE(selector->currentText(), u"Regional sales"_s);
+    selector->activated(selector->findData(first));
+    QCOMPARE(window.selection()->dashboardId(), first);
+
+    window.selection()->setDashboardId(added);
+    QVERIFY(selector->removeDashboard());
+    QCOMPARE(window.document()->project().dashboards.size(), 1);
+    QCOMPARE(window.selection()->dashboardId(), first);
+    QVERIFY(!selector->removeDashboard());
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->dashboard(added)->title, u"Regional sales"_s);
+    window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->project().dashboards.size(), 1);
+    QCOMPARE(selector->count(), 1);
 }
 
 void TestMainWindow::standardShortcuts_data()
