@@ -124,6 +124,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    // The status bar's counts follow the project's lists.
+    for (auto signal : {&ProjectDocument::datasetAdded, &ProjectDocument::datasetRemoved,
+                        &ProjectDocument::dashboardAdded, &ProjectDocument::dashboardRemoved})
+        connect(m_document, signal, this, &MainWindow::updateTitle);
+    for (auto signal : {&ProjectDocument::widgetAdded, &ProjectDocument::widgetRemoved})
+        connect(m_document, signal, this, &MainWindow::updateTitle);
     connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });

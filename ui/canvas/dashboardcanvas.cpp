@@ -189,7 +189,7 @@ QString DashboardCanvas::addWidget(WidgetType type)
     const Dashboard *dashboard = m_document->dashboard(m_selection->dashboardId());
     if (!dashboard)
         return {};
-    Widget widget = WidgetProposal::forType(type, defaultDatasetId());
+    Widget widget = WidgetProposal::forType(type, m_document->dataset(defaultDatasetId()));
     widget.grid = CanvasGrid::freePlace(dashboard->widgets, widget.grid.width, widget.grid.height);
     const QString id = widget.id;
     m_document->undoStack()->push(new AddWidget(m_document, dashboard->id, std::move(widget)));

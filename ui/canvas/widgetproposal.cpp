@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Dashwright {
 
 namespace {
@@ -61,7 +63,7 @@ Widget WidgetProposal::forColumn(const Dataset &dataset, const Column &column)
     return widget;
 }
 
-Widget WidgetProposal::forType(WidgetType type, const QString &datasetId)
+Widget WidgetProposal::forType(WidgetType type, const Dataset *dataset)
 {
     Widget widget;
     widget.id = newId();
@@ -72,11 +74,62 @@ Widget WidgetProposal::forType(WidgetType type, const QString &datasetId)
         widget.text = tr("Write here.");
         return widget;
     }
-    // Something to show at once: the dataset's row count, until a measure is chosen.
-    widget.datasetId = datasetId;
+    // Something to show at once: the dataset's row count, until a measure is chosen, and for
+    // charts that compare categories or follow time, a first column to break it down by.
     widget.measures = {rowCount()};
     if (type == WidgetType::Table)
         widget.limit = 100;
+    if (!dataset)
+        return widget;
+    widget.datasetId = dataset->id;
+
+    const auto first = [&](std::initializer_list<ColumnType> types, int skip = 0) -> const Column * {
+        for (const Column &column : dataset->columns) {
+            if (std::find(types.begin(), types.end(), column.type) != types.end() && skip-- == 0)
+                return &column;
+        }
+        return nullptr;
+    };
+    const Column *text = first({ColumnType::Text});
+    switch (type) {
+    case WidgetType::Line:
+    case WidgetType::Area:
+        if (const Column *date = first({ColumnType::Date, ColumnType::DateTime})) {
+            widget.dimensions = {{date->id, TimeGrain::Month}};
+            widget.sort = {{SortKey::Field::Dimension, 0, false}};
+        } else if (text) {
+            widget.dimensions = {{text->id, TimeGrain::None}};
+        }
+        break;
+    case WidgetType::StackedBar:
+        if (const Column *second = first({ColumnType::Text}, 1); text && second)
+            widget.dimensions = {{text->id, TimeGrain::None}, {second->id, TimeGrain::None}};
+        else if (text)
+            widget.dimensions = {{text->id, TimeGrain::None}};
+        break;
+    case WidgetType::Bar:
+    case WidgetType::Pie:
+    case WidgetType::Donut:
+        if (text) {
+            widget.dimensions = {{text->id, TimeGrain::None}};
+            // The largest first, and few enough to read.
+            widget.sort = {{SortKey::Field::Measure, 0, true}};
+            widget.limit = 10;
+        }
+        break;
+    case WidgetType::Scatter: {
+        const Column *x = first({ColumnType::Integer, ColumnType::Number});
+        const Column *y = first({ColumnType::Integer, ColumnType::Number}, 1);
+        if (text && x && y) {
+            const auto label = [](const Column *c) { return c->label.isEmpty() ? c->name : c->label; };
+            widget.dimensions = {{text->id, TimeGrain::None}};
+            widget.measures = {{x->id, Aggregation::Sum, label(x)}, {y->id, Aggregation::Sum, label(y)}};
+        }
+        break;
+    }
+    default:
+        break;
+    }
     return widget;
 }
 

@@ -18,8 +18,10 @@ class WidgetProposal
 
 public:
     static Widget forColumn(const Dataset &dataset, const Column &column);
-    // datasetId may be empty (the project has none yet); text widgets never take one.
-    static Widget forType(WidgetType type, const QString &datasetId);
+    // dataset may be null (the project has none yet); text widgets never take one. Charts get
+    // the dataset's first fitting column to break the row count down by (a date by month for
+    // line and area charts, a text column for bars and pies; scatter plots two numbers).
+    static Widget forType(WidgetType type, const Dataset *dataset);
     // The size a widget of a type starts with, in grid cells.
     static GridRect defaultSize(WidgetType type);
 };
