@@ -3,6 +3,8 @@
 // The designer's canvas on the demo dashboard at 1M rows (or DASHWRIGHT_BENCH_ROWS): the time from
 // opening the project to every widget drawn, and the longest stall of the UI thread's event loop
 // while the queries run. DASHWRIGHT_BENCH_DIR reuses a folder made by `dashwright demo create`.
+#include "benchdemo.h"
+
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/canvassurface.h"
 #include "canvas/dashboardcanvas.h"
@@ -29,25 +31,7 @@ using namespace Dashwright;
 
 namespace {
 
-QString demoProjectPath()
-{
-    static QTemporaryDir temporary;
-    static const QString path = [] {
-        QString dir = qEnvironmentVariable("DASHWRIGHT_BENCH_DIR");
-        if (dir.isEmpty()) {
-            dir = temporary.path();
-            DemoOptions options;
-            options.rows = qEnvironmentVariableIsSet("DASHWRIGHT_BENCH_ROWS")
-                                   ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
-                                   : 1'000'000;
-            QString error;
-            if (!DemoProject::create(dir, options, &error))
-                qFatal("demo: %s", qPrintable(error));
-        }
-        return QDir(dir).filePath(u"burrito.dwproj"_s);
-    }();
-    return path;
-}
+using Bench::demoProjectPath;
 
 bool everyWidgetDrawn(const DashboardCanvas &canvas, const Dashboard &dashboard)
 {

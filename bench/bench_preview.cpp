@@ -5,6 +5,8 @@
 // designer's "Preview as" does. DASHWRIGHT_BENCH_DIR reuses a demo folder made by
 // `dashwright demo create` instead of generating one. bench/compare_preview.sh times the same
 // statements in the sqlite3 shell.
+#include "benchdemo.h"
+
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
 #include "data/queryexecutor.h"
@@ -22,33 +24,13 @@ using namespace Dashwright;
 namespace {
 struct Demo
 {
-    QTemporaryDir temporary;
-    QString projectPath;
-    Project project;
+    QString projectPath = Bench::demoProjectPath();
+    const Project &project = Bench::demoProject();
 };
 
 Demo &demo()
 {
-    static Demo d = [] {
-        Demo demo;
-        QString dir = qEnvironmentVariable("DASHWRIGHT_BENCH_DIR");
-        if (dir.isEmpty()) {
-            dir = demo.temporary.path();
-            DemoOptions options;
-            options.rows = qEnvironmentVariableIsSet("DASHWRIGHT_BENCH_ROWS")
-                               ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
-                               : 1'000'000;
-            QString error;
-            if (!DemoProject::create(dir, options, &error))
-                qFatal("demo: %s", qPrintable(error));
-        }
-        demo.projectPath = QDir(dir).filePath(u"burrito.dwproj"_s);
-        auto loaded = ProjectFile::load(demo.projectPath);
-        if (!loaded.project)
-            qFatal("project: %s", qPrintable(loaded.problems.first().toString()));
-        demo.project = *loaded.project;
-        return demo;
-    }();
+    static Demo d;
     return d;
 }
 

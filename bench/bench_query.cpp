@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Planning and executing the demo dashboard at 1M rows (or DASHWRIGHT_BENCH_ROWS).
 // DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating one.
+#include "benchdemo.h"
+
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
 #include "data/queryexecutor.h"
@@ -22,33 +24,13 @@ using namespace Dashwright;
 namespace {
 struct Demo
 {
-    QTemporaryDir temporary;
-    QString projectPath;
-    Project project;
+    QString projectPath = Bench::demoProjectPath();
+    const Project &project = Bench::demoProject();
 };
 
 Demo &demo()
 {
-    static Demo d = [] {
-        Demo demo;
-        QString dir = qEnvironmentVariable("DASHWRIGHT_BENCH_DIR");
-        if (dir.isEmpty()) {
-            dir = demo.temporary.path();
-            DemoOptions options;
-            options.rows = qEnvironmentVariableIsSet("DASHWRIGHT_BENCH_ROWS")
-                               ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
-                               : 1'000'000;
-            QString error;
-            if (!DemoProject::create(dir, options, &error))
-                qFatal("demo: %s", qPrintable(error));
-        }
-        demo.projectPath = QDir(dir).filePath(u"burrito.dwproj"_s);
-        auto loaded = ProjectFile::load(demo.projectPath);
-        if (!loaded.project)
-            qFatal("project: %s", qPrintable(loaded.problems.first().toString()));
-        demo.project = *loaded.project;
-        return demo;
-    }();
+    static Demo d;
     return d;
 }
 
