@@ -5,518 +5,518 @@
     <name>AddAccount</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddDashboard</name>
     <message>
         <source>Add dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddDataset</name>
     <message>
         <source>Add dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddParameter</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddTenant</name>
     <message>
         <source>Add tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddWidget</name>
     <message>
         <source>Add widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter nicht vorhanden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger %2-Wert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu den erlaubten Werten</translation>
     </message>
     <message>
         <source>Change parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert des Parameters ändern</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Wert)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>DashboardExporter</name>
     <message>
         <source>%1: unknown image format; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Bildformat; verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>%1: the %2 file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die %2-Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: the widget has no data to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Widget hat keine Daten zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccessInspector</name>
     <message>
         <source>Parameter override</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter-Überschreibung</translation>
     </message>
     <message>
         <source>Parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert des Parameters</translation>
     </message>
     <message>
         <source>Token filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Filter</translation>
     </message>
     <message>
         <source>Initial filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangswert des Filters</translation>
     </message>
     <message>
         <source>Account override</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Überschreibung</translation>
     </message>
     <message>
         <source>Access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinie</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Effective Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiver Zugriff</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL kopieren</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON kopieren</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>The same description as dashwright query --explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Beschreibung wie dashwright query --explain</translation>
     </message>
     <message>
         <source>Select one widget to see how it is resolved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein einzelnes Widget aus, um zu sehen, wie es als %1 aufgelöst wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; als %2</translation>
     </message>
     <message>
         <source>Resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgelöst…</translation>
     </message>
     <message>
         <source>Denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: %1</translation>
     </message>
     <message>
         <source>Queries account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt Konto %1 ab (%2)</translation>
     </message>
     <message>
         <source>No query (a text widget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abfrage (ein Text-Widget).</translation>
     </message>
     <message>
         <source>Bound value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundener Wert %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>burrito.sqlite, relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>burrito.sqlite, relativ zur Projektdatei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>API secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Geheimnis:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Passwords are kept in the project&apos;s keystore, never in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden im Schlüsselspeicher des Projekts aufbewahrt, nie in der Projektdatei.</translation>
     </message>
     <message>
         <source>The project&apos;s default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardkonto des Projekts</translation>
     </message>
     <message>
         <source>Edit account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connected: SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: SQLite %1</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>Choose the SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>A PostgreSQL account needs a host and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Konto benötigt einen Host und eine Datenbank.</translation>
     </message>
     <message>
         <source>A plugin account needs an http(s) base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plugin-Konto benötigt eine http(s)-Basis-URL.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
     <message>
         <source>Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1@%2:%3/%4</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin unter %1</translation>
     </message>
     <message>
         <source>Password in the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselspeicher.</translation>
     </message>
     <message>
         <source>The project&apos;s default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardkonto des Projekts.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountOverridesSection</name>
     <message>
         <source>Account overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Überschreibungen</translation>
     </message>
     <message>
         <source>Override “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ überschreiben</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei:</translation>
     </message>
     <message>
         <source>relative to the project file, e.g. tenant.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>relativ zur Projektdatei, z. B. tenant.sqlite</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>not overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überschrieben</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile enthalten keine Passwörter, denn sie werden in der Projektdatei gespeichert. Eine umgeleitete Verbindung übernimmt kein Passwort aus dem Schlüsselspeicher; ein Token bringt sein eigenes verschlüsselt mit.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::CanvasDataController</name>
     <message>
         <source>The query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
     <message>
         <source>Add a %1 to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Dashboard hinzufügen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles au&amp;swählen</translation>
     </message>
     <message>
         <source>&amp;Refresh Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Stop Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Export Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export Widget &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget-&amp;Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Cut widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets ausschneiden</translation>
     </message>
     <message>
         <source>Cut widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget ausschneiden</translation>
     </message>
     <message>
         <source>Delete widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets löschen</translation>
     </message>
     <message>
         <source>Delete widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget löschen</translation>
     </message>
     <message>
         <source>No dashboard to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dashboard zum Exportieren</translation>
     </message>
     <message>
         <source>The widget has no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Widget hat noch keine Daten</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Export Widget Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget-Daten exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardSelector</name>
     <message>
         <source>New &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Rename Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard &amp;umbenennen…</translation>
     </message>
     <message>
         <source>De&amp;lete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard lösc&amp;hen</translation>
     </message>
     <message>
         <source>The dashboard on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard auf der Arbeitsfläche</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1</translation>
     </message>
     <message>
         <source>Rename dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard umbenennen</translation>
     </message>
     <message>
         <source>Rename Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard umbenennen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Delete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n widget(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ mit %n Widget löschen? Dies kann rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ mit %n Widgets löschen? Dies kann rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -524,308 +524,308 @@
     <name>Dashwright::DataPanel</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) use this account; remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenset verwendet dieses Konto; entfernen Sie es zuerst.</numerusform>
+            <numerusform>%n Datensets verwenden dieses Konto; entfernen Sie diese zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>This dataset is still used by %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datenset wird noch von %1, %2 und %3 verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Widget</numerusform>
             <numerusform>%n Widgets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dashboard-Filter</numerusform>
+            <numerusform>%n Dashboard-Filtern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n access policy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zugriffsrichtlinie</numerusform>
+            <numerusform>%n Zugriffsrichtlinien</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DataSourceModel</name>
     <message>
         <source>Column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 (%2)</translation>
     </message>
     <message>
         <source>%1, default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standard</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank %1</translation>
     </message>
     <message>
         <source>PostgreSQL database %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank %1 auf %2:%3</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin unter %1</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>SQL query</source>
-        <translation type="unfinished">SQL-Abfrage</translation>
+        <translation>SQL-Abfrage</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset umbenennen</translation>
     </message>
     <message>
         <source>Edit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetDialog</name>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datenset</translation>
     </message>
     <message>
         <source>Table or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle oder Sicht</translation>
     </message>
     <message>
         <source>SQL query (one read-only SELECT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Abfrage (ein einzelnes, nur lesendes SELECT)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen</translation>
     </message>
     <message>
         <source>Edit dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
     </message>
     <message>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen werden gelesen…</translation>
     </message>
     <message>
         <source>%1 (view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sicht)</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) and view(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle oder Sicht.</numerusform>
+            <numerusform>%n Tabellen und Sichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Choose a table or view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle oder Sicht.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste %n Zeile.</numerusform>
+            <numerusform>Die ersten %n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the dataset a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Datenset einen Namen.</translation>
     </message>
     <message>
         <source>Choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto.</translation>
     </message>
     <message>
         <source>Preview the query first, so that its columns are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie zuerst die Vorschau der Abfrage an, damit ihre Spalten bekannt sind.</translation>
     </message>
     <message>
         <source>The dataset has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenset hat keine Spalten.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetForm</name>
     <message>
         <source>Edit source and columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Spalten bearbeiten…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset umbenennen</translation>
     </message>
     <message>
         <source>Change dataset account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto des Datensets ändern</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Suborganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterorganisation:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>never; or e.g. 2026-12-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>nie; oder z. B. 2026-12-01T00:00:00Z</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Inactivity interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivitätsintervall:</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -907,210 +907,211 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Keystore Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher nicht gespeichert</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Paste &amp;Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token einfügen…</translation>
     </message>
     <message>
         <source>Back to &amp;Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur &amp;Entwurfsansicht</translation>
     </message>
     <message>
         <source>Effective &amp;Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiver &amp;Zugriff…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Preview as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau als:</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Dashwright Designer verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n zu behebenden Problem geöffnet</numerusform>
+            <numerusform>%1 mit %n zu behebenden Problemen geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <source>Recover Unsaved Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashwright Designer wurde nicht normal beendet, während %1 nicht gespeicherte Änderungen enthielt.</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Projekt</translation>
     </message>
     <message>
         <source>A copy saved automatically at %1 can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine am %1 automatisch gespeicherte Kopie kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>The automatic copy could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Kopie konnte nicht gelesen werden:
+%1</translation>
     </message>
     <message>
         <source>Recovered unsaved changes; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>The untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unbenannte Projekt</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Dashwright Designer</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>none; or JSON for a broker plugin, e.g. {&quot;region&quot;: &quot;West&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; oder JSON für ein Broker-Plugin, z. B. {&quot;region&quot;: &quot;West&quot;}</translation>
     </message>
     <message>
         <source>Not valid JSON, not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON, nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1118,153 +1119,153 @@
     <message>
         <source>M</source>
         <extracomment>Abbreviation of million after an axis tick&apos;s number, as in &quot;12M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Mio.</translation>
     </message>
     <message>
         <source>k</source>
         <extracomment>Abbreviation of thousand after an axis tick&apos;s number, as in &quot;250k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Tsd.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterEdits</name>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1</translation>
     </message>
     <message>
         <source>No such parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter nicht vorhanden.</translation>
     </message>
     <message>
         <source>A parameter name is a letter or _ followed by letters, digits or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parametername besteht aus einem Buchstaben oder _, gefolgt von Buchstaben, Ziffern oder _.</translation>
     </message>
     <message>
         <source>The dashboard already has a parameter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard hat bereits einen Parameter namens „%1“.</translation>
     </message>
     <message>
         <source>Change parameter label</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterbeschriftung ändern</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertyp ändern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of this parameter&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wert vom Typ dieses Parameters.</translation>
     </message>
     <message>
         <source>The allowed values must include the default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erlaubten Werte müssen den Standardwert %1 enthalten.</translation>
     </message>
     <message>
         <source>Change allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Werte ändern</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
     <message>
         <source>any value; or a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Wert; oder a, b, c</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert:</translation>
     </message>
     <message>
         <source>Allowed values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Werte:</translation>
     </message>
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens überschreiben einen Parameter über seinen Namen; Filter verweisen auf ihn, um seinen Wert zu übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterModel</name>
     <message>
         <source>Tokens override this parameter as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens überschreiben diesen Parameter als „%1“.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Werte</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterOverridesSection</name>
     <message>
         <source>Parameter overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter-Überschreibungen</translation>
     </message>
     <message>
         <source>No dashboard has parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dashboard hat Parameter.</translation>
     </message>
     <message>
         <source>Unchecked: the parameter&apos;s default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angekreuzt: der Standardwert des Parameters, %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParametersPanel</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is taken by %n filter(s); change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird von %n Filter verwendet; ändern Sie diesen zuerst.</numerusform>
+            <numerusform>„%1“ wird von %n Filtern verwendet; ändern Sie diese zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,208 +1273,208 @@
     <name>Dashwright::PasteTokenDialog</name>
     <message>
         <source>Preview a Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit einem Token</translation>
     </message>
     <message>
         <source>Paste a token (three or five parts separated by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen (drei oder fünf durch Punkte getrennte Teile)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>The token is verified against this project&apos;s keys, as the embed server verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird mit den Schlüsseln dieses Projekts geprüft, so wie der Einbettungsserver es prüft.</translation>
     </message>
     <message>
         <source>a token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token</translation>
     </message>
     <message>
         <source>%1 (pasted token, key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingefügtes Token, Schlüssel %2)</translation>
     </message>
     <message>
         <source>Valid %1 token for %2, signed with key %3, expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges %1 Token für %2, signiert mit Schlüssel %3, läuft ab am %4.</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsseltes</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signiertes</translation>
     </message>
     <message>
         <source>Not valid: %1. Nothing is previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1. Es wird keine Vorschau angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>
     <message>
         <source>Policy values</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienwerte</translation>
     </message>
     <message>
         <source>The project&apos;s access policies use no ${{ name }} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrichtlinien des Projekts verwenden keine ${{ name }}-Werte.</translation>
     </message>
     <message>
         <source>not set (denied); a list: a, b</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt (verweigert); eine Liste: a, b</translation>
     </message>
     <message>
         <source>not set (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt (verweigert)</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von: %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewBanner</name>
     <message>
         <source>Back to Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Entwurfsansicht</translation>
     </message>
     <message>
         <source>Previewing as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau als %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewSelector</name>
     <message>
         <source>Preview the dashboard as a tenant would see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard in der Vorschau so anzeigen, wie ein Tenant es sehen würde</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard — kein Token</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemLocation</name>
     <message>
         <source>Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“</translation>
     </message>
     <message>
         <source>Dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset „%1“</translation>
     </message>
     <message>
         <source>Access policy on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinie für „%1“</translation>
     </message>
     <message>
         <source>Dashboard “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard „%1“</translation>
     </message>
     <message>
         <source>Dashboard “%1” › widget “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard „%1“ › Widget „%2“</translation>
     </message>
     <message>
         <source>Dashboard “%1” › parameter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard „%1“ › Parameter „%2“</translation>
     </message>
     <message>
         <source>Dashboard “%1” › filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard „%1“ › Filter</translation>
     </message>
     <message>
         <source>Tenant profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil „%1“</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase. Passphrase für %1:</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1:</translation>
     </message>
     <message>
         <source>Keystore passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüsselspeichers</translation>
     </message>
     <message>
         <source>The keystore %1 stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher %1 bleibt gesperrt.</translation>
     </message>
     <message>
         <source>The keystore holds no secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher enthält kein Geheimnis %1.</translation>
     </message>
     <message>
         <source>The project has no keystore until it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat erst einen Schlüsselspeicher, wenn es gespeichert ist.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Select a widget on the canvas, or a parameter, dataset or account, to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Widget auf der Arbeitsfläche oder einen Parameter, ein Datenset oder ein Konto aus, um die Eigenschaften zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::QueryStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the queries that are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Abfragen abbrechen</translation>
     </message>
     <message>
         <source>Last query: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Abfrage: %1 ms</translation>
     </message>
     <message>
         <source>No query yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abfrage</translation>
     </message>
     <message numerus="yes">
         <source>Running %n query(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abfrage läuft…</numerusform>
+            <numerusform>%n Abfragen laufen…</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,19 +1482,19 @@
     <name>Dashwright::SecurablesSection</name>
     <message>
         <source>Securables</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsfähige Elemente</translation>
     </message>
     <message>
         <source>A dashboard grants the datasets its widgets read; checking datasets too limits the profile to those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dashboard gewährt Zugriff auf die Datensets, die seine Widgets lesen; werden zusätzlich Datensets angekreuzt, ist das Profil auf diese beschränkt.</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,124 +1502,125 @@
     <message>
         <source>Tenant profile %1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil %1
+ID %2</translation>
     </message>
     <message>
         <source>A tenant profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tenant-Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Another tenant profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Tenant-Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Rename tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil umbenennen</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantPreview</name>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard — kein Token</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantsPanel</name>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profile</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Preview as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau als</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tenant</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil duplizieren</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TokenFiltersSection</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">Datenset</translation>
+        <translation>Datenset</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>where</translation>
     </message>
     <message>
         <source>having</source>
-        <translation type="unfinished"></translation>
+        <translation>having</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>initialization</translation>
     </message>
     <message>
         <source>Global filters restrict every widget on the dataset; initialization filters set the first value of the dashboard&apos;s own filter on the column. Having applies after grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>„global“-Filter schränken jedes Widget auf dem Datenset ein; „initialization“-Filter setzen den Anfangswert des dashboardeigenen Filters auf der Spalte. „having“ wirkt nach der Gruppierung.</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>from, to</source>
-        <translation type="unfinished"></translation>
+        <translation>von, bis</translation>
     </message>
     <message>
         <source>a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>a, b, c</translation>
     </message>
 </context>
 <context>
@@ -1685,255 +1687,255 @@ id %2</source>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Count distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl eindeutiger Werte</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Plugin (HTTP broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin (HTTP-Broker)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ungleich</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist einer von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner von</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <source>matches (like)</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht Muster (like)</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Time grain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsteigend</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigend</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Or parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Parameter</translation>
     </message>
     <message>
         <source>#1f77b4, #ff7f0e, … (empty: theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>#1f77b4, #ff7f0e, … (leer: Design)</translation>
     </message>
     <message>
         <source>0,0.00 (empty: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0.00 (leer: automatisch)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen:</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen:</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit:</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Number format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlenformat:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message numerus="yes">
         <source>%n widgets selected: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Widget ausgewählt: Änderungen gelten für alle.</numerusform>
+            <numerusform>%n Widgets ausgewählt: Änderungen gelten für alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>(rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeilen)</translation>
     </message>
     <message>
         <source>(the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Wert)</translation>
     </message>
     <message>
         <source>Dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension %1</translation>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße %1</translation>
     </message>
     <message>
         <source>Change widget dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset des Widgets ändern</translation>
     </message>
     <message>
         <source>Change widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget ändern</translation>
     </message>
     <message numerus="yes">
         <source>Change %n widget(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Widget ändern</numerusform>
+            <numerusform>%n Widgets ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -1941,162 +1943,162 @@ id %2</source>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff: %1</translation>
     </message>
     <message>
         <source>The query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>MoveWidgets</name>
     <message>
         <source>Resize widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Widgets ändern</translation>
     </message>
     <message>
         <source>Resize widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Widgets ändern</translation>
     </message>
     <message>
         <source>Move widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets verschieben</translation>
     </message>
     <message>
         <source>Move widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget verschieben</translation>
     </message>
 </context>
 <context>
     <name>RemoveAccount</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDashboard</name>
     <message>
         <source>Remove dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDataset</name>
     <message>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveParameter</name>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveTenant</name>
     <message>
         <source>Remove tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Profil entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveWidget</name>
     <message>
         <source>Remove widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget entfernen</translation>
     </message>
 </context>
 <context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter umbenennen</translation>
     </message>
 </context>
 <context>
     <name>SetTenantClaims</name>
     <message>
         <source>Edit tenant claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-Claims bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine kopierten Dashwright-Widgets</translation>
     </message>
     <message>
         <source>the widgets were copied by another version of Dashwright</source>
-        <translation type="unfinished"></translation>
+        <translation>die Widgets wurden von einer anderen Dashwright-Version kopiert</translation>
     </message>
     <message>
         <source>no widgets to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Widgets zum Einfügen</translation>
     </message>
     <message>
         <source>no such dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard nicht vorhanden</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s) left out: their dataset is not in this project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Widget ausgelassen: sein Datenset ist nicht in diesem Projekt</numerusform>
+            <numerusform>%n Widgets ausgelassen: ihr Datenset ist nicht in diesem Projekt</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets einfügen</translation>
     </message>
     <message>
         <source>Paste widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget einfügen</translation>
     </message>
 </context>
 <context>
     <name>WidgetProposal</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Count by month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl pro Monat (%1)</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesamt</translation>
     </message>
     <message>
         <source>Count by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl nach %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>Write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2131,33 +2133,35 @@ id %2</source>
     </message>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tenant-Profil „%1“</translation>
     </message>
     <message>
         <source>Welcome to Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Dashwright Designer</translation>
     </message>
     <message>
         <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
 
 It goes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt erstellen? Die Burrito Factory ist eine kleine Kette, deren Filialen jeweils nur ihre eigenen Umsätze sehen: ein guter Ausgangspunkt.
+
+Es wird in %1 angelegt.</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt</translation>
     </message>
     <message>
         <source>The demo project could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJECT in der Vorschau als dieses Tenant-Profil anzeigen.</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>Dashwright::DashboardSelector</name>
     <message numerus="yes">
         <source>Delete “%1” and its %n widget(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” and its %n widget? You can undo this.</numerusform>
+            <numerusform>Delete “%1” and its %n widgets? You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,30 +15,30 @@
     <name>Dashwright::DataPanel</name>
     <message numerus="yes">
         <source>%n dataset(s) use this account; remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dataset uses this account; remove it first.</numerusform>
+            <numerusform>%n datasets use this account; remove them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n widget</numerusform>
             <numerusform>%n widgets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dashboard filter</numerusform>
+            <numerusform>%n dashboard filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n access policy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n access policy</numerusform>
+            <numerusform>%n access policies</numerusform>
         </translation>
     </message>
 </context>
@@ -46,16 +46,16 @@
     <name>Dashwright::DatasetDialog</name>
     <message numerus="yes">
         <source>%n table(s) and view(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table or view.</numerusform>
+            <numerusform>%n tables and views.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n row.</numerusform>
+            <numerusform>The first %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +98,9 @@
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1 with %n problem to fix</numerusform>
+            <numerusform>Opened %1 with %n problems to fix</numerusform>
         </translation>
     </message>
 </context>
@@ -108,9 +108,9 @@
     <name>Dashwright::ParametersPanel</name>
     <message numerus="yes">
         <source>“%1” is taken by %n filter(s); change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is taken by %n filter; change it first.</numerusform>
+            <numerusform>“%1” is taken by %n filters; change them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     <name>Dashwright::QueryStatusWidget</name>
     <message numerus="yes">
         <source>Running %n query(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running %n query…</numerusform>
+            <numerusform>Running %n queries…</numerusform>
         </translation>
     </message>
 </context>
@@ -128,16 +128,16 @@
     <name>Dashwright::WidgetForm</name>
     <message numerus="yes">
         <source>%n widgets selected: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget selected: changes apply to it.</numerusform>
+            <numerusform>%n widgets selected: changes apply to all of them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n widget(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n widget</numerusform>
+            <numerusform>Change %n widgets</numerusform>
         </translation>
     </message>
 </context>
@@ -145,9 +145,9 @@
     <name>Dashwright::WidgetView</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -155,9 +155,9 @@
     <name>WidgetClipboard</name>
     <message numerus="yes">
         <source>%n widget(s) left out: their dataset is not in this project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget left out: its dataset is not in this project</numerusform>
+            <numerusform>%n widgets left out: their dataset is not in this project</numerusform>
         </translation>
     </message>
 </context>

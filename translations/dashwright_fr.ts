@@ -5,518 +5,518 @@
     <name>AddAccount</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
 </context>
 <context>
     <name>AddDashboard</name>
     <message>
         <source>Add dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>AddDataset</name>
     <message>
         <source>Add dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeu de données</translation>
     </message>
 </context>
 <context>
     <name>AddParameter</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre</translation>
     </message>
 </context>
 <context>
     <name>AddTenant</name>
     <message>
         <source>Add tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil de locataire</translation>
     </message>
 </context>
 <context>
     <name>AddWidget</name>
     <message>
         <source>Add widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un widget</translation>
     </message>
 </context>
 <context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inexistant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur %2 valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs autorisées</translation>
     </message>
     <message>
         <source>Change parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur par défaut du paramètre</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans valeur)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
     <name>DashboardExporter</name>
     <message>
         <source>%1: unknown image format; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: format d’image inconnu&#xa0;; utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>%1: the %2 file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire le fichier %2</translation>
     </message>
     <message>
         <source>%1: the widget has no data to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le widget n’a aucune donnée à exporter</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccessInspector</name>
     <message>
         <source>Parameter override</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement de paramètre</translation>
     </message>
     <message>
         <source>Parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du paramètre</translation>
     </message>
     <message>
         <source>Token filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre du jeton</translation>
     </message>
     <message>
         <source>Initial filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale du filtre</translation>
     </message>
     <message>
         <source>Account override</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement de compte</translation>
     </message>
     <message>
         <source>Access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’accès</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Effective Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès effectif</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SQL</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en JSON</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>The same description as dashwright query --explain</source>
-        <translation type="unfinished"></translation>
+        <translation>La même description que dashwright query --explain</translation>
     </message>
     <message>
         <source>Select one widget to see how it is resolved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul widget pour voir comment il est résolu en tant que %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en tant que %2</translation>
     </message>
     <message>
         <source>Resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution…</translation>
     </message>
     <message>
         <source>Denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Queries account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge le compte %1 (%2)</translation>
     </message>
     <message>
         <source>No query (a text widget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête (widget de texte).</translation>
     </message>
     <message>
         <source>Bound value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur liée %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>burrito.sqlite, relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>burrito.sqlite, relatif au fichier du projet</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>API secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Passwords are kept in the project&apos;s keystore, never in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe sont conservés dans le trousseau de clés du projet, jamais dans le fichier du projet.</translation>
     </message>
     <message>
         <source>The project&apos;s default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte par défaut du projet</translation>
     </message>
     <message>
         <source>Edit account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangé)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected: SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: SQLite %1</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au compte.</translation>
     </message>
     <message>
         <source>Choose the SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>A PostgreSQL account needs a host and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte PostgreSQL nécessite un hôte et une base de données.</translation>
     </message>
     <message>
         <source>A plugin account needs an http(s) base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte de type extension nécessite une URL de base http(s).</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
     <message>
         <source>Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1@%2:%3/%4</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension à l’adresse %1</translation>
     </message>
     <message>
         <source>Password in the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>The project&apos;s default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte par défaut du projet.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountOverridesSection</name>
     <message>
         <source>Account overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacements de comptes</translation>
     </message>
     <message>
         <source>Override “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données&#xa0;:</translation>
     </message>
     <message>
         <source>relative to the project file, e.g. tenant.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>relatif au fichier du projet, p. ex. tenant.sqlite</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>not overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>non remplacé</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils ne contiennent aucun mot de passe&#xa0;: ils sont enregistrés dans le fichier du projet. Une connexion redirigée ne prend aucun mot de passe dans le trousseau de clés&#xa0;; un jeton apporte le sien, chiffré.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::CanvasDataController</name>
     <message>
         <source>The query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
     <message>
         <source>Add a %1 to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un widget «&#xa0;%1&#xa0;» au tableau de bord</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Refresh Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser les données</translation>
     </message>
     <message>
         <source>&amp;Stop Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter les requêtes</translation>
     </message>
     <message>
         <source>&amp;Export Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le tableau de bord…</translation>
     </message>
     <message>
         <source>Export Widget &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données du widget en CSV…</translation>
     </message>
     <message>
         <source>Cut widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les widgets</translation>
     </message>
     <message>
         <source>Cut widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le widget</translation>
     </message>
     <message>
         <source>Delete widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les widgets</translation>
     </message>
     <message>
         <source>Delete widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le widget</translation>
     </message>
     <message>
         <source>No dashboard to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau de bord à exporter</translation>
     </message>
     <message>
         <source>The widget has no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le widget n’a pas encore de données</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau de bord</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Widget Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du widget</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardSelector</name>
     <message>
         <source>New &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Rename Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le tableau de bord…</translation>
     </message>
     <message>
         <source>De&amp;lete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le ta&amp;bleau de bord</translation>
     </message>
     <message>
         <source>The dashboard on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord affiché sur le canevas</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord %1</translation>
     </message>
     <message>
         <source>Rename dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
         <source>Rename Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le tableau de bord</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tableau de bord</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n widget(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec %n widget&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec ses %n widgets&#xa0;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
 </context>
@@ -524,308 +524,308 @@
     <name>Dashwright::DataPanel</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeu de données…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) use this account; remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeu de données utilise ce compte&#xa0;; supprimez-le d’abord.</numerusform>
+            <numerusform>%n jeux de données utilisent ce compte&#xa0;; supprimez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>This dataset is still used by %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeu de données est encore utilisé par %1, %2 et %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n widget</numerusform>
             <numerusform>%n widgets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtre de tableau de bord</numerusform>
+            <numerusform>%n filtres de tableau de bord</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n access policy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle d’accès</numerusform>
+            <numerusform>%n règles d’accès</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DataSourceModel</name>
     <message>
         <source>Column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1 (%2)</translation>
     </message>
     <message>
         <source>%1, default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par défaut</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite %1</translation>
     </message>
     <message>
         <source>PostgreSQL database %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données PostgreSQL %1 sur %2:%3</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension à l’adresse %1</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1</translation>
     </message>
     <message>
         <source>SQL query</source>
-        <translation type="unfinished">Requête SQL</translation>
+        <translation>Requête SQL</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le jeu de données</translation>
     </message>
     <message>
         <source>Edit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les colonnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetDialog</name>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de données</translation>
     </message>
     <message>
         <source>Table or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ou vue</translation>
     </message>
     <message>
         <source>SQL query (one read-only SELECT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête SQL (un seul SELECT en lecture seule)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes</translation>
     </message>
     <message>
         <source>Edit dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le jeu de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un compte.</translation>
     </message>
     <message>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tables…</translation>
     </message>
     <message>
         <source>%1 (view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vue)</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) and view(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table ou vue.</numerusform>
+            <numerusform>%n tables et vues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Choose a table or view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une table ou une vue.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La première ligne (%n).</numerusform>
+            <numerusform>Les %n premières lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the dataset a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
         <source>Choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte.</translation>
     </message>
     <message>
         <source>Preview the query first, so that its columns are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez d’abord l’aperçu de la requête, pour que ses colonnes soient connues.</translation>
     </message>
     <message>
         <source>The dataset has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données n’a aucune colonne.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetForm</name>
     <message>
         <source>Edit source and columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source et les colonnes…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit&#xa0;:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le jeu de données</translation>
     </message>
     <message>
         <source>Change dataset account</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le compte du jeu de données</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Suborganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>never; or e.g. 2026-12-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais&#xa0;; ou p. ex. 2026-12-01T00:00:00Z</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Inactivity interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -907,210 +907,211 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Keystore Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés non enregistré</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertion</translation>
     </message>
     <message>
         <source>&amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètre</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>Paste &amp;Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un &amp;jeton…</translation>
     </message>
     <message>
         <source>Back to &amp;Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vue &amp;conception</translation>
     </message>
     <message>
         <source>Effective &amp;Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accès effectif…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord</translation>
     </message>
     <message>
         <source>Widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Dashwright Designer.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert avec %n problème à corriger</numerusform>
+            <numerusform>%1 ouvert avec %n problèmes à corriger</numerusform>
         </translation>
     </message>
     <message>
         <source>Recover Unsaved Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashwright Designer ne s’est pas fermé normalement alors que %1 comportait des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>un projet sans titre</translation>
     </message>
     <message>
         <source>A copy saved automatically at %1 can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie enregistrée automatiquement le %1 peut être restaurée.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération impossible</translation>
     </message>
     <message>
         <source>The automatic copy could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la copie automatique&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Recovered unsaved changes; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées récupérées&#xa0;; enregistrez pour les conserver</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>The untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet sans titre</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Dashwright Designer</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>none; or JSON for a broker plugin, e.g. {&quot;region&quot;: &quot;West&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;; ou du JSON pour une extension de type courtier, p. ex. {&quot;region&quot;: &quot;West&quot;}</translation>
     </message>
     <message>
         <source>Not valid JSON, not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide, non appliqué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1118,153 +1119,153 @@
     <message>
         <source>M</source>
         <extracomment>Abbreviation of million after an axis tick&apos;s number, as in &quot;12M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;M</translation>
     </message>
     <message>
         <source>k</source>
         <extracomment>Abbreviation of thousand after an axis tick&apos;s number, as in &quot;250k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;k</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterEdits</name>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1</translation>
     </message>
     <message>
         <source>No such parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inexistant.</translation>
     </message>
     <message>
         <source>A parameter name is a letter or _ followed by letters, digits or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de paramètre est une lettre ou _, suivie de lettres, de chiffres ou de _.</translation>
     </message>
     <message>
         <source>The dashboard already has a parameter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord a déjà un paramètre nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Change parameter label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé du paramètre</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type du paramètre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of this parameter&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur du type de ce paramètre.</translation>
     </message>
     <message>
         <source>The allowed values must include the default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs autorisées doivent inclure la valeur par défaut, %1.</translation>
     </message>
     <message>
         <source>Change allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les valeurs autorisées</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
     <message>
         <source>any value; or a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>toute valeur&#xa0;; ou a, b, c</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons remplacent un paramètre par son nom&#xa0;; les filtres s’y réfèrent pour en prendre la valeur.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterModel</name>
     <message>
         <source>Tokens override this parameter as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons remplacent ce paramètre sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs autorisées</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterOverridesSection</name>
     <message>
         <source>Parameter overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacements de paramètres</translation>
     </message>
     <message>
         <source>No dashboard has parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tableau de bord n’a de paramètres.</translation>
     </message>
     <message>
         <source>Unchecked: the parameter&apos;s default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché&#xa0;: la valeur par défaut du paramètre, %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParametersPanel</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is taken by %n filter(s); change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n filtre&#xa0;; modifiez-le d’abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n filtres&#xa0;; modifiez-les d’abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,208 +1273,208 @@
     <name>Dashwright::PasteTokenDialog</name>
     <message>
         <source>Preview a Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec un jeton</translation>
     </message>
     <message>
         <source>Paste a token (three or five parts separated by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton (trois ou cinq parties séparées par des points)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>The token is verified against this project&apos;s keys, as the embed server verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est vérifié avec les clés de ce projet, comme le fait le serveur d’intégration.</translation>
     </message>
     <message>
         <source>a token</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton</translation>
     </message>
     <message>
         <source>%1 (pasted token, key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeton collé, clé %2)</translation>
     </message>
     <message>
         <source>Valid %1 token for %2, signed with key %3, expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 valide pour %2, signé avec la clé %3, expire le %4.</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signé</translation>
     </message>
     <message>
         <source>Not valid: %1. Nothing is previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide&#xa0;: %1. Aucun aperçu n’est affiché.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>
     <message>
         <source>Policy values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des règles</translation>
     </message>
     <message>
         <source>The project&apos;s access policies use no ${{ name }} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d’accès du projet n’utilisent aucune valeur ${{ name }}.</translation>
     </message>
     <message>
         <source>not set (denied); a list: a, b</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (refusé)&#xa0;; une liste&#xa0;: a, b</translation>
     </message>
     <message>
         <source>not set (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (refusé)</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewBanner</name>
     <message>
         <source>Back to Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vue conception</translation>
     </message>
     <message>
         <source>Previewing as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu en tant que %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewSelector</name>
     <message>
         <source>Preview the dashboard as a tenant would see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser le tableau de bord tel qu’un locataire le verrait</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut — sans jeton</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemLocation</name>
     <message>
         <source>Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Access policy on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’accès sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Dashboard “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Dashboard “%1” › widget “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;» › widget «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Dashboard “%1” › parameter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;» › paramètre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Dashboard “%1” › filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord «&#xa0;%1&#xa0;» › filtres</translation>
     </message>
     <message>
         <source>Tenant profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte. Phrase secrète pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Keystore passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du trousseau de clés</translation>
     </message>
     <message>
         <source>The keystore %1 stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés %1 reste verrouillé.</translation>
     </message>
     <message>
         <source>The keystore holds no secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucun secret %1.</translation>
     </message>
     <message>
         <source>The project has no keystore until it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas de trousseau de clés tant qu’il n’est pas enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Select a widget on the canvas, or a parameter, dataset or account, to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un widget sur le canevas, ou un paramètre, un jeu de données ou un compte, pour en voir les propriétés.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::QueryStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the queries that are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les requêtes en cours</translation>
     </message>
     <message>
         <source>Last query: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière requête&#xa0;: %1 ms</translation>
     </message>
     <message>
         <source>No query yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>Running %n query(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête en cours…</numerusform>
+            <numerusform>%n requêtes en cours…</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,19 +1482,19 @@
     <name>Dashwright::SecurablesSection</name>
     <message>
         <source>Securables</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments sécurisables</translation>
     </message>
     <message>
         <source>A dashboard grants the datasets its widgets read; checking datasets too limits the profile to those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau de bord donne accès aux jeux de données que lisent ses widgets&#xa0;; cocher aussi des jeux de données limite le profil à ceux-ci.</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,124 +1502,125 @@
     <message>
         <source>Tenant profile %1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire %1
+id %2</translation>
     </message>
     <message>
         <source>A tenant profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de locataire doit avoir un nom.</translation>
     </message>
     <message>
         <source>Another tenant profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil de locataire s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Rename tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil de locataire</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantPreview</name>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut — sans jeton</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantsPanel</name>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de locataires</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Preview as</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu en tant que</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau locataire</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicate tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le profil de locataire</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TokenFiltersSection</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">Jeu de données</translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>where</translation>
     </message>
     <message>
         <source>having</source>
-        <translation type="unfinished"></translation>
+        <translation>having</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>initialization</translation>
     </message>
     <message>
         <source>Global filters restrict every widget on the dataset; initialization filters set the first value of the dashboard&apos;s own filter on the column. Having applies after grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres «&#xa0;global&#xa0;» restreignent tous les widgets du jeu de données&#xa0;; les filtres «&#xa0;initialization&#xa0;» fixent la première valeur du filtre propre au tableau de bord sur la colonne. «&#xa0;having&#xa0;» s’applique après le regroupement.</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>from, to</source>
-        <translation type="unfinished"></translation>
+        <translation>de, à</translation>
     </message>
     <message>
         <source>a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>a, b, c</translation>
     </message>
 </context>
 <context>
@@ -1685,255 +1687,255 @@ id %2</source>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Count distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de valeurs distinctes</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Plugin (HTTP broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension (courtier HTTP)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>est égal à</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>est différent de</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>fait partie de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie de</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>est compris entre</translation>
     </message>
     <message>
         <source>matches (like)</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à (like)</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas vide</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Time grain</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularité</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégation</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissant</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissant</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Or parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou paramètre</translation>
     </message>
     <message>
         <source>#1f77b4, #ff7f0e, … (empty: theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>#1f77b4, #ff7f0e, … (vide&#xa0;: thème)</translation>
     </message>
     <message>
         <source>0,0.00 (empty: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0.00 (vide&#xa0;: automatique)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions&#xa0;:</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures&#xa0;:</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&#xa0;:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite&#xa0;:</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>Number format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des nombres&#xa0;:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n widgets selected: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget sélectionné&#xa0;: les modifications s’appliquent à tous.</numerusform>
+            <numerusform>%n widgets sélectionnés&#xa0;: les modifications s’appliquent à tous.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lignes)</translation>
     </message>
     <message>
         <source>(the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la valeur)</translation>
     </message>
     <message>
         <source>Dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension %1</translation>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure %1</translation>
     </message>
     <message>
         <source>Change widget dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le jeu de données du widget</translation>
     </message>
     <message>
         <source>Change widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le widget</translation>
     </message>
     <message numerus="yes">
         <source>Change %n widget(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %n widget</numerusform>
+            <numerusform>Modifier %n widgets</numerusform>
         </translation>
     </message>
 </context>
@@ -1941,162 +1943,162 @@ id %2</source>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>MoveWidgets</name>
     <message>
         <source>Resize widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner les widgets</translation>
     </message>
     <message>
         <source>Resize widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner le widget</translation>
     </message>
     <message>
         <source>Move widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les widgets</translation>
     </message>
     <message>
         <source>Move widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le widget</translation>
     </message>
 </context>
 <context>
     <name>RemoveAccount</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
 </context>
 <context>
     <name>RemoveDashboard</name>
     <message>
         <source>Remove dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>RemoveDataset</name>
     <message>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeu de données</translation>
     </message>
 </context>
 <context>
     <name>RemoveParameter</name>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paramètre</translation>
     </message>
 </context>
 <context>
     <name>RemoveTenant</name>
     <message>
         <source>Remove tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil de locataire</translation>
     </message>
 </context>
 <context>
     <name>RemoveWidget</name>
     <message>
         <source>Remove widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le widget</translation>
     </message>
 </context>
 <context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le paramètre</translation>
     </message>
 </context>
 <context>
     <name>SetTenantClaims</name>
     <message>
         <source>Edit tenant claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les revendications du locataire</translation>
     </message>
 </context>
 <context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>ce ne sont pas des widgets Dashwright copiés</translation>
     </message>
     <message>
         <source>the widgets were copied by another version of Dashwright</source>
-        <translation type="unfinished"></translation>
+        <translation>les widgets ont été copiés par une autre version de Dashwright</translation>
     </message>
     <message>
         <source>no widgets to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun widget à coller</translation>
     </message>
     <message>
         <source>no such dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de bord inexistant</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s) left out: their dataset is not in this project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget ignoré&#xa0;: son jeu de données n’est pas dans ce projet</numerusform>
+            <numerusform>%n widgets ignorés&#xa0;: leur jeu de données n’est pas dans ce projet</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les widgets</translation>
     </message>
     <message>
         <source>Paste widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le widget</translation>
     </message>
 </context>
 <context>
     <name>WidgetProposal</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Count by month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre par mois (%1)</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Count by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre par %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau widget&#xa0;: %1</translation>
     </message>
     <message>
         <source>Write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ici.</translation>
     </message>
 </context>
 <context>
@@ -2131,33 +2133,35 @@ id %2</source>
     </message>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Welcome to Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Dashwright Designer</translation>
     </message>
     <message>
         <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
 
 It goes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le projet de démonstration&#xa0;? The Burrito Factory est une petite chaîne dont chaque boutique ne voit que ses propres ventes&#xa0;: un bon point de départ.
+
+Il sera créé dans %1.</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de démonstration</translation>
     </message>
     <message>
         <source>The demo project could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser PROJECT en tant que ce profil de locataire.</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>locataire</translation>
     </message>
 </context>
 </TS>

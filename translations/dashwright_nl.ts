@@ -5,518 +5,518 @@
     <name>AddAccount</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddDashboard</name>
     <message>
         <source>Add dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddDataset</name>
     <message>
         <source>Add dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddParameter</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddTenant</name>
     <message>
         <source>Add tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddWidget</name>
     <message>
         <source>Add widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget toevoegen</translation>
     </message>
 </context>
 <context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter bestaat niet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige %2-waarde</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen van de toegestane waarden</translation>
     </message>
     <message>
         <source>Change parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarde van parameter wijzigen</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen waarde)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
     <name>DashboardExporter</name>
     <message>
         <source>%1: unknown image format; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende afbeeldingsindeling; gebruik .png, .svg of .pdf</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>%1: the %2 file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het %2-bestand kon niet worden geschreven</translation>
     </message>
     <message>
         <source>%1: the widget has no data to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de widget heeft geen gegevens om te exporteren</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccessInspector</name>
     <message>
         <source>Parameter override</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameteroverschrijving</translation>
     </message>
     <message>
         <source>Parameter default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarde van parameter</translation>
     </message>
     <message>
         <source>Token filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenfilter</translation>
     </message>
     <message>
         <source>Initial filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginwaarde van filter</translation>
     </message>
     <message>
         <source>Account override</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountoverschrijving</translation>
     </message>
     <message>
         <source>Access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeleid</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metagegevens</translation>
     </message>
     <message>
         <source>Effective Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectieve toegang</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL kopiëren</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als JSON</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>The same description as dashwright query --explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde beschrijving als dashwright query --explain</translation>
     </message>
     <message>
         <source>Select one widget to see how it is resolved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één widget om te zien hoe deze als %1 wordt opgelost.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; als %2</translation>
     </message>
     <message>
         <source>Resolving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met oplossen…</translation>
     </message>
     <message>
         <source>Denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: %1</translation>
     </message>
     <message>
         <source>Queries account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevraagt account %1 (%2)</translation>
     </message>
     <message>
         <source>No query (a text widget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen query (een tekstwidget).</translation>
     </message>
     <message>
         <source>Bound value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebonden waarde %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw account</translation>
     </message>
     <message>
         <source>burrito.sqlite, relative to the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>burrito.sqlite, relatief ten opzichte van het projectbestand</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>API secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-geheim:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <source>Passwords are kept in the project&apos;s keystore, never in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden worden in het sleutelbestand van het project bewaard, nooit in het projectbestand.</translation>
     </message>
     <message>
         <source>The project&apos;s default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Het standaardaccount van het project</translation>
     </message>
     <message>
         <source>Edit account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1” bewerken</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ongewijzigd)</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databases (*.sqlite *.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding mislukt: %1</translation>
     </message>
     <message>
         <source>Connected: SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: SQLite %1</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: %1</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het account een naam.</translation>
     </message>
     <message>
         <source>Choose the SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het SQLite-databasebestand.</translation>
     </message>
     <message>
         <source>A PostgreSQL account needs a host and a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PostgreSQL-account heeft een host en een database nodig.</translation>
     </message>
     <message>
         <source>A plugin account needs an http(s) base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plug-in-account heeft een http(s)-basis-URL nodig.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
     <message>
         <source>Edit connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding bewerken…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding:</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account hernoemen</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database %1</translation>
     </message>
     <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1@%2:%3/%4</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-in op %1</translation>
     </message>
     <message>
         <source>Password in the keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord in het sleutelbestand.</translation>
     </message>
     <message>
         <source>The project&apos;s default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het standaardaccount van het project.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::AccountOverridesSection</name>
     <message>
         <source>Account overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountoverschrijvingen</translation>
     </message>
     <message>
         <source>Override “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” overschrijven</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand:</translation>
     </message>
     <message>
         <source>relative to the project file, e.g. tenant.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>relatief ten opzichte van het projectbestand, bijv. tenant.sqlite</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>not overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>niet overschreven</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen bevatten geen wachtwoorden: ze worden in het projectbestand opgeslagen. Een omgeleide verbinding neemt geen wachtwoord uit het sleutelbestand over; een token brengt zijn eigen wachtwoord versleuteld mee.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::CanvasDataController</name>
     <message>
         <source>The query was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De query is geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
     <message>
         <source>Add a %1 to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aan het dashboard toevoegen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plakken</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
         <source>&amp;Refresh Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Stop Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query’s &amp;stoppen</translation>
     </message>
     <message>
         <source>&amp;Export Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard &amp;exporteren…</translation>
     </message>
     <message>
         <source>Export Widget &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget&amp;gegevens exporteren als CSV…</translation>
     </message>
     <message>
         <source>Cut widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets knippen</translation>
     </message>
     <message>
         <source>Cut widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget knippen</translation>
     </message>
     <message>
         <source>Delete widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets verwijderen</translation>
     </message>
     <message>
         <source>Delete widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget verwijderen</translation>
     </message>
     <message>
         <source>No dashboard to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dashboard om te exporteren</translation>
     </message>
     <message>
         <source>The widget has no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>De widget heeft nog geen gegevens</translation>
     </message>
     <message>
         <source>Export Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard exporteren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF-document (*.pdf)</translation>
     </message>
     <message>
         <source>Export Widget Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgetgegevens exporteren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DashboardSelector</name>
     <message>
         <source>New &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw &amp;dashboard</translation>
     </message>
     <message>
         <source>&amp;Rename Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard &amp;hernoemen…</translation>
     </message>
     <message>
         <source>De&amp;lete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard ver&amp;wijderen</translation>
     </message>
     <message>
         <source>The dashboard on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard op het canvas</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1</translation>
     </message>
     <message>
         <source>Rename dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard hernoemen</translation>
     </message>
     <message>
         <source>Rename Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard hernoemen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Delete Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n widget(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” met %n widget verwijderen? U kunt dit ongedaan maken.</numerusform>
+            <numerusform>“%1” met %n widgets verwijderen? U kunt dit ongedaan maken.</numerusform>
         </translation>
     </message>
 </context>
@@ -524,308 +524,308 @@
     <name>Dashwright::DataPanel</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen…</translation>
     </message>
     <message>
         <source>Add dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset toevoegen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) use this account; remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dataset gebruikt dit account; verwijder die eerst.</numerusform>
+            <numerusform>%n datasets gebruiken dit account; verwijder die eerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>This dataset is still used by %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dataset wordt nog gebruikt door %1, %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n widget</numerusform>
             <numerusform>%n widgets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dashboardfilter</numerusform>
+            <numerusform>%n dashboardfilters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n access policy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toegangsbeleid</numerusform>
+            <numerusform>%n toegangsbeleidsregels</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DataSourceModel</name>
     <message>
         <source>Column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1 (%2)</translation>
     </message>
     <message>
         <source>%1, default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, standaard</translation>
     </message>
     <message>
         <source>SQLite database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database %1</translation>
     </message>
     <message>
         <source>PostgreSQL database %1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-database %1 op %2:%3</translation>
     </message>
     <message>
         <source>Plugin at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-in op %1</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1</translation>
     </message>
     <message>
         <source>SQL query</source>
-        <translation type="unfinished">SQL-query</translation>
+        <translation>SQL-query</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account hernoemen</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset hernoemen</translation>
     </message>
     <message>
         <source>Edit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen bewerken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetDialog</name>
     <message>
         <source>New dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dataset</translation>
     </message>
     <message>
         <source>Table or view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel of weergave</translation>
     </message>
     <message>
         <source>SQL query (one read-only SELECT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-query (één alleen-lezen SELECT)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergavenaam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste rijen</translation>
     </message>
     <message>
         <source>Edit dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset “%1” bewerken</translation>
     </message>
     <message>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een account.</translation>
     </message>
     <message>
         <source>Reading the tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen lezen…</translation>
     </message>
     <message>
         <source>%1 (view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (weergave)</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) and view(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabel of weergave.</numerusform>
+            <numerusform>%n tabellen en weergaven.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen…</translation>
     </message>
     <message>
         <source>Choose a table or view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een tabel of weergave.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De eerste %n rij.</numerusform>
+            <numerusform>De eerste %n rijen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the dataset a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de dataset een naam.</translation>
     </message>
     <message>
         <source>Choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een account.</translation>
     </message>
     <message>
         <source>Preview the query first, so that its columns are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk eerst een voorbeeld van de query, zodat de kolommen bekend zijn.</translation>
     </message>
     <message>
         <source>The dataset has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dataset heeft geen kolommen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::DatasetForm</name>
     <message>
         <source>Edit source and columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron en kolommen bewerken…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen:</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset hernoemen</translation>
     </message>
     <message>
         <source>Change dataset account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account van dataset wijzigen</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Suborganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suborganisatie:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum:</translation>
     </message>
     <message>
         <source>never; or e.g. 2026-12-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit; of bijv. 2026-12-01T00:00:00Z</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Inactivity interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiviteitsinterval:</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -907,210 +907,211 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
         <source>Keystore Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbestand niet opgeslagen</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invoegen</translation>
     </message>
     <message>
         <source>&amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <source>Paste &amp;Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token plakken…</translation>
     </message>
     <message>
         <source>Back to &amp;Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar &amp;ontwerpweergave</translation>
     </message>
     <message>
         <source>Effective &amp;Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectieve toe&amp;gang…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Preview as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld als:</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;stellingen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1”: %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente projecten</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt wanneer Dashwright Designer de volgende keer start.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 with %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geopend met %n op te lossen probleem</numerusform>
+            <numerusform>%1 geopend met %n op te lossen problemen</numerusform>
         </translation>
     </message>
     <message>
         <source>Recover Unsaved Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
         <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashwright Designer is niet normaal afgesloten terwijl %1 niet-opgeslagen wijzigingen had.</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>een naamloos project</translation>
     </message>
     <message>
         <source>A copy saved automatically at %1 can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie die op %1 automatisch is opgeslagen, kan worden hersteld.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerpen</translation>
     </message>
     <message>
         <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen niet mogelijk</translation>
     </message>
     <message>
         <source>The automatic copy could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische kopie kon niet worden gelezen:
+%1</translation>
     </message>
     <message>
         <source>Recovered unsaved changes; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen hersteld; sla op om ze te behouden</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opslaan als</translation>
     </message>
     <message>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan niet mogelijk</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <source>The untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het naamloze project</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Dashwright Designer</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metagegevens</translation>
     </message>
     <message>
         <source>none; or JSON for a broker plugin, e.g. {&quot;region&quot;: &quot;West&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen; of JSON voor een broker-plug-in, bijv. {&quot;region&quot;: &quot;West&quot;}</translation>
     </message>
     <message>
         <source>Not valid JSON, not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige JSON, niet toegepast: %1</translation>
     </message>
 </context>
 <context>
@@ -1118,153 +1119,153 @@
     <message>
         <source>M</source>
         <extracomment>Abbreviation of million after an axis tick&apos;s number, as in &quot;12M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;mln.</translation>
     </message>
     <message>
         <source>k</source>
         <extracomment>Abbreviation of thousand after an axis tick&apos;s number, as in &quot;250k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterEdits</name>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1</translation>
     </message>
     <message>
         <source>No such parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter bestaat niet.</translation>
     </message>
     <message>
         <source>A parameter name is a letter or _ followed by letters, digits or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een parameternaam bestaat uit een letter of _, gevolgd door letters, cijfers of _.</translation>
     </message>
     <message>
         <source>The dashboard already has a parameter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard heeft al een parameter met de naam “%1”.</translation>
     </message>
     <message>
         <source>Change parameter label</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterlabel wijzigen</translation>
     </message>
     <message>
         <source>Change parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertype wijzigen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of this parameter&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen waarde van het type van deze parameter.</translation>
     </message>
     <message>
         <source>The allowed values must include the default, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegestane waarden moeten de standaardwaarde %1 bevatten.</translation>
     </message>
     <message>
         <source>Change allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane waarden wijzigen</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
     <message>
         <source>any value; or a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>elke waarde; of a, b, c</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarde:</translation>
     </message>
     <message>
         <source>Allowed values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane waarden:</translation>
     </message>
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens overschrijven een parameter via de naam; filters verwijzen ernaar om de waarde over te nemen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterModel</name>
     <message>
         <source>Tokens override this parameter as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens overschrijven deze parameter als “%1”.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend type.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarde</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane waarden</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParameterOverridesSection</name>
     <message>
         <source>Parameter overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameteroverschrijvingen</translation>
     </message>
     <message>
         <source>No dashboard has parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel dashboard heeft parameters.</translation>
     </message>
     <message>
         <source>Unchecked: the parameter&apos;s default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangevinkt: de standaardwaarde van de parameter, %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ParametersPanel</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is taken by %n filter(s); change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” wordt gebruikt door %n filter; wijzig dat eerst.</numerusform>
+            <numerusform>“%1” wordt gebruikt door %n filters; wijzig die eerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,208 +1273,208 @@
     <name>Dashwright::PasteTokenDialog</name>
     <message>
         <source>Preview a Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met een token</translation>
     </message>
     <message>
         <source>Paste a token (three or five parts separated by dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een token (drie of vijf delen, gescheiden door punten)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld bekijken</translation>
     </message>
     <message>
         <source>The token is verified against this project&apos;s keys, as the embed server verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token wordt gecontroleerd met de sleutels van dit project, zoals de embed-server dat doet.</translation>
     </message>
     <message>
         <source>a token</source>
-        <translation type="unfinished"></translation>
+        <translation>een token</translation>
     </message>
     <message>
         <source>%1 (pasted token, key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geplakt token, sleutel %2)</translation>
     </message>
     <message>
         <source>Valid %1 token for %2, signed with key %3, expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig %1 token voor %2, ondertekend met sleutel %3, verloopt op %4.</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>versleuteld</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekend</translation>
     </message>
     <message>
         <source>Not valid: %1. Nothing is previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig: %1. Er wordt geen voorbeeld getoond.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>
     <message>
         <source>Policy values</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidswaarden</translation>
     </message>
     <message>
         <source>The project&apos;s access policies use no ${{ name }} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toegangsbeleid van het project gebruikt geen ${{ name }}-waarden.</translation>
     </message>
     <message>
         <source>not set (denied); a list: a, b</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld (geweigerd); een lijst: a, b</translation>
     </message>
     <message>
         <source>not set (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld (geweigerd)</translation>
     </message>
     <message>
         <source>Used by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door: %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewBanner</name>
     <message>
         <source>Back to Design View</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar ontwerpweergave</translation>
     </message>
     <message>
         <source>Previewing as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld als %1</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PreviewSelector</name>
     <message>
         <source>Preview the dashboard as a tenant would see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard bekijken zoals een tenant het zou zien</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard — geen token</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemLocation</name>
     <message>
         <source>Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1”</translation>
     </message>
     <message>
         <source>Dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset “%1”</translation>
     </message>
     <message>
         <source>Access policy on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeleid voor “%1”</translation>
     </message>
     <message>
         <source>Dashboard “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard “%1”</translation>
     </message>
     <message>
         <source>Dashboard “%1” › widget “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard “%1” › widget “%2”</translation>
     </message>
     <message>
         <source>Dashboard “%1” › parameter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard “%1” › parameter “%2”</translation>
     </message>
     <message>
         <source>Dashboard “%1” › filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard “%1” › filters</translation>
     </message>
     <message>
         <source>Tenant profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel “%1”</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen (%1)</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtwoordzin. Wachtwoordzin voor %1:</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin voor %1:</translation>
     </message>
     <message>
         <source>Keystore passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin van sleutelbestand</translation>
     </message>
     <message>
         <source>The keystore %1 stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand %1 blijft vergrendeld.</translation>
     </message>
     <message>
         <source>The keystore holds no secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand bevat geen geheim %1.</translation>
     </message>
     <message>
         <source>The project has no keystore until it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project heeft pas een sleutelbestand als het is opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>Select a widget on the canvas, or a parameter, dataset or account, to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een widget op het canvas, of een parameter, dataset of account, om de eigenschappen ervan te zien.</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::QueryStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancel the queries that are running</source>
-        <translation type="unfinished"></translation>
+        <translation>De lopende query’s annuleren</translation>
     </message>
     <message>
         <source>Last query: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste query: %1 ms</translation>
     </message>
     <message>
         <source>No query yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen query</translation>
     </message>
     <message numerus="yes">
         <source>Running %n query(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n query wordt uitgevoerd…</numerusform>
+            <numerusform>%n query’s worden uitgevoerd…</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,19 +1482,19 @@
     <name>Dashwright::SecurablesSection</name>
     <message>
         <source>Securables</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligbare items</translation>
     </message>
     <message>
         <source>A dashboard grants the datasets its widgets read; checking datasets too limits the profile to those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dashboard geeft toegang tot de datasets die de widgets ervan lezen; door ook datasets aan te vinken, wordt het profiel daartoe beperkt.</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,124 +1502,125 @@
     <message>
         <source>Tenant profile %1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel %1
+id %2</translation>
     </message>
     <message>
         <source>A tenant profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tenantprofiel heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Another tenant profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een ander tenantprofiel met de naam “%1”.</translation>
     </message>
     <message>
         <source>Rename tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel hernoemen</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantPreview</name>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard — geen token</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TenantsPanel</name>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofielen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Preview as</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld als</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tenant</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
     <message>
         <source>Duplicate tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel dupliceren</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::TokenFiltersSection</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">Dataset</translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>where</translation>
     </message>
     <message>
         <source>having</source>
-        <translation type="unfinished"></translation>
+        <translation>having</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>initialization</translation>
     </message>
     <message>
         <source>Global filters restrict every widget on the dataset; initialization filters set the first value of the dashboard&apos;s own filter on the column. Having applies after grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters met “global” beperken elke widget op de dataset; filters met “initialization” stellen de beginwaarde in van het eigen filter van het dashboard op de kolom. “having” wordt na het groeperen toegepast.</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarde</translation>
     </message>
     <message>
         <source>from, to</source>
-        <translation type="unfinished"></translation>
+        <translation>van, tot</translation>
     </message>
     <message>
         <source>a, b, c</source>
-        <translation type="unfinished"></translation>
+        <translation>a, b, c</translation>
     </message>
 </context>
 <context>
@@ -1685,255 +1687,255 @@ id %2</source>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Som</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Count distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal unieke waarden</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartaal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Plugin (HTTP broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-in (HTTP-broker)</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>is gelijk aan</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet gelijk aan</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>is een van</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen van</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>is kleiner dan</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>is hoogstens</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>is groter dan</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>is minstens</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt tussen</translation>
     </message>
     <message>
         <source>matches (like)</source>
-        <translation type="unfinished"></translation>
+        <translation>komt overeen met (like)</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet leeg</translation>
     </message>
 </context>
 <context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Time grain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdseenheid</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregatie</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplopend</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopend</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarde</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Or parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Of parameter</translation>
     </message>
     <message>
         <source>#1f77b4, #ff7f0e, … (empty: theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>#1f77b4, #ff7f0e, … (leeg: thema)</translation>
     </message>
     <message>
         <source>0,0.00 (empty: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0.00 (leeg: automatisch)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensies:</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarden:</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortering:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet:</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren:</translation>
     </message>
     <message>
         <source>Number format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Getalnotatie:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message numerus="yes">
         <source>%n widgets selected: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget geselecteerd: wijzigingen gelden voor allemaal.</numerusform>
+            <numerusform>%n widgets geselecteerd: wijzigingen gelden voor allemaal.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>(rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rijen)</translation>
     </message>
     <message>
         <source>(the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de waarde)</translation>
     </message>
     <message>
         <source>Dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensie %1</translation>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde %1</translation>
     </message>
     <message>
         <source>Change widget dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset van widget wijzigen</translation>
     </message>
     <message>
         <source>Change widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget wijzigen</translation>
     </message>
     <message numerus="yes">
         <source>Change %n widget(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget wijzigen</numerusform>
+            <numerusform>%n widgets wijzigen</numerusform>
         </translation>
     </message>
 </context>
@@ -1941,162 +1943,162 @@ id %2</source>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>No access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegang: %1</translation>
     </message>
     <message>
         <source>The query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De query is mislukt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens</translation>
     </message>
 </context>
 <context>
     <name>MoveWidgets</name>
     <message>
         <source>Resize widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte van widgets wijzigen</translation>
     </message>
     <message>
         <source>Resize widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte van widget wijzigen</translation>
     </message>
     <message>
         <source>Move widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets verplaatsen</translation>
     </message>
     <message>
         <source>Move widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>RemoveAccount</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDashboard</name>
     <message>
         <source>Remove dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDataset</name>
     <message>
         <source>Remove dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveParameter</name>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveTenant</name>
     <message>
         <source>Remove tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantprofiel verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveWidget</name>
     <message>
         <source>Remove widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hernoemen</translation>
     </message>
 </context>
 <context>
     <name>SetTenantClaims</name>
     <message>
         <source>Edit tenant claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenantclaims bewerken</translation>
     </message>
 </context>
 <context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gekopieerde Dashwright-widgets</translation>
     </message>
     <message>
         <source>the widgets were copied by another version of Dashwright</source>
-        <translation type="unfinished"></translation>
+        <translation>de widgets zijn gekopieerd door een andere versie van Dashwright</translation>
     </message>
     <message>
         <source>no widgets to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>geen widgets om te plakken</translation>
     </message>
     <message>
         <source>no such dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard bestaat niet</translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s) left out: their dataset is not in this project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget weggelaten: de dataset ervan staat niet in dit project</numerusform>
+            <numerusform>%n widgets weggelaten: hun dataset staat niet in dit project</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets plakken</translation>
     </message>
     <message>
         <source>Paste widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget plakken</translation>
     </message>
 </context>
 <context>
     <name>WidgetProposal</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Count by month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal per maand (%1)</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal %1</translation>
     </message>
     <message>
         <source>Count by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal per %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nieuw)</translation>
     </message>
     <message>
         <source>Write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf hier.</translation>
     </message>
 </context>
 <context>
@@ -2131,33 +2133,35 @@ id %2</source>
     </message>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tenantprofiel “%1”</translation>
     </message>
     <message>
         <source>Welcome to Dashwright Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Dashwright Designer</translation>
     </message>
     <message>
         <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
 
 It goes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demoproject aanmaken? The Burrito Factory is een kleine keten waarvan elke winkel alleen de eigen verkopen ziet: een goed beginpunt.
+
+Het wordt aangemaakt in %1.</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoproject</translation>
     </message>
     <message>
         <source>The demo project could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demoproject kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorbeeld van PROJECT bekijken als dit tenantprofiel.</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant</translation>
     </message>
 </context>
 </TS>
