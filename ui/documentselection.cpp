@@ -16,7 +16,7 @@ DocumentSelection::DocumentSelection(ProjectDocument *document, QObject *parent)
     });
     // Removals of any kind may take selected objects (or the shown dashboard) with them.
     for (auto signal : {&ProjectDocument::dashboardRemoved, &ProjectDocument::datasetRemoved,
-                        &ProjectDocument::accountRemoved})
+                        &ProjectDocument::accountRemoved, &ProjectDocument::tenantRemoved})
         connect(document, signal, this, &DocumentSelection::prune);
     for (auto signal : {&ProjectDocument::widgetRemoved, &ProjectDocument::parameterRemoved})
         connect(document, signal, this, &DocumentSelection::prune);
@@ -69,6 +69,11 @@ void DocumentSelection::selectAccount(const QString &accountId)
     select(Kind::Account, {accountId});
 }
 
+void DocumentSelection::selectTenant(const QString &tenantId)
+{
+    select(Kind::Tenant, {tenantId});
+}
+
 void DocumentSelection::clear()
 {
     select(Kind::None, {});
@@ -105,6 +110,9 @@ void DocumentSelection::prune()
             break;
         case Kind::Account:
             exists = m_document->account(id);
+            break;
+        case Kind::Tenant:
+            exists = m_document->project().tenant(id);
             break;
         case Kind::None:
             break;

@@ -300,6 +300,14 @@ void MainWindow::createDocks()
     m_propertiesPanel->raise();
     connect(m_tenantsPanel, &TenantsPanel::previewRequested, m_preview,
             &TenantPreview::showTenant);
+    // A tenant profile selected elsewhere (a problem about it) opens in its panel.
+    connect(m_selection, &DocumentSelection::selectionChanged, this, [this] {
+        if (m_selection->kind() != DocumentSelection::Kind::Tenant)
+            return;
+        m_tenantsPanel->setCurrentTenantId(m_selection->objectId());
+        m_tenantsPanel->show();
+        m_tenantsPanel->raise();
+    });
     m_inspector = new AccessInspector(m_document, m_selection, m_canvas->dataController(),
                                       m_preview, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);

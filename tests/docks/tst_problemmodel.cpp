@@ -64,6 +64,7 @@ private slots:
         QTest::newRow("widget measure") << u"dashboards[1].widgets[2].measures[0]"_s << int(Kind::Widgets) << 1 << u"widgets/2"_s;
         QTest::newRow("parameter") << u"dashboards[0].parameters[0].name"_s << int(Kind::Parameter) << 0 << u"parameters/0"_s;
         QTest::newRow("dashboard slug") << u"dashboards[2].slug"_s << int(Kind::None) << 2 << QString();
+        QTest::newRow("tenant claims") << u"tenants[3].claims.parameter_overrides.shop"_s << int(Kind::Tenant) << -1 << u"tenants/3"_s;
     }
 
     void locatesAndSelects()
@@ -95,6 +96,8 @@ private slots:
             expected = shown.widgets.at(parts.last().toInt()).id;
         else if (parts.first() == u"parameters"_s)
             expected = shown.parameters.at(parts.last().toInt()).id;
+        else if (parts.first() == u"tenants"_s)
+            expected = project.tenants.at(parts.last().toInt()).id;
         if (kind == int(Kind::Widgets))
             QCOMPARE(selection.widgetIds(), QStringList{expected});
         else

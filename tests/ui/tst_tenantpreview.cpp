@@ -5,6 +5,7 @@
 #include "commands/projectdocument.h"
 #include "crypto/tokenservice.h"
 #include "demo/demoproject.h"
+#include "docks/tenantspanel.h"
 #include "documentselection.h"
 #include "keys/clirun.h"
 #include "mainwindow.h"
@@ -163,6 +164,18 @@ private slots:
             ++compared;
         }
         QVERIFY(compared > 0);
+    }
+
+    // A tenant profile selected elsewhere (activating a problem about it) opens in its panel.
+    void selectingATenantShowsIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.loadProject(m_project));
+        const TenantProfile &tenant = window.document()->project().tenants.at(2);
+        window.selection()->selectTenant(tenant.id);
+        QCOMPARE(window.tenantsPanel()->currentTenantId(), tenant.id);
+        QVERIFY(window.tenantsPanel()->isVisible());
     }
 
 private:

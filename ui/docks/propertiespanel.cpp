@@ -82,6 +82,7 @@ void PropertiesPanel::selectionChanged()
         m_accountForm->setAccount(m_selection->objectId());
         m_stack->setCurrentWidget(m_accountForm);
         break;
+    case DocumentSelection::Kind::Tenant: // the tenant profiles panel shows it
     case DocumentSelection::Kind::None:
         m_stack->setCurrentWidget(m_empty);
         break;

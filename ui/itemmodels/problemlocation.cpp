@@ -79,7 +79,8 @@ ProblemLocation ProblemLocation::locate(const Project &project, const QString &p
             location.description = Text::tr("Dashboard “%1” › filters").arg(dashboard.title);
         }
     } else if (list == u"tenants"_s && row < project.tenants.size()) {
-        // Tenant profiles have no panel of their own here; say which one all the same.
+        location.kind = DocumentSelection::Kind::Tenant;
+        location.objectId = project.tenants.at(row).id;
         location.description = Text::tr("Tenant profile “%1”").arg(project.tenants.at(row).name);
     }
     return location;
@@ -103,6 +104,9 @@ bool ProblemLocation::select(DocumentSelection *selection) const
         break;
     case DocumentSelection::Kind::Account:
         selection->selectAccount(objectId);
+        break;
+    case DocumentSelection::Kind::Tenant:
+        selection->selectTenant(objectId);
         break;
     case DocumentSelection::Kind::None:
         selection->clear();
