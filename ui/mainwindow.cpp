@@ -18,6 +18,8 @@
 #include "documentselection.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
+#include "preview/comparedialog.h"
+#include "preview/isolationcheckdialog.h"
 #include "preview/pastetokendialog.h"
 #include "preview/previewbanner.h"
 #include "preview/previewselector.h"
@@ -75,6 +77,20 @@ Project emptyProject()
     dashboard.title = MainWindow::tr("Dashboard");
     project.dashboards.append(dashboard);
     return project;
+}
+
+// The Preview menu's non-modal windows: one of each kind, kept for the main window's life, made on
+// first use and brought forward after.
+template<typename Window, typename... Args>
+Window *raiseWindow(QWidget *owner, Args... args)
+{
+    auto *window = owner->findChild<Window *>();
+    if (!window)
+        window = new Window(args..., owner);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 } // namespace
@@ -240,6 +256,18 @@ void MainWindow::createActions()
     connect(inspect, &QAction::triggered, this, [this] {
         m_inspector->show();
         m_inspector->raise();
+    });
+    previewMenu->addSeparator();
+    QAction *compare = previewMenu->addAction(tr("&Compare Tenants…"));
+    compare->setObjectName(u"actionCompareTenants"_s);
+    connect(compare, &QAction::triggered, this, [this] {
+        raiseWindow<CompareDialog>(this, m_document, m_selection, m_keystore);
+    });
+    QAction *isolation = previewMenu->addAction(tr("&Isolation Check…"));
+    isolation->setObjectName(u"actionIsolationCheck"_s);
+    connect(isolation, &QAction::triggered, this, [this] {
+        raiseWindow<IsolationCheckDialog>(this, m_document, m_selection, m_preview, m_keystore)
+                ->run();
     });
 
     QToolBar *previewBar = addToolBar(tr("Preview"));
