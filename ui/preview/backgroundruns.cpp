@@ -6,9 +6,6 @@
 #include "dialogs/projectkeystore.h"
 
 #include <QThread>
-// projectkeystore.h holds a QPointer<QWidget> without including QWidget; it is whole by the time
-// this file uses the keystore.
-#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
