@@ -392,6 +392,193 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::CompareDialog</name>
+    <message>
+        <source>Compare Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap tenant A and tenant B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default — no token</source>
+        <translation type="unfinished">Par défaut — sans jeton</translation>
+    </message>
+    <message>
+        <source>The project has no dashboard to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running both sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s claims do not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A · Viewing as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B · Viewing as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same — a tenant-scoped widget shows both tenants the same rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different: %1 only in A, %2 only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied for A (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied for B (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n widget(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant-scoped widget(s) show these two tenants the same rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::DashboardCanvas</name>
     <message>
         <source>Add a %1 to the dashboard</source>
@@ -818,6 +1005,157 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::IsolationCheckDialog</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every tenant profile on every dashboard it grants and compare what they see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to show its widget on the canvas as that tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every tenant profile on every dashboard it grants, and flags widgets that no tenant-specific rule restricts and tenants that see each other&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running every tenant profile on every dashboard it grants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project changed since this check ran: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widgets no tenant-specific rule restricts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every profile that ran it (%1): chain-wide — intended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 profiles see the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees what everybody sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different tenants seeing the same data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) ↔ %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same rows in all %1 tenant-scoped widgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same rows in %1 of %2 tenant-scoped widgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same tenant under several profiles (%1) — the same rows are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the same rows in %3 of %4 widgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied — the engine failed closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles whose claims do not resolve (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-source errors — the check is incomplete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant profile(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check is incomplete: see the errors below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::ListEditor</name>
     <message>
         <source>Add</source>
@@ -1097,6 +1435,14 @@
     <message>
         <source>%1[*] — Dashwright Designer</source>
         <translation>%1[*] — Dashwright Designer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Isolation Check…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
