@@ -395,186 +395,186 @@
     <name>Dashwright::CompareDialog</name>
     <message>
         <source>Compare Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants vergleichen</translation>
     </message>
     <message>
         <source>Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard:</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Swap tenant A and tenant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant A und Tenant B tauschen</translation>
     </message>
     <message>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
         <source>Widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished">Standard — kein Token</translation>
+        <translation>Standard — kein Token</translation>
     </message>
     <message>
         <source>The project has no dashboard to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Dashboard zum Vergleichen.</translation>
     </message>
     <message>
         <source>Running both sides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten werden ausgeführt…</translation>
     </message>
     <message>
         <source>%1&apos;s claims do not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Claims von %1 lassen sich nicht auflösen: %2</translation>
     </message>
     <message>
         <source>A · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A · Ansicht als %1 · %2</translation>
     </message>
     <message>
         <source>B · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Ansicht als %1 · %2</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>same — a tenant-scoped widget shows both tenants the same rows</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich — ein tenantspezifisches Widget zeigt beiden Tenants dieselben Zeilen</translation>
     </message>
     <message>
         <source>different: %1 only in A, %2 only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich: %1 nur in A, %2 nur in B</translation>
     </message>
     <message>
         <source>(other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Spalten)</translation>
     </message>
     <message>
         <source>denied for A (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert für A (%1)</translation>
     </message>
     <message>
         <source>denied for B (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert für B (%1)</translation>
     </message>
     <message>
         <source>denied for both</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert für beide</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no data (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten (Text)</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in A</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in B</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Widget:</numerusform>
+            <numerusform>%n Widgets:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gleich</numerusform>
+            <numerusform>%n gleich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterschiedlich</numerusform>
+            <numerusform>%n unterschiedlich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verweigert</numerusform>
+            <numerusform>%n verweigert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonstiges</numerusform>
+            <numerusform>%n sonstige</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-scoped widget(s) show these two tenants the same rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenantspezifisches Widget zeigt diesen beiden Tenants dieselben Zeilen.</numerusform>
+            <numerusform>%n tenantspezifische Widgets zeigen diesen beiden Tenants dieselben Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,151 +1008,151 @@
     <name>Dashwright::IsolationCheckDialog</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Isolation Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolationsprüfung</translation>
     </message>
     <message>
         <source>Run every tenant profile on every dashboard it grants and compare what they see</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tenant-Profil auf jedem Dashboard ausführen, auf das es Zugriff gewährt, und vergleichen, was die Profile sehen</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Double-click an entry to show its widget on the canvas as that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um sein Widget auf der Arbeitsfläche als dieser Tenant anzuzeigen.</translation>
     </message>
     <message>
         <source>Runs every tenant profile on every dashboard it grants, and flags widgets that no tenant-specific rule restricts and tenants that see each other&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt jedes Tenant-Profil auf jedem Dashboard aus, auf das es Zugriff gewährt, und markiert Widgets, die keine tenantspezifische Regel einschränkt, sowie Tenants, die gegenseitig ihre Daten sehen.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>Running every tenant profile on every dashboard it grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tenant-Profil wird auf jedem Dashboard ausgeführt, auf das es Zugriff gewährt…</translation>
     </message>
     <message>
         <source>The project changed since this check ran: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat sich seit dieser Prüfung geändert; führen Sie sie erneut aus.</translation>
     </message>
     <message>
         <source>Widgets no tenant-specific rule restricts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets, die keine tenantspezifische Regel einschränkt (%1)</translation>
     </message>
     <message>
         <source>every profile that ran it (%1): chain-wide — intended?</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Profile, die es ausgeführt haben (%1): für die ganze Kette — beabsichtigt?</translation>
     </message>
     <message>
         <source>%1 of %2 profiles see the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigt %1 von %2 Profilen die Standardwerte</translation>
     </message>
     <message>
         <source>sees what everybody sees</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht, was alle sehen</translation>
     </message>
     <message>
         <source>Different tenants seeing the same data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Tenants, die dieselben Daten sehen (%1)</translation>
     </message>
     <message>
         <source>%1 (%2) ↔ %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ↔ %3 (%4)</translation>
     </message>
     <message>
         <source>the same rows in all %1 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Zeilen in allen %1 tenantspezifischen Widgets</translation>
     </message>
     <message>
         <source>the same rows in %1 of %2 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Zeilen in %1 von %2 tenantspezifischen Widgets</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The same tenant under several profiles (%1) — the same rows are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Tenant unter mehreren Profilen (%1) — dieselben Zeilen sind zu erwarten</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>%1 (%2): the same rows in %3 of %4 widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): dieselben Zeilen in %3 von %4 Widgets</translation>
     </message>
     <message>
         <source>as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>als %1: %2</translation>
     </message>
     <message>
         <source>Denied — the engine failed closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert — im Fehlerfall sperrt die Engine (%1)</translation>
     </message>
     <message>
         <source>Profiles whose claims do not resolve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile, deren Claims sich nicht auflösen lassen (%1)</translation>
     </message>
     <message>
         <source>Data-source errors — the check is incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellenfehler — die Prüfung ist unvollständig (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant profile(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tenant-Profil,</numerusform>
+            <numerusform>%n Tenant-Profile,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dashboard-Ausführung.</numerusform>
+            <numerusform>%n Dashboard-Ausführungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check is incomplete: see the errors below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist unvollständig: siehe die Fehler unten.</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>&amp;Compare Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants &amp;vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Isolation Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isolationsprüfung…</translation>
     </message>
 </context>
 <context>

@@ -5,58 +5,58 @@
     <name>Dashwright::CompareDialog</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget:</numerusform>
+            <numerusform>%n widgets:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n same</numerusform>
+            <numerusform>%n same</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n different</numerusform>
+            <numerusform>%n different</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n denied</numerusform>
+            <numerusform>%n denied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-scoped widget(s) show these two tenants the same rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenant-scoped widget shows these two tenants the same rows.</numerusform>
+            <numerusform>%n tenant-scoped widgets show these two tenants the same rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,30 +122,30 @@
     <name>Dashwright::IsolationCheckDialog</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant profile(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenant profile,</numerusform>
+            <numerusform>%n tenant profiles,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dashboard run.</numerusform>
+            <numerusform>%n dashboard runs.</numerusform>
         </translation>
     </message>
 </context>

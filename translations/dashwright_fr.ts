@@ -395,186 +395,186 @@
     <name>Dashwright::CompareDialog</name>
     <message>
         <source>Compare Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les locataires</translation>
     </message>
     <message>
         <source>Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord&#xa0;:</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter</translation>
     </message>
     <message>
         <source>Swap tenant A and tenant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter le locataire A et le locataire B</translation>
     </message>
     <message>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&#xa0;:</translation>
     </message>
     <message>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&#xa0;:</translation>
     </message>
     <message>
         <source>Widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished">Par défaut — sans jeton</translation>
+        <translation>Par défaut — sans jeton</translation>
     </message>
     <message>
         <source>The project has no dashboard to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a aucun tableau de bord à comparer.</translation>
     </message>
     <message>
         <source>Running both sides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution des deux côtés…</translation>
     </message>
     <message>
         <source>%1&apos;s claims do not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendications de %1 ne peuvent pas être résolues&#xa0;: %2</translation>
     </message>
     <message>
         <source>A · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A · Vu en tant que %1 · %2</translation>
     </message>
     <message>
         <source>B · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Vu en tant que %1 · %2</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
         <source>denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <source>same — a tenant-scoped widget shows both tenants the same rows</source>
-        <translation type="unfinished"></translation>
+        <translation>identique — un widget filtré par locataire montre les mêmes lignes aux deux locataires</translation>
     </message>
     <message>
         <source>different: %1 only in A, %2 only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>différent&#xa0;: %1 uniquement dans A, %2 uniquement dans B</translation>
     </message>
     <message>
         <source>(other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autres colonnes)</translation>
     </message>
     <message>
         <source>denied for A (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé pour A (%1)</translation>
     </message>
     <message>
         <source>denied for B (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé pour B (%1)</translation>
     </message>
     <message>
         <source>denied for both</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé pour les deux</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>no data (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée (texte)</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement dans A</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement dans B</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget&#xa0;:</numerusform>
+            <numerusform>%n widgets&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identique</numerusform>
+            <numerusform>%n identiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différent</numerusform>
+            <numerusform>%n différents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-scoped widget(s) show these two tenants the same rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget filtré par locataire montre les mêmes lignes à ces deux locataires.</numerusform>
+            <numerusform>%n widgets filtrés par locataire montrent les mêmes lignes à ces deux locataires.</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,151 +1008,151 @@
     <name>Dashwright::IsolationCheckDialog</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Isolation Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’isolation</translation>
     </message>
     <message>
         <source>Run every tenant profile on every dashboard it grants and compare what they see</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter chaque profil de locataire sur chaque tableau de bord auquel il donne accès et comparer ce que voient les profils</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Double-click an entry to show its widget on the canvas as that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une entrée pour afficher son widget sur le canevas en tant que ce locataire.</translation>
     </message>
     <message>
         <source>Runs every tenant profile on every dashboard it grants, and flags widgets that no tenant-specific rule restricts and tenants that see each other&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute chaque profil de locataire sur chaque tableau de bord auquel il donne accès, et signale les widgets qu’aucune règle propre au locataire ne restreint ainsi que les locataires qui voient les données les uns des autres.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore lancée</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message>
         <source>Running every tenant profile on every dashboard it grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de chaque profil de locataire sur chaque tableau de bord auquel il donne accès…</translation>
     </message>
     <message>
         <source>The project changed since this check ran: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a changé depuis cette vérification&#xa0;: relancez-la.</translation>
     </message>
     <message>
         <source>Widgets no tenant-specific rule restricts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets qu’aucune règle propre au locataire ne restreint (%1)</translation>
     </message>
     <message>
         <source>every profile that ran it (%1): chain-wide — intended?</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les profils qui l’ont exécuté (%1)&#xa0;: toute la chaîne — est-ce voulu&#xa0;?</translation>
     </message>
     <message>
         <source>%1 of %2 profiles see the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>montre les valeurs par défaut à %1 des %2 profils</translation>
     </message>
     <message>
         <source>sees what everybody sees</source>
-        <translation type="unfinished"></translation>
+        <translation>voit ce que tout le monde voit</translation>
     </message>
     <message>
         <source>Different tenants seeing the same data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires différents voyant les mêmes données (%1)</translation>
     </message>
     <message>
         <source>%1 (%2) ↔ %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ↔ %3 (%4)</translation>
     </message>
     <message>
         <source>the same rows in all %1 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes lignes dans tous les %1 widgets filtrés par locataire</translation>
     </message>
     <message>
         <source>the same rows in %1 of %2 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes lignes dans %1 des %2 widgets filtrés par locataire</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>The same tenant under several profiles (%1) — the same rows are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même locataire sous plusieurs profils (%1) — les mêmes lignes sont attendues</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>%1 (%2): the same rows in %3 of %4 widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: les mêmes lignes dans %3 des %4 widgets</translation>
     </message>
     <message>
         <source>as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant que %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Denied — the engine failed closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé — en cas d’échec, le moteur refuse (%1)</translation>
     </message>
     <message>
         <source>Profiles whose claims do not resolve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils dont les revendications ne peuvent pas être résolues (%1)</translation>
     </message>
     <message>
         <source>Data-source errors — the check is incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de source de données — la vérification est incomplète (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant profile(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profil de locataire,</numerusform>
+            <numerusform>%n profils de locataires,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution de tableau de bord.</numerusform>
+            <numerusform>%n exécutions de tableaux de bord.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check is incomplete: see the errors below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification est incomplète&#xa0;: voyez les erreurs ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>&amp;Compare Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer les locataires…</translation>
     </message>
     <message>
         <source>&amp;Isolation Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification de l’isolation…</translation>
     </message>
 </context>
 <context>

@@ -395,186 +395,186 @@
     <name>Dashwright::CompareDialog</name>
     <message>
         <source>Compare Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants vergelijken</translation>
     </message>
     <message>
         <source>Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard:</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Omwisselen</translation>
     </message>
     <message>
         <source>Swap tenant A and tenant B</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant A en tenant B omwisselen</translation>
     </message>
     <message>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
         <source>Widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Widget</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Default — no token</source>
-        <translation type="unfinished">Standaard — geen token</translation>
+        <translation>Standaard — geen token</translation>
     </message>
     <message>
         <source>The project has no dashboard to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project heeft geen dashboard om te vergelijken.</translation>
     </message>
     <message>
         <source>Running both sides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide kanten worden uitgevoerd…</translation>
     </message>
     <message>
         <source>%1&apos;s claims do not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De claims van %1 kunnen niet worden opgelost: %2</translation>
     </message>
     <message>
         <source>A · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A · Bekeken als %1 · %2</translation>
     </message>
     <message>
         <source>B · Viewing as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Bekeken als %1 · %2</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijk</translation>
     </message>
     <message>
         <source>same — a tenant-scoped widget shows both tenants the same rows</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijk — een tenantspecifieke widget toont beide tenants dezelfde rijen</translation>
     </message>
     <message>
         <source>different: %1 only in A, %2 only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>verschillend: %1 alleen in A, %2 alleen in B</translation>
     </message>
     <message>
         <source>(other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere kolommen)</translation>
     </message>
     <message>
         <source>denied for A (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd voor A (%1)</translation>
     </message>
     <message>
         <source>denied for B (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd voor B (%1)</translation>
     </message>
     <message>
         <source>denied for both</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd voor beide</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt: %1</translation>
     </message>
     <message>
         <source>no data (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gegevens (tekst)</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen in A</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen in B</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n widget(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widget:</numerusform>
+            <numerusform>%n widgets:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelijk</numerusform>
+            <numerusform>%n gelijk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschillend</numerusform>
+            <numerusform>%n verschillend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overig</numerusform>
+            <numerusform>%n overig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-scoped widget(s) show these two tenants the same rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenantspecifieke widget toont deze twee tenants dezelfde rijen.</numerusform>
+            <numerusform>%n tenantspecifieke widgets tonen deze twee tenants dezelfde rijen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,151 +1008,151 @@
     <name>Dashwright::IsolationCheckDialog</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
         <source>Isolation Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolatiecontrole</translation>
     </message>
     <message>
         <source>Run every tenant profile on every dashboard it grants and compare what they see</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk tenantprofiel uitvoeren op elk dashboard waartoe het toegang geeft en vergelijken wat ze zien</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Double-click an entry to show its widget on the canvas as that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een item om de widget ervan op het canvas te tonen als die tenant.</translation>
     </message>
     <message>
         <source>Runs every tenant profile on every dashboard it grants, and flags widgets that no tenant-specific rule restricts and tenants that see each other&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voert elk tenantprofiel uit op elk dashboard waartoe het toegang geeft, en markeert widgets die door geen enkele tenantspecifieke regel worden beperkt en tenants die elkaars gegevens zien.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren…</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet uitgevoerd</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bevindingen</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Running every tenant profile on every dashboard it grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk tenantprofiel wordt uitgevoerd op elk dashboard waartoe het toegang geeft…</translation>
     </message>
     <message>
         <source>The project changed since this check ran: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is gewijzigd sinds deze controle: voer de controle opnieuw uit.</translation>
     </message>
     <message>
         <source>Widgets no tenant-specific rule restricts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widgets die door geen enkele tenantspecifieke regel worden beperkt (%1)</translation>
     </message>
     <message>
         <source>every profile that ran it (%1): chain-wide — intended?</source>
-        <translation type="unfinished"></translation>
+        <translation>alle profielen die de widget uitvoerden (%1): voor de hele keten — zo bedoeld?</translation>
     </message>
     <message>
         <source>%1 of %2 profiles see the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>toont %1 van %2 profielen de standaardwaarden</translation>
     </message>
     <message>
         <source>sees what everybody sees</source>
-        <translation type="unfinished"></translation>
+        <translation>ziet wat iedereen ziet</translation>
     </message>
     <message>
         <source>Different tenants seeing the same data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillende tenants die dezelfde gegevens zien (%1)</translation>
     </message>
     <message>
         <source>%1 (%2) ↔ %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ↔ %3 (%4)</translation>
     </message>
     <message>
         <source>the same rows in all %1 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde rijen in alle %1 tenantspecifieke widgets</translation>
     </message>
     <message>
         <source>the same rows in %1 of %2 tenant-scoped widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde rijen in %1 van %2 tenantspecifieke widgets</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The same tenant under several profiles (%1) — the same rows are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde tenant onder meerdere profielen (%1) — dezelfde rijen zijn te verwachten</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>%1 (%2): the same rows in %3 of %4 widgets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): dezelfde rijen in %3 van %4 widgets</translation>
     </message>
     <message>
         <source>as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>als %1: %2</translation>
     </message>
     <message>
         <source>Denied — the engine failed closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd — bij een fout weigert de engine (%1)</translation>
     </message>
     <message>
         <source>Profiles whose claims do not resolve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen waarvan de claims niet kunnen worden opgelost (%1)</translation>
     </message>
     <message>
         <source>Data-source errors — the check is incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten in gegevensbronnen — de controle is onvolledig (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant profile(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenantprofiel,</numerusform>
+            <numerusform>%n tenantprofielen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dashboard run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dashboarduitvoering.</numerusform>
+            <numerusform>%n dashboarduitvoeringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check is incomplete: see the errors below.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is onvolledig: zie de fouten hieronder.</translation>
     </message>
 </context>
 <context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>&amp;Compare Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants &amp;vergelijken…</translation>
     </message>
     <message>
         <source>&amp;Isolation Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isolatiecontrole…</translation>
     </message>
 </context>
 <context>
