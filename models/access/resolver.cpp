@@ -5,6 +5,7 @@
 #include "claimsvalidator.h"
 #include "policycompiler.h"
 
+#include "data/indexadvisor.h"
 #include "data/queryplanner.h"
 #include "data/sqldialect.h"
 #include "document/jsonvalue.h"
@@ -67,6 +68,39 @@ QString columnName(const Dataset *dataset, const QString &columnId)
 {
     const Column *c = dataset ? dataset->column(columnId) : nullptr;
     return c ? c->name : columnId;
+}
+
+// Every column a policy rule names, its AND and OR rules' included.
+void ruleColumns(const PolicyRule &rule, QStringList &columnIds)
+{
+    if (!columnIds.contains(rule.columnId))
+        columnIds.append(rule.columnId);
+    for (const PolicyRule &r : rule.andRules)
+        ruleColumns(r, columnIds);
+    for (const PolicyRule &r : rule.orRules)
+        ruleColumns(r, columnIds);
+}
+
+// A token filter or policy on a column no index leads on makes every one of the tenant's queries
+// read the whole table: fine on a small table, the first thing to fix on a large one, and the
+// analyst cannot see it from the SQL. Only tables on SQLite accounts can be asked so far
+// (IndexAdvisor; PostgreSQL later); a query dataset's own SQL decides what it reads.
+QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connection,
+                          const QStringList &columnIds)
+{
+    QStringList warnings;
+    if (columnIds.isEmpty() || dataset.kind != Dataset::Kind::Table)
+        return warnings;
+    const auto indexed = IndexAdvisor::leadingColumns(connection, dataset.table);
+    if (!indexed)
+        return warnings;
+    for (const QString &columnId : columnIds) {
+        const Column *column = dataset.column(columnId);
+        if (column && !indexed->contains(column->name.toLower()))
+            warnings.append(u"column \"%1\" of dataset \"%2\" has no index: filters on it scan the table"_s
+                                .arg(column->name, dataset.name));
+    }
+    return warnings;
 }
 
 // The columns a widget reads from its dataset, for the policies' column lists.
@@ -305,6 +339,11 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             applied["applied_as"] = having ? "having" : "where";
             result.applied.push_back(std::move(applied));
         }
+        QStringList filteredColumns;
+        for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
+            if (!filteredColumns.contains(filter.column.id))
+                filteredColumns.append(filter.column.id);
+        }
         const Json policyValues = context.claims.value("policy_values", Json::object());
         const PolicyCompiler compiler(planner, *dataset, policyValues);
         const QSet<QString> used = columnsUsed(context, widget);
@@ -329,7 +368,10 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
                 rules.push_back(utf8(compiler.describe(rule)));
             result.applied.push_back({{"kind", "access_policy"}, {"policy", utf8(policy->name)}, {"rules", rules},
                                       {"policy_values", policyValues}});
+            for (const PolicyRule &rule : policy->rows)
+                ruleColumns(rule, filteredColumns);
         }
+        result.warnings += indexWarnings(*dataset, result.connection, filteredColumns);
     }
 
     auto plan = planner.plan(context.dashboard, widget, options);
