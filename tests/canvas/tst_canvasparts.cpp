@@ -7,7 +7,13 @@
 #include "itemmodels/queryresultmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLabel>
+#include <QLegend>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
@@ -29,6 +35,11 @@ private slots:
     void resultModel();
     void viewStates_data();
     void viewStates();
+    void shortChartsHaveFewerValueTicks_data();
+    void shortChartsHaveFewerValueTicks();
+    void horizontalBarsLegendBesideWhenWide();
+    void kpiNumberFitsItsHeight_data();
+    void kpiNumberFitsItsHeight();
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
@@ -200,6 +211,114 @@ void TestCanvasParts::viewStates()
         QVERIFY(view.message().isEmpty());
     else
         QVERIFY2(view.message().contains(message), qPrintable(view.message()));
+}
+
+void TestCanvasParts::shortChartsHaveFewerValueTicks_data()
+{
+    QTest::addColumn<WidgetType>("type");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("minLabels");
+    QTest::addColumn<int>("maxLabels");
+    // Two rows leave the value axis about 60 px: four labels there were drawn as "…".
+    QTest::newRow("bar, 2 rows") << WidgetType::Bar << 2 << 2 << 3;
+    QTest::newRow("line, 2 rows") << WidgetType::Line << 2 << 2 << 3;
+    QTest::newRow("bar, 4 rows") << WidgetType::Bar << 4 << 4 << 5;
+}
+
+void TestCanvasParts::shortChartsHaveFewerValueTicks()
+{
+    QFETCH(WidgetType, type);
+    QFETCH(int, rows);
+    QFETCH(int, minLabels);
+    QFETCH(int, maxLabels);
+    Widget widget;
+    widget.type = type;
+    widget.grid = {0, 0, 8, rows};
+    QueryResult result;
+    result.rows = {{u"Farolito"_s, 490408.25}, {u"Papalote"_s, 12000.0}};
+    const std::unique_ptr<QChart> chart(ChartFactory::create(widget, columns(1, 1), result));
+    const auto axes = chart->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto *values = qobject_cast<QCategoryAxis *>(axes.first());
+    QVERIFY(values);
+    const qsizetype labels = values->categoriesLabels().size();
+    QVERIFY2(labels >= minLabels && labels <= maxLabels,
+             qPrintable(values->categoriesLabels().join(u", "_s)));
+}
+
+void TestCanvasParts::horizontalBarsLegendBesideWhenWide()
+{
+    Widget widget;
+    widget.type = WidgetType::StackedBar;
+    widget.grid = {6, 6, 6, 4};
+    QueryResult result;
+    const QStringList promotions{u"Spring Fiesta"_s, u"Burrito Month"_s, u"Cinco de Mayo"_s};
+    for (int product = 0; product < 12; ++product) {
+        for (const QString &promotion : promotions)
+            result.rows.append({u"Product %1"_s.arg(product), promotion, 10.0 + product});
+    }
+    const std::unique_ptr<QChart> chart(ChartFactory::create(widget, columns(2, 1), result));
+    QVERIFY(chart->legend()->isVisible());
+    // Twelve names down the side keep the height; the legend goes beside them when it can.
+    ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    ChartFactory::fitLegend(chart.get(), QSizeF(260, 230));
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+
+    // Vertical bars keep theirs below, whatever the width.
+    result.rows.resize(6);
+    const std::unique_ptr<QChart> vertical(ChartFactory::create(widget, columns(2, 1), result));
+    ChartFactory::fitLegend(vertical.get(), QSizeF(600, 230));
+    QCOMPARE(vertical->legend()->alignment(), Qt::AlignBottom);
+}
+
+void TestCanvasParts::kpiNumberFitsItsHeight_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("caption");
+    QTest::newRow("1 row: no room for the caption") << 1 << false;
+    QTest::newRow("2 rows") << 2 << true;
+    QTest::newRow("4 rows") << 4 << true;
+}
+
+void TestCanvasParts::kpiNumberFitsItsHeight()
+{
+    QFETCH(int, rows);
+    QFETCH(bool, caption);
+    Widget widget;
+    widget.type = WidgetType::Kpi;
+    widget.title = u"Total revenue"_s;
+    widget.numberFormat = u"0,0.00"_s;
+    // Placed as the canvas places it: a child at its grid height, smaller than its layout's
+    // minimum (a window would be held at that minimum).
+    QWidget canvas;
+    canvas.resize(400, 300);
+    auto *view = new WidgetView(widget, &canvas);
+    view->setGeometry(0, 0, 320, rows * CanvasGrid::rowHeight - CanvasGrid::gap);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    WidgetRun run;
+    QueryPlan plan;
+    plan.columns = columns(0, 1);
+    run.resolution.plan = plan;
+    run.result.rows = {{4212764.25}};
+    view->setRun(run);
+
+    const QLabel *number = nullptr;
+    const QLabel *measure = nullptr;
+    for (const QLabel *label : view->findChildren<QLabel *>()) {
+        if (label->text() == u"4,212,764.25"_s)
+            number = label;
+        else if (label->text() == u"Measure 0"_s)
+            measure = label;
+    }
+    QVERIFY(number && measure);
+    QCOMPARE(measure->isVisible(), caption);
+    // Centred in a label shorter than its font, the number would be cut at the top and bottom.
+    const int fontHeight = QFontMetrics(number->font()).height();
+    QVERIFY2(fontHeight <= number->height(),
+             qPrintable(u"%1 px font in %2 px"_s.arg(fontHeight).arg(number->height())));
+    QVERIFY(QFontMetrics(number->font()).horizontalAdvance(number->text()) <= number->width());
 }
 
 QTEST_MAIN(TestCanvasParts)

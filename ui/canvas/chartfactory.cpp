@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfactory.h"
 
+#include "canvasgrid.h"
 #include "numberformatter.h"
 
 #include <QAreaSeries>
@@ -111,6 +112,29 @@ QCategoryAxis *valueAxis(double low, double high, const NumberFormatter &format,
     return axis;
 }
 
+// About how tall a chart's plot is: rows are a fixed number of pixels, on the canvas and in exports
+// alike (an export is scaled as a whole), less the widget's title bar, the chart's margins and the
+// labels under the plot; a legend below takes a line more.
+int plotHeight(const Widget &widget, bool legendBelow)
+{
+    return std::max(0, widget.grid.height * CanvasGrid::rowHeight - 70 - (legendBelow ? 24 : 0));
+}
+
+// Ticks for a vertical value axis: as many as its height has room for. QtCharts writes a label
+// taller than its share of the axis as "…", which is what a short chart showed with five.
+int verticalTickCount(int plotHeight)
+{
+    return std::clamp(plotHeight / 18, 2, 5);
+}
+
+// Long or many category names read better down the side than squeezed under the bars.
+bool horizontalBars(const ChartFactory::Table &table)
+{
+    return table.categories.size() > 6
+            || std::any_of(table.categories.cbegin(), table.categories.cend(),
+                           [](const QString &c) { return c.size() > 12; });
+}
+
 std::pair<double, double> valueRange(const ChartFactory::Table &table, bool stacked)
 {
     double low = 0;
@@ -139,10 +163,7 @@ void addBars(QChart *chart, const Widget &widget, ChartFactory::Table table,
              const NumberFormatter &format)
 {
     const bool stacked = widget.type == WidgetType::StackedBar;
-    // Long or many category names read better down the side than squeezed under the bars.
-    const bool horizontal = table.categories.size() > 6
-            || std::any_of(table.categories.cbegin(), table.categories.cend(),
-                           [](const QString &c) { return c.size() > 12; });
+    const bool horizontal = horizontalBars(table);
     if (horizontal) {
         // Horizontal bars are drawn bottom-up: reverse, so that the first row is on top.
         std::reverse(table.categories.begin(), table.categories.end());
@@ -168,7 +189,10 @@ void addBars(QChart *chart, const Widget &widget, ChartFactory::Table table,
     // Product names are what the chart is about: the axis takes the room to show them whole.
     categories->setTruncateLabels(false);
     const auto [low, high] = valueRange(table, stacked);
-    QCategoryAxis *values = valueAxis(low, high, format, horizontal ? 4 : 5);
+    // Several series of vertical bars have their legend below (horizontal ones, at the right).
+    const int ticks =
+            horizontal ? 4 : verticalTickCount(plotHeight(widget, table.series.size() > 1));
+    QCategoryAxis *values = valueAxis(low, high, format, ticks);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -195,7 +219,8 @@ void addLines(QChart *chart, const Widget &widget, const ChartFactory::Table &ta
     }
     chart->addAxis(xAxis, Qt::AlignBottom);
     const auto [low, high] = valueRange(table, false);
-    QCategoryAxis *yAxis = valueAxis(low, high, format, 5);
+    const int ticks = verticalTickCount(plotHeight(widget, table.series.size() > 1));
+    QCategoryAxis *yAxis = valueAxis(low, high, format, ticks);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     for (qsizetype i = 0; i < table.series.size(); ++i) {
@@ -305,7 +330,9 @@ void addScatter(QChart *chart, const Widget &widget, const QList<OutputColumn> &
     QCategoryAxis *xAxis = valueAxis(xLow, xHigh, NumberFormatter(), 5);
     if (xColumn >= 0)
         xAxis->setTitleText(columns[xColumn].label);
-    QCategoryAxis *yAxis = valueAxis(yLow, yHigh, format, 5);
+    // The x axis's title takes a line under the plot.
+    QCategoryAxis *yAxis =
+            valueAxis(yLow, yHigh, format, verticalTickCount(plotHeight(widget, xColumn >= 0)));
     yAxis->setTitleText(columns[yColumn].label);
     for (QCategoryAxis *axis : {xAxis, yAxis}) {
         QFont font = axis->titleFont();
@@ -425,6 +452,7 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
     const NumberFormatter format(widget.numberFormat);
 
     bool legend = false;
+    bool legendBeside = widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
     if (widget.type == WidgetType::Scatter) {
         addScatter(chart, widget, columns, result, format);
     } else {
@@ -434,6 +462,10 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
         case WidgetType::StackedBar:
             addBars(chart, widget, table, format);
             legend = table.series.size() > 1;
+            // Below, the legend would take the height the category names need: with twelve
+            // products at four rows QtCharts showed every other one. Moved below again by
+            // fitLegend() when the chart is too narrow to have it beside.
+            legendBeside = horizontalBars(table);
             break;
         case WidgetType::Line:
         case WidgetType::Area:
@@ -458,8 +490,7 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
     }
     chart->legend()->setVisible(legend);
     if (legend) {
-        const bool pie = widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
-        chart->legend()->setAlignment(pie ? Qt::AlignRight : Qt::AlignBottom);
+        chart->legend()->setAlignment(legendBeside ? Qt::AlignRight : Qt::AlignBottom);
         // A narrow widget cuts long names short; the whole name is a hover away.
         chart->legend()->setShowToolTips(true);
         QFont font = chart->legend()->font();
@@ -467,6 +498,18 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
         chart->legend()->setFont(font);
     }
     return chart;
+}
+
+void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
+{
+    if (!chart || !chart->legend()->isVisible() || chart->series().isEmpty())
+        return;
+    const QAbstractSeries::SeriesType type = chart->series().constFirst()->type();
+    if (type != QAbstractSeries::SeriesTypeHorizontalBar
+        && type != QAbstractSeries::SeriesTypeHorizontalStackedBar)
+        return;
+    chart->legend()->setAlignment(size.width() >= minWidthForLegendBeside ? Qt::AlignRight
+                                                                          : Qt::AlignBottom);
 }
 
 } // namespace Dashwright

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,12 @@ public:
     // A new chart the caller owns; nullptr for types that are not charts.
     static QChart *create(const Widget &widget, const QList<OutputColumn> &columns,
                           const QueryResult &result);
+
+    // Places the legend of a chart created here for the size it is shown at: horizontal bars of
+    // several series keep their height for the category names and put the legend beside the plot
+    // when the chart is wide enough for both, and below it when not.
+    static void fitLegend(QChart *chart, const QSizeF &size);
+    static constexpr int minWidthForLegendBeside = 480;
 
     // The categories and series a result gives, before any chart is drawn.
     struct Series

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -84,6 +85,7 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     kpiLayout->addStretch(1);
     kpiLayout->addWidget(m_kpiValue);
     m_kpi->installEventFilter(this);
+    m_chartView->installEventFilter(this);
     kpiLayout->addWidget(m_kpiCaption);
     kpiLayout->addStretch(1);
 
@@ -192,6 +194,7 @@ void WidgetView::render()
     } else {
         QChart *old = m_chartView->chart();
         m_chartView->setChart(ChartFactory::create(m_widget, columns, run.result));
+        ChartFactory::fitLegend(m_chartView->chart(), m_chartView->size());
         delete old;
         m_pages->setCurrentWidget(m_chartView);
     }
@@ -234,16 +237,25 @@ void WidgetView::showKpi()
 
 void WidgetView::fitKpiFont()
 {
-    // As large as the space allows: about half the height, and the whole number across.
+    // As large as the space allows: about half the height, and the whole number across — and
+    // never taller than its room, or the centred number is cut at the top and the bottom.
     const QString text = m_kpiValue->text();
-    const int available = std::max(12, m_kpi->height() - m_kpiCaption->sizeHint().height() - 8);
+    const QMargins margins = m_kpi->layout()->contentsMargins();
+    const int captionHeight = m_kpiCaption->sizeHint().height() + m_kpi->layout()->spacing();
+    const int inside = m_kpi->height() - margins.top() - margins.bottom();
+    // One row high there is no room for the caption under the number; the title says what it is.
+    const bool caption = inside - captionHeight >= 24;
+    m_kpiCaption->setVisible(caption);
+    const int height = std::max(12, inside - (caption ? captionHeight : 0));
+    const int width = std::max(40, m_kpi->width() - margins.left() - margins.right() - 8);
     QFont font = m_kpiValue->font();
     font.setBold(true);
-    int pixelSize = std::clamp(available * 3 / 5, 12, 96);
+    int pixelSize = std::clamp(height * 3 / 5, 12, 96);
     font.setPixelSize(pixelSize);
-    const int width = std::max(40, m_kpi->width() - 16);
-    while (pixelSize > 12 && QFontMetrics(font).horizontalAdvance(text) > width) {
-        pixelSize -= 2;
+    while (pixelSize > 12
+           && (QFontMetrics(font).horizontalAdvance(text) > width
+               || QFontMetrics(font).height() > height)) {
+        pixelSize -= 1;
         font.setPixelSize(pixelSize);
     }
     m_kpiValue->setFont(font);
@@ -257,6 +269,8 @@ bool WidgetView::eventFilter(QObject *watched, QEvent *event)
     // may be after the result arrived.
     if (watched == m_kpi && event->type() == QEvent::Resize)
         fitKpiFont();
+    if (watched == m_chartView && event->type() == QEvent::Resize)
+        ChartFactory::fitLegend(m_chartView->chart(), static_cast<QResizeEvent *>(event)->size());
 
     return QFrame::eventFilter(watched, event);
 }
