@@ -85,6 +85,21 @@ void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
                           .arg(parser.positionalArguments().size()) + usage);
 }
 
+int runCommand(const std::function<int(const QStringList &)> &command, const QString &name,
+               const QStringList &args)
+{
+    try {
+        return command(args);
+    } catch (const Failure &failure) {
+        if (failure.code != Ok)
+            printErr(u"dashwright: %1: %2"_s.arg(failure.subject, failure.reason));
+        return failure.code;
+    } catch (const std::exception &e) {
+        printErr(u"dashwright: %1: internal error: %2"_s.arg(name, QString::fromUtf8(e.what())));
+        return RuntimeError;
+    }
+}
+
 Project loadProject(const QString &path)
 {
     auto result = ProjectFile::load(path);

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -72,9 +73,10 @@ void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
 void printErr(const QString &line);
 
-// A QApplication on the offscreen platform (unless QT_QPA_PLATFORM names another) for preview,
-// which draws; a QCoreApplication for every other command.
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
+// Runs one command with its arguments ("dashwright <command>" first), turning a Failure into its
+// one-line message on stderr and its exit code.
+int runCommand(const std::function<int(const QStringList &)> &command, const QString &name,
+               const QStringList &args);
 
 int runDemo(const QStringList &args);
 int runProject(const QStringList &args);
@@ -82,6 +84,9 @@ int runDatasets(const QStringList &args);
 int runQuery(const QStringList &args);
 int runKeys(const QStringList &args);
 int runToken(const QStringList &args);
+// In dashwright: starts the dashwright-preview program beside it with the same arguments.
+int runPreviewProgram(const QStringList &args);
+// In dashwright-preview: the command itself.
 int runPreview(const QStringList &args);
 int runCompare(const QStringList &args);
 int runIsolationCheck(const QStringList &args);

@@ -45,7 +45,7 @@ Run "dashwright COMMAND --help" for a command's options.
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         {u"query"_s, runQuery},
         {u"keys"_s, runKeys},
         {u"token"_s, runToken},
-        {u"preview"_s, runPreview},
+        {u"preview"_s, runPreviewProgram},
         {u"compare"_s, runCompare},
         {u"isolation-check"_s, runIsolationCheck},
     };
@@ -81,14 +81,5 @@ int main(int argc, char *argv[])
     // The command sees "dashwright <command>" as its program name, then its own arguments.
     QStringList commandArgs = args.mid(2);
     commandArgs.prepend(u"dashwright "_s + command);
-    try {
-        return (*it)(commandArgs);
-    } catch (const Failure &failure) {
-        if (failure.code != Ok)
-            printErr(u"dashwright: %1: %2"_s.arg(failure.subject, failure.reason));
-        return failure.code;
-    } catch (const std::exception &e) {
-        printErr(u"dashwright: %1: internal error: %2"_s.arg(command, QString::fromUtf8(e.what())));
-        return RuntimeError;
-    }
+    return runCommand(*it, command, commandArgs);
 }

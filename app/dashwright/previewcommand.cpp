@@ -29,31 +29,7 @@ QSize sizeArgument(const QString &text)
     return {width, height};
 }
 
-QtMessageHandler defaultHandler = nullptr;
-
-// Errors are one line on stderr (DESIGN §3). Without a desktop session (CI, a container) Qt warns
-// that XDG_RUNTIME_DIR is unset and picks a folder itself, which is all the off-screen platform
-// needs: that warning says nothing about the preview, so it is not passed on.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"_s))
-        return;
-    defaultHandler(type, context, message);
-}
 } // namespace
-
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
-{
-    // Only preview draws, with the designer's widgets, off-screen; every other command stays a
-    // QCoreApplication that needs no display and no platform plugin.
-    if (argc > 1 && qstrcmp(argv[1], "preview") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        defaultHandler = qInstallMessageHandler(quietHandler);
-        return std::make_unique<QApplication>(argc, argv);
-    }
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
 
 int runPreview(const QStringList &args)
 {
