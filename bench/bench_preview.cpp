@@ -22,17 +22,6 @@ using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
 namespace {
-struct Demo
-{
-    QString projectPath = Bench::demoProjectPath();
-    const Project &project = Bench::demoProject();
-};
-
-Demo &demo()
-{
-    static Demo d;
-    return d;
-}
 
 // Each iteration switches to the other tenant: Farolito (parameter override) and the forgetful
 // tenant (the default shop) see different rows, so no statement repeats the previous one's
@@ -40,11 +29,11 @@ Demo &demo()
 // is until the last widget's rows are in.
 void BM_SwitchTenant(benchmark::State &state)
 {
-    const Project &project = demo().project;
+    const Project &project = Bench::demoProject();
     const Dashboard &dashboard = *project.dashboard(u"distributor-performance"_s);
     const QList<const TenantProfile *> tenants{project.tenant(u"Farolito — parameter override"_s),
                                                project.tenant(u"Forgetful tenant — no override"_s)};
-    const Resolver resolver(project, demo().projectPath);
+    const Resolver resolver(project, Bench::demoProjectPath());
     QueryExecutor executor(2);
     const DashboardRunner runner(executor, u"preview"_s);
     qsizetype switches = 0;

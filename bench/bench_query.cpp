@@ -22,26 +22,15 @@ using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
 namespace {
-struct Demo
-{
-    QString projectPath = Bench::demoProjectPath();
-    const Project &project = Bench::demoProject();
-};
-
-Demo &demo()
-{
-    static Demo d;
-    return d;
-}
 
 const Dashboard &dashboard()
 {
-    return *demo().project.dashboard(u"distributor-performance"_s);
+    return *Bench::demoProject().dashboard(u"distributor-performance"_s);
 }
 
 void BM_PlanDashboard(benchmark::State &state)
 {
-    const Project &project = demo().project;
+    const Project &project = Bench::demoProject();
     const QueryPlanner planner(project, SqlDialect::forAccountType(AccountType::Sqlite));
     for (auto _ : state) {
         for (const Widget &widget : dashboard().widgets) {
@@ -57,11 +46,11 @@ BENCHMARK(BM_PlanDashboard)->Unit(benchmark::kMicrosecond);
 // overrides, filters and policies applied, one plan per widget. Target: < 0.1 ms per widget.
 void BM_ResolveTenant(benchmark::State &state)
 {
-    const Project &project = demo().project;
+    const Project &project = Bench::demoProject();
     const TenantProfile &tenant = project.tenants.at(state.range(0));
     const QString dashboardId = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
     const Dashboard &d = *project.dashboard(dashboardId);
-    const Resolver resolver(project, demo().projectPath);
+    const Resolver resolver(project, Bench::demoProjectPath());
     state.SetLabel(tenant.name.toStdString());
     for (auto _ : state)
         benchmark::DoNotOptimize(resolver.resolve(d, tenant.claims, {}));
@@ -76,7 +65,7 @@ void BM_RunDashboard(benchmark::State &state)
 {
     QueryExecutor executor;
     const DashboardRunner runner(executor);
-    const Resolver resolver(demo().project, demo().projectPath);
+    const Resolver resolver(Bench::demoProject(), Bench::demoProjectPath());
     for (auto _ : state) {
         const auto runs = runner.run(dashboard(), resolver.resolveDesign(dashboard(), {}));
         for (const WidgetRun &run : runs) {
@@ -92,7 +81,7 @@ void BM_RunWidget(benchmark::State &state)
 {
     QueryExecutor executor(1);
     const DashboardRunner runner(executor);
-    const Resolver resolver(demo().project, demo().projectPath);
+    const Resolver resolver(Bench::demoProject(), Bench::demoProjectPath());
     Resolver::Options options;
     if (state.range(0) >= dashboard().widgets.size()) {
         state.SkipWithError("the dashboard has fewer widgets");

@@ -142,6 +142,14 @@ inline QStringList typed(const QVariantList &values)
     return out;
 }
 
+// Plans a widget of the project's first dashboard.
+inline std::variant<QueryPlan, QString> planWidget(const Project &project, const Widget &widget,
+                                                  const PlanOptions &options = {},
+                                                  const SqlDialect &dialect = SqliteDialect())
+{
+    return QueryPlanner(project, dialect).plan(project.dashboards.constFirst(), widget, options);
+}
+
 } // namespace PlannerFixtures
 
 

@@ -25,8 +25,7 @@ private:
     std::variant<QueryPlan, QString> plan(const Widget &widget, const PlanOptions &options = {},
                                           const SqlDialect &dialect = SqliteDialect()) const
     {
-        return QueryPlanner(m_project, dialect)
-                .plan(m_project.dashboards.constFirst(), widget, options);
+        return planWidget(m_project, widget, options, dialect);
     }
 
     Project m_project;
