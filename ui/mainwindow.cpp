@@ -428,8 +428,7 @@ void MainWindow::fillLanguageMenu()
 
 void MainWindow::chooseProject()
 {
-    if (!maybeSave())
-        return;
+    // openProject asks about unsaved changes, once the file is chosen.
     const QString current = m_document->filePath();
     const QString dir = current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir,
@@ -451,10 +450,14 @@ bool MainWindow::loadProject(const QString &path, Problems *problems)
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (m_document->isModified() && QFileInfo(path).absoluteFilePath() != m_document->filePath()
-        && !maybeSave())
+    const bool current = QFileInfo(path).absoluteFilePath() == m_document->filePath();
+    // Opening the file that is open (Open Recent's first entry) reloads it from disk: unsaved
+    // changes are asked about first, like any other open.
+    if (m_document->isModified() && !maybeSave())
         return false;
-    if (offerRecovery(path))
+    // A side file is only this session's own unsaved work when the file is the current one, and
+    // that work was just saved or discarded: never offer it as a crash's leftover.
+    if (!current && offerRecovery(path))
         return true;
 
     Problems problems;

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QHash>
 #include <QStringList>
+
+#include <nlohmann/json.hpp>
 #include <QUndoCommand>
 
 namespace Dashwright {
@@ -31,14 +34,25 @@ public:
     void undo() override;
 
 private:
-    void apply(const QString &from, const QString &to);
+    void setName(const QString &name);
+    // Tenant profiles' claims by id, as recorded.
+    void restore(const QHash<QString, nlohmann::ordered_json> &claims);
+    // The first redo: the profiles follow the rename from the name before the first keystroke.
+    void renameOverrides();
 
     ProjectDocument *m_document;
     QString m_dashboardId;
     QString m_parameterId;
     QString m_oldName;
     QString m_newName;
-    QStringList m_renamedIn; // tenant profiles whose override key this command renamed
+    // The name before the first of the keystrokes this command merges: the profiles follow the
+    // whole rename, never an in-between name (which another dashboard may use).
+    QString m_originalName;
+    // Claims of every profile the rename touched, before it and after it: undo and redo restore
+    // these, so they stay exact inverses however the steps merged.
+    QHash<QString, nlohmann::ordered_json> m_before;
+    QHash<QString, nlohmann::ordered_json> m_after;
+    bool m_done = false;
 };
 
 } // namespace Dashwright

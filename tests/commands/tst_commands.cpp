@@ -396,6 +396,38 @@ private slots:
         QVERIFY(doc.project() == before);
     }
 
+    // Typing passes through in-between names; one of them ("d") is another dashboard's parameter.
+    // The profiles follow the whole rename, not a step of it, and undo/redo stay exact inverses.
+    void renameThroughAnotherDashboardsName()
+    {
+        Project project = DemoDocument::build();
+        const Parameter renamed = project.dashboards[0].parameters.first();
+        Parameter other = renamed;
+        other.id = u"00000000-0000-4000-8000-00000000d00d"_s;
+        other.name = u"d"_s;
+        project.dashboards[1].parameters.append(other);
+        ProjectDocument doc(project);
+        doc.undoStack()->setClean();
+        doc.undoStack()->push(new SetProperty(&doc, {QString(), project.dashboards[0].id}, &Dashboard::title, u"Edited"_s));
+        const Project before = doc.project();
+        for (const QString &name : {u"d"_s, u"di"_s, u"shop"_s})
+            doc.undoStack()->push(new RenameParameter(&doc, project.dashboards[0].id, renamed.id, name));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        int followed = 0;
+        for (const TenantProfile &tenant : doc.project().tenants) {
+            const auto overrides = tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object());
+            QVERIFY(!overrides.contains("d"));
+            QVERIFY(!overrides.contains(renamed.name.toStdString()));
+            followed += overrides.contains("shop") ? 1 : 0;
+        }
+        QVERIFY(followed > 0);
+        const Project after = doc.project();
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+        doc.undoStack()->redo();
+        QVERIFY(doc.project() == after);
+    }
+
     // When another dashboard has a parameter of the same name, the profiles' override still
     // serves it: the key stays, and the validator names the renamed dashboard's lost override.
     void renameLeavesSharedOverrides()

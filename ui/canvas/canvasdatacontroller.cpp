@@ -219,8 +219,20 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
     Entry &entry = m_entries[id];
     const bool unchanged = entry.resolved && entry.denied == resolution.denied
             && entry.plan == resolution.plan && entry.connection == resolution.connection;
-    if (unchanged && !force)
+    if (unchanged && !force) {
+        // The same statement, but maybe not the same story: another tenant's overrides, policy
+        // rules and warnings can produce identical SQL. The inspector must tell this viewer's.
+        if (entry.pending)
+            entry.pending->resolution = resolution;
+        if (entry.finished) {
+            const bool told = entry.finished->resolution.applied != resolution.applied
+                    || entry.finished->resolution.warnings != resolution.warnings;
+            entry.finished->resolution = resolution;
+            if (told)
+                Q_EMIT widgetFinished(id);
+        }
         return;
+    }
     entry.resolved = true;
     entry.denied = resolution.denied;
     entry.plan = resolution.plan;

@@ -35,6 +35,8 @@ PasteTokenDialog::PasteTokenDialog(ProjectDocument *document, ProjectKeystore *k
     m_token->setTabChangesFocus(true);
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
+    // The token's texts are not ours: never rendered as rich text.
+    m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *preview = m_buttons->addButton(tr("&Preview"), QDialogButtonBox::AcceptRole);
     preview->setObjectName(u"preview"_s);
@@ -77,8 +79,13 @@ void PasteTokenDialog::verify()
         const TokenVerifier verifier(m_document->project(), *keys);
         if (const auto verified = verifier.verify(text.toUtf8(), &m_error)) {
             m_claims = verified->claims;
-            const std::string subject = verified->claims.value("sub", std::string());
-            const QString who = subject.empty() ? tr("a token") : QString::fromStdString(subject);
+            // sub is the host's user id: a string by RFC 7519, but numbers happen.
+            const auto sub = verified->claims.find("sub");
+            QString who = tr("a token");
+            if (sub != verified->claims.end() && sub->is_string())
+                who = QString::fromStdString(sub->get<std::string>());
+            else if (sub != verified->claims.end() && !sub->is_null())
+                who = QString::fromStdString(sub->dump());
             m_description = tr("%1 (pasted token, key %2)").arg(who, verified->kid);
             m_result->setText(
                     tr("Valid %1 token for %2, signed with key %3, expires %4.")

@@ -20,6 +20,8 @@ PreviewBanner::PreviewBanner(TenantPreview *preview, QWidget *parent)
 {
     setObjectName(u"previewBanner"_s);
     m_label->setObjectName(u"previewBannerText"_s);
+    // Profile names and token subjects are data, never markup that could restyle the banner.
+    m_label->setTextFormat(Qt::PlainText);
     m_back->setObjectName(u"previewBannerBack"_s);
     // Amber, like a warning: what follows is someone else's view.
     setStyleSheet(u"#previewBanner { background: #f6c343; border-bottom: 1px solid #c99a10; }"
