@@ -104,7 +104,9 @@ bool Autosave::recover(const QString &sideFile, const QString &projectPath, Prob
     // The reset may have taken the side file with it (a document going clean discards its side
     // file): write it again at once, so the recovered work is safe before the first edit.
     ++m_generation;
-    return saveNow();
+    // A side file that cannot be written again is reported (failed()); the work is restored.
+    saveNow();
+    return true;
 }
 
 void Autosave::discard()

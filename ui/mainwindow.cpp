@@ -307,7 +307,7 @@ bool MainWindow::pasteToken(const QString &token)
         dialog.setToken(token);
     if (dialog.exec() != QDialog::Accepted || !dialog.claims())
         return false;
-    m_preview->showToken(*dialog.claims(), dialog.description());
+    m_preview->showToken(*dialog.claims(), dialog.description(), dialog.expires());
     return true;
 }
 
@@ -487,6 +487,11 @@ bool MainWindow::openProject(const QString &path)
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
     return false;
+}
+
+bool MainWindow::recoverUntitled()
+{
+    return offerRecovery(QString());
 }
 
 // Returns true when the autosave was restored (the project is then open, with unsaved changes).

@@ -72,6 +72,9 @@ public:
     bool save();
     bool saveAs(const QString &path);
 
+    // At a start without a project: offers an untitled project's unsaved work that a crash left.
+    bool recoverUntitled();
+
     // Asks whether to save unsaved changes. False: the user cancelled (or saving failed).
     bool maybeSave();
 

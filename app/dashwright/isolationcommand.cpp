@@ -57,7 +57,7 @@ Json notesJson(const QList<Report::Note> &notes)
 
 Json reportJson(const Report &report)
 {
-    Json out{{"profiles", report.profiles}, {"dashboard_runs", report.dashboardRuns}, {"clean", !report.hasFindings()}};
+    Json out{{"profiles", report.profiles}, {"dashboard_runs", report.dashboardRuns}, {"clean", !report.hasFindings() && report.profiles > 0 && report.errors.isEmpty() && report.invalidProfiles.isEmpty()}};
     out["unrestricted"] = Json::array();
     for (const Report::Unrestricted &u : report.unrestricted) {
         Json entry = widgetJson(u.widget);

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +13,11 @@ namespace Dashwright::Cli {
 
 int runPreviewProgram(const QStringList &args)
 {
-    // Beside this program (the build tree, /usr/bin), else wherever PATH finds it.
-    const QString name = u"dashwright-preview"_s;
-    QString program = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    // Only the one installed beside this program (the build tree, /usr/bin): it receives the
+    // claims or token on stdin, so never whichever dashwright-preview PATH finds first.
+    const QString program
+            = QDir(QCoreApplication::applicationDirPath()).filePath(u"dashwright-preview"_s);
     if (!QFileInfo(program).isExecutable())
-        program = QStandardPaths::findExecutable(name);
-    if (program.isEmpty())
         throw Failure(RuntimeError, u"preview"_s,
                       u"the dashwright-preview program is not installed beside dashwright"_s);
 

@@ -113,6 +113,8 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
 // No project named: reopen the last one; else, for a first start, offer the demo project.
 void startWithoutProject(Dashwright::MainWindow &window)
 {
+    if (window.recoverUntitled())
+        return;
     const QString last = Dashwright::Preferences::lastProject.get();
     if (!last.isEmpty() && QFileInfo(last).isFile()) {
         window.openProject(last);

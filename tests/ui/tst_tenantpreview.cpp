@@ -132,6 +132,11 @@ private slots:
         window.preview()->showToken(claims, u"Farolito"_s);
         QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Token);
         QCOMPARE(window.previewSelector()->currentText(), u"Farolito"_s);
+
+        // When the token expires, it grants nothing: back to the design view.
+        window.preview()->showToken(claims, u"Farolito, briefly"_s, QDateTime::currentDateTimeUtc().addMSecs(300));
+        QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Token);
+        QTRY_COMPARE_WITH_TIMEOUT(window.preview()->mode(), TenantPreview::Mode::Design, 5000);
     }
 
     // The inspector's explanation of a widget is the CLI's --explain of that widget.

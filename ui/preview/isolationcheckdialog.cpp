@@ -167,7 +167,15 @@ QString IsolationCheckDialog::verdict() const
     if (!m_report)
         return m_running ? tr("Checking…") : tr("Not run yet");
     const qsizetype findings = m_report->unrestricted.size() + m_report->sharedData.size();
-    return findings == 0 ? tr("No findings") : tr("%n finding(s)", nullptr, int(findings));
+    if (findings > 0)
+        return tr("%n finding(s)", nullptr, int(findings));
+    // A check that could not run everything proves nothing: never a green verdict then.
+    if (m_report->profiles == 0)
+        return tr("Incomplete: the project has no tenant profiles to check");
+    if (!m_report->errors.isEmpty() || !m_report->invalidProfiles.isEmpty())
+        return tr("Incomplete: %n profile(s) or queries could not be checked", nullptr,
+                  int(m_report->errors.size() + m_report->invalidProfiles.size()));
+    return tr("No findings");
 }
 
 void IsolationCheckDialog::run()
@@ -336,7 +344,8 @@ void IsolationCheckDialog::showResult(const Result &result)
         expand(top);
     m_findings->resizeColumnToContents(0);
 
-    const bool clean = !report.hasFindings();
+    const bool clean = !report.hasFindings() && report.profiles > 0 && report.errors.isEmpty()
+            && report.invalidProfiles.isEmpty();
     m_verdict->setText(verdict());
     m_verdict->setStyleSheet(clean ? u"color: #1e7b34;"_s : u"color: #b3261e;"_s);
     QStringList details{tr("%n tenant profile(s),", nullptr, report.profiles) + u' '

@@ -68,6 +68,7 @@ void PasteTokenDialog::verify()
 {
     m_claims.reset();
     m_description.clear();
+    m_expires = QDateTime();
     m_error.clear();
     // Whitespace and line breaks come with copying from terminals and mails; a token has none.
     QString text = m_token->toPlainText();
@@ -79,6 +80,7 @@ void PasteTokenDialog::verify()
         const TokenVerifier verifier(m_document->project(), *keys);
         if (const auto verified = verifier.verify(text.toUtf8(), &m_error)) {
             m_claims = verified->claims;
+            m_expires = verified->expires;
             // sub is the host's user id: a string by RFC 7519, but numbers happen.
             const auto sub = verified->claims.find("sub");
             QString who = tr("a token");

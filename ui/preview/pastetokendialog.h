@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,7 @@ public:
     // After a successful verification: the token's claims and whose they are, for the banner.
     const std::optional<nlohmann::ordered_json> &claims() const { return m_claims; }
     QString description() const { return m_description; }
+    QDateTime expires() const { return m_expires; }
     // Why the token was refused; empty when it verified.
     QString error() const { return m_error; }
 
@@ -46,6 +48,7 @@ private:
     QDialogButtonBox *m_buttons;
     std::optional<nlohmann::ordered_json> m_claims;
     QString m_description;
+    QDateTime m_expires;
     QString m_error;
 };
 

@@ -12,6 +12,11 @@ TenantPreview::TenantPreview(ProjectDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        if (m_mode == Mode::Token)
+            showDesign();
+    });
     // Another project: its tenants are not these, and a pasted token was for the old one.
     connect(document, &ProjectDocument::projectReset, this, &TenantPreview::showDesign);
     connect(document, &ProjectDocument::tenantChanged, this, [this](const QString &tenantId) {
@@ -68,9 +73,15 @@ bool TenantPreview::showTenant(const QString &tenantId)
     return true;
 }
 
-void TenantPreview::showToken(const nlohmann::ordered_json &claims, const QString &description)
+void TenantPreview::showToken(const nlohmann::ordered_json &claims, const QString &description,
+                              const QDateTime &expires)
 {
     set(Mode::Token, {}, claims, description);
+    if (expires.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(expires);
+        // QTimer takes an int: a day at most is what tokens live (TokenVerifier::maximumLifetime).
+        m_expiry.start(int(qBound<qint64>(0, left, 24LL * 3600 * 1000)));
+    }
 }
 
 void TenantPreview::set(Mode mode, const QString &tenantId, const nlohmann::ordered_json &claims,

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QObject>
+#include <QDateTime>
 #include <QString>
+#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -41,8 +43,11 @@ public Q_SLOTS:
     void showDesign();
     // False (and nothing changes) when the project has no such profile.
     bool showTenant(const QString &tenantId);
-    // Claims of a token that verified; describe says whose it is (e.g. its sub and kid).
-    void showToken(const nlohmann::ordered_json &claims, const QString &description);
+    // Claims of a token that verified; describe says whose it is (e.g. its sub and kid). At
+    // expires (when valid) the token grants nothing any more: the preview returns to the design
+    // view, as the server would refuse it.
+    void showToken(const nlohmann::ordered_json &claims, const QString &description,
+                   const QDateTime &expires = QDateTime());
 
 Q_SIGNALS:
     // Mode, profile or claims changed: re-render.
@@ -57,6 +62,7 @@ private:
     QString m_tenantId;
     nlohmann::ordered_json m_tokenClaims;
     QString m_tokenDescription;
+    QTimer m_expiry;
 };
 
 } // namespace Dashwright
