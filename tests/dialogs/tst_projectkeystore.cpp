@@ -139,6 +139,42 @@ private slots:
         QCOMPARE(moved->secret(u"pw5"_s)->value, u"five"_s);
         QVERIFY(!moved->secret(u"unused"_s));
     }
+
+    // Save As from an encrypted keystore: the new one is encrypted with the same passphrase and
+    // keeps the signing keys, so tokens issued before still verify.
+    void saveAsKeepsEncryptionAndKeys()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        Project project = DemoDocument::build();
+        project.accounts.first().secretId = u"pw7"_s;
+        ProjectDocument doc(project);
+        QString error;
+        QVERIFY(doc.save(first.filePath(u"a.dwproj"_s), &error));
+        Keystore locked;
+        locked.setPassphrase("long horse");
+        locked.setSecret(password(u"pw7"_s, u"seven"_s));
+        const SigningKey *key = locked.createSigningKey(KeyAlgorithm::HS256, &error);
+        QVERIFY2(key, qPrintable(error));
+        const QString kid = key->kid;
+        QVERIFY(locked.save(first.filePath(u"a.dwkeys"_s), &error));
+
+        ProjectKeystore keystore(&doc);
+        keystore.setPassphraseProvider([](const QString &, bool) { return std::optional<QByteArray>("long horse"); });
+        QCOMPARE(keystore.secret(u"pw7"_s, &error), std::optional<QString>(u"seven"_s));
+
+        QVERIFY(doc.save(second.filePath(u"b.dwproj"_s), &error));
+        QFile file(second.filePath(u"b.dwkeys"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(Keystore::isEncrypted(text));
+        QVERIFY(!text.contains("seven"));
+        const auto moved = Keystore::read(text, "long horse", &error);
+        QVERIFY2(moved, qPrintable(error));
+        QCOMPARE(moved->secret(u"pw7"_s)->value, u"seven"_s);
+        QVERIFY(moved->signingKey(kid));
+        QVERIFY(keystore.keystore(&error)->signingKey(kid));
+    }
 };
 
 QTEST_MAIN(TestProjectKeystore)

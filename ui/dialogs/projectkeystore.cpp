@@ -164,9 +164,35 @@ void ProjectKeystore::projectMoved()
 {
     if (!m_explicitPath.isEmpty())
         return;
-    // Account secrets follow the project to its new file (Save As elsewhere); signing keys stay
-    // where they were, since tokens already issued name them.
+    // Account secrets follow the project to its new file (Save As elsewhere).
     QList<StoredSecret> carried = m_pending;
+    const QString target = path();
+    if (m_keystore && !m_loadedPath.isEmpty() && m_loadedPath != target && !target.isEmpty()
+        && !QFileInfo::exists(target)) {
+        // A keystore of its own for the new file: the old one's signing keys (tokens already
+        // issued name them, and they keep verifying) and its passphrase (an encrypted keystore
+        // is never written again in clear), with only the accounts' secrets.
+        Keystore moved = *m_keystore;
+        for (const StoredSecret &secret : m_keystore->secrets())
+            moved.removeSecret(secret.id);
+        for (const Account &account : m_document->project().accounts) {
+            if (const StoredSecret *stored = account.secretId.isEmpty()
+                        ? nullptr
+                        : m_keystore->secret(account.secretId))
+                moved.setSecret(*stored);
+        }
+        for (const StoredSecret &secret : std::as_const(m_pending))
+            moved.setSecret(secret);
+        QString error;
+        if (!moved.save(target, &error)) {
+            Q_EMIT saveFailed(error);
+            return; // the old keystore stays loaded; the secrets are not lost
+        }
+        m_pending.clear();
+        m_keystore = std::move(moved);
+        m_loadedPath = target;
+        return;
+    }
     if (m_keystore && m_loadedPath != path()) {
         for (const Account &account : m_document->project().accounts) {
             const StoredSecret *stored = account.secretId.isEmpty()
