@@ -3,6 +3,7 @@
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
 #include "commands/projectdocument.h"
+#include "commands/removetenant.h"
 #include "crypto/tokenservice.h"
 #include "demo/demoproject.h"
 #include "docks/tenantspanel.h"
@@ -18,6 +19,7 @@
 #include <QDateTime>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -181,6 +183,22 @@ private slots:
         window.selection()->selectTenant(tenant.id);
         QCOMPARE(window.tenantsPanel()->currentTenantId(), tenant.id);
         QVERIFY(window.tenantsPanel()->isVisible());
+    }
+
+    // Deleting the previewed profile ends its preview; the selector follows adds and removals.
+    void deletingThePreviewedProfile()
+    {
+        MainWindow window;
+        QVERIFY(window.loadProject(m_project));
+        const TenantProfile tenant = window.document()->project().tenants.at(1);
+        QVERIFY(window.previewSelector()->choose(tenant.name));
+        const int entries = window.previewSelector()->count();
+        window.document()->undoStack()->push(new RemoveTenant(window.document(), tenant.id));
+        QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Design);
+        QCOMPARE(window.previewSelector()->count(), entries - 1);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.previewSelector()->count(), entries);
+        QVERIFY(window.previewSelector()->findText(tenant.name) >= 0);
     }
 
 private:

@@ -5,7 +5,6 @@
 #include "commands/projectdocument.h"
 #include "tenantpreview.h"
 
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +28,8 @@ PreviewSelector::PreviewSelector(ProjectDocument *document, TenantPreview *previ
     connect(preview, &TenantPreview::changed, this, &PreviewSelector::rebuild);
     connect(document, &ProjectDocument::projectReset, this, &PreviewSelector::rebuild);
     connect(document, &ProjectDocument::tenantChanged, this, &PreviewSelector::rebuild);
-    // Profiles come and go with commands (add, delete, undo of either).
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &PreviewSelector::rebuild);
+    connect(document, &ProjectDocument::tenantAdded, this, &PreviewSelector::rebuild);
+    connect(document, &ProjectDocument::tenantRemoved, this, &PreviewSelector::rebuild);
     rebuild();
 }
 

@@ -4,8 +4,6 @@
 
 #include "commands/projectdocument.h"
 
-#include <QUndoStack>
-
 namespace Dashwright {
 
 TenantPreview::TenantPreview(ProjectDocument *document, QObject *parent)
@@ -23,8 +21,8 @@ TenantPreview::TenantPreview(ProjectDocument *document, QObject *parent)
         if (m_mode == Mode::Profile && tenantId == m_tenantId)
             Q_EMIT changed();
     });
-    // Any edit may remove the profile (an undo of its creation, a delete): check it is still there.
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+    // A removal (a delete, or an undo of its creation) may take the previewed profile with it.
+    connect(document, &ProjectDocument::tenantRemoved, this, [this] {
         if (m_mode == Mode::Profile && !m_document->project().tenant(m_tenantId))
             showDesign();
     });
