@@ -38,10 +38,12 @@ void BM_SwitchTenant(benchmark::State &state)
     const DashboardRunner runner(executor, u"preview"_s);
     qsizetype switches = 0;
     qsizetype rows = 0;
-    runner.run(dashboard, resolver.resolve(dashboard, tenants[1]->claims, {})); // the view switched from
+    runner.run(dashboard,
+               resolver.resolve(dashboard, tenants[1]->claims, {})); // the view switched from
     for (auto _ : state) {
         const TenantProfile *tenant = tenants[++switches % 2];
-        const QList<WidgetRun> runs = runner.run(dashboard, resolver.resolve(dashboard, tenant->claims, {}));
+        const QList<WidgetRun> runs
+                = runner.run(dashboard, resolver.resolve(dashboard, tenant->claims, {}));
         for (const WidgetRun &run : runs) {
             if (!run.error.isEmpty() || !run.resolution.denied.isEmpty())
                 state.SkipWithError("a widget failed");

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Planning and executing the demo dashboard at 1M rows (or DASHWRIGHT_BENCH_ROWS).
-// DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating one.
+// DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating
+// one.
 #include "benchdemo.h"
 
 #include "access/dashboardrunner.h"
@@ -48,15 +49,17 @@ void BM_ResolveTenant(benchmark::State &state)
 {
     const Project &project = Bench::demoProject();
     const TenantProfile &tenant = project.tenants.at(state.range(0));
-    const QString dashboardId = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
+    const QString dashboardId
+            = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
     const Dashboard &d = *project.dashboard(dashboardId);
     const Resolver resolver(project, Bench::demoProjectPath());
     state.SetLabel(tenant.name.toStdString());
     for (auto _ : state)
         benchmark::DoNotOptimize(resolver.resolve(d, tenant.claims, {}));
     state.counters["widgets"] = double(d.widgets.size());
-    state.counters["seconds_per_widget"] = benchmark::Counter(double(d.widgets.size()),
-        benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["seconds_per_widget"] = benchmark::Counter(
+            double(d.widgets.size()),
+            benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_ResolveTenant)->DenseRange(0, 5)->Unit(benchmark::kMicrosecond);
 
@@ -91,7 +94,8 @@ void BM_RunWidget(benchmark::State &state)
     state.SetLabel(widget.title.toStdString());
     options.widgetIds = {widget.id};
     for (auto _ : state)
-        benchmark::DoNotOptimize(runner.run(dashboard(), resolver.resolveDesign(dashboard(), options)));
+        benchmark::DoNotOptimize(
+                runner.run(dashboard(), resolver.resolveDesign(dashboard(), options)));
 }
 BENCHMARK(BM_RunWidget)->DenseRange(0, 8)->Unit(benchmark::kMillisecond)->UseRealTime();
 } // namespace

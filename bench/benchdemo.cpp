@@ -21,8 +21,8 @@ QString demoProjectPath()
             dir = temporary.path();
             DemoOptions options;
             options.rows = qEnvironmentVariableIsSet("DASHWRIGHT_BENCH_ROWS")
-                                   ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
-                                   : 1'000'000;
+                    ? qEnvironmentVariable("DASHWRIGHT_BENCH_ROWS").toLongLong()
+                    : 1'000'000;
             QString error;
             if (!DemoProject::create(dir, options, &error))
                 qFatal("demo: %s", qPrintable(error));

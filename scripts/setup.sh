@@ -34,6 +34,8 @@ PACKAGES=(
     xvfb xauth fonts-dejavu-core
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
     dpkg-dev desktop-file-utils appstream
+    # the format check (ctest test "format"): Debian 12's clang-format
+    clang-format-14
 )
 # The JOSE interop tests run the Node.js "jose" package. Debian's node is recent enough for it, but
 # machines that already ship a newer node (often outside dpkg's view) keep theirs: only add the

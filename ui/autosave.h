@@ -50,8 +50,8 @@ private:
 
     ProjectDocument *m_document;
     QTimer m_timer;
-    QString m_writtenPath; // the side file this session wrote, to remove when the path changes
-    quint64 m_generation = 0;     // bumped on every change of the undo stack's index
+    QString m_writtenPath;    // the side file this session wrote, to remove when the path changes
+    quint64 m_generation = 0; // bumped on every change of the undo stack's index
     quint64 m_savedGeneration = 0; // what the side file holds
 };
 

@@ -104,11 +104,11 @@ void DashboardSelector::askRemove()
     const Dashboard *dashboard = m_document->dashboard(m_selection->dashboardId());
     if (!dashboard)
         return;
-    const auto answer = QMessageBox::question(
-            this, tr("Delete Dashboard"),
-            tr("Delete “%1” and its %n widget(s)? You can undo this.", nullptr,
-               int(dashboard->widgets.size()))
-                    .arg(dashboard->title));
+    const auto answer
+            = QMessageBox::question(this, tr("Delete Dashboard"),
+                                    tr("Delete “%1” and its %n widget(s)? You can undo this.",
+                                       nullptr, int(dashboard->widgets.size()))
+                                            .arg(dashboard->title));
     if (answer == QMessageBox::Yes)
         removeDashboard();
 }

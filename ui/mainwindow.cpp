@@ -6,15 +6,15 @@
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
 #include "commands/projectdocument.h"
+#include "dashboardselector.h"
 #include "data/queryexecutor.h"
-#include "document/projectfile.h"
 #include "dialogs/projectkeystore.h"
 #include "docks/datapanel.h"
 #include "docks/parameterspanel.h"
 #include "docks/problemspanel.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
-#include "dashboardselector.h"
+#include "document/projectfile.h"
 #include "documentselection.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
@@ -40,13 +40,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 #include <QUuid>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -238,9 +238,9 @@ void MainWindow::createActions()
     viewMenu->setObjectName(u"menuView"_s);
     viewMenu->addActions({m_canvas->refreshAction(), m_canvas->cancelQueriesAction()});
     viewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{
-                 m_dataPanel, m_tenantsPanel, m_propertiesPanel, m_parametersPanel, m_problemsPanel,
-                 m_inspector})
+    for (QDockWidget *dock :
+         std::initializer_list<QDockWidget *>{m_dataPanel, m_tenantsPanel, m_propertiesPanel,
+                                              m_parametersPanel, m_problemsPanel, m_inspector})
         viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *previewMenu = menuBar()->addMenu(tr("&Preview"));
@@ -260,9 +260,8 @@ void MainWindow::createActions()
     previewMenu->addSeparator();
     QAction *compare = previewMenu->addAction(tr("&Compare Tenants…"));
     compare->setObjectName(u"actionCompareTenants"_s);
-    connect(compare, &QAction::triggered, this, [this] {
-        raiseWindow<CompareDialog>(this, m_document, m_selection, m_keystore);
-    });
+    connect(compare, &QAction::triggered, this,
+            [this] { raiseWindow<CompareDialog>(this, m_document, m_selection, m_keystore); });
     QAction *isolation = previewMenu->addAction(tr("&Isolation Check…"));
     isolation->setObjectName(u"actionIsolationCheck"_s);
     connect(isolation, &QAction::triggered, this, [this] {
@@ -326,8 +325,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_tenantsPanel);
     tabifyDockWidget(m_propertiesPanel, m_tenantsPanel);
     m_propertiesPanel->raise();
-    connect(m_tenantsPanel, &TenantsPanel::previewRequested, m_preview,
-            &TenantPreview::showTenant);
+    connect(m_tenantsPanel, &TenantsPanel::previewRequested, m_preview, &TenantPreview::showTenant);
     // A tenant profile selected elsewhere (a problem about it) opens in its panel.
     connect(m_selection, &DocumentSelection::selectionChanged, this, [this] {
         if (m_selection->kind() != DocumentSelection::Kind::Tenant)
@@ -401,11 +399,8 @@ void MainWindow::fillLanguageMenu()
 {
     // Language names in their own language, so that anyone can find theirs.
     const QList<std::pair<QString, QString>> languages{
-            {QString(), tr("System language")},
-            {u"en"_s, u"English"_s},
-            {u"nl"_s, u"Nederlands"_s},
-            {u"fr"_s, u"Français"_s},
-            {u"de"_s, u"Deutsch"_s},
+            {QString(), tr("System language")}, {u"en"_s, u"English"_s}, {u"nl"_s, u"Nederlands"_s},
+            {u"fr"_s, u"Français"_s},           {u"de"_s, u"Deutsch"_s},
     };
     auto *group = new QActionGroup(this);
     const QString current = Preferences::language.get();
@@ -463,12 +458,11 @@ bool MainWindow::openProject(const QString &path)
     Problems problems;
     if (loadProject(path, &problems)) {
         const QString where = QDir::toNativeSeparators(m_document->filePath());
-        statusBar()->showMessage(
-                problems.isEmpty()
-                        ? tr("Opened %1").arg(where)
-                        : tr("Opened %1 with %n problem(s) to fix", nullptr, int(problems.size()))
-                                  .arg(where),
-                5000);
+        statusBar()->showMessage(problems.isEmpty() ? tr("Opened %1").arg(where)
+                                                    : tr("Opened %1 with %n problem(s) to fix",
+                                                         nullptr, int(problems.size()))
+                                                              .arg(where),
+                                 5000);
         return true;
     }
     if (!QFileInfo::exists(path))
@@ -479,8 +473,8 @@ bool MainWindow::openProject(const QString &path)
                     tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Ok, this);
     const QStringList shown = lines.mid(0, maxProblemsShown);
-    QString informative = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s
-                        + shown.join(u"\n• "_s);
+    QString informative
+            = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s + shown.join(u"\n• "_s);
     if (lines.size() > shown.size())
         informative += u"\n"_s + tr("… and %n more.", nullptr, int(lines.size() - shown.size()));
     box.setInformativeText(informative);
@@ -503,9 +497,9 @@ bool MainWindow::offerRecovery(const QString &projectPath)
     const QString when = QLocale().toString(QFileInfo(side).lastModified(), QLocale::ShortFormat);
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes?"),
                     tr("Dashwright Designer did not close normally while %1 had unsaved changes.")
-                            .arg(projectPath.isEmpty()
-                                         ? tr("an untitled project")
-                                         : QDir::toNativeSeparators(QFileInfo(projectPath).fileName())),
+                            .arg(projectPath.isEmpty() ? tr("an untitled project")
+                                                       : QDir::toNativeSeparators(
+                                                               QFileInfo(projectPath).fileName())),
                     QMessageBox::NoButton, this);
     box.setObjectName(u"recoveryBox"_s);
     box.setInformativeText(tr("A copy saved automatically at %1 can be restored.").arg(when));
@@ -518,10 +512,12 @@ bool MainWindow::offerRecovery(const QString &projectPath)
         return false;
     }
     Problems problems;
-    const QString absolute = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
+    const QString absolute
+            = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
     if (!m_autosave->recover(side, absolute, &problems)) {
-        QMessageBox::warning(this, tr("Could Not Recover"),
-                             tr("The automatic copy could not be read:\n%1").arg(problemList(problems)));
+        QMessageBox::warning(
+                this, tr("Could Not Recover"),
+                tr("The automatic copy could not be read:\n%1").arg(problemList(problems)));
         return false;
     }
     if (!absolute.isEmpty())
@@ -545,8 +541,7 @@ bool MainWindow::save()
 
 bool MainWindow::chooseSaveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                m_document->filePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_document->filePath(),
                                                 tr("Dashwright projects (*.dwproj)"));
     if (path.isEmpty())
         return false;
@@ -560,9 +555,9 @@ bool MainWindow::saveAs(const QString &path)
     QString error;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!m_document->save(absolute, &error)) {
-        QMessageBox::warning(this, tr("Could Not Save"),
-                             tr("%1 could not be saved: %2")
-                                     .arg(QDir::toNativeSeparators(absolute), error));
+        QMessageBox::warning(
+                this, tr("Could Not Save"),
+                tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(absolute), error));
         return false;
     }
     Preferences::noteOpened(absolute);
@@ -575,8 +570,8 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const QString name = m_document->filePath().isEmpty()
-                               ? tr("The untitled project")
-                               : QFileInfo(m_document->filePath()).fileName();
+            ? tr("The untitled project")
+            : QFileInfo(m_document->filePath()).fileName();
     const auto answer = QMessageBox::warning(
             this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -600,7 +595,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Preferences::windowState.set(saveState());
     event->accept();
 }
-
 
 void MainWindow::restoreWindowState()
 {

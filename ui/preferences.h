@@ -19,8 +19,7 @@ public:
     Preference(const char *key, T fallback)
         : m_key(QString::fromLatin1(key))
         , m_fallback(std::move(fallback))
-    {
-    }
+    { }
 
     T get() const
     {

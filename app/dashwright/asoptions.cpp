@@ -22,16 +22,18 @@ void AsOptions::addTo(QCommandLineParser &parser) const
     addKeystoreOption(parser);
 }
 
-std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
-                              const QString &projectPath)
+std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions &options,
+                              const Project &project, const QString &projectPath)
 {
-    const int chosen = int(parser.isSet(options.as)) + int(parser.isSet(options.claims)) + int(parser.isSet(options.token));
+    const int chosen = int(parser.isSet(options.as)) + int(parser.isSet(options.claims))
+            + int(parser.isSet(options.token));
     if (chosen > 1)
         throw Failure(UsageError, u"--as"_s, u"choose one of --as, --claims and --token"_s);
     if (parser.isSet(options.as)) {
         const TenantProfile *tenant = project.tenant(parser.value(options.as));
         if (!tenant)
-            throw Failure(InvalidInput, parser.value(options.as), u"no such tenant profile in the project"_s);
+            throw Failure(InvalidInput, parser.value(options.as),
+                          u"no such tenant profile in the project"_s);
         return tenant->claims;
     }
     if (parser.isSet(options.claims)) {
@@ -57,8 +59,8 @@ std::optional<Json> claimsFor(const QCommandLineParser &parser, const AsOptions 
     return std::nullopt;
 }
 
-QString viewerName(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
-                   const std::optional<Json> &claims)
+QString viewerName(const QCommandLineParser &parser, const AsOptions &options,
+                   const Project &project, const std::optional<Json> &claims)
 {
     if (!claims)
         return u"Default — no token"_s;
@@ -73,12 +75,14 @@ QString viewerName(const QCommandLineParser &parser, const AsOptions &options, c
     }
     if (parser.isSet(options.token))
         return who.isEmpty() ? u"Token"_s : u"Token for %1"_s.arg(who);
-    const QString file = parser.value(options.claims) == u"-"_s ? u"standard input"_s
-                                                                : QFileInfo(parser.value(options.claims)).fileName();
+    const QString file = parser.value(options.claims) == u"-"_s
+            ? u"standard input"_s
+            : QFileInfo(parser.value(options.claims)).fileName();
     return who.isEmpty() ? u"Claims from %1"_s.arg(file) : u"Claims for %1 (%2)"_s.arg(who, file);
 }
 
-const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug, const QString &projectPath)
+const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug,
+                                   const QString &projectPath)
 {
     const Dashboard *dashboard = project.dashboard(idOrSlug);
     if (!dashboard)
@@ -86,8 +90,9 @@ const Dashboard &dashboardArgument(const Project &project, const QString &idOrSl
     return *dashboard;
 }
 
-QList<WidgetRun> runAs(const Project &project, const QString &projectPath, const Dashboard &dashboard,
-                       const std::optional<Json> &claims, QueryExecutor &executor, const Resolver::Options &options)
+QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
+                       const Dashboard &dashboard, const std::optional<Json> &claims,
+                       QueryExecutor &executor, const Resolver::Options &options)
 {
     const Resolver resolver(project, projectPath);
     const DashboardResolution resolution = claims ? resolver.resolve(dashboard, *claims, options)
@@ -101,11 +106,13 @@ void failOnProblems(const QList<WidgetRun> &runs)
 {
     for (const WidgetRun &run : runs) {
         if (!run.error.isEmpty())
-            throw Failure(RuntimeError, run.title.isEmpty() ? run.resolution.widgetId : run.title, run.error);
+            throw Failure(RuntimeError, run.title.isEmpty() ? run.resolution.widgetId : run.title,
+                          run.error);
     }
     for (const WidgetRun &run : runs) {
         if (!run.resolution.denied.isEmpty())
-            throw Failure(AccessDenied, run.title.isEmpty() ? run.resolution.widgetId : run.title, run.resolution.denied);
+            throw Failure(AccessDenied, run.title.isEmpty() ? run.resolution.widgetId : run.title,
+                          run.resolution.denied);
     }
 }
 

@@ -68,7 +68,8 @@ void printErr(const QString &line)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-void parse(QCommandLineParser &parser, const QStringList &args, int positionals, const QString &usage)
+void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
+           const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
@@ -82,7 +83,8 @@ void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
     if (parser.positionalArguments().size() != positionals)
         throw Failure(UsageError, args.value(0),
                       u"expected %1 argument(s), got %2\nusage: "_s.arg(positionals)
-                          .arg(parser.positionalArguments().size()) + usage);
+                                      .arg(parser.positionalArguments().size())
+                              + usage);
 }
 
 int runCommand(const std::function<int(const QStringList &)> &command, const QString &name,

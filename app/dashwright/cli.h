@@ -37,8 +37,7 @@ public:
         : code(code)
         , subject(std::move(what))
         , reason(std::move(why))
-    {
-    }
+    { }
     const char *what() const noexcept override { return "dashwright failure"; }
 
     ExitCode code;
@@ -49,7 +48,8 @@ public:
 // Parses a sub-command's arguments (args[0] is the command path, e.g. "dashwright query");
 // --help prints the usage and exits 0, an unknown option or a wrong count of positionals is a
 // usage error.
-void parse(QCommandLineParser &parser, const QStringList &args, int positionals, const QString &usage);
+void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
+           const QString &usage);
 
 // Loads and validates a project; every problem goes to stderr, then it fails with InvalidInput.
 Project loadProject(const QString &path);

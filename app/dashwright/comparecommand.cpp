@@ -18,12 +18,16 @@ using Json = nlohmann::ordered_json;
 
 Json sideJson(const TenantProfile &profile)
 {
-    return {{"profile", utf8(profile.name)}, {"id", utf8(profile.id)}, {"tenant", utf8(IsolationCheck::tenantOf(profile))}};
+    return {{"profile", utf8(profile.name)},
+            {"id", utf8(profile.id)},
+            {"tenant", utf8(IsolationCheck::tenantOf(profile))}};
 }
 
 Json comparisonJson(const WidgetComparison &c)
 {
-    Json widget{{"id", utf8(c.widgetId)}, {"title", utf8(c.title)}, {"outcome", utf8(TenantComparison::outcomeName(c.outcome))}};
+    Json widget{{"id", utf8(c.widgetId)},
+                {"title", utf8(c.title)},
+                {"outcome", utf8(TenantComparison::outcomeName(c.outcome))}};
     switch (c.outcome) {
     case WidgetComparison::Outcome::Same:
     case WidgetComparison::Outcome::Different:
@@ -64,8 +68,11 @@ QString comparisonLine(const WidgetComparison &c)
         detail = u"same (%1)"_s.arg(rows(c.rowCountA));
         break;
     case WidgetComparison::Outcome::Different:
-        detail = u"different: A %1, B %2; %3 only in A, %4 only in B%5"_s.arg(rows(c.rowCountA), rows(c.rowCountB))
-                     .arg(c.onlyInA.size()).arg(c.onlyInB.size()).arg(c.columnsDiffer ? u" (other columns)"_s : QString());
+        detail = u"different: A %1, B %2; %3 only in A, %4 only in B%5"_s
+                         .arg(rows(c.rowCountA), rows(c.rowCountB))
+                         .arg(c.onlyInA.size())
+                         .arg(c.onlyInB.size())
+                         .arg(c.columnsDiffer ? u" (other columns)"_s : QString());
         break;
     case WidgetComparison::Outcome::DeniedA:
         detail = u"denied for A: "_s + c.deniedA;
@@ -90,15 +97,20 @@ QString comparisonLine(const WidgetComparison &c)
 int runCompare(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s, u"ID|SLUG"_s);
-    const QCommandLineOption asOption(u"as"_s, u"A tenant profile (name or id); given twice: A, then B."_s, u"TENANT_PROFILE"_s);
+    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s,
+                                             u"ID|SLUG"_s);
+    const QCommandLineOption asOption(u"as"_s,
+                                      u"A tenant profile (name or id); given twice: A, then B."_s,
+                                      u"TENANT_PROFILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the comparison as JSON."_s);
     parser.addOptions({dashboardOption, asOption, jsonOption});
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright compare PROJECT --dashboard ID|SLUG --as A --as B [--json]"_s;
+    const QString usage
+            = u"dashwright compare PROJECT --dashboard ID|SLUG --as A --as B [--json]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption) || parser.values(asOption).size() != 2)
-        throw Failure(UsageError, args.first(), u"--dashboard and two --as are required\nusage: "_s + usage);
+        throw Failure(UsageError, args.first(),
+                      u"--dashboard and two --as are required\nusage: "_s + usage);
 
     const QString path = parser.positionalArguments().first();
     const Project project = loadProject(path);
@@ -119,7 +131,9 @@ int runCompare(const QStringList &args)
     for (const WidgetComparison &c : comparison)
         ++summary[TenantComparison::outcomeName(c.outcome)];
     if (parser.isSet(jsonOption)) {
-        Json out{{"dashboard", utf8(dashboard.id)}, {"a", sideJson(*profiles[0])}, {"b", sideJson(*profiles[1])}};
+        Json out{{"dashboard", utf8(dashboard.id)},
+                 {"a", sideJson(*profiles[0])},
+                 {"b", sideJson(*profiles[1])}};
         out["widgets"] = Json::array();
         for (const WidgetComparison &c : comparison)
             out["widgets"].push_back(comparisonJson(c));
@@ -128,7 +142,8 @@ int runCompare(const QStringList &args)
             out["summary"][utf8(it.key())] = it.value();
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     } else {
-        QString text = u"%1\nA: %2\nB: %3\n"_s.arg(dashboard.title, profiles[0]->name, profiles[1]->name);
+        QString text = u"%1\nA: %2\nB: %3\n"_s.arg(dashboard.title, profiles[0]->name,
+                                                   profiles[1]->name);
         for (const WidgetComparison &c : comparison)
             text += comparisonLine(c);
         QStringList counts;

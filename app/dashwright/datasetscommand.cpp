@@ -38,8 +38,8 @@ void listDatasets(const Project &project, bool json)
     QString text;
     for (const Dataset &dataset : project.datasets) {
         const Account *account = project.account(dataset.accountId);
-        const QString source = dataset.kind == Dataset::Kind::Table ? u"table "_s + dataset.table
-                                                                    : u"query"_s;
+        const QString source
+                = dataset.kind == Dataset::Kind::Table ? u"table "_s + dataset.table : u"query"_s;
         if (json) {
             Json d;
             d["id"] = utf8(dataset.id);
@@ -49,12 +49,14 @@ void listDatasets(const Project &project, bool json)
                 d["table"] = utf8(dataset.table);
             else
                 d["sql"] = utf8(dataset.sql);
-            d["account"] = {{"id", utf8(dataset.accountId)}, {"name", account ? utf8(account->name) : ""}};
+            d["account"] = {{"id", utf8(dataset.accountId)},
+                            {"name", account ? utf8(account->name) : ""}};
             d["columns"] = columnsJson(dataset.columns, true);
             out.push_back(std::move(d));
             continue;
         }
-        text += u"%1  (%2 on %3)  %4\n"_s.arg(dataset.name, source, account ? account->name : QString(), dataset.id);
+        text += u"%1  (%2 on %3)  %4\n"_s.arg(dataset.name, source,
+                                              account ? account->name : QString(), dataset.id);
         for (const Column &c : dataset.columns)
             text += u"  %1 %2 %3\n"_s.arg(c.name, -24).arg(columnTypeName(c.type), -9).arg(c.label);
     }
@@ -73,7 +75,8 @@ void listTables(const Project &project, const QString &projectPath, bool json)
     for (const Account &account : project.accounts) {
         if (account.type != AccountType::Sqlite)
             continue;
-        const auto tables = SchemaIntrospector::tables(ConnectionSpec::forAccount(account, projectPath));
+        const auto tables
+                = SchemaIntrospector::tables(ConnectionSpec::forAccount(account, projectPath));
         if (const auto *error = std::get_if<QString>(&tables)) {
             printErr(u"dashwright: %1: %2"_s.arg(account.name, *error));
             failed = true;
@@ -82,7 +85,9 @@ void listTables(const Project &project, const QString &projectPath, bool json)
         Json a{{"id", utf8(account.id)}, {"name", utf8(account.name)}, {"tables", Json::array()}};
         text += account.name + u'\n';
         for (const TableInfo &table : std::get<QList<TableInfo>>(tables)) {
-            a["tables"].push_back({{"name", utf8(table.name)}, {"view", table.isView}, {"columns", columnsJson(table.columns, false)}});
+            a["tables"].push_back({{"name", utf8(table.name)},
+                                   {"view", table.isView},
+                                   {"columns", columnsJson(table.columns, false)}});
             text += u"  %1%2\n"_s.arg(table.name, table.isView ? u" (view)"_s : QString());
             for (const Column &c : table.columns)
                 text += u"    %1 %2\n"_s.arg(c.name, -24).arg(columnTypeName(c.type));
@@ -102,7 +107,8 @@ int runDatasets(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, u"Print JSON on stdout."_s);
-    const QCommandLineOption tables(u"tables"_s, u"List the tables and views of the accounts' databases instead."_s);
+    const QCommandLineOption tables(
+            u"tables"_s, u"List the tables and views of the accounts' databases instead."_s);
     parser.addOptions({json, tables});
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
     parse(parser, args, 1, u"dashwright datasets PROJECT [--json] [--tables]"_s);

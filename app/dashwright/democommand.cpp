@@ -15,22 +15,27 @@ namespace Dashwright::Cli {
 int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption rows(u"rows"_s, u"Sales lines to generate (default 200000)."_s, u"N"_s);
+    const QCommandLineOption rows(u"rows"_s, u"Sales lines to generate (default 200000)."_s,
+                                  u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the generator (default 1)."_s, u"S"_s);
     parser.addOptions({rows, seed});
     parser.addPositionalArgument(u"create"_s, u"The action."_s);
-    parser.addPositionalArgument(u"DIR"_s, u"Folder to write burrito.dwproj and its databases into."_s);
+    parser.addPositionalArgument(u"DIR"_s,
+                                 u"Folder to write burrito.dwproj and its databases into."_s);
     const QString usage = u"dashwright demo create DIR [--rows N] [--seed S]"_s;
     parse(parser, args, 2, usage);
     if (parser.positionalArguments().first() != u"create"_s)
-        throw Failure(UsageError, args.first(), u"unknown action \"%1\"\nusage: "_s.arg(parser.positionalArguments().first()) + usage);
+        throw Failure(UsageError, args.first(),
+                      u"unknown action \"%1\"\nusage: "_s.arg(parser.positionalArguments().first())
+                              + usage);
 
     DemoOptions options;
     if (parser.isSet(rows)) {
         bool ok = false;
         options.rows = parser.value(rows).toLongLong(&ok);
         if (!ok || options.rows < 1 || options.rows > 10'000'000)
-            throw Failure(UsageError, u"--rows"_s, u"expected a number of rows from 1 to 10000000"_s);
+            throw Failure(UsageError, u"--rows"_s,
+                          u"expected a number of rows from 1 to 10000000"_s);
     }
     if (parser.isSet(seed)) {
         bool ok = false;
@@ -45,10 +50,10 @@ int runDemo(const QStringList &args)
     if (!DemoProject::create(directory, options, &error))
         throw Failure(RuntimeError, directory, error);
     printOut(u"wrote %1 (%2 sales lines, seed %3) in %4 s\n"_s
-                 .arg(QDir(directory).filePath(u"burrito.dwproj"_s))
-                 .arg(options.rows)
-                 .arg(options.seed)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                     .arg(QDir(directory).filePath(u"burrito.dwproj"_s))
+                     .arg(options.rows)
+                     .arg(options.seed)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Ok;
 }
 

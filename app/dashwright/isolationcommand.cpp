@@ -37,10 +37,15 @@ Json sharedJson(const Report::SharedData &s)
     Json widgets = Json::array();
     for (const Report::WidgetRef &w : s.widgets)
         widgets.push_back(widgetJson(w));
-    return {{"dashboard", utf8(s.dashboardId)}, {"dashboard_title", utf8(s.dashboardTitle)},
-            {"profile_a", utf8(s.profileA)}, {"tenant_a", utf8(s.tenantA)},
-            {"profile_b", utf8(s.profileB)}, {"tenant_b", utf8(s.tenantB)},
-            {"widgets", widgets}, {"widgets_compared", s.widgetsCompared}, {"everywhere", s.everywhere()}};
+    return {{"dashboard", utf8(s.dashboardId)},
+            {"dashboard_title", utf8(s.dashboardTitle)},
+            {"profile_a", utf8(s.profileA)},
+            {"tenant_a", utf8(s.tenantA)},
+            {"profile_b", utf8(s.profileB)},
+            {"tenant_b", utf8(s.tenantB)},
+            {"widgets", widgets},
+            {"widgets_compared", s.widgetsCompared},
+            {"everywhere", s.everywhere()}};
 }
 
 Json notesJson(const QList<Report::Note> &notes)
@@ -57,7 +62,11 @@ Json notesJson(const QList<Report::Note> &notes)
 
 Json reportJson(const Report &report)
 {
-    Json out{{"profiles", report.profiles}, {"dashboard_runs", report.dashboardRuns}, {"clean", !report.hasFindings() && report.profiles > 0 && report.errors.isEmpty() && report.invalidProfiles.isEmpty()}};
+    Json out{{"profiles", report.profiles},
+             {"dashboard_runs", report.dashboardRuns},
+             {"clean",
+              !report.hasFindings() && report.profiles > 0 && report.errors.isEmpty()
+                      && report.invalidProfiles.isEmpty()}};
     out["unrestricted"] = Json::array();
     for (const Report::Unrestricted &u : report.unrestricted) {
         Json entry = widgetJson(u.widget);
@@ -84,10 +93,10 @@ QString sharedLine(const Report::SharedData &s)
     for (const Report::WidgetRef &w : s.widgets)
         titles.append(w.widgetTitle);
     return u"  %1: \"%2\" (%3) and \"%4\" (%5): the same rows in %6 of %7 tenant-scoped widgets: %8\n"_s
-        .arg(s.dashboardTitle, s.profileA, s.tenantA, s.profileB, s.tenantB)
-        .arg(s.widgets.size())
-        .arg(s.widgetsCompared)
-        .arg(titles.join(u", "_s));
+            .arg(s.dashboardTitle, s.profileA, s.tenantA, s.profileB, s.tenantB)
+            .arg(s.widgets.size())
+            .arg(s.widgetsCompared)
+            .arg(titles.join(u", "_s));
 }
 
 QString notesText(const QString &heading, const QList<Report::Note> &notes)
@@ -96,8 +105,9 @@ QString notesText(const QString &heading, const QList<Report::Note> &notes)
         return {};
     QString text = heading + u'\n';
     for (const Report::Note &n : notes) {
-        const QString where = n.widget.widgetId.isEmpty() ? n.widget.dashboardTitle
-                                                          : n.widget.dashboardTitle + u" / "_s + n.widget.widgetTitle;
+        const QString where = n.widget.widgetId.isEmpty()
+                ? n.widget.dashboardTitle
+                : n.widget.dashboardTitle + u" / "_s + n.widget.widgetTitle;
         text += u"  %1, as \"%2\": %3\n"_s.arg(where, n.profile, n.reason);
     }
     return text;
@@ -105,13 +115,17 @@ QString notesText(const QString &heading, const QList<Report::Note> &notes)
 
 QString reportText(const Report &report)
 {
-    QString text = u"Isolation check: %1 tenant profiles, %2 dashboard runs\n"_s.arg(report.profiles).arg(report.dashboardRuns);
+    QString text
+            = u"Isolation check: %1 tenant profiles, %2 dashboard runs\n"_s.arg(report.profiles)
+                      .arg(report.dashboardRuns);
     if (!report.unrestricted.isEmpty()) {
         text += u"Widgets no tenant-specific rule restricted (they show these profiles what they show everybody):\n"_s;
         for (const Report::Unrestricted &u : report.unrestricted) {
             const QString whom = u.forEveryProfile()
-                                     ? u"every profile that ran it (%1): chain-wide, intended?"_s.arg(u.profilesRun)
-                                     : u"%1 (%2 of %3 profiles)"_s.arg(u.profiles.join(u", "_s)).arg(u.profiles.size()).arg(u.profilesRun);
+                    ? u"every profile that ran it (%1): chain-wide, intended?"_s.arg(u.profilesRun)
+                    : u"%1 (%2 of %3 profiles)"_s.arg(u.profiles.join(u", "_s))
+                              .arg(u.profiles.size())
+                              .arg(u.profilesRun);
             text += u"  %1 / %2: %3\n"_s.arg(u.widget.dashboardTitle, u.widget.widgetTitle, whom);
         }
     }
@@ -154,9 +168,12 @@ int runIsolationCheck(const QStringList &args)
     if (!report.errors.isEmpty())
         throw Failure(RuntimeError, report.errors.first().profile, report.errors.first().reason);
     if (!report.invalidProfiles.isEmpty())
-        throw Failure(InvalidInput, report.invalidProfiles.first().profile, report.invalidProfiles.first().reason);
+        throw Failure(InvalidInput, report.invalidProfiles.first().profile,
+                      report.invalidProfiles.first().reason);
     if (report.hasFindings())
-        throw Failure(AccessDenied, path, u"%1 isolation finding(s)"_s.arg(report.unrestricted.size() + report.sharedData.size()));
+        throw Failure(AccessDenied, path,
+                      u"%1 isolation finding(s)"_s.arg(report.unrestricted.size()
+                                                       + report.sharedData.size()));
     return Ok;
 }
 

@@ -61,15 +61,15 @@ int main(int argc, char *argv[])
         return Ok;
     }
     static const QHash<QString, std::function<int(const QStringList &)>> commands = {
-        {u"demo"_s, runDemo},
-        {u"project"_s, runProject},
-        {u"datasets"_s, runDatasets},
-        {u"query"_s, runQuery},
-        {u"keys"_s, runKeys},
-        {u"token"_s, runToken},
-        {u"preview"_s, runPreviewProgram},
-        {u"compare"_s, runCompare},
-        {u"isolation-check"_s, runIsolationCheck},
+            {u"demo"_s, runDemo},
+            {u"project"_s, runProject},
+            {u"datasets"_s, runDatasets},
+            {u"query"_s, runQuery},
+            {u"keys"_s, runKeys},
+            {u"token"_s, runToken},
+            {u"preview"_s, runPreviewProgram},
+            {u"compare"_s, runCompare},
+            {u"isolation-check"_s, runIsolationCheck},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

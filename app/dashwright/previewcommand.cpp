@@ -23,9 +23,11 @@ QSize sizeArgument(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
     const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
-    // Below 320 pixels the grid's twelve columns have no room; above 8000 the image is hundreds of MB.
+    // Below 320 pixels the grid's twelve columns have no room; above 8000 the image is hundreds of
+    // MB.
     if (width < 320 || width > 8000 || height < 200 || height > 8000)
-        throw Failure(UsageError, u"--size"_s, u"expected WxH, 320 to 8000 by 200 to 8000 pixels, got \"%1\""_s.arg(text));
+        throw Failure(UsageError, u"--size"_s,
+                      u"expected WxH, 320 to 8000 by 200 to 8000 pixels, got \"%1\""_s.arg(text));
     return {width, height};
 }
 
@@ -34,17 +36,22 @@ QSize sizeArgument(const QString &text)
 int runPreview(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s, u"ID|SLUG"_s);
+    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s,
+                                             u"ID|SLUG"_s);
     const QCommandLineOption pngOption(u"png"_s, u"Write the PNG here."_s, u"OUT"_s);
-    const QCommandLineOption sizeOption(u"size"_s, u"Image size in pixels (default: 1280 wide, as tall as the dashboard)."_s, u"WxH"_s);
+    const QCommandLineOption sizeOption(
+            u"size"_s, u"Image size in pixels (default: 1280 wide, as tall as the dashboard)."_s,
+            u"WxH"_s);
     const AsOptions asOptions;
     parser.addOptions({dashboardOption, pngOption, sizeOption});
     asOptions.addTo(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright preview PROJECT --dashboard ID|SLUG [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] --png OUT [--size WxH]"_s;
+    const QString usage
+            = u"dashwright preview PROJECT --dashboard ID|SLUG [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] --png OUT [--size WxH]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption) || !parser.isSet(pngOption))
-        throw Failure(UsageError, args.first(), u"--dashboard and --png are required\nusage: "_s + usage);
+        throw Failure(UsageError, args.first(),
+                      u"--dashboard and --png are required\nusage: "_s + usage);
     const QSize size = parser.isSet(sizeOption) ? sizeArgument(parser.value(sizeOption)) : QSize();
 
     const QString path = parser.positionalArguments().first();
@@ -56,7 +63,8 @@ int runPreview(const QStringList &args)
 
     // The canvas's own rendering (WidgetView, ChartFactory) through the exporter: one code path.
     const DashboardExporter exporter(dashboard, runs, size.isEmpty() ? defaultWidth : size.width());
-    const QString banner = u"Viewing as: %1  ·  %2"_s.arg(viewerName(parser, asOptions, project, claims), dashboard.title);
+    const QString banner = u"Viewing as: %1  ·  %2"_s.arg(
+            viewerName(parser, asOptions, project, claims), dashboard.title);
     const QImage image = exporter.previewImage(banner, size);
     const QString out = parser.value(pngOption);
     QSaveFile file(out);

@@ -27,7 +27,8 @@ int runPreviewProgram(const QStringList &args)
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(program, args.mid(1));
     if (!process.waitForStarted(-1))
-        throw Failure(RuntimeError, u"preview"_s, u"cannot start %1: %2"_s.arg(program, process.errorString()));
+        throw Failure(RuntimeError, u"preview"_s,
+                      u"cannot start %1: %2"_s.arg(program, process.errorString()));
     process.waitForFinished(-1);
     if (process.exitStatus() != QProcess::NormalExit)
         throw Failure(RuntimeError, u"preview"_s, u"%1 crashed"_s.arg(program));

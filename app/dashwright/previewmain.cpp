@@ -21,7 +21,8 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"_s))
         return;
     defaultHandler(type, context, message);
-}} // namespace
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {

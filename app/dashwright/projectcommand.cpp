@@ -30,7 +30,8 @@ Problems checkDataSources(const Project &project, const QString &projectPath)
         const ConnectionSpec connection = ConnectionSpec::forAccount(account, projectPath);
         const auto tables = SchemaIntrospector::tables(connection);
         if (const auto *error = std::get_if<QString>(&tables)) {
-            problems.append({jsonPathIndex(u"accounts"_s, i), u"cannot read database %1: %2"_s.arg(connection.sqlitePath, *error)});
+            problems.append({jsonPathIndex(u"accounts"_s, i),
+                             u"cannot read database %1: %2"_s.arg(connection.sqlitePath, *error)});
             continue;
         }
         for (qsizetype d = 0; d < project.datasets.size(); ++d) {
@@ -41,10 +42,13 @@ Problems checkDataSources(const Project &project, const QString &projectPath)
             QList<Column> found;
             if (dataset.kind == Dataset::Kind::Table) {
                 const auto &list = std::get<QList<TableInfo>>(tables);
-                const auto table = std::find_if(list.cbegin(), list.cend(),
-                                                [&](const TableInfo &t) { return t.name == dataset.table; });
+                const auto table
+                        = std::find_if(list.cbegin(), list.cend(),
+                                       [&](const TableInfo &t) { return t.name == dataset.table; });
                 if (table == list.cend()) {
-                    problems.append({jsonPathJoin(path, "table"), u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
+                    problems.append(
+                            {jsonPathJoin(path, "table"),
+                             u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
                     continue;
                 }
                 found = table->columns;
@@ -58,9 +62,11 @@ Problems checkDataSources(const Project &project, const QString &projectPath)
             }
             for (qsizetype c = 0; c < dataset.columns.size(); ++c) {
                 const QString &name = dataset.columns[c].name;
-                if (std::none_of(found.cbegin(), found.cend(), [&](const Column &f) { return f.name == name; }))
-                    problems.append({jsonPathJoin(jsonPathIndex(jsonPathJoin(path, "columns"), c), "name"),
-                                     u"no column \"%1\" in the database"_s.arg(name)});
+                if (std::none_of(found.cbegin(), found.cend(),
+                                 [&](const Column &f) { return f.name == name; }))
+                    problems.append(
+                            {jsonPathJoin(jsonPathIndex(jsonPathJoin(path, "columns"), c), "name"),
+                             u"no column \"%1\" in the database"_s.arg(name)});
             }
         }
     }
@@ -86,7 +92,9 @@ int runProject(const QStringList &args)
     const QString usage = u"dashwright project check PROJECT [--json]"_s;
     parse(parser, args, 2, usage);
     if (parser.positionalArguments().first() != u"check"_s)
-        throw Failure(UsageError, args.first(), u"unknown action \"%1\"\nusage: "_s.arg(parser.positionalArguments().first()) + usage);
+        throw Failure(UsageError, args.first(),
+                      u"unknown action \"%1\"\nusage: "_s.arg(parser.positionalArguments().first())
+                              + usage);
     const QString path = parser.positionalArguments().at(1);
 
     auto loaded = ProjectFile::load(path);
@@ -116,13 +124,16 @@ int runProject(const QStringList &args)
         const auto count = [](qsizetype n, const QString &one, const QString &many) {
             return QString::number(n) + u' ' + (n == 1 ? one : many);
         };
-        printOut(u"%1: ok: %2\n"_s.arg(path, QStringList{
-            count(p.accounts.size(), u"account"_s, u"accounts"_s),
-            count(p.datasets.size(), u"dataset"_s, u"datasets"_s),
-            count(p.dashboards.size(), u"dashboard"_s, u"dashboards"_s),
-            count(widgets, u"widget"_s, u"widgets"_s),
-            count(p.accessPolicies.size(), u"access policy"_s, u"access policies"_s),
-            count(p.tenants.size(), u"tenant profile"_s, u"tenant profiles"_s)}.join(u", "_s)));
+        printOut(u"%1: ok: %2\n"_s.arg(
+                path,
+                QStringList{
+                        count(p.accounts.size(), u"account"_s, u"accounts"_s),
+                        count(p.datasets.size(), u"dataset"_s, u"datasets"_s),
+                        count(p.dashboards.size(), u"dashboard"_s, u"dashboards"_s),
+                        count(widgets, u"widget"_s, u"widgets"_s),
+                        count(p.accessPolicies.size(), u"access policy"_s, u"access policies"_s),
+                        count(p.tenants.size(), u"tenant profile"_s, u"tenant profiles"_s)}
+                        .join(u", "_s)));
     }
     return Ok;
 }

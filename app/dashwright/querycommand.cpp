@@ -61,15 +61,19 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
 int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s, u"ID|SLUG"_s);
+    const QCommandLineOption dashboardOption(u"dashboard"_s, u"Dashboard id or slug."_s,
+                                             u"ID|SLUG"_s);
     const QCommandLineOption widgetOption(u"widget"_s, u"Only this widget (id)."_s, u"ID"_s);
-    const QCommandLineOption formatOption(u"format"_s, u"json (default) or csv."_s, u"FORMAT"_s, u"json"_s);
-    const QCommandLineOption explainOption(u"explain"_s, u"Add each widget's account, SQL, bindings and the rules applied."_s);
+    const QCommandLineOption formatOption(u"format"_s, u"json (default) or csv."_s, u"FORMAT"_s,
+                                          u"json"_s);
+    const QCommandLineOption explainOption(
+            u"explain"_s, u"Add each widget's account, SQL, bindings and the rules applied."_s);
     const AsOptions asOptions;
     parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption});
     asOptions.addTo(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] [--format json|csv] [--explain]"_s;
+    const QString usage
+            = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] [--format json|csv] [--explain]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption))
         throw Failure(UsageError, args.first(), u"--dashboard is required\nusage: "_s + usage);
@@ -84,7 +88,8 @@ int runQuery(const QStringList &args)
     if (parser.isSet(widgetOption)) {
         const QString id = parser.value(widgetOption);
         if (!dashboard.widget(id))
-            throw Failure(InvalidInput, id, u"no such widget in dashboard \"%1\""_s.arg(dashboard.title));
+            throw Failure(InvalidInput, id,
+                          u"no such widget in dashboard \"%1\""_s.arg(dashboard.title));
         widgetIds.append(id);
     }
 
@@ -101,7 +106,8 @@ int runQuery(const QStringList &args)
                 data.append(&run);
         }
         if (data.size() != 1)
-            throw Failure(UsageError, u"--format csv"_s, u"a CSV file holds one table: choose a widget with --widget"_s);
+            throw Failure(UsageError, u"--format csv"_s,
+                          u"a CSV file holds one table: choose a widget with --widget"_s);
         const WidgetRun &run = *data.first();
         if (!run.resolution.denied.isEmpty())
             throw Failure(AccessDenied, run.title, run.resolution.denied);
@@ -122,7 +128,8 @@ int runQuery(const QStringList &args)
         out["widgets"].push_back(runJson(project, run, parser.isSet(explainOption)));
     printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
 
-    // Data-source errors first (exit 4), then denials (exit 3): the JSON above says it all per widget.
+    // Data-source errors first (exit 4), then denials (exit 3): the JSON above says it all per
+    // widget.
     failOnProblems(runs);
     return Ok;
 }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demoproject.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
+#include "demo/demoproject.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preview/previewselector.h"
@@ -62,9 +62,9 @@ bool previewAs(Dashwright::MainWindow &window, const QString &tenant)
 {
     if (tenant.isEmpty() || window.previewSelector()->choose(tenant))
         return true;
-    QTextStream(stderr) << "dashwright-designer: --preview-as: "
-                        << QCoreApplication::translate("main", "no tenant profile \"%1\"").arg(tenant)
-                        << '\n';
+    QTextStream(stderr)
+            << "dashwright-designer: --preview-as: "
+            << QCoreApplication::translate("main", "no tenant profile \"%1\"").arg(tenant) << '\n';
     return false;
 }
 
@@ -106,7 +106,8 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
     poll.start();
     app.exec();
     if (code == exitOk)
-        err << "dashwright-designer: self-test passed: " << window.windowTitle().remove(u"[*]"_s) << '\n';
+        err << "dashwright-designer: self-test passed: " << window.windowTitle().remove(u"[*]"_s)
+            << '\n';
     return code;
 }
 
@@ -130,21 +131,24 @@ void startWithoutProject(Dashwright::MainWindow &window)
     const auto answer = QMessageBox::question(
             &window, QCoreApplication::translate("main", "Welcome to Dashwright Designer"),
             QCoreApplication::translate(
-                    "main", "Create the demo project? The Burrito Factory is a small chain whose "
-                            "shops each see only their own sales: a good place to start.\n\nIt "
-                            "goes in %1.")
+                    "main",
+                    "Create the demo project? The Burrito Factory is a small chain whose "
+                    "shops each see only their own sales: a good place to start.\n\nIt "
+                    "goes in %1.")
                     .arg(QDir::toNativeSeparators(demoDir)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool created = Dashwright::DemoProject::create(demoDir, Dashwright::DemoOptions{}, &error);
+    const bool created
+            = Dashwright::DemoProject::create(demoDir, Dashwright::DemoOptions{}, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!created) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo Project"),
-                             QCoreApplication::translate("main", "The demo project could not be "
-                                                                 "created: %1")
+                             QCoreApplication::translate("main",
+                                                         "The demo project could not be "
+                                                         "created: %1")
                                      .arg(error));
         return;
     }

@@ -19,12 +19,14 @@ using Json = nlohmann::ordered_json;
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(u"^\\$\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]{0,63})\\s*\\}\\}$"_s);
+    static const QRegularExpression pattern(
+            u"^\\$\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]{0,63})\\s*\\}\\}$"_s);
     return pattern;
 }
 
 // The parameter of that name in the dashboards the claims grant (or any dashboard, when none is).
-const Parameter *findParameter(const Project &project, const QStringList &securables, const QString &name)
+const Parameter *findParameter(const Project &project, const QStringList &securables,
+                               const QString &name)
 {
     for (const Dashboard &dashboard : project.dashboards) {
         if (!securables.isEmpty() && !securables.contains(dashboard.id))
@@ -42,17 +44,20 @@ void checkFilter(const Json &json, const QString &path, const Project &project, 
         return;
     const QString clause = r.string("clause");
     if (!clause.isEmpty() && clause != u"where"_s && clause != u"having"_s)
-        r.problem(r.pathOf("clause"), u"unknown value \"%1\" (expected where or having)"_s.arg(clause));
+        r.problem(r.pathOf("clause"),
+                  u"unknown value \"%1\" (expected where or having)"_s.arg(clause));
     const QString origin = r.string("origin");
     if (!origin.isEmpty() && origin != u"global"_s && origin != u"initialization"_s)
-        r.problem(r.pathOf("origin"), u"unknown value \"%1\" (expected global or initialization)"_s.arg(origin));
+        r.problem(r.pathOf("origin"),
+                  u"unknown value \"%1\" (expected global or initialization)"_s.arg(origin));
     const QString datasetId = r.string("securable_id");
     const QString columnId = r.string("column_id");
     const QString expressionText = r.string("expression");
     const QVariant value = r.value("value");
     const auto expression = filterExpressionFromText(expressionText);
     if (!expression && !expressionText.isEmpty())
-        r.problem(r.pathOf("expression"), u"unknown filter expression \"%1\""_s.arg(expressionText));
+        r.problem(r.pathOf("expression"),
+                  u"unknown filter expression \"%1\""_s.arg(expressionText));
     const Dataset *dataset = datasetId.isEmpty() ? nullptr : project.dataset(datasetId);
     if (!datasetId.isEmpty() && !dataset) {
         r.problem(r.pathOf("securable_id"), u"unknown dataset id %1"_s.arg(datasetId));
@@ -62,7 +67,8 @@ void checkFilter(const Json &json, const QString &path, const Project &project, 
         return;
     const Column *column = dataset->column(columnId);
     if (!column) {
-        r.problem(r.pathOf("column_id"), u"unknown column id %1 in dataset \"%2\""_s.arg(columnId, dataset->name));
+        r.problem(r.pathOf("column_id"),
+                  u"unknown column id %1 in dataset \"%2\""_s.arg(columnId, dataset->name));
         return;
     }
     if (expression)
@@ -84,7 +90,8 @@ void checkAccountOverride(const Json &json, const QString &path, const Account &
         r.string("password", false);
         if (secrets == ClaimsValidator::Secrets::Refuse)
             r.problem(r.pathOf("password"),
-                      u"credentials cannot be stored here: a signed token is readable by the page, and a "
+                      u"credentials cannot be stored here: a signed token is readable by the page, "
+                      u"and a "
                       "project file is shared; use a sealed token (--sealed)"_s);
     }
     if (account.type == AccountType::Plugin && r.has("database"))
@@ -93,7 +100,8 @@ void checkAccountOverride(const Json &json, const QString &path, const Account &
         r.problem(r.pathOf("base_url"), u"base_url overrides only plugin accounts"_s);
     if (!baseUrl.isEmpty()) {
         const QUrl url(baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+            || url.host().isEmpty())
             r.problem(r.pathOf("base_url"), u"expected an http(s) URL"_s);
     }
     Q_UNUSED(database)
@@ -121,7 +129,8 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
     const QStringList securables = r.stringList("securables", true);
     for (qsizetype i = 0; i < securables.size(); ++i) {
         if (!project.dashboard(securables[i]) && !project.dataset(securables[i]))
-            r.problem(jsonPathIndex(r.pathOf("securables"), i), u"unknown securable %1"_s.arg(securables[i]));
+            r.problem(jsonPathIndex(r.pathOf("securables"), i),
+                      u"unknown securable %1"_s.arg(securables[i]));
     }
     QStringList grantedDashboards;
     for (const QString &id : securables) {
@@ -135,7 +144,8 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
     r.integer("inactivity_interval", 0, 10LL * 365 * 24 * 3600, 0);
     for (const char *key : {"username", "name", "email", "suborganization"})
         r.string(key, false);
-    // Registered JWT claims, present when the claims come from a token; the token layer checks them.
+    // Registered JWT claims, present when the claims come from a token; the token layer checks
+    // them.
     for (const char *key : {"iss", "aud", "sub", "iat", "nbf", "exp", "jti"})
         r.ignore(key);
 
@@ -151,8 +161,9 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
                 if (!parameter)
                     r.problem(itemPath, u"unknown parameter \"%1\""_s.arg(name));
                 else if (!coerceValue(variantFromJson(it.value()), parameter->type))
-                    r.problem(itemPath, u"is not a valid %1 value for parameter \"%2\""_s
-                                            .arg(columnTypeName(parameter->type), name));
+                    r.problem(itemPath,
+                              u"is not a valid %1 value for parameter \"%2\""_s.arg(
+                                      columnTypeName(parameter->type), name));
             }
         }
     }
@@ -178,9 +189,10 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
             && !grantedDashboards.isEmpty()) {
             const QString id = QString::fromStdString(dataset->get<std::string>());
             if (project.dataset(id) && !readable.contains(id))
-                problems.append({jsonPathJoin(itemPath, "securable_id"),
-                                 u"no dashboard the claims grant uses dataset \"%1\": this filter would restrict nothing"_s
-                                     .arg(project.dataset(id)->name)});
+                problems.append(
+                        {jsonPathJoin(itemPath, "securable_id"),
+                         u"no dashboard the claims grant uses dataset \"%1\": this filter would restrict nothing"_s
+                                 .arg(project.dataset(id)->name)});
         }
     });
 

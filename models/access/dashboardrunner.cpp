@@ -11,10 +11,10 @@ namespace Dashwright {
 DashboardRunner::DashboardRunner(QueryExecutor &executor, QString scope)
     : m_executor(executor)
     , m_scope(std::move(scope))
-{
-}
+{ }
 
-QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard, const DashboardResolution &resolution) const
+QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
+                                      const DashboardResolution &resolution) const
 {
     QList<WidgetRun> runs;
     QList<QFuture<QueryResult>> futures;
@@ -27,8 +27,8 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard, const Dashboar
         }
         QFuture<QueryResult> future;
         if (widget.denied.isEmpty() && widget.plan)
-            future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId, widget.connection,
-                                       widget.plan->sql, widget.plan->bindings);
+            future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId,
+                                       widget.connection, widget.plan->sql, widget.plan->bindings);
         runs.append(std::move(run));
         futures.append(future);
     }

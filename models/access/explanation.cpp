@@ -12,12 +12,14 @@ nlohmann::ordered_json explainResolution(const Project &project, const WidgetRes
     using Json = nlohmann::ordered_json;
     Json explained = Json::object();
     explained["widget"] = resolution.widgetId.toStdString();
-    explained["denied"] = resolution.denied.isEmpty() ? Json(nullptr) : Json(resolution.denied.toStdString());
+    explained["denied"]
+            = resolution.denied.isEmpty() ? Json(nullptr) : Json(resolution.denied.toStdString());
     if (resolution.plan) {
         const Account *account = project.account(resolution.accountId);
-        explained["account"] = {{"id", resolution.accountId.toStdString()},
-                                {"name", account ? account->name.toStdString() : std::string()},
-                                {"type", account ? accountTypeName(account->type).toStdString() : std::string()}};
+        explained["account"] = {
+                {"id", resolution.accountId.toStdString()},
+                {"name", account ? account->name.toStdString() : std::string()},
+                {"type", account ? accountTypeName(account->type).toStdString() : std::string()}};
         explained["sql"] = resolution.plan->sql.toStdString();
         explained["bindings"] = jsonFromVariant(resolution.plan->bindings);
     }

@@ -14,6 +14,7 @@ struct Project;
 // name and type — never a password or secret), the SQL with its bound values, every override,
 // filter and policy rule that applied, the warnings and the denial. The one description behind
 // `dashwright query --explain` and the designer's access inspector, so the two always agree.
-nlohmann::ordered_json explainResolution(const Project &project, const WidgetResolution &resolution);
+nlohmann::ordered_json explainResolution(const Project &project,
+                                         const WidgetResolution &resolution);
 
 } // namespace Dashwright

@@ -19,7 +19,8 @@ using Json = nlohmann::ordered_json;
 QString text(const Json &json, const char *key)
 {
     const auto it = json.find(key);
-    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                               : QString();
 }
 
 bool takesTokenValue(const PolicyRule &rule)
@@ -39,7 +40,8 @@ bool takesTokenValue(const PolicyRule &rule)
 
 bool runsQuery(const WidgetRun &run)
 {
-    return run.resolution.denied.isEmpty() && run.error.isEmpty() && run.resolution.plan.has_value();
+    return run.resolution.denied.isEmpty() && run.error.isEmpty()
+            && run.resolution.plan.has_value();
 }
 
 IsolationReport::WidgetRef refFor(const Dashboard &dashboard, const WidgetRun &run)
@@ -58,8 +60,7 @@ struct DashboardRuns
 IsolationCheck::IsolationCheck(const Project &project, QString projectFilePath)
     : m_project(project)
     , m_projectFilePath(std::move(projectFilePath))
-{
-}
+{ }
 
 QString IsolationCheck::tenantOf(const TenantProfile &profile)
 {
@@ -84,7 +85,8 @@ QStringList IsolationCheck::tenantSpecificRules(const WidgetResolution &resoluti
         if (kind == u"parameter_override"_s) {
             rules.append(u"parameter override of \"%1\""_s.arg(text(entry, "parameter")));
         } else if (kind == u"token_filter"_s) {
-            rules.append(u"token filter on %1.%2"_s.arg(text(entry, "dataset"), text(entry, "column")));
+            rules.append(
+                    u"token filter on %1.%2"_s.arg(text(entry, "dataset"), text(entry, "column")));
         } else if (kind == u"account_override"_s) {
             rules.append(u"account override of \"%1\""_s.arg(text(entry, "account")));
         } else if (kind == u"access_policy"_s) {
@@ -114,15 +116,19 @@ IsolationReport IsolationCheck::run(QueryExecutor &executor, const Resolver::Opt
         const auto securables = profile.claims.find("securables");
         for (const Dashboard &dashboard : m_project.dashboards) {
             if (securables == profile.claims.end() || !securables->is_array()
-                || std::find(securables->begin(), securables->end(), Json(dashboard.id.toStdString())) == securables->end())
+                || std::find(securables->begin(), securables->end(),
+                             Json(dashboard.id.toStdString()))
+                        == securables->end())
                 continue;
             ProfileRuns entry;
             entry.profile = &profile;
-            const DashboardResolution resolution = resolver.resolve(dashboard, profile.claims, options);
+            const DashboardResolution resolution
+                    = resolver.resolve(dashboard, profile.claims, options);
             if (!resolution.error.isEmpty())
                 entry.error = resolution.error;
             else
-                entry.runs = DashboardRunner(executor, u"isolation/"_s + profile.id).run(dashboard, resolution);
+                entry.runs = DashboardRunner(executor, u"isolation/"_s + profile.id)
+                                     .run(dashboard, resolution);
             dashboards.append(&dashboard);
             runs.append(std::move(entry));
         }
@@ -132,14 +138,16 @@ IsolationReport IsolationCheck::run(QueryExecutor &executor, const Resolver::Opt
     return report;
 }
 
-IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboards, const QList<ProfileRuns> &runs) const
+IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboards,
+                                        const QList<ProfileRuns> &runs) const
 {
     IsolationReport report;
     report.dashboardRuns = int(runs.size());
     QList<DashboardRuns> byDashboard;
     for (qsizetype i = 0; i < runs.size() && i < dashboards.size(); ++i) {
-        auto it = std::find_if(byDashboard.begin(), byDashboard.end(),
-                               [&](const DashboardRuns &d) { return d.dashboard == dashboards[i]; });
+        auto it = std::find_if(byDashboard.begin(), byDashboard.end(), [&](const DashboardRuns &d) {
+            return d.dashboard == dashboards[i];
+        });
         if (it == byDashboard.end())
             it = byDashboard.insert(byDashboard.end(), {dashboards[i], {}});
         it->profiles.append(&runs[i]);
@@ -147,17 +155,20 @@ IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboar
 
     for (const DashboardRuns &d : byDashboard) {
         const Dashboard &dashboard = *d.dashboard;
-        // Per widget id: whether any profile had a tenant-specific rule, and whom it left unrestricted.
+        // Per widget id: whether any profile had a tenant-specific rule, and whom it left
+        // unrestricted.
         QHash<QString, bool> scoped;
         QHash<QString, IsolationReport::Unrestricted> unrestricted;
         for (const ProfileRuns *p : d.profiles) {
             if (!p->error.isEmpty()) {
-                report.invalidProfiles.append({p->profile->name, {dashboard.id, dashboard.title, {}, {}}, p->error});
+                report.invalidProfiles.append(
+                        {p->profile->name, {dashboard.id, dashboard.title, {}, {}}, p->error});
                 continue;
             }
             for (const WidgetRun &run : p->runs) {
                 if (!run.resolution.denied.isEmpty())
-                    report.denials.append({p->profile->name, refFor(dashboard, run), run.resolution.denied});
+                    report.denials.append(
+                            {p->profile->name, refFor(dashboard, run), run.resolution.denied});
                 else if (!run.error.isEmpty())
                     report.errors.append({p->profile->name, refFor(dashboard, run), run.error});
                 if (!runsQuery(run))
@@ -181,18 +192,27 @@ IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboar
             for (qsizetype j = i + 1; j < d.profiles.size(); ++j) {
                 const ProfileRuns &a = *d.profiles[i];
                 const ProfileRuns &b = *d.profiles[j];
-                IsolationReport::SharedData shared{dashboard.id, dashboard.title, a.profile->name, b.profile->name,
-                                                   tenantOf(*a.profile), tenantOf(*b.profile), {}, 0};
+                IsolationReport::SharedData shared{dashboard.id,
+                                                   dashboard.title,
+                                                   a.profile->name,
+                                                   b.profile->name,
+                                                   tenantOf(*a.profile),
+                                                   tenantOf(*b.profile),
+                                                   {},
+                                                   0};
                 for (const WidgetComparison &c : TenantComparison::compare(a.runs, b.runs)) {
                     if (!scoped.value(c.widgetId) || c.outcome == WidgetComparison::Outcome::Failed
-                        || c.outcome == WidgetComparison::Outcome::NoData || !c.deniedA.isEmpty() || !c.deniedB.isEmpty())
+                        || c.outcome == WidgetComparison::Outcome::NoData || !c.deniedA.isEmpty()
+                        || !c.deniedB.isEmpty())
                         continue;
-                    const auto run = std::find_if(a.runs.cbegin(), a.runs.cend(), [&](const WidgetRun &r) {
-                        return r.resolution.widgetId == c.widgetId;
-                    });
-                    const auto other = std::find_if(b.runs.cbegin(), b.runs.cend(), [&](const WidgetRun &r) {
-                        return r.resolution.widgetId == c.widgetId;
-                    });
+                    const auto run
+                            = std::find_if(a.runs.cbegin(), a.runs.cend(), [&](const WidgetRun &r) {
+                                  return r.resolution.widgetId == c.widgetId;
+                              });
+                    const auto other
+                            = std::find_if(b.runs.cbegin(), b.runs.cend(), [&](const WidgetRun &r) {
+                                  return r.resolution.widgetId == c.widgetId;
+                              });
                     // Two tenants without any rows see nothing of each other's.
                     if (!TenantComparison::hasData(run->result.rows) || other == b.runs.cend()
                         || !TenantComparison::hasData(other->result.rows))
@@ -203,7 +223,8 @@ IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboar
                 }
                 if (shared.widgets.isEmpty())
                     continue;
-                (shared.tenantA == shared.tenantB ? report.sameTenant : report.sharedData).append(std::move(shared));
+                (shared.tenantA == shared.tenantB ? report.sameTenant : report.sharedData)
+                        .append(std::move(shared));
             }
         }
     }

@@ -38,8 +38,8 @@ struct IsolationReport
     struct Unrestricted
     {
         WidgetRef widget;
-        QStringList profiles;   // names of the profiles it was unrestricted for
-        int profilesRun = 0;    // profiles that ran the widget (granted, not denied)
+        QStringList profiles; // names of the profiles it was unrestricted for
+        int profilesRun = 0;  // profiles that ran the widget (granted, not denied)
         // Unrestricted for every profile that ran it: a chain-wide widget, by design or by mistake.
         bool forEveryProfile() const { return profiles.size() == profilesRun; }
     };
@@ -51,7 +51,7 @@ struct IsolationReport
         QString dashboardTitle;
         QString profileA; // names
         QString profileB;
-        QString tenantA;  // who each profile says it is (IsolationCheck::tenantOf)
+        QString tenantA; // who each profile says it is (IsolationCheck::tenantOf)
         QString tenantB;
         QList<WidgetRef> widgets; // the tenant-scoped widgets with the same data
         int widgetsCompared = 0;  // tenant-scoped widgets where both had data
@@ -94,7 +94,8 @@ public:
 
     // The analysis alone, for runs gathered elsewhere; `dashboards` gives each entry of `runs`
     // its dashboard (the same length).
-    IsolationReport analyse(const QList<const Dashboard *> &dashboards, const QList<ProfileRuns> &runs) const;
+    IsolationReport analyse(const QList<const Dashboard *> &dashboards,
+                            const QList<ProfileRuns> &runs) const;
 
     // The tenant-specific rules in a widget's resolution, as "kind: detail" lines; empty when
     // the widget shows what it shows everybody. Tenant-specific: a parameter override, a global

@@ -59,8 +59,7 @@ PolicyCompiler::PolicyCompiler(const QueryPlanner &planner, const Dataset &datas
     : m_planner(planner)
     , m_dataset(dataset)
     , m_policyValues(policyValues)
-{
-}
+{ }
 
 QString PolicyCompiler::describe(const PolicyRule &rule) const
 {
@@ -75,14 +74,18 @@ QString PolicyCompiler::describe(const PolicyRule &rule) const
     return text;
 }
 
-std::variant<QVariant, QString> PolicyCompiler::ruleValue(const AccessPolicy &policy, const PolicyRule &rule) const
+std::variant<QVariant, QString> PolicyCompiler::ruleValue(const AccessPolicy &policy,
+                                                          const PolicyRule &rule) const
 {
-    if (rule.value.typeId() != QMetaType::QString || !ClaimsValidator::isPlaceholder(rule.value.toString()))
+    if (rule.value.typeId() != QMetaType::QString
+        || !ClaimsValidator::isPlaceholder(rule.value.toString()))
         return rule.value;
     const QString name = ClaimsValidator::placeholderName(rule.value.toString());
-    const auto it = m_policyValues.is_object() ? m_policyValues.find(name.toStdString()) : m_policyValues.end();
+    const auto it = m_policyValues.is_object() ? m_policyValues.find(name.toStdString())
+                                               : m_policyValues.end();
     if (!m_policyValues.is_object() || it == m_policyValues.end())
-        return u"access policy \"%1\" needs the policy value \"%2\", which the token does not carry"_s.arg(policy.name, name);
+        return u"access policy \"%1\" needs the policy value \"%2\", which the token does not carry"_s
+                .arg(policy.name, name);
     QVariant value = variantFromJson(*it);
     // IN takes a list; one value is a list of one.
     if (rule.op == PolicyOperator::In && value.typeId() != QMetaType::QVariantList)
@@ -90,7 +93,8 @@ std::variant<QVariant, QString> PolicyCompiler::ruleValue(const AccessPolicy &po
     return value;
 }
 
-std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolicy &policy, const PolicyRule &rule) const
+std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolicy &policy,
+                                                               const PolicyRule &rule) const
 {
     const Column *column = m_dataset.column(rule.columnId);
     if (!column)
@@ -98,7 +102,8 @@ std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolic
     auto value = ruleValue(policy, rule);
     if (auto *reason = std::get_if<QString>(&value))
         return *reason;
-    auto predicate = m_planner.predicate(*column, expressionFor(rule.op), std::get<QVariant>(value));
+    auto predicate
+            = m_planner.predicate(*column, expressionFor(rule.op), std::get<QVariant>(value));
     if (auto *error = std::get_if<QString>(&predicate))
         return u"access policy \"%1\": %2"_s.arg(policy.name, *error);
     SqlFragment result = std::get<SqlFragment>(std::move(predicate));

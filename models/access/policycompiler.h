@@ -29,8 +29,10 @@ public:
     QString describe(const PolicyRule &rule) const;
 
 private:
-    std::variant<SqlFragment, QString> compileRule(const AccessPolicy &policy, const PolicyRule &rule) const;
-    std::variant<QVariant, QString> ruleValue(const AccessPolicy &policy, const PolicyRule &rule) const;
+    std::variant<SqlFragment, QString> compileRule(const AccessPolicy &policy,
+                                                   const PolicyRule &rule) const;
+    std::variant<QVariant, QString> ruleValue(const AccessPolicy &policy,
+                                              const PolicyRule &rule) const;
 
     const QueryPlanner &m_planner;
     const Dataset &m_dataset;

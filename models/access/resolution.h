@@ -20,9 +20,9 @@ namespace Dashwright {
 struct WidgetResolution
 {
     QString widgetId;
-    QString denied;        // non-empty: no data, for this reason
+    QString denied; // non-empty: no data, for this reason
     QString accountId;
-    ConnectionSpec connection; // after account overrides; may hold a password: never print it
+    ConnectionSpec connection;     // after account overrides; may hold a password: never print it
     std::optional<QueryPlan> plan; // none for text widgets and denied ones
     nlohmann::ordered_json applied = nlohmann::ordered_json::array();
     QStringList warnings;

@@ -37,8 +37,7 @@ struct Context
         , dashboard(dashboard)
         , projectFilePath(projectFilePath)
         , options(options)
-    {
-    }
+    { }
 
     const Project &project;
     const Dashboard &dashboard;
@@ -47,7 +46,7 @@ struct Context
     bool tokenView = false;
     Json claims = Json::object();
     PlanOptions plan;
-    QStringList grantedDatasets;  // dataset ids named in securables; empty: the dashboard's datasets
+    QStringList grantedDatasets; // dataset ids named in securables; empty: the dashboard's datasets
     QHash<QString, Json> accountOverrides;
     Json dashboardApplied = Json::array(); // applies to every widget (overrides, metadata)
     QStringList dashboardWarnings;
@@ -97,8 +96,9 @@ QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connecti
     for (const QString &columnId : columnIds) {
         const Column *column = dataset.column(columnId);
         if (column && !indexed->contains(column->name.toLower()))
-            warnings.append(u"column \"%1\" of dataset \"%2\" has no index: filters on it scan the table"_s
-                                .arg(column->name, dataset.name));
+            warnings.append(
+                    u"column \"%1\" of dataset \"%2\" has no index: filters on it scan the table"_s
+                            .arg(column->name, dataset.name));
     }
     return warnings;
 }
@@ -152,20 +152,25 @@ QString resolveParameters(Context &context)
         const auto it = overrides.find(utf8(parameter.name));
         if (it == overrides.end()) {
             if (context.tokenView)
-                context.dashboardWarnings.append(u"parameter \"%1\": default used (the token does not override it)"_s.arg(parameter.name));
+                context.dashboardWarnings.append(
+                        u"parameter \"%1\": default used (the token does not override it)"_s.arg(
+                                parameter.name));
             continue;
         }
         const auto value = coerceValue(variantFromJson(*it), parameter.type);
         if (!value)
-            return u"parameter_overrides.%1: not a valid %2 value"_s.arg(parameter.name, columnTypeName(parameter.type));
+            return u"parameter_overrides.%1: not a valid %2 value"_s.arg(
+                    parameter.name, columnTypeName(parameter.type));
         if (!parameter.allowedValues.isEmpty() && !parameter.allowedValues.contains(*value))
-            return u"parameter_overrides.%1: not one of the parameter's allowed values"_s.arg(parameter.name);
+            return u"parameter_overrides.%1: not one of the parameter's allowed values"_s.arg(
+                    parameter.name);
         context.plan.parameterValues.insert(parameter.id, *value);
     }
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (!context.dashboard.parameterByName(QString::fromStdString(it.key())))
-            context.dashboardWarnings.append(u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
-                                                 .arg(QString::fromStdString(it.key())));
+            context.dashboardWarnings.append(
+                    u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
+                            .arg(QString::fromStdString(it.key())));
     }
     return {};
 }
@@ -187,23 +192,31 @@ void resolveTokenFilters(Context &context)
         const QString columnId = QString::fromStdString(f.value("column_id", std::string()));
         const Dataset *dataset = context.project.dataset(datasetId);
         const Column *column = dataset ? dataset->column(columnId) : nullptr;
-        const auto expression = filterExpressionFromText(QString::fromStdString(f.value("expression", std::string())));
-        // ClaimsValidator has checked these; a filter that still cannot be applied denies its dataset.
+        const auto expression = filterExpressionFromText(
+                QString::fromStdString(f.value("expression", std::string())));
+        // ClaimsValidator has checked these; a filter that still cannot be applied denies its
+        // dataset.
         if (!column || !expression) {
-            context.tokenFilterDenials.insert(datasetId, u"a token filter names an unknown column"_s);
+            context.tokenFilterDenials.insert(datasetId,
+                                              u"a token filter names an unknown column"_s);
             continue;
         }
         const QVariant value = f.contains("value") ? variantFromJson(f["value"]) : QVariant();
-        Json applied{{"kind", "token_filter"}, {"clause", f.value("clause", "where")}, {"origin", f.value("origin", "global")},
-                     {"dataset", utf8(dataset->name)}, {"column", utf8(column->name)},
+        Json applied{{"kind", "token_filter"},
+                     {"clause", f.value("clause", "where")},
+                     {"origin", f.value("origin", "global")},
+                     {"dataset", utf8(dataset->name)},
+                     {"column", utf8(column->name)},
                      {"expression", utf8(filterExpressionText(*expression))}};
         if (f.contains("value"))
             applied["value"] = f["value"];
         if (f.value("origin", "global") == "initialization") {
-            // The initial value of the dashboard's own filter on that column; the viewer may change it.
+            // The initial value of the dashboard's own filter on that column; the viewer may change
+            // it.
             bool used = false;
             for (const Filter &filter : context.dashboard.filters) {
-                if (filter.datasetId == datasetId && filter.columnId == columnId && filter.parameterId.isEmpty()) {
+                if (filter.datasetId == datasetId && filter.columnId == columnId
+                    && filter.parameterId.isEmpty()) {
                     context.plan.dashboardFilterValues.insert(filter.id, value);
                     used = true;
                 }
@@ -212,15 +225,18 @@ void resolveTokenFilters(Context &context)
             if (used)
                 context.dashboardApplied.push_back(applied);
             else
-                context.dashboardWarnings.append(u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
-                                                     .arg(dataset->name, column->name));
+                context.dashboardWarnings.append(
+                        u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
+                                .arg(dataset->name, column->name));
             continue;
         }
-        context.tokenFilters[datasetId].append({*column, *expression, value, f.value("clause", "where") == "having", applied});
+        context.tokenFilters[datasetId].append(
+                {*column, *expression, value, f.value("clause", "where") == "having", applied});
     }
 }
 
-ConnectionSpec connectionFor(const Context &context, const Account &account, Json &applied, QString *denied)
+ConnectionSpec connectionFor(const Context &context, const Account &account, Json &applied,
+                             QString *denied)
 {
     const QString password = context.options.secrets.value(account.secretId);
     ConnectionSpec spec = ConnectionSpec::forAccount(account, context.projectFilePath, password);
@@ -242,7 +258,9 @@ ConnectionSpec connectionFor(const Context &context, const Account &account, Jso
     switch (account.type) {
     case AccountType::Sqlite:
         if (o.contains("database")) {
-            const auto path = overriddenSqlitePath(context.projectFilePath, QString::fromStdString(o["database"].get<std::string>()));
+            const auto path = overriddenSqlitePath(
+                    context.projectFilePath,
+                    QString::fromStdString(o["database"].get<std::string>()));
             if (!path) {
                 *denied = u"the account override's database must be a path inside the project's folder"_s;
                 return spec;
@@ -291,7 +309,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 
     if (context.tokenView) {
         if (!context.grantedDatasets.isEmpty() && !context.grantedDatasets.contains(dataset->id)) {
-            result.denied = u"the token's securables do not grant dataset \"%1\""_s.arg(dataset->name);
+            result.denied
+                    = u"the token's securables do not grant dataset \"%1\""_s.arg(dataset->name);
             return result;
         }
         if (context.tokenFilterDenials.contains(dataset->id)) {
@@ -322,7 +341,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
         // table has no HAVING.
         QSet<QString> grouped;
         for (const Dimension &d : widget.dimensions) {
-            if (d.grain == TimeGrain::None && !widget.measures.isEmpty() && widget.type != WidgetType::Kpi)
+            if (d.grain == TimeGrain::None && !widget.measures.isEmpty()
+                && widget.type != WidgetType::Kpi)
                 grouped.insert(d.columnId);
         }
         for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
@@ -334,7 +354,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             // HAVING is only meaningful on a grouped column; elsewhere the same predicate holds
             // row by row, and is applied as WHERE rather than dropped.
             const bool having = filter.having && grouped.contains(filter.column.id);
-            (having ? options.extraHaving : options.extraWhere).append(std::get<SqlFragment>(std::move(predicate)));
+            (having ? options.extraHaving : options.extraWhere)
+                    .append(std::get<SqlFragment>(std::move(predicate)));
             Json applied = filter.applied;
             applied["applied_as"] = having ? "having" : "where";
             result.applied.push_back(std::move(applied));
@@ -351,8 +372,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             if (!(policy->columns.size() == 1 && policy->columns.first() == u"*"_s)) {
                 for (const QString &columnId : used) {
                     if (!policy->columns.contains(columnId)) {
-                        result.denied = u"access policy \"%1\" does not grant column \"%2\""_s
-                                            .arg(policy->name, columnName(dataset, columnId));
+                        result.denied = u"access policy \"%1\" does not grant column \"%2\""_s.arg(
+                                policy->name, columnName(dataset, columnId));
                         return result;
                     }
                 }
@@ -366,7 +387,9 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             Json rules = Json::array();
             for (const PolicyRule &rule : policy->rows)
                 rules.push_back(utf8(compiler.describe(rule)));
-            result.applied.push_back({{"kind", "access_policy"}, {"policy", utf8(policy->name)}, {"rules", rules},
+            result.applied.push_back({{"kind", "access_policy"},
+                                      {"policy", utf8(policy->name)},
+                                      {"rules", rules},
                                       {"policy_values", policyValues}});
             for (const PolicyRule &rule : policy->rows)
                 ruleColumns(rule, filteredColumns);
@@ -426,20 +449,22 @@ DashboardResolution deniedEverywhere(const Context &context, const QString &reas
 Resolver::Resolver(const Project &project, QString projectFilePath)
     : m_project(project)
     , m_projectFilePath(std::move(projectFilePath))
-{
-}
+{ }
 
-DashboardResolution Resolver::resolveDesign(const Dashboard &dashboard, const Options &options) const
+DashboardResolution Resolver::resolveDesign(const Dashboard &dashboard,
+                                            const Options &options) const
 {
     Context context(m_project, dashboard, m_projectFilePath, options);
     return resolveAll(context);
 }
 
-DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &claims, const Options &options) const
+DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &claims,
+                                      const Options &options) const
 {
     Context context(m_project, dashboard, m_projectFilePath, options);
     context.tokenView = true;
-    const Problems problems = ClaimsValidator::validate(claims, m_project, u"claims"_s, ClaimsValidator::Secrets::Allow);
+    const Problems problems = ClaimsValidator::validate(claims, m_project, u"claims"_s,
+                                                        ClaimsValidator::Secrets::Allow);
     if (!problems.isEmpty()) {
         DashboardResolution resolution;
         resolution.dashboardId = dashboard.id;
@@ -453,25 +478,34 @@ DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &cl
     for (const Json &s : claims["securables"])
         securables.append(QString::fromStdString(s.get<std::string>()));
     if (!securables.contains(dashboard.id))
-        return deniedEverywhere(context, u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
+        return deniedEverywhere(
+                context,
+                u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
     for (const QString &id : securables) {
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);
     }
     if (claims.contains("expiry")) {
-        QDateTime expiry = QDateTime::fromString(QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
+        QDateTime expiry = QDateTime::fromString(
+                QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
         if (expiry.timeSpec() == Qt::LocalTime)
-            expiry.setTimeSpec(Qt::UTC); // no offset: UTC, as everywhere else, never the server's zone
+            expiry.setTimeSpec(
+                    Qt::UTC); // no offset: UTC, as everywhere else, never the server's zone
         if (expiry <= QDateTime::currentDateTimeUtc())
-            return deniedEverywhere(context, u"the authorization expired at %1"_s.arg(expiry.toUTC().toString(Qt::ISODate)));
+            return deniedEverywhere(
+                    context,
+                    u"the authorization expired at %1"_s.arg(expiry.toUTC().toString(Qt::ISODate)));
     }
     if (claims.contains("account_overrides")) {
-        for (auto it = claims["account_overrides"].begin(); it != claims["account_overrides"].end(); ++it)
+        for (auto it = claims["account_overrides"].begin(); it != claims["account_overrides"].end();
+             ++it)
             context.accountOverrides.insert(QString::fromStdString(it.key()), it.value());
     }
     if (claims.contains("metadata"))
-        context.dashboardApplied.push_back({{"kind", "metadata"}, {"value", claims["metadata"]},
-                                            {"note", "passed to broker plugin accounts; SQL accounts do not use it"}});
+        context.dashboardApplied.push_back(
+                {{"kind", "metadata"},
+                 {"value", claims["metadata"]},
+                 {"note", "passed to broker plugin accounts; SQL accounts do not use it"}});
     return resolveAll(context);
 }
 

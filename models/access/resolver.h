@@ -34,7 +34,8 @@ public:
 
     Resolver(const Project &project, QString projectFilePath);
 
-    // The design view: the analyst's own view with parameter defaults; no policies, no token filters.
+    // The design view: the analyst's own view with parameter defaults; no policies, no token
+    // filters.
     DashboardResolution resolveDesign(const Dashboard &dashboard, const Options &options) const;
     // A token view: claims from a tenant profile, a claims file or a verified token.
     DashboardResolution resolve(const Dashboard &dashboard, const nlohmann::ordered_json &claims,

@@ -15,7 +15,8 @@ namespace Dashwright {
 namespace {
 
 // The rows of `rows` left once every row of `other` has taken away one equal row.
-QList<QVariantList> rowsMissingFrom(const QList<QVariantList> &rows, const QList<QVariantList> &other)
+QList<QVariantList> rowsMissingFrom(const QList<QVariantList> &rows,
+                                    const QList<QVariantList> &other)
 {
     QHash<QByteArray, qsizetype> available;
     for (const QVariantList &row : other)
@@ -82,9 +83,9 @@ WidgetComparison TenantComparison::compare(const WidgetRun &a, const WidgetRun &
     c.errorA = a.error;
     c.errorB = b.error;
     if (!c.deniedA.isEmpty() || !c.deniedB.isEmpty()) {
-        c.outcome = c.deniedB.isEmpty()   ? WidgetComparison::Outcome::DeniedA
-                    : c.deniedA.isEmpty() ? WidgetComparison::Outcome::DeniedB
-                                          : WidgetComparison::Outcome::DeniedBoth;
+        c.outcome = c.deniedB.isEmpty() ? WidgetComparison::Outcome::DeniedA
+                : c.deniedA.isEmpty()   ? WidgetComparison::Outcome::DeniedB
+                                        : WidgetComparison::Outcome::DeniedBoth;
         return c;
     }
     if (!hasQuery(a) && !hasQuery(b))
@@ -108,7 +109,8 @@ WidgetComparison TenantComparison::compare(const WidgetRun &a, const WidgetRun &
     return c;
 }
 
-QList<WidgetComparison> TenantComparison::compare(const QList<WidgetRun> &a, const QList<WidgetRun> &b)
+QList<WidgetComparison> TenantComparison::compare(const QList<WidgetRun> &a,
+                                                  const QList<WidgetRun> &b)
 {
     QHash<QString, const WidgetRun *> byId;
     for (const WidgetRun &run : b)

@@ -15,13 +15,13 @@ namespace Dashwright {
 struct WidgetComparison
 {
     enum class Outcome {
-        Same,       // both have data, the same rows (in any order)
-        Different,  // both have data, and some rows are only on one side
-        DeniedA,    // A is denied, B has data
-        DeniedB,    // B is denied, A has data
+        Same,      // both have data, the same rows (in any order)
+        Different, // both have data, and some rows are only on one side
+        DeniedA,   // A is denied, B has data
+        DeniedB,   // B is denied, A has data
         DeniedBoth,
-        Failed,     // a data-source error on either side: nothing to compare
-        NoData,     // a text widget: it runs no query
+        Failed, // a data-source error on either side: nothing to compare
+        NoData, // a text widget: it runs no query
     };
 
     QString widgetId;

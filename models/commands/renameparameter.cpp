@@ -28,7 +28,8 @@ RenameParameter::RenameParameter(ProjectDocument *document, const QString &dashb
     const QUndoStack *stack = document->undoStack();
     if (!parent && stack->index() > 0 && stack->index() == stack->count()
         && stack->index() != stack->cleanIndex()) {
-        const auto *previous = dynamic_cast<const RenameParameter *>(stack->command(stack->index() - 1));
+        const auto *previous
+                = dynamic_cast<const RenameParameter *>(stack->command(stack->index() - 1));
         if (previous && previous->m_dashboardId == dashboardId
             && previous->m_parameterId == parameterId) {
             m_originalName = previous->m_originalName;
@@ -82,7 +83,8 @@ void RenameParameter::restore(const QHash<QString, nlohmann::ordered_json> &clai
 {
     for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
         if (m_document->project().tenant(it.key()))
-            m_document->changeTenant(it.key(), [&](TenantProfile &profile) { profile.claims = it.value(); });
+            m_document->changeTenant(it.key(),
+                                     [&](TenantProfile &profile) { profile.claims = it.value(); });
     }
 }
 

@@ -3,12 +3,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 #include <QHash>
+#include <QString>
 #include <QStringList>
 
-#include <nlohmann/json.hpp>
 #include <QUndoCommand>
+#include <nlohmann/json.hpp>
 
 namespace Dashwright {
 

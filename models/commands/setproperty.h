@@ -14,7 +14,8 @@
 namespace Dashwright {
 
 // Which object a property edit is about: a widget or parameter by its dashboard and its own id;
-// a dashboard, dataset, account or tenant profile by its id alone (dashboardId empty); the project by neither.
+// a dashboard, dataset, account or tenant profile by its id alone (dashboardId empty); the project
+// by neither.
 struct ObjectRef
 {
     QString dashboardId;

@@ -15,7 +15,8 @@ std::optional<nlohmann::ordered_json> parseJoseHeader(const QByteArray &json, QS
     if (header && header->is_object())
         return header;
     if (error)
-        *error = header ? u"malformed token: the header is not a JSON object"_s : u"malformed token header: "_s + why;
+        *error = header ? u"malformed token: the header is not a JSON object"_s
+                        : u"malformed token header: "_s + why;
     return std::nullopt;
 }
 

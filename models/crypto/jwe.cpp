@@ -3,8 +3,8 @@
 #include "jwe.h"
 
 #include "base64url.h"
-#include "joseheader.h"
 #include "document/strictjson.h"
+#include "joseheader.h"
 #include "opensslhandles.h"
 
 #include <openssl/rand.h>

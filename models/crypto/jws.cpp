@@ -3,8 +3,8 @@
 #include "jws.h"
 
 #include "base64url.h"
-#include "joseheader.h"
 #include "document/strictjson.h"
+#include "joseheader.h"
 #include "opensslhandles.h"
 
 #include <openssl/crypto.h>
@@ -213,8 +213,8 @@ bool Jws::verify(const Parsed &jws, const KeyMaterial &key, QString *error)
     const QString keyAlg = keyAlgorithmName(key.algorithm());
     if (jws.alg != keyAlg || key.algorithm() == KeyAlgorithm::A256GCM) {
         return fail(error,
-                    u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(printableHeaderValue(jws.alg), key.kid(),
-                                                                                keyAlg));
+                    u"the token says alg %1 but the key \"%2\" is for %3"_s.arg(
+                            printableHeaderValue(jws.alg), key.kid(), keyAlg));
     }
     const QByteArrayView input(jws.signingInput);
     switch (key.algorithm()) {

@@ -8,8 +8,9 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<KeyAlgorithm, const char16_t *> algorithmNames[] = {
-    {KeyAlgorithm::HS256, u"HS256"}, {KeyAlgorithm::HS384, u"HS384"}, {KeyAlgorithm::HS512, u"HS512"},
-    {KeyAlgorithm::ES256, u"ES256"}, {KeyAlgorithm::EdDSA, u"EdDSA"}, {KeyAlgorithm::A256GCM, u"A256GCM"},
+        {KeyAlgorithm::HS256, u"HS256"}, {KeyAlgorithm::HS384, u"HS384"},
+        {KeyAlgorithm::HS512, u"HS512"}, {KeyAlgorithm::ES256, u"ES256"},
+        {KeyAlgorithm::EdDSA, u"EdDSA"}, {KeyAlgorithm::A256GCM, u"A256GCM"},
 };
 } // namespace
 

@@ -15,7 +15,8 @@ namespace {
 // Percent-encoded, so that a ':' or '@' inside a user or path cannot make two specs look alike.
 QString passwordDigest(const QString &password)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+            QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString keyPart(const QString &text)
@@ -37,7 +38,8 @@ QString ConnectionSpec::key() const
                                                      QString::number(port), keyPart(database),
                                                      passwordDigest(password));
     case AccountType::Plugin:
-        return u"plugin:%1:%2:%3#%4"_s.arg(mode, keyPart(host), keyPart(database), passwordDigest(password));
+        return u"plugin:%1:%2:%3#%4"_s.arg(mode, keyPart(host), keyPart(database),
+                                           passwordDigest(password));
     }
     return {};
 }

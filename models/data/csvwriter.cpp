@@ -13,8 +13,8 @@ QString CsvWriter::cell(const QVariant &value)
     if (value.isNull())
         return {};
     QString text = value.typeId() == QMetaType::Double
-                       ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
-                       : value.toString();
+            ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
+            : value.toString();
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
         text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
     return text;

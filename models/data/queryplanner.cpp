@@ -110,7 +110,8 @@ QString QueryPlanner::fromClause(const Dataset &dataset) const
     QString sql = dataset.sql.trimmed();
     while (sql.endsWith(u';'))
         sql = sql.chopped(1).trimmed();
-    // The newline ends a trailing "-- comment" that would otherwise swallow the closing parenthesis.
+    // The newline ends a trailing "-- comment" that would otherwise swallow the closing
+    // parenthesis.
     return u"("_s + sql + u"\n) AS src"_s;
 }
 
@@ -397,7 +398,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
     // Without GROUP BY, HAVING would test a bare column against one arbitrary row of the whole
     // table (SQLite allows it): refuse rather than return everyone's totals.
     if (dimensions.isEmpty() && !having.isEmpty())
-        return u"widget \"%1\" does not group its rows: a HAVING condition cannot apply"_s.arg(widget.title);
+        return u"widget \"%1\" does not group its rows: a HAVING condition cannot apply"_s.arg(
+                widget.title);
 
     // ORDER BY: the widget's sort keys, else a default that suits the chart; then every dimension
     // not yet named, so that ties (and table pages) come out in the same order every time.

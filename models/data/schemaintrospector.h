@@ -27,7 +27,7 @@ class SchemaIntrospector
 public:
     static std::variant<QList<TableInfo>, QString> tables(const ConnectionSpec &connection);
     static std::variant<QList<Column>, QString> queryColumns(const ConnectionSpec &connection,
-                                                            const QString &sql);
+                                                             const QString &sql);
     // Maps a declared SQL type ("VARCHAR(20)", "DOUBLE", "TIMESTAMP", …) to a column type.
     static ColumnType typeFromDeclared(const QString &declaredType);
 };

@@ -8,7 +8,8 @@ namespace Dashwright::DemoCatalog {
 
 // Names that both the generated database and the demo project rely on: the project's parameter
 // default, tenant profiles and tests must name distributors that really have rows.
-inline constexpr QStringView demoShop = u"Demo Burrito Shop"; // the `distributor` parameter's default
+inline constexpr QStringView demoShop
+        = u"Demo Burrito Shop"; // the `distributor` parameter's default
 inline constexpr QStringView farolito = u"Farolito";
 inline constexpr QStringView fiestyFiesta = u"Fiesty Fiesta";
 inline constexpr QStringView elTapatio = u"El Tapatio"; // has its own database (account override)

@@ -6,8 +6,8 @@
 #include "demorandom.h"
 
 #include <QDate>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 
 #include <sqlite3.h>
 
@@ -20,20 +20,23 @@
 
 using namespace Qt::StringLiterals;
 
-// The database is written with the sqlite3 C API rather than QtSql: bulk generation is the whole job
-// here, and the C API lets us reuse one prepared statement for every row, bind UTF-8 text without
-// copying it (SQLITE_STATIC) and skip QVariant boxing — together several times faster than QSqlQuery
-// for millions of rows.
+// The database is written with the sqlite3 C API rather than QtSql: bulk generation is the whole
+// job here, and the C API lets us reuse one prepared statement for every row, bind UTF-8 text
+// without copying it (SQLITE_STATIC) and skip QVariant boxing — together several times faster than
+// QSqlQuery for millions of rows.
 
 namespace Dashwright {
 
 namespace {
 
 // Money is kept as whole quarters (0.25) until it is bound: every price, revenue and cost is then a
-// multiple of 0.25, exactly representable in binary floating point, so SUMs over any subset are exact
-// and the planner's results compare exactly with hand-written SQL in tests.
+// multiple of 0.25, exactly representable in binary floating point, so SUMs over any subset are
+// exact and the planner's results compare exactly with hand-written SQL in tests.
 using Quarters = qint64;
-double toMoney(Quarters q) { return double(q) / 4.0; }
+double toMoney(Quarters q)
+{
+    return double(q) / 4.0;
+}
 
 const QDate firstSaleDay(2024, 1, 1);
 constexpr int salesDays = 731; // 2024-01-01 .. 2025-12-31
@@ -47,38 +50,70 @@ struct DistributorSeed
 
 // Farolito is in the West because the broker-plugin tenant's metadata says so.
 constexpr DistributorSeed distributorSeeds[] = {
-    {"Demo Burrito Shop", "West", "San Francisco"}, {"Farolito", "West", "San Francisco"},
-    {"Fiesty Fiesta", "Southwest", "Austin"},      {"El Tapatio", "Southwest", "Phoenix"},
-    {"La Taqueria", "West", "San Francisco"},       {"Taqueria Cancun", "West", "Oakland"},
-    {"El Metate", "West", "San Francisco"},         {"Papalote", "West", "Sacramento"},
-    {"Pancho's Cantina", "Southwest", "Tucson"},    {"Casa Burrito", "Southwest", "Albuquerque"},
-    {"Burrito Loco", "West", "Los Angeles"},        {"Los Compadres", "West", "San Diego"},
-    {"El Sombrero", "Southwest", "San Antonio"},    {"Tortilla Flats", "Southwest", "El Paso"},
-    {"La Cocina Feliz", "Southwest", "Las Vegas"},  {"Salsa Verde", "Southwest", "Denver"},
-    {"Chile Rojo", "Midwest", "Chicago"},           {"La Esquina", "Midwest", "Chicago"},
-    {"El Rancho Grande", "Midwest", "Minneapolis"}, {"Taco Town", "Midwest", "Detroit"},
-    {"Burrito Barn", "Midwest", "Milwaukee"},       {"La Palma", "Midwest", "Kansas City"},
-    {"Mi Tierra", "Midwest", "Columbus"},           {"El Camino", "Northeast", "New York"},
-    {"Dos Hermanos", "Northeast", "New York"},      {"La Fonda", "Northeast", "Boston"},
-    {"Casa Azul", "Northeast", "Philadelphia"},     {"Cilantro & Co", "Northeast", "Pittsburgh"},
-    {"El Jefe", "Northeast", "Providence"},         {"La Catrina", "Southeast", "Atlanta"},
-    {"Burrito Bay", "Southeast", "Miami"},          {"El Toro Bravo", "Southeast", "Nashville"},
-    {"Guacamole Grill", "Southeast", "Charlotte"},  {"La Cantina del Sol", "Southeast", "Orlando"},
-    {"Bayou Burritos", "Southeast", "New Orleans"}, {"El Farol", "Southwest", "Phoenix"},
-    {"Los Amigos", "West", "Portland"},             {"Tres Agaves", "West", "Seattle"},
-    {"El Charro", "Southwest", "Tucson"},           {"La Siesta", "Southwest", "Austin"},
-    {"Aztec Kitchen", "Midwest", "Chicago"},        {"Mariachi Express", "West", "Los Angeles"},
-    {"El Nopal", "Midwest", "Detroit"},             {"Calle Ocho", "Southeast", "Miami"},
-    {"Smoky Pepper", "Northeast", "New York"},      {"La Michoacana", "West", "San Diego"},
-    {"El Pueblo", "Southwest", "Albuquerque"},      {"Burrito Brothers", "Northeast", "Boston"},
-    {"Casa Maya", "Southeast", "Atlanta"},          {"Rio Grande Cantina", "Southwest", "El Paso"},
-    {"El Sol Naciente", "Midwest", "Minneapolis"},  {"La Hacienda", "Southwest", "San Antonio"},
-    {"Viva Burrito", "West", "Sacramento"},         {"El Paisano", "Midwest", "Milwaukee"},
-    {"Tacos y Mas", "Southeast", "Orlando"},        {"La Lupita", "Northeast", "Philadelphia"},
-    {"El Pastor", "West", "Oakland"},               {"Poblano Palace", "Southwest", "Denver"},
-    {"Cinco Estrellas", "Southeast", "Nashville"},  {"Habanero Hut", "Southeast", "Charlotte"},
-    {"La Paloma", "Midwest", "Kansas City"},        {"Frida's Kitchen", "Northeast", "Providence"},
-    {"El Molcajete", "West", "Portland"},           {"Luna Azul", "West", "Seattle"},
+        {"Demo Burrito Shop", "West", "San Francisco"},
+        {"Farolito", "West", "San Francisco"},
+        {"Fiesty Fiesta", "Southwest", "Austin"},
+        {"El Tapatio", "Southwest", "Phoenix"},
+        {"La Taqueria", "West", "San Francisco"},
+        {"Taqueria Cancun", "West", "Oakland"},
+        {"El Metate", "West", "San Francisco"},
+        {"Papalote", "West", "Sacramento"},
+        {"Pancho's Cantina", "Southwest", "Tucson"},
+        {"Casa Burrito", "Southwest", "Albuquerque"},
+        {"Burrito Loco", "West", "Los Angeles"},
+        {"Los Compadres", "West", "San Diego"},
+        {"El Sombrero", "Southwest", "San Antonio"},
+        {"Tortilla Flats", "Southwest", "El Paso"},
+        {"La Cocina Feliz", "Southwest", "Las Vegas"},
+        {"Salsa Verde", "Southwest", "Denver"},
+        {"Chile Rojo", "Midwest", "Chicago"},
+        {"La Esquina", "Midwest", "Chicago"},
+        {"El Rancho Grande", "Midwest", "Minneapolis"},
+        {"Taco Town", "Midwest", "Detroit"},
+        {"Burrito Barn", "Midwest", "Milwaukee"},
+        {"La Palma", "Midwest", "Kansas City"},
+        {"Mi Tierra", "Midwest", "Columbus"},
+        {"El Camino", "Northeast", "New York"},
+        {"Dos Hermanos", "Northeast", "New York"},
+        {"La Fonda", "Northeast", "Boston"},
+        {"Casa Azul", "Northeast", "Philadelphia"},
+        {"Cilantro & Co", "Northeast", "Pittsburgh"},
+        {"El Jefe", "Northeast", "Providence"},
+        {"La Catrina", "Southeast", "Atlanta"},
+        {"Burrito Bay", "Southeast", "Miami"},
+        {"El Toro Bravo", "Southeast", "Nashville"},
+        {"Guacamole Grill", "Southeast", "Charlotte"},
+        {"La Cantina del Sol", "Southeast", "Orlando"},
+        {"Bayou Burritos", "Southeast", "New Orleans"},
+        {"El Farol", "Southwest", "Phoenix"},
+        {"Los Amigos", "West", "Portland"},
+        {"Tres Agaves", "West", "Seattle"},
+        {"El Charro", "Southwest", "Tucson"},
+        {"La Siesta", "Southwest", "Austin"},
+        {"Aztec Kitchen", "Midwest", "Chicago"},
+        {"Mariachi Express", "West", "Los Angeles"},
+        {"El Nopal", "Midwest", "Detroit"},
+        {"Calle Ocho", "Southeast", "Miami"},
+        {"Smoky Pepper", "Northeast", "New York"},
+        {"La Michoacana", "West", "San Diego"},
+        {"El Pueblo", "Southwest", "Albuquerque"},
+        {"Burrito Brothers", "Northeast", "Boston"},
+        {"Casa Maya", "Southeast", "Atlanta"},
+        {"Rio Grande Cantina", "Southwest", "El Paso"},
+        {"El Sol Naciente", "Midwest", "Minneapolis"},
+        {"La Hacienda", "Southwest", "San Antonio"},
+        {"Viva Burrito", "West", "Sacramento"},
+        {"El Paisano", "Midwest", "Milwaukee"},
+        {"Tacos y Mas", "Southeast", "Orlando"},
+        {"La Lupita", "Northeast", "Philadelphia"},
+        {"El Pastor", "West", "Oakland"},
+        {"Poblano Palace", "Southwest", "Denver"},
+        {"Cinco Estrellas", "Southeast", "Nashville"},
+        {"Habanero Hut", "Southeast", "Charlotte"},
+        {"La Paloma", "Midwest", "Kansas City"},
+        {"Frida's Kitchen", "Northeast", "Providence"},
+        {"El Molcajete", "West", "Portland"},
+        {"Luna Azul", "West", "Seattle"},
 };
 // The four named distributors come first: they always trade over the whole period.
 constexpr int namedDistributors = 4;
@@ -93,12 +128,18 @@ struct ProductSeed
 };
 
 constexpr ProductSeed productSeeds[] = {
-    {"Carne Asada Burrito", "Burrito", 39, 17, 10}, {"Al Pastor Burrito", "Burrito", 37, 16, 9},
-    {"Carnitas Burrito", "Burrito", 38, 16, 8},     {"Pollo Asado Burrito", "Burrito", 35, 14, 9},
-    {"California Burrito", "Burrito", 42, 19, 7},   {"Veggie Burrito", "Burrito", 32, 11, 5},
-    {"Breakfast Burrito", "Burrito", 30, 11, 6},    {"Horchata", "Drink", 13, 3, 7},
-    {"Jarritos", "Drink", 11, 4, 6},                {"Agua Fresca", "Drink", 12, 3, 5},
-    {"Chips & Guacamole", "Side", 18, 6, 6},        {"Elote", "Side", 15, 5, 4},
+        {"Carne Asada Burrito", "Burrito", 39, 17, 10},
+        {"Al Pastor Burrito", "Burrito", 37, 16, 9},
+        {"Carnitas Burrito", "Burrito", 38, 16, 8},
+        {"Pollo Asado Burrito", "Burrito", 35, 14, 9},
+        {"California Burrito", "Burrito", 42, 19, 7},
+        {"Veggie Burrito", "Burrito", 32, 11, 5},
+        {"Breakfast Burrito", "Burrito", 30, 11, 6},
+        {"Horchata", "Drink", 13, 3, 7},
+        {"Jarritos", "Drink", 11, 4, 6},
+        {"Agua Fresca", "Drink", 12, 3, 5},
+        {"Chips & Guacamole", "Side", 18, 6, 6},
+        {"Elote", "Side", 15, 5, 4},
 };
 
 struct PromotionSeed
@@ -110,14 +151,14 @@ struct PromotionSeed
 };
 
 const PromotionSeed promotionSeeds[] = {
-    {"Spring Fiesta", 10, QDate(2024, 3, 15), QDate(2024, 4, 30)},
-    {"Summer Combo 2024", 15, QDate(2024, 6, 1), QDate(2024, 8, 31)},
-    {"Burrito Month", 20, QDate(2024, 10, 1), QDate(2024, 10, 31)},
-    {"Holiday Feast 2024", 10, QDate(2024, 12, 1), QDate(2024, 12, 31)},
-    {"Cinco de Mayo", 25, QDate(2025, 4, 28), QDate(2025, 5, 5)},
-    {"Summer Combo 2025", 15, QDate(2025, 6, 1), QDate(2025, 8, 31)},
-    {"Back to School", 10, QDate(2025, 8, 15), QDate(2025, 9, 15)},
-    {"Holiday Feast 2025", 10, QDate(2025, 12, 1), QDate(2025, 12, 31)},
+        {"Spring Fiesta", 10, QDate(2024, 3, 15), QDate(2024, 4, 30)},
+        {"Summer Combo 2024", 15, QDate(2024, 6, 1), QDate(2024, 8, 31)},
+        {"Burrito Month", 20, QDate(2024, 10, 1), QDate(2024, 10, 31)},
+        {"Holiday Feast 2024", 10, QDate(2024, 12, 1), QDate(2024, 12, 31)},
+        {"Cinco de Mayo", 25, QDate(2025, 4, 28), QDate(2025, 5, 5)},
+        {"Summer Combo 2025", 15, QDate(2025, 6, 1), QDate(2025, 8, 31)},
+        {"Back to School", 10, QDate(2025, 8, 15), QDate(2025, 9, 15)},
+        {"Holiday Feast 2025", 10, QDate(2025, 12, 1), QDate(2025, 12, 31)},
 };
 
 // Independent random streams, so that one part drawing more numbers never changes another part.
@@ -177,7 +218,9 @@ using Statement = std::unique_ptr<sqlite3_stmt, SqliteFinalize>;
 class Writer
 {
 public:
-    explicit Writer(sqlite3 *db) : m_db(db) {}
+    explicit Writer(sqlite3 *db)
+        : m_db(db)
+    { }
 
     bool exec(const char *sql)
     {
@@ -330,7 +373,8 @@ bool writeSales(Writer &writer, const std::vector<Distributor> &distributors, qi
         return false;
     sqlite3_stmt *statement = insert.get();
     for (qint64 id = 1; id <= rows; ++id) {
-        const Distributor &d = distributors[size_t(distributorPick[random.below(distributorPick.size())])];
+        const Distributor &d
+                = distributors[size_t(distributorPick[random.below(distributorPick.size())])];
         const int span = salesDays - d.firstDay;
         int day = d.firstDay + int(random.below(quint64(span)));
         // Business grows: some lines take the later of two days, so recent months sell more.
@@ -351,7 +395,8 @@ bool writeSales(Writer &writer, const std::vector<Distributor> &distributors, qi
 
         Quarters unitPrice = p.price;
         if (promotion >= 0) // rounded down to whole quarters, so money stays exact
-            unitPrice = qMax<Quarters>(1, unitPrice * (100 - promotionSeeds[promotion].discountPct) / 100);
+            unitPrice = qMax<Quarters>(
+                    1, unitPrice * (100 - promotionSeeds[promotion].discountPct) / 100);
 
         sqlite3_bind_int64(statement, 1, id);
         bindText(statement, 2, days[size_t(day)]);
@@ -385,21 +430,23 @@ bool populate(sqlite3 *db, const DemoDatabase::Spec &spec, QString *error)
             return false;
         }
     }
-    DemoRandom random(spec.seed, spec.onlyDistributor.isEmpty() ? ChainSalesStream : TenantSalesStream);
+    DemoRandom random(spec.seed,
+                      spec.onlyDistributor.isEmpty() ? ChainSalesStream : TenantSalesStream);
 
     // Generation settings, for this connection only: no rollback journal and no fsync (a failed run
-    // deletes the temporary file anyway, so there is nothing to recover), one exclusive transaction,
-    // and memory for the index sorts. journal_mode=OFF is not persistent: whoever opens the finished
-    // file gets SQLite's defaults.
+    // deletes the temporary file anyway, so there is nothing to recover), one exclusive
+    // transaction, and memory for the index sorts. journal_mode=OFF is not persistent: whoever
+    // opens the finished file gets SQLite's defaults.
     const bool ok = writer.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
                                 "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"
                                 "PRAGMA cache_size = -65536;")
-        && writer.exec(schemaSql) && writer.exec("BEGIN") && writeCatalog(writer, distributors)
-        && writeSales(writer, distributors, spec.rows, random) && writer.exec(indexSql)
-        && writer.exec("COMMIT")
-        // Statistics let the query planner choose the tenant index; analysis_limit keeps ANALYZE
-        // from reading every index row of a 10-million-row table (approximate counts are plenty).
-        && writer.exec("PRAGMA analysis_limit = 2000; ANALYZE;");
+            && writer.exec(schemaSql) && writer.exec("BEGIN") && writeCatalog(writer, distributors)
+            && writeSales(writer, distributors, spec.rows, random) && writer.exec(indexSql)
+            && writer.exec("COMMIT")
+            // Statistics let the query planner choose the tenant index; analysis_limit keeps
+            // ANALYZE from reading every index row of a 10-million-row table (approximate counts
+            // are plenty).
+            && writer.exec("PRAGMA analysis_limit = 2000; ANALYZE;");
     if (!ok)
         *error = writer.error();
     return ok;
@@ -413,7 +460,8 @@ bool DemoDatabase::generate(const QString &path, const Spec &spec, QString *erro
     if (!error)
         error = &dummy;
     if (spec.rows < 1 || spec.rows > maxRows) {
-        *error = u"the number of rows must be between 1 and %L1, not %L2"_s.arg(maxRows).arg(spec.rows);
+        *error = u"the number of rows must be between 1 and %L1, not %L2"_s.arg(maxRows).arg(
+                spec.rows);
         return false;
     }
 
@@ -431,9 +479,11 @@ bool DemoDatabase::generate(const QString &path, const Spec &spec, QString *erro
     db.reset(); // closed before the rename, so nothing is left to write
 
     if (why.isEmpty()
-        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        && std::rename(QFile::encodeName(temporary).constData(),
+                       QFile::encodeName(path).constData())
+                != 0)
         why = u"cannot rename the finished database into place: %1"_s.arg(
-            QString::fromLocal8Bit(std::strerror(errno)));
+                QString::fromLocal8Bit(std::strerror(errno)));
     if (!why.isEmpty()) {
         QFile::remove(temporary);
         *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), why);

@@ -60,17 +60,17 @@ Dataset tableDataset(const QString &key, const QString &name, const QString &acc
 }
 
 const QList<ColumnSpec> salesColumns = {
-    {u"id"_s, u"Sale id"_s, ColumnType::Integer},
-    {u"sale_date"_s, u"Sale date"_s, ColumnType::Date},
-    {u"distributor"_s, u"Distributor"_s, ColumnType::Text},
-    {u"distributor_id"_s, u"Distributor id"_s, ColumnType::Integer},
-    {u"region"_s, u"Region"_s, ColumnType::Text},
-    {u"product"_s, u"Product"_s, ColumnType::Text},
-    {u"promotion"_s, u"Promotion"_s, ColumnType::Text},
-    {u"quantity"_s, u"Quantity"_s, ColumnType::Integer},
-    {u"unit_price"_s, u"Unit price"_s, ColumnType::Number},
-    {u"revenue"_s, u"Revenue"_s, ColumnType::Number},
-    {u"cost"_s, u"Cost"_s, ColumnType::Number},
+        {u"id"_s, u"Sale id"_s, ColumnType::Integer},
+        {u"sale_date"_s, u"Sale date"_s, ColumnType::Date},
+        {u"distributor"_s, u"Distributor"_s, ColumnType::Text},
+        {u"distributor_id"_s, u"Distributor id"_s, ColumnType::Integer},
+        {u"region"_s, u"Region"_s, ColumnType::Text},
+        {u"product"_s, u"Product"_s, ColumnType::Text},
+        {u"promotion"_s, u"Promotion"_s, ColumnType::Text},
+        {u"quantity"_s, u"Quantity"_s, ColumnType::Integer},
+        {u"unit_price"_s, u"Unit price"_s, ColumnType::Number},
+        {u"revenue"_s, u"Revenue"_s, ColumnType::Number},
+        {u"cost"_s, u"Cost"_s, ColumnType::Number},
 };
 
 QList<Dataset> datasets(const QString &accountId)
@@ -96,7 +96,8 @@ QList<Dataset> datasets(const QString &accountId)
                                 {u"ends"_s, u"Ends"_s, ColumnType::Date}}));
     // A second dataset on the same table, the one the access policy protects: a policy applies to
     // every token view of its dataset and fails closed, so putting it on "Sales" would deny the
-    // parameter, filter and account-override tenants. Here it can be seen working alone (DESIGN §5).
+    // parameter, filter and account-override tenants. Here it can be seen working alone (DESIGN
+    // §5).
     result.append(tableDataset(restaurantSalesKey, u"Restaurant sales"_s, accountId, u"sales"_s,
                                salesColumns));
 
@@ -118,7 +119,10 @@ QList<Dataset> datasets(const QString &accountId)
 class Widgets
 {
 public:
-    Widgets(const QString &slug, const QString &datasetKey) : m_slug(slug), m_datasetKey(datasetKey) {}
+    Widgets(const QString &slug, const QString &datasetKey)
+        : m_slug(slug)
+        , m_datasetKey(datasetKey)
+    { }
 
     // The reference stays valid while further widgets are added (a std::list never moves them).
     Widget &add(const QString &key, WidgetType type, const QString &title, GridRect grid)
@@ -162,7 +166,8 @@ Dashboard distributorPerformance()
     dashboard.id = DemoDocument::idFor(u"dashboard/"_s + slug);
     dashboard.slug = slug;
     dashboard.title = u"Distributor performance"_s;
-    dashboard.description = u"One distributor's sales: what sells, when, and which promotions pay."_s;
+    dashboard.description
+            = u"One distributor's sales: what sells, when, and which promotions pay."_s;
 
     Parameter distributor;
     distributor.id = DemoDocument::idFor(u"dashboard/%1/parameter/distributor"_s.arg(slug));
@@ -192,7 +197,8 @@ Dashboard distributorPerformance()
     burritos.numberFormat = u"0,0"_s;
     // Drinks and sides are sold too; every burrito's product name ends in "Burrito".
     Filter onlyBurritos;
-    onlyBurritos.id = DemoDocument::idFor(u"dashboard/%1/widget/burritos-sold/filter/product"_s.arg(slug));
+    onlyBurritos.id
+            = DemoDocument::idFor(u"dashboard/%1/widget/burritos-sold/filter/product"_s.arg(slug));
     onlyBurritos.label = u"Burritos only"_s;
     onlyBurritos.columnId = columnId(salesKey, u"product"_s);
     onlyBurritos.expression = FilterExpression::Like;
@@ -200,22 +206,25 @@ Dashboard distributorPerformance()
     burritos.filters = {onlyBurritos};
 
     Widget &about = w.add(u"about"_s, WidgetType::Text, u"About this dashboard"_s, {6, 0, 6, 2});
-    about.text = u"Sales of one Burrito Factory distributor over the last two years. The distributor "
-                 u"comes from the `distributor` parameter: each tenant's token overrides it, and a "
-                 u"token that forgets to falls back to the Demo Burrito Shop."_s;
+    about.text
+            = u"Sales of one Burrito Factory distributor over the last two years. The distributor "
+              u"comes from the `distributor` parameter: each tenant's token overrides it, and a "
+              u"token that forgets to falls back to the Demo Burrito Shop."_s;
 
-    Widget &byMonth = w.add(u"revenue-by-month"_s, WidgetType::Line, u"Revenue by month"_s, {0, 2, 8, 4});
+    Widget &byMonth
+            = w.add(u"revenue-by-month"_s, WidgetType::Line, u"Revenue by month"_s, {0, 2, 8, 4});
     byMonth.dimensions = {w.dim(u"sale_date"_s, TimeGrain::Month)};
     byMonth.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byMonth.sort = {byFirstDimension};
 
-    Widget &byPromotion = w.add(u"revenue-by-promotion"_s, WidgetType::Donut, u"Revenue by promotion"_s,
-                                {8, 2, 4, 4});
+    Widget &byPromotion = w.add(u"revenue-by-promotion"_s, WidgetType::Donut,
+                                u"Revenue by promotion"_s, {8, 2, 4, 4});
     byPromotion.dimensions = {w.dim(u"promotion"_s)};
     byPromotion.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byPromotion.sort = {byFirstMeasureDescending};
 
-    Widget &byProduct = w.add(u"revenue-by-product"_s, WidgetType::Bar, u"Revenue by product"_s, {0, 6, 6, 4});
+    Widget &byProduct = w.add(u"revenue-by-product"_s, WidgetType::Bar, u"Revenue by product"_s,
+                              {0, 6, 6, 4});
     byProduct.dimensions = {w.dim(u"product"_s)};
     byProduct.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byProduct.sort = {byFirstMeasureDescending};
@@ -226,13 +235,14 @@ Dashboard distributorPerformance()
     stacked.measures = {w.measure(u"quantity"_s, Aggregation::Sum, u"Quantity"_s)};
     stacked.sort = {byFirstDimension};
 
-    Widget &scatter = w.add(u"price-vs-volume"_s, WidgetType::Scatter, u"Price vs volume by product"_s,
-                            {0, 10, 5, 4});
+    Widget &scatter = w.add(u"price-vs-volume"_s, WidgetType::Scatter,
+                            u"Price vs volume by product"_s, {0, 10, 5, 4});
     scatter.dimensions = {w.dim(u"product"_s)};
     scatter.measures = {w.measure(u"unit_price"_s, Aggregation::Avg, u"Average unit price"_s),
                         w.measure(u"quantity"_s, Aggregation::Sum, u"Quantity"_s)};
 
-    Widget &table = w.add(u"top-product-lines"_s, WidgetType::Table, u"Top product lines"_s, {5, 10, 7, 4});
+    Widget &table = w.add(u"top-product-lines"_s, WidgetType::Table, u"Top product lines"_s,
+                          {5, 10, 7, 4});
     table.dimensions = {w.dim(u"product"_s), w.dim(u"promotion"_s)};
     table.measures = {w.measure(u"quantity"_s, Aggregation::Sum, u"Quantity"_s),
                       w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
@@ -250,8 +260,9 @@ Dashboard chainOverview()
     dashboard.id = DemoDocument::idFor(u"dashboard/"_s + slug);
     dashboard.slug = slug;
     dashboard.title = u"Chain overview"_s;
-    dashboard.description = u"The whole chain, with no parameter: tenants narrow it with a token filter "
-                            u"or their own database."_s;
+    dashboard.description
+            = u"The whole chain, with no parameter: tenants narrow it with a token filter "
+              u"or their own database."_s;
 
     Widgets w(slug, salesKey);
     Widget &revenue = w.add(u"total-revenue"_s, WidgetType::Kpi, u"Total revenue"_s, {0, 0, 4, 2});
@@ -262,8 +273,10 @@ Dashboard chainOverview()
     quantity.measures = {w.measure(u"quantity"_s, Aggregation::Sum, u"Items"_s)};
     quantity.numberFormat = u"0,0"_s;
 
-    Widget &distributors = w.add(u"distributor-count"_s, WidgetType::Kpi, u"Distributors"_s, {8, 0, 4, 2});
-    distributors.measures = {w.measure(u"distributor"_s, Aggregation::CountDistinct, u"Distributors"_s)};
+    Widget &distributors
+            = w.add(u"distributor-count"_s, WidgetType::Kpi, u"Distributors"_s, {8, 0, 4, 2});
+    distributors.measures
+            = {w.measure(u"distributor"_s, Aggregation::CountDistinct, u"Distributors"_s)};
 
     Widget &top = w.add(u"top-distributors"_s, WidgetType::Bar, u"Top 10 distributors by revenue"_s,
                         {0, 2, 6, 5});
@@ -272,7 +285,8 @@ Dashboard chainOverview()
     top.sort = {byFirstMeasureDescending};
     top.limit = 10;
 
-    Widget &byMonth = w.add(u"revenue-by-month"_s, WidgetType::Line, u"Revenue by month"_s, {6, 2, 6, 5});
+    Widget &byMonth
+            = w.add(u"revenue-by-month"_s, WidgetType::Line, u"Revenue by month"_s, {6, 2, 6, 5});
     byMonth.dimensions = {w.dim(u"sale_date"_s, TimeGrain::Month)};
     byMonth.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byMonth.sort = {byFirstDimension};
@@ -288,26 +302,29 @@ Dashboard restaurantOverview()
     dashboard.id = DemoDocument::idFor(u"dashboard/"_s + slug);
     dashboard.slug = slug;
     dashboard.title = u"Restaurant overview"_s;
-    dashboard.description = u"A restaurant's own sales, limited by the multi-tenant access policy."_s;
+    dashboard.description
+            = u"A restaurant's own sales, limited by the multi-tenant access policy."_s;
 
     Widgets w(slug, restaurantSalesKey);
     Widget &revenue = w.add(u"total-revenue"_s, WidgetType::Kpi, u"Total revenue"_s, {0, 0, 4, 2});
     revenue.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     revenue.numberFormat = u"0,0.00"_s;
 
-    Widget &byRestaurant = w.add(u"revenue-by-restaurant"_s, WidgetType::Bar, u"Revenue by restaurant"_s,
-                                 {4, 0, 8, 2});
+    Widget &byRestaurant = w.add(u"revenue-by-restaurant"_s, WidgetType::Bar,
+                                 u"Revenue by restaurant"_s, {4, 0, 8, 2});
     byRestaurant.dimensions = {w.dim(u"distributor"_s)};
     byRestaurant.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byRestaurant.sort = {byFirstMeasureDescending};
     byRestaurant.limit = 10;
 
-    Widget &byMonth = w.add(u"revenue-by-month"_s, WidgetType::Area, u"Revenue by month"_s, {0, 2, 6, 4});
+    Widget &byMonth
+            = w.add(u"revenue-by-month"_s, WidgetType::Area, u"Revenue by month"_s, {0, 2, 6, 4});
     byMonth.dimensions = {w.dim(u"sale_date"_s, TimeGrain::Month)};
     byMonth.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byMonth.sort = {byFirstDimension};
 
-    Widget &byProduct = w.add(u"revenue-by-product"_s, WidgetType::Pie, u"Revenue by product"_s, {6, 2, 6, 4});
+    Widget &byProduct = w.add(u"revenue-by-product"_s, WidgetType::Pie, u"Revenue by product"_s,
+                              {6, 2, 6, 4});
     byProduct.dimensions = {w.dim(u"product"_s)};
     byProduct.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};
     byProduct.sort = {byFirstMeasureDescending};
@@ -339,16 +356,18 @@ TenantProfile tenant(const QString &key, const QString &name, Json claims)
 
 QList<TenantProfile> tenants(const QString &accountId)
 {
-    const std::string performance = utf8(DemoDocument::idFor(u"dashboard/distributor-performance"_s));
+    const std::string performance
+            = utf8(DemoDocument::idFor(u"dashboard/distributor-performance"_s));
     const std::string chain = utf8(DemoDocument::idFor(u"dashboard/chain-overview"_s));
     const std::string restaurant = utf8(DemoDocument::idFor(u"dashboard/restaurant-overview"_s));
 
     QList<TenantProfile> result;
-    result.append(tenant(u"farolito-parameter"_s, u"Farolito — parameter override"_s,
-                         {{"securables", Json::array({performance})},
-                          {"username", "farolito-owner"},
-                          {"suborganization", utf8(DemoCatalog::farolito)},
-                          {"parameter_overrides", {{"distributor", utf8(DemoCatalog::farolito)}}}}));
+    result.append(
+            tenant(u"farolito-parameter"_s, u"Farolito — parameter override"_s,
+                   {{"securables", Json::array({performance})},
+                    {"username", "farolito-owner"},
+                    {"suborganization", utf8(DemoCatalog::farolito)},
+                    {"parameter_overrides", {{"distributor", utf8(DemoCatalog::farolito)}}}}));
 
     Json filter = {{"clause", "where"},
                    {"origin", "global"},
@@ -369,12 +388,13 @@ QList<TenantProfile> tenants(const QString &accountId)
                           {"policy_values", {{"restaurant_name", utf8(DemoCatalog::farolito)}}}}));
 
     // For SQLite the override's "database" is the file, relative to the project file.
-    result.append(tenant(u"el-tapatio-database"_s, u"El Tapatio — own database"_s,
-                         {{"securables", Json::array({chain})},
-                          {"username", "el-tapatio-owner"},
-                          {"suborganization", utf8(DemoCatalog::elTapatio)},
-                          {"account_overrides",
-                           {{utf8(accountId), {{"database", utf8(DemoCatalog::elTapatioDatabaseFile)}}}}}}));
+    result.append(tenant(
+            u"el-tapatio-database"_s, u"El Tapatio — own database"_s,
+            {{"securables", Json::array({chain})},
+             {"username", "el-tapatio-owner"},
+             {"suborganization", utf8(DemoCatalog::elTapatio)},
+             {"account_overrides",
+              {{utf8(accountId), {{"database", utf8(DemoCatalog::elTapatioDatabaseFile)}}}}}}));
 
     // Metadata is for broker plugins (a later issue); the parameter override keeps the dashboard
     // meaningful without one.

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoproject.h"
 
+#include "crypto/keystore.h"
 #include "democatalog.h"
 #include "demodatabase.h"
 #include "demodocument.h"
-#include "crypto/keystore.h"
 #include "document/projectfile.h"
 
 #include <QDir>
@@ -21,7 +21,8 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     if (!error)
         error = &dummy;
     if (options.rows < 1 || options.rows > DemoDatabase::maxRows) {
-        *error = u"--rows must be between 1 and %L1, not %L2"_s.arg(DemoDatabase::maxRows).arg(options.rows);
+        *error = u"--rows must be between 1 and %L1, not %L2"_s.arg(DemoDatabase::maxRows)
+                         .arg(options.rows);
         return false;
     }
 
@@ -33,11 +34,12 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     for (const QString &path : {projectPath, keystorePath}) {
         if (QFileInfo::exists(path)) {
             *error = u"%1 already exists; remove it or choose another directory"_s.arg(
-                QDir::toNativeSeparators(path));
+                    QDir::toNativeSeparators(path));
             return false;
         }
     }
-    const QString tenantsDir = QFileInfo(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString())).path();
+    const QString tenantsDir
+            = QFileInfo(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString())).path();
     if (!QDir().mkpath(tenantsDir)) {
         *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(tenantsDir));
         return false;
@@ -51,7 +53,8 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     elTapatio.seed = options.seed;
     elTapatio.onlyDistributor = DemoCatalog::elTapatio.toString();
     if (!DemoDatabase::generate(dir.filePath(DemoCatalog::databaseFile.toString()), chain, error)
-        || !DemoDatabase::generate(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString()), elTapatio, error))
+        || !DemoDatabase::generate(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString()),
+                                   elTapatio, error))
         return false;
 
     // The signing key is the one part of the demo that is random, seed or not: a key derived from a

@@ -8,8 +8,8 @@
 
 namespace Dashwright {
 
-// The Burrito Factory demo: writes DIR/burrito.dwproj, its SQLite database(s) and DIR/burrito.dwkeys.
-// Deterministic for a seed.
+// The Burrito Factory demo: writes DIR/burrito.dwproj, its SQLite database(s) and
+// DIR/burrito.dwkeys. Deterministic for a seed.
 class DemoProject
 {
 public:

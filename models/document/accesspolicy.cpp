@@ -8,17 +8,17 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<PolicyOperator, const char16_t *> operatorNames[] = {
-    {PolicyOperator::Equals, u"EQUALS"},
-    {PolicyOperator::NotEquals, u"NOT_EQUALS"},
-    {PolicyOperator::GreaterThan, u"GREATER_THAN"},
-    {PolicyOperator::GreaterThanOrEqualTo, u"GREATER_THAN_OR_EQUAL_TO"},
-    {PolicyOperator::LessThan, u"LESS_THAN"},
-    {PolicyOperator::LessThanOrEqualTo, u"LESS_THAN_OR_EQUAL_TO"},
-    {PolicyOperator::In, u"IN"},
-    {PolicyOperator::Like, u"LIKE"},
-    {PolicyOperator::NotLike, u"NOT_LIKE"},
-    {PolicyOperator::IsNull, u"IS_NULL"},
-    {PolicyOperator::IsNotNull, u"IS_NOT_NULL"},
+        {PolicyOperator::Equals, u"EQUALS"},
+        {PolicyOperator::NotEquals, u"NOT_EQUALS"},
+        {PolicyOperator::GreaterThan, u"GREATER_THAN"},
+        {PolicyOperator::GreaterThanOrEqualTo, u"GREATER_THAN_OR_EQUAL_TO"},
+        {PolicyOperator::LessThan, u"LESS_THAN"},
+        {PolicyOperator::LessThanOrEqualTo, u"LESS_THAN_OR_EQUAL_TO"},
+        {PolicyOperator::In, u"IN"},
+        {PolicyOperator::Like, u"LIKE"},
+        {PolicyOperator::NotLike, u"NOT_LIKE"},
+        {PolicyOperator::IsNull, u"IS_NULL"},
+        {PolicyOperator::IsNotNull, u"IS_NOT_NULL"},
 };
 } // namespace
 

@@ -36,7 +36,8 @@ struct PolicyRule
 {
     QString columnId;
     PolicyOperator op = PolicyOperator::Equals;
-    QVariant value; // QString (maybe a placeholder), number, bool, QVariantList for IN; null for IS_NULL
+    QVariant value; // QString (maybe a placeholder), number, bool, QVariantList for IN; null for
+                    // IS_NULL
     QList<PolicyRule> andRules;
     QList<PolicyRule> orRules;
 

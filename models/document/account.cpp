@@ -8,9 +8,9 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<AccountType, const char16_t *> accountTypeNames[] = {
-    {AccountType::Sqlite, u"sqlite"},
-    {AccountType::Postgresql, u"postgresql"},
-    {AccountType::Plugin, u"plugin"},
+        {AccountType::Sqlite, u"sqlite"},
+        {AccountType::Postgresql, u"postgresql"},
+        {AccountType::Plugin, u"plugin"},
 };
 } // namespace
 

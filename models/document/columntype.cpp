@@ -16,9 +16,9 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<ColumnType, const char16_t *> typeNames[] = {
-    {ColumnType::Text, u"text"},         {ColumnType::Integer, u"integer"},
-    {ColumnType::Number, u"number"},     {ColumnType::Date, u"date"},
-    {ColumnType::DateTime, u"datetime"}, {ColumnType::Boolean, u"boolean"},
+        {ColumnType::Text, u"text"},         {ColumnType::Integer, u"integer"},
+        {ColumnType::Number, u"number"},     {ColumnType::Date, u"date"},
+        {ColumnType::DateTime, u"datetime"}, {ColumnType::Boolean, u"boolean"},
 };
 
 // The largest magnitude at which every integer is exactly a double.

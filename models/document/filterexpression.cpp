@@ -8,18 +8,18 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<FilterExpression, const char16_t *> expressionTexts[] = {
-    {FilterExpression::Equals, u"? = ?"},
-    {FilterExpression::NotEquals, u"? != ?"},
-    {FilterExpression::In, u"? in ?"},
-    {FilterExpression::NotIn, u"? not in ?"},
-    {FilterExpression::Less, u"? < ?"},
-    {FilterExpression::LessOrEqual, u"? <= ?"},
-    {FilterExpression::Greater, u"? > ?"},
-    {FilterExpression::GreaterOrEqual, u"? >= ?"},
-    {FilterExpression::Between, u"? between ?"},
-    {FilterExpression::Like, u"? like ?"},
-    {FilterExpression::IsNull, u"? is null"},
-    {FilterExpression::IsNotNull, u"? is not null"},
+        {FilterExpression::Equals, u"? = ?"},
+        {FilterExpression::NotEquals, u"? != ?"},
+        {FilterExpression::In, u"? in ?"},
+        {FilterExpression::NotIn, u"? not in ?"},
+        {FilterExpression::Less, u"? < ?"},
+        {FilterExpression::LessOrEqual, u"? <= ?"},
+        {FilterExpression::Greater, u"? > ?"},
+        {FilterExpression::GreaterOrEqual, u"? >= ?"},
+        {FilterExpression::Between, u"? between ?"},
+        {FilterExpression::Like, u"? like ?"},
+        {FilterExpression::IsNull, u"? is null"},
+        {FilterExpression::IsNotNull, u"? is not null"},
 };
 } // namespace
 

@@ -15,7 +15,8 @@ Problems checkFilterValue(FilterExpression expression, const QVariant &value, co
     const QString text = filterExpressionText(expression);
     const bool hasValue = value.isValid() && !value.isNull();
     if (arity == 0)
-        return hasValue ? Problems{{path, u"expression \"%1\" takes no value"_s.arg(text)}} : Problems{};
+        return hasValue ? Problems{{path, u"expression \"%1\" takes no value"_s.arg(text)}}
+                        : Problems{};
     if (!hasValue)
         return {{path, u"expression \"%1\" needs a value"_s.arg(text)}};
     const bool isList = value.typeId() == QMetaType::QVariantList;
@@ -32,7 +33,8 @@ Problems checkFilterValue(FilterExpression expression, const QVariant &value, co
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (!coerceValue(values[i], type))
             problems.append({isList ? jsonPathIndex(path, i) : path,
-                             u"is not a valid %1 value for column \"%2\""_s.arg(columnTypeName(type), column.name)});
+                             u"is not a valid %1 value for column \"%2\""_s.arg(
+                                     columnTypeName(type), column.name)});
     }
     return problems;
 }

@@ -156,7 +156,8 @@ QVariant JsonObjectReader::value(const char *key, bool required)
     if (json->is_array()) {
         for (const auto &item : *json) {
             if (item.is_object() || item.is_array()) {
-                problem(pathOf(key), u"a list of values may hold only strings, numbers and booleans"_s);
+                problem(pathOf(key),
+                        u"a list of values may hold only strings, numbers and booleans"_s);
                 return {};
             }
         }

@@ -36,7 +36,8 @@ public:
     bool has(const char *key) const;
 
     QString string(const char *key, bool required = true);
-    qint64 integer(const char *key, qint64 minimum, qint64 maximum, qint64 fallback, bool required = false);
+    qint64 integer(const char *key, qint64 minimum, qint64 maximum, qint64 fallback,
+                   bool required = false);
     bool boolean(const char *key, bool fallback);
     QStringList stringList(const char *key, bool required = false);
     // A scalar or an array of scalars, as a QVariant (see variantFromJson); invalid when absent.

@@ -53,14 +53,16 @@ const Dataset *Project::dataset(const QString &datasetId) const
 
 const Dashboard *Project::dashboard(const QString &idOrSlug) const
 {
-    if (const Dashboard *byId = findIn(dashboards, [&](const Dashboard &d) { return d.id == idOrSlug; }))
+    if (const Dashboard *byId
+        = findIn(dashboards, [&](const Dashboard &d) { return d.id == idOrSlug; }))
         return byId;
     return findIn(dashboards, [&](const Dashboard &d) { return d.slug == idOrSlug; });
 }
 
 const TenantProfile *Project::tenant(const QString &idOrName) const
 {
-    if (const TenantProfile *byId = findIn(tenants, [&](const TenantProfile &t) { return t.id == idOrName; }))
+    if (const TenantProfile *byId
+        = findIn(tenants, [&](const TenantProfile &t) { return t.id == idOrName; }))
         return byId;
     return findIn(tenants, [&](const TenantProfile &t) { return t.name == idOrName; });
 }

@@ -18,7 +18,7 @@ struct Parameter
     QString name; // what parameter_overrides use
     QString label;
     ColumnType type = ColumnType::Text;
-    QVariant defaultValue;     // canonical form of `type` (see coerceValue)
+    QVariant defaultValue;      // canonical form of `type` (see coerceValue)
     QVariantList allowedValues; // empty: any value of the type
 
     bool operator==(const Parameter &) const = default;

@@ -13,7 +13,10 @@ struct Problem
     QString path;
     QString message;
 
-    QString toString() const { return path.isEmpty() ? message : path + QLatin1String(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QLatin1String(": ") + message;
+    }
     bool operator==(const Problem &) const = default;
 };
 

@@ -40,18 +40,23 @@ ProjectFile::LoadResult ProjectFile::read(QByteArrayView text, Check check)
         return failure(QString(), u"a project file holds a JSON object"_s);
 
     const auto format = json->find("format");
-    if (format == json->end() || !format->is_string() || format->get<std::string>() != "dashwright-project")
-        return failure(u"format"_s, u"not a Dashwright project (expected \"dashwright-project\")"_s);
+    if (format == json->end() || !format->is_string()
+        || format->get<std::string>() != "dashwright-project")
+        return failure(u"format"_s,
+                       u"not a Dashwright project (expected \"dashwright-project\")"_s);
     const auto version = json->find("schema_version");
     if (version == json->end() || !version->is_number_integer())
         return failure(u"schema_version"_s, u"required integer is missing"_s);
-    const qint64 schemaVersion = version->is_number_unsigned() && version->get<std::uint64_t>() > 1000000
-                                     ? 1000000
-                                     : version->get<std::int64_t>();
+    const qint64 schemaVersion
+            = version->is_number_unsigned() && version->get<std::uint64_t>() > 1000000
+            ? 1000000
+            : version->get<std::int64_t>();
     if (schemaVersion > Project::currentSchemaVersion) {
-        return failure(u"schema_version"_s,
-                       u"the file uses schema version %1, newer than this Dashwright understands (%2); "
-                       "open it with a newer version"_s.arg(schemaVersion).arg(Project::currentSchemaVersion));
+        return failure(
+                u"schema_version"_s,
+                u"the file uses schema version %1, newer than this Dashwright understands (%2); "
+                "open it with a newer version"_s.arg(schemaVersion)
+                        .arg(Project::currentSchemaVersion));
     }
     if (schemaVersion < Project::currentSchemaVersion
         && !ProjectMigrator::migrate(*json, int(schemaVersion), &error)) {

@@ -15,8 +15,8 @@ class QIODevice;
 
 namespace Dashwright {
 
-// Reads and writes the .dwproj format (DESIGN §4): parse, migrate older schema versions, refuse newer
-// ones, check structure and references, reporting every problem with its JSON path.
+// Reads and writes the .dwproj format (DESIGN §4): parse, migrate older schema versions, refuse
+// newer ones, check structure and references, reporting every problem with its JSON path.
 class ProjectFile
 {
 public:

@@ -23,12 +23,14 @@ bool migrate1To2(Json &json, QString *error)
         // ordered_json keeps insertion order: rebuild so "tenants" stays where the old key was.
         Json upgraded = Json::object();
         for (auto it = json.begin(); it != json.end(); ++it)
-            upgraded[it.key() == "tenant_profiles" ? std::string("tenants") : it.key()] = it.value();
+            upgraded[it.key() == "tenant_profiles" ? std::string("tenants") : it.key()]
+                    = it.value();
         json = std::move(upgraded);
     }
     if (json.contains("dashboards") && json["dashboards"].is_array()) {
         for (Json &dashboard : json["dashboards"]) {
-            if (!dashboard.is_object() || !dashboard.contains("widgets") || !dashboard["widgets"].is_array())
+            if (!dashboard.is_object() || !dashboard.contains("widgets")
+                || !dashboard["widgets"].is_array())
                 continue;
             for (Json &widget : dashboard["widgets"]) {
                 if (!widget.is_object() || !widget.contains("grid"))

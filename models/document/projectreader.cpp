@@ -38,9 +38,10 @@ void refuseSecrets(JsonObjectReader &reader, const QString &what)
     for (const char *field : secretFields) {
         if (reader.has(field)) {
             reader.ignore(field);
-            reader.problem(reader.pathOf(field),
-                           u"secrets do not belong in the project file; keep the %1 in the keystore "
-                           "and refer to it with secret_id"_s.arg(what));
+            reader.problem(
+                    reader.pathOf(field),
+                    u"secrets do not belong in the project file; keep the %1 in the keystore "
+                    "and refer to it with secret_id"_s.arg(what));
         }
     }
 }
@@ -99,9 +100,12 @@ Dataset readDataset(const Json &json, const QString &path, Problems &problems)
     } else if (!kind.isEmpty()) {
         r.problem(r.pathOf("kind"), u"unknown value \"%1\" (expected table or query)"_s.arg(kind));
     }
-    r.array("columns", [&](const Json &item, const QString &itemPath) {
-        dataset.columns.append(readColumn(item, itemPath, problems));
-    }, true);
+    r.array(
+            "columns",
+            [&](const Json &item, const QString &itemPath) {
+                dataset.columns.append(readColumn(item, itemPath, problems));
+            },
+            true);
     return dataset;
 }
 
@@ -116,8 +120,9 @@ Filter readFilter(const Json &json, const QString &path, Problems &problems, boo
     if (dashboardFilter)
         filter.datasetId = r.string("dataset_id");
     filter.columnId = r.string("column");
-    filter.expression = readEnum(r, "expression", filterExpressionFromText, FilterExpression::Equals,
-                                 u"a filter expression such as \"? = ?\""_s);
+    filter.expression
+            = readEnum(r, "expression", filterExpressionFromText, FilterExpression::Equals,
+                       u"a filter expression such as \"? = ?\""_s);
     filter.value = r.value("value");
     filter.parameterId = r.string("parameter", false);
     if (filter.value.isValid() && !filter.parameterId.isEmpty())
@@ -171,8 +176,9 @@ Widget readWidget(const Json &json, const QString &path, Problems &problems)
     if (!r.isObject())
         return widget;
     widget.id = r.string("id");
-    widget.type = readEnum(r, "type", widgetTypeFromName, WidgetType::Bar,
-                           u"kpi, bar, stacked_bar, line, area, pie, donut, scatter, table or text"_s);
+    widget.type
+            = readEnum(r, "type", widgetTypeFromName, WidgetType::Bar,
+                       u"kpi, bar, stacked_bar, line, area, pie, donut, scatter, table or text"_s);
     widget.title = r.string("title", false);
     widget.datasetId = r.string("dataset_id", widget.type != WidgetType::Text);
     r.array("dimensions", [&](const Json &item, const QString &itemPath) {
@@ -335,15 +341,24 @@ Project ProjectReader::read(const Json &json, Problems &problems)
     project.id = r.string("id");
     project.name = r.string("name");
     project.embedOrigins = r.stringList("embed_origins");
-    r.array("accounts", [&](const Json &item, const QString &path) {
-        project.accounts.append(readAccount(item, path, problems));
-    }, true);
-    r.array("datasets", [&](const Json &item, const QString &path) {
-        project.datasets.append(readDataset(item, path, problems));
-    }, true);
-    r.array("dashboards", [&](const Json &item, const QString &path) {
-        project.dashboards.append(readDashboard(item, path, problems));
-    }, true);
+    r.array(
+            "accounts",
+            [&](const Json &item, const QString &path) {
+                project.accounts.append(readAccount(item, path, problems));
+            },
+            true);
+    r.array(
+            "datasets",
+            [&](const Json &item, const QString &path) {
+                project.datasets.append(readDataset(item, path, problems));
+            },
+            true);
+    r.array(
+            "dashboards",
+            [&](const Json &item, const QString &path) {
+                project.dashboards.append(readDashboard(item, path, problems));
+            },
+            true);
     r.array("access_policies", [&](const Json &item, const QString &path) {
         project.accessPolicies.append(readPolicy(item, path, problems));
     });

@@ -25,8 +25,7 @@ class Validator
 public:
     explicit Validator(const Project &project)
         : m_project(project)
-    {
-    }
+    { }
 
     Problems run();
 
@@ -63,7 +62,8 @@ void Validator::checkId(const QString &id, const QString &path)
         m_ids.insert(id, path);
 }
 
-const Column *Validator::column(const Dataset &dataset, const QString &columnId, const QString &path)
+const Column *Validator::column(const Dataset &dataset, const QString &columnId,
+                                const QString &path)
 {
     const Column *c = dataset.column(columnId);
     if (!c && !columnId.isEmpty())
@@ -80,15 +80,18 @@ void Validator::checkAccount(const Account &account, const QString &path)
             add(jsonPathJoin(path, "path"), u"an SQLite account needs the database file's path"_s);
         break;
     case AccountType::Postgresql:
-        for (const auto &[key, value] : {std::pair{"host", account.host}, std::pair{"database", account.database},
-                                         std::pair{"user", account.user}}) {
+        for (const auto &[key, value] :
+             {std::pair{"host", account.host}, std::pair{"database", account.database},
+              std::pair{"user", account.user}}) {
             if (value.isEmpty())
-                add(jsonPathJoin(path, key), u"a PostgreSQL account needs a %1"_s.arg(QLatin1String(key)));
+                add(jsonPathJoin(path, key),
+                    u"a PostgreSQL account needs a %1"_s.arg(QLatin1String(key)));
         }
         break;
     case AccountType::Plugin: {
         const QUrl url(account.baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+            || url.host().isEmpty())
             add(jsonPathJoin(path, "base_url"), u"a plugin account needs an http(s) base_url"_s);
         break;
     }
@@ -113,8 +116,8 @@ void Validator::checkDataset(const Dataset &dataset, const QString &path)
     }
 }
 
-void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset, const Filter &filter,
-                            const QString &path)
+void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
+                            const Filter &filter, const QString &path)
 {
     if (!filter.id.isEmpty())
         checkId(filter.id, jsonPathJoin(path, "id"));
@@ -134,25 +137,30 @@ void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset, 
     if (!filter.parameterId.isEmpty()) {
         const Parameter *parameter = dashboard.parameter(filter.parameterId);
         if (!parameter) {
-            add(jsonPathJoin(path, "parameter"), u"unknown parameter id %1 in dashboard \"%2\""_s
-                                                     .arg(filter.parameterId, dashboard.title));
+            add(jsonPathJoin(path, "parameter"),
+                u"unknown parameter id %1 in dashboard \"%2\""_s.arg(filter.parameterId,
+                                                                     dashboard.title));
         } else if (arity != 1) {
-            add(jsonPathJoin(path, "parameter"), u"expression \"%1\" does not take a parameter"_s
-                                                     .arg(filterExpressionText(filter.expression)));
-        } else if (!coerceValue(canonicalBindValue(parameter->defaultValue, parameter->type), c->type)) {
-            add(jsonPathJoin(path, "parameter"), u"parameter \"%1\" (%2) does not fit column \"%3\" (%4)"_s
-                                                     .arg(parameter->name, columnTypeName(parameter->type),
-                                                          c->label.isEmpty() ? c->name : c->label,
-                                                          columnTypeName(c->type)));
+            add(jsonPathJoin(path, "parameter"),
+                u"expression \"%1\" does not take a parameter"_s.arg(
+                        filterExpressionText(filter.expression)));
+        } else if (!coerceValue(canonicalBindValue(parameter->defaultValue, parameter->type),
+                                c->type)) {
+            add(jsonPathJoin(path, "parameter"),
+                u"parameter \"%1\" (%2) does not fit column \"%3\" (%4)"_s.arg(
+                        parameter->name, columnTypeName(parameter->type),
+                        c->label.isEmpty() ? c->name : c->label, columnTypeName(c->type)));
         }
         return;
     }
     if (!filter.value.isValid() && arity != 0) {
-        add(jsonPathJoin(path, "value"), u"expression \"%1\" needs a value or a parameter"_s
-                                             .arg(filterExpressionText(filter.expression)));
+        add(jsonPathJoin(path, "value"),
+            u"expression \"%1\" needs a value or a parameter"_s.arg(
+                    filterExpressionText(filter.expression)));
         return;
     }
-    m_problems += checkFilterValue(filter.expression, filter.value, *c, jsonPathJoin(path, "value"));
+    m_problems
+            += checkFilterValue(filter.expression, filter.value, *c, jsonPathJoin(path, "value"));
 }
 
 void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, const QString &path)
@@ -160,8 +168,10 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
     checkId(widget.id, jsonPathJoin(path, "id"));
     const GridRect &g = widget.grid;
     if (g.x + g.width > gridColumns)
-        add(jsonPathJoin(path, "grid"), u"extends past the %1-column grid (x %2 + w %3)"_s
-                                            .arg(gridColumns).arg(g.x).arg(g.width));
+        add(jsonPathJoin(path, "grid"),
+            u"extends past the %1-column grid (x %2 + w %3)"_s.arg(gridColumns)
+                    .arg(g.x)
+                    .arg(g.width));
     static const QRegularExpression colour(u"^#[0-9a-fA-F]{6}$"_s);
     for (qsizetype i = 0; i < widget.colors.size(); ++i) {
         if (!colour.match(widget.colors[i]).hasMatch())
@@ -182,23 +192,28 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
         const Dimension &d = widget.dimensions[i];
         const QString dimensionPath = jsonPathIndex(jsonPathJoin(path, "dimensions"), i);
         const Column *c = column(*dataset, d.columnId, jsonPathJoin(dimensionPath, "column"));
-        if (c && d.grain != TimeGrain::None && c->type != ColumnType::Date && c->type != ColumnType::DateTime)
-            add(jsonPathJoin(dimensionPath, "grain"), u"a time grain needs a date or datetime column"_s);
+        if (c && d.grain != TimeGrain::None && c->type != ColumnType::Date
+            && c->type != ColumnType::DateTime)
+            add(jsonPathJoin(dimensionPath, "grain"),
+                u"a time grain needs a date or datetime column"_s);
     }
     for (qsizetype i = 0; i < widget.measures.size(); ++i) {
         const Measure &m = widget.measures[i];
         const QString measurePath = jsonPathIndex(jsonPathJoin(path, "measures"), i);
         const Column *c = column(*dataset, m.columnId, jsonPathJoin(measurePath, "column"));
         const bool numeric = c && (c->type == ColumnType::Integer || c->type == ColumnType::Number);
-        if (c && !numeric && (m.aggregation == Aggregation::Sum || m.aggregation == Aggregation::Avg))
-            add(jsonPathJoin(measurePath, "aggregation"), u"%1 needs a numeric column; \"%2\" is %3"_s
-                                                              .arg(aggregationName(m.aggregation), c->name,
-                                                                   columnTypeName(c->type)));
+        if (c && !numeric
+            && (m.aggregation == Aggregation::Sum || m.aggregation == Aggregation::Avg))
+            add(jsonPathJoin(measurePath, "aggregation"),
+                u"%1 needs a numeric column; \"%2\" is %3"_s.arg(aggregationName(m.aggregation),
+                                                                 c->name, columnTypeName(c->type)));
     }
     const bool needsMeasure = widget.type != WidgetType::Table;
     if (needsMeasure && widget.measures.isEmpty())
-        add(jsonPathJoin(path, "measures"), u"a %1 widget needs at least one measure"_s.arg(widgetTypeName(widget.type)));
-    if (widget.type == WidgetType::Table && widget.measures.isEmpty() && widget.dimensions.isEmpty())
+        add(jsonPathJoin(path, "measures"),
+            u"a %1 widget needs at least one measure"_s.arg(widgetTypeName(widget.type)));
+    if (widget.type == WidgetType::Table && widget.measures.isEmpty()
+        && widget.dimensions.isEmpty())
         add(path, u"a table widget needs at least one dimension or measure"_s);
     if (widget.type == WidgetType::Kpi && !widget.dimensions.isEmpty())
         add(jsonPathJoin(path, "dimensions"), u"a KPI widget has no dimensions"_s);
@@ -206,16 +221,18 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
         add(jsonPathJoin(path, "measures"), u"a scatter widget needs two measures (x and y)"_s);
     for (qsizetype i = 0; i < widget.sort.size(); ++i) {
         const SortKey &k = widget.sort[i];
-        const qsizetype count = k.field == SortKey::Field::Dimension ? widget.dimensions.size() : widget.measures.size();
+        const qsizetype count = k.field == SortKey::Field::Dimension ? widget.dimensions.size()
+                                                                     : widget.measures.size();
         if (k.index >= count)
             add(jsonPathIndex(jsonPathJoin(path, "sort"), i),
                 u"sorts by %1 %2, but the widget has %3"_s
-                    .arg(k.field == SortKey::Field::Dimension ? u"dimension"_s : u"measure"_s)
-                    .arg(k.index)
-                    .arg(count));
+                        .arg(k.field == SortKey::Field::Dimension ? u"dimension"_s : u"measure"_s)
+                        .arg(k.index)
+                        .arg(count));
     }
     for (qsizetype i = 0; i < widget.filters.size(); ++i)
-        checkFilter(dashboard, dataset, widget.filters[i], jsonPathIndex(jsonPathJoin(path, "filters"), i));
+        checkFilter(dashboard, dataset, widget.filters[i],
+                    jsonPathIndex(jsonPathJoin(path, "filters"), i));
 }
 
 void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
@@ -223,7 +240,8 @@ void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
     checkId(dashboard.id, jsonPathJoin(path, "id"));
     static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     if (!dashboard.slug.isEmpty() && !slug.match(dashboard.slug).hasMatch())
-        add(jsonPathJoin(path, "slug"), u"a slug is lowercase letters, digits and single hyphens"_s);
+        add(jsonPathJoin(path, "slug"),
+            u"a slug is lowercase letters, digits and single hyphens"_s);
     static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
     QSet<QString> names;
     for (qsizetype i = 0; i < dashboard.parameters.size(); ++i) {
@@ -231,33 +249,43 @@ void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
         const QString parameterPath = jsonPathIndex(jsonPathJoin(path, "parameters"), i);
         checkId(p.id, jsonPathJoin(parameterPath, "id"));
         if (!p.name.isEmpty() && !identifier.match(p.name).hasMatch())
-            add(jsonPathJoin(parameterPath, "name"), u"a parameter name is a letter or _ then letters, digits or _"_s);
+            add(jsonPathJoin(parameterPath, "name"),
+                u"a parameter name is a letter or _ then letters, digits or _"_s);
         if (names.contains(p.name))
-            add(jsonPathJoin(parameterPath, "name"), u"duplicate parameter name \"%1\""_s.arg(p.name));
+            add(jsonPathJoin(parameterPath, "name"),
+                u"duplicate parameter name \"%1\""_s.arg(p.name));
         names.insert(p.name);
-        if (!p.allowedValues.isEmpty() && p.defaultValue.isValid() && !p.allowedValues.contains(p.defaultValue))
-            add(jsonPathJoin(parameterPath, "default"), u"the default is not one of the allowed values"_s);
+        if (!p.allowedValues.isEmpty() && p.defaultValue.isValid()
+            && !p.allowedValues.contains(p.defaultValue))
+            add(jsonPathJoin(parameterPath, "default"),
+                u"the default is not one of the allowed values"_s);
     }
     for (qsizetype i = 0; i < dashboard.filters.size(); ++i)
-        checkFilter(dashboard, nullptr, dashboard.filters[i], jsonPathIndex(jsonPathJoin(path, "filters"), i));
+        checkFilter(dashboard, nullptr, dashboard.filters[i],
+                    jsonPathIndex(jsonPathJoin(path, "filters"), i));
     for (qsizetype i = 0; i < dashboard.widgets.size(); ++i)
-        checkWidget(dashboard, dashboard.widgets[i], jsonPathIndex(jsonPathJoin(path, "widgets"), i));
+        checkWidget(dashboard, dashboard.widgets[i],
+                    jsonPathIndex(jsonPathJoin(path, "widgets"), i));
 }
 
 void Validator::checkRule(const Dataset &dataset, const PolicyRule &rule, const QString &path)
 {
     column(dataset, rule.columnId, jsonPathJoin(path, "column"));
     const bool hasValue = rule.value.isValid() && !rule.value.isNull();
-    const bool takesValue = rule.op != PolicyOperator::IsNull && rule.op != PolicyOperator::IsNotNull;
+    const bool takesValue
+            = rule.op != PolicyOperator::IsNull && rule.op != PolicyOperator::IsNotNull;
     if (takesValue && !hasValue)
-        add(jsonPathJoin(path, "value"), u"operator %1 needs a value"_s.arg(policyOperatorName(rule.op)));
+        add(jsonPathJoin(path, "value"),
+            u"operator %1 needs a value"_s.arg(policyOperatorName(rule.op)));
     if (!takesValue && hasValue)
-        add(jsonPathJoin(path, "value"), u"operator %1 takes no value"_s.arg(policyOperatorName(rule.op)));
+        add(jsonPathJoin(path, "value"),
+            u"operator %1 takes no value"_s.arg(policyOperatorName(rule.op)));
     if (rule.op == PolicyOperator::In && hasValue && rule.value.typeId() != QMetaType::QVariantList
         && !ClaimsValidator::isPlaceholder(rule.value.toString()))
         add(jsonPathJoin(path, "value"), u"operator IN takes a list of values or a placeholder"_s);
-    const QVariantList values = rule.value.typeId() == QMetaType::QVariantList ? rule.value.toList()
-                                                                               : QVariantList{rule.value};
+    const QVariantList values = rule.value.typeId() == QMetaType::QVariantList
+            ? rule.value.toList()
+            : QVariantList{rule.value};
     for (const QVariant &v : values) {
         const QString text = v.typeId() == QMetaType::QString ? v.toString() : QString();
         if (rule.value.typeId() == QMetaType::QVariantList && text.contains(u"${{"_s))
@@ -265,7 +293,8 @@ void Validator::checkRule(const Dataset &dataset, const PolicyRule &rule, const 
                 u"a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s);
         else if (text.contains(u"${{"_s) && !ClaimsValidator::isPlaceholder(text))
             add(jsonPathJoin(path, "value"),
-                u"\"%1\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s.arg(text));
+                u"\"%1\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s
+                        .arg(text));
     }
     for (qsizetype i = 0; i < rule.andRules.size(); ++i)
         checkRule(dataset, rule.andRules[i], jsonPathIndex(jsonPathJoin(path, "and"), i));
@@ -283,7 +312,8 @@ void Validator::checkPolicy(const AccessPolicy &policy, const QString &path)
         return;
     }
     if (policy.columns.isEmpty())
-        add(jsonPathJoin(path, "columns"), u"list the columns the policy grants, or \"*\" for all"_s);
+        add(jsonPathJoin(path, "columns"),
+            u"list the columns the policy grants, or \"*\" for all"_s);
     if (!(policy.columns.size() == 1 && policy.columns.first() == u"*"_s)) {
         for (qsizetype i = 0; i < policy.columns.size(); ++i)
             column(*dataset, policy.columns[i], jsonPathIndex(jsonPathJoin(path, "columns"), i));
@@ -301,7 +331,8 @@ Problems Validator::run()
         const QUrl url(m_project.embedOrigins[i], QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty()
             || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            add(jsonPathIndex(u"embed_origins"_s, i), u"an origin is scheme://host[:port], e.g. https://app.example.com"_s);
+            add(jsonPathIndex(u"embed_origins"_s, i),
+                u"an origin is scheme://host[:port], e.g. https://app.example.com"_s);
     }
     for (qsizetype i = 0; i < m_project.accounts.size(); ++i)
         checkAccount(m_project.accounts[i], jsonPathIndex(u"accounts"_s, i));
@@ -324,11 +355,13 @@ Problems Validator::run()
         const QString path = jsonPathIndex(u"tenants"_s, i);
         checkId(tenant.id, jsonPathJoin(path, "id"));
         if (tenantNames.contains(tenant.name))
-            add(jsonPathJoin(path, "name"), u"duplicate tenant profile name \"%1\""_s.arg(tenant.name));
+            add(jsonPathJoin(path, "name"),
+                u"duplicate tenant profile name \"%1\""_s.arg(tenant.name));
         tenantNames.insert(tenant.name);
         // A profile lives in the project file, so it may hold no credentials either.
-        m_problems += ClaimsValidator::validate(tenant.claims, m_project, jsonPathJoin(path, "claims"),
-                                                ClaimsValidator::Secrets::Refuse);
+        m_problems
+                += ClaimsValidator::validate(tenant.claims, m_project, jsonPathJoin(path, "claims"),
+                                             ClaimsValidator::Secrets::Refuse);
     }
     return m_problems;
 }

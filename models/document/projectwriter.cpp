@@ -154,7 +154,9 @@ Json writeWidget(const Widget &widget)
     }
     if (widget.limit > 0)
         json["limit"] = widget.limit;
-    json["grid"] = Json{{"x", widget.grid.x}, {"y", widget.grid.y}, {"w", widget.grid.width},
+    json["grid"] = Json{{"x", widget.grid.x},
+                        {"y", widget.grid.y},
+                        {"w", widget.grid.width},
                         {"h", widget.grid.height}};
     putIfSet(json, "text", widget.text);
     putIfSet(json, "number_format", widget.numberFormat);

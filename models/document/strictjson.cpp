@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strictjson.h"
 
-
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +25,6 @@ QString position(QByteArrayView text, std::size_t offset)
     return u"line %1, column %2"_s.arg(line).arg(column);
 }
 
-
 // Builds the document through nlohmann's SAX interface instead of its DOM parser with a callback:
 // the callback parser copies every value through a filter and needs a set of names per object to
 // see duplicates, which was most of the time a token verification took (BENCHMARKS.md). Here a
@@ -42,8 +40,7 @@ public:
 
     explicit StrictDomBuilder(Json &root)
         : m_root(root)
-    {
-    }
+    { }
 
     bool null() { return add(nullptr); }
     bool boolean(bool value) { return add(value); }
@@ -84,7 +81,8 @@ public:
         m_stack.pop_back();
         return true;
     }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &e)
     {
         errorByte = position;
         errorText = QString::fromUtf8(e.what());
@@ -140,14 +138,16 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
     using Json = nlohmann::ordered_json;
     Json json;
     StrictDomBuilder builder(json);
-    if (Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, true, false))
+    if (Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, true,
+                        false))
         return json;
     if (!error)
         return std::nullopt;
     if (!builder.duplicate.isEmpty()) {
         *error = u"duplicate member name \"%1\""_s.arg(builder.duplicate);
     } else if (builder.tooDeep) {
-        *error = u"malformed JSON: nested deeper than %1 levels"_s.arg(StrictDomBuilder::maximumDepth);
+        *error = u"malformed JSON: nested deeper than %1 levels"_s.arg(
+                StrictDomBuilder::maximumDepth);
     } else if (builder.isParseError) {
         QString what = builder.errorText;
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …"

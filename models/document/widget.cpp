@@ -8,20 +8,28 @@ namespace Dashwright {
 
 namespace {
 constexpr std::pair<WidgetType, const char16_t *> widgetTypeNames[] = {
-    {WidgetType::Kpi, u"kpi"},         {WidgetType::Bar, u"bar"},
-    {WidgetType::StackedBar, u"stacked_bar"}, {WidgetType::Line, u"line"},
-    {WidgetType::Area, u"area"},       {WidgetType::Pie, u"pie"},
-    {WidgetType::Donut, u"donut"},     {WidgetType::Scatter, u"scatter"},
-    {WidgetType::Table, u"table"},     {WidgetType::Text, u"text"},
+        {WidgetType::Kpi, u"kpi"},
+        {WidgetType::Bar, u"bar"},
+        {WidgetType::StackedBar, u"stacked_bar"},
+        {WidgetType::Line, u"line"},
+        {WidgetType::Area, u"area"},
+        {WidgetType::Pie, u"pie"},
+        {WidgetType::Donut, u"donut"},
+        {WidgetType::Scatter, u"scatter"},
+        {WidgetType::Table, u"table"},
+        {WidgetType::Text, u"text"},
 };
 constexpr std::pair<Aggregation, const char16_t *> aggregationNames[] = {
-    {Aggregation::Sum, u"sum"}, {Aggregation::Count, u"count"},
-    {Aggregation::CountDistinct, u"count_distinct"}, {Aggregation::Avg, u"avg"},
-    {Aggregation::Min, u"min"}, {Aggregation::Max, u"max"},
+        {Aggregation::Sum, u"sum"},
+        {Aggregation::Count, u"count"},
+        {Aggregation::CountDistinct, u"count_distinct"},
+        {Aggregation::Avg, u"avg"},
+        {Aggregation::Min, u"min"},
+        {Aggregation::Max, u"max"},
 };
 constexpr std::pair<TimeGrain, const char16_t *> grainNames[] = {
-    {TimeGrain::None, u"none"},   {TimeGrain::Day, u"day"},         {TimeGrain::Week, u"week"},
-    {TimeGrain::Month, u"month"}, {TimeGrain::Quarter, u"quarter"}, {TimeGrain::Year, u"year"},
+        {TimeGrain::None, u"none"},   {TimeGrain::Day, u"day"},         {TimeGrain::Week, u"week"},
+        {TimeGrain::Month, u"month"}, {TimeGrain::Quarter, u"quarter"}, {TimeGrain::Year, u"year"},
 };
 } // namespace
 

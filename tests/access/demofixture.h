@@ -37,7 +37,10 @@ struct DemoFixture
     }
 
     bool ok() const { return error.isEmpty(); }
-    QString databasePath() const { return QDir(dir.path()).filePath(QStringLiteral("burrito.sqlite")); }
+    QString databasePath() const
+    {
+        return QDir(dir.path()).filePath(QStringLiteral("burrito.sqlite"));
+    }
 
     const Dataset &dataset(const QString &name) const
     {

@@ -22,20 +22,72 @@ namespace {
 QStringList payloads()
 {
     const QStringList base = {
-        u"' OR '1'='1"_s, u"' OR 1=1 --"_s, u"\" OR \"\"=\""_s, u"'; DROP TABLE sales; --"_s,
-        u"'; DELETE FROM sales; --"_s, u"1; UPDATE sales SET revenue = 0"_s, u"' UNION SELECT * FROM distributors --"_s,
-        u"' UNION SELECT name, sql FROM sqlite_master --"_s, u"') OR ('a'='a"_s, u"admin'--"_s, u"' OR ''='"_s,
-        u"%' OR '%'='"_s, u"%"_s, u"_"_s, u"*"_s, u"\\"_s, u"\\'"_s, u"''"_s, u"'"_s, u"\""_s, u"`"_s,
-        u"/* comment */"_s, u"*/ OR 1=1 /*"_s, u"-- "_s, u"#"_s, u";"_s, u"; ATTACH DATABASE '/tmp/x' AS x; --"_s,
-        u"' AND 1=0 UNION ALL SELECT 1,2,3 --"_s, u"1' ORDER BY 1 --"_s, u"' HAVING 1=1 --"_s,
-        u"' GROUP BY distributor --"_s, u"'||(SELECT 1)||'"_s, u"' || 'x"_s, u"x' COLLATE NOCASE --"_s,
-        u"' AND sleep(5) --"_s, u"'; SELECT load_extension('x'); --"_s, u"randomblob(1000000000)"_s,
-        u"' OR distributor LIKE '%"_s, u"Farolito' --"_s, u"Farolito'; --"_s, u"Farolito\" --"_s,
-        u"${{ restaurant_name }}"_s, u"${{ ${{ x }} }}"_s, u"${{"_s, u"}}"_s, u"$"_s, u"?"_s, u"?1"_s, u":name"_s,
-        u"@p"_s, u"$1"_s, QString(u"nul\0byte"_s), QString(1, QChar(0)), QString::fromUtf8("\xC0\xA7 overlong"),
-        QString::fromUtf8("\xE0\x80\xA7"), u"\u202e reversed"_s, u"\U0001F32F burrito"_s, u"NULL"_s, u"null"_s,
-        u"0x27"_s, u"CHAR(39)"_s, u"' OR 1=1 LIMIT 1 OFFSET 1 --"_s, QString(300, u'\''), u"\n' OR 1=1\r\n--"_s,
-        u" "_s, QString(),
+            u"' OR '1'='1"_s,
+            u"' OR 1=1 --"_s,
+            u"\" OR \"\"=\""_s,
+            u"'; DROP TABLE sales; --"_s,
+            u"'; DELETE FROM sales; --"_s,
+            u"1; UPDATE sales SET revenue = 0"_s,
+            u"' UNION SELECT * FROM distributors --"_s,
+            u"' UNION SELECT name, sql FROM sqlite_master --"_s,
+            u"') OR ('a'='a"_s,
+            u"admin'--"_s,
+            u"' OR ''='"_s,
+            u"%' OR '%'='"_s,
+            u"%"_s,
+            u"_"_s,
+            u"*"_s,
+            u"\\"_s,
+            u"\\'"_s,
+            u"''"_s,
+            u"'"_s,
+            u"\""_s,
+            u"`"_s,
+            u"/* comment */"_s,
+            u"*/ OR 1=1 /*"_s,
+            u"-- "_s,
+            u"#"_s,
+            u";"_s,
+            u"; ATTACH DATABASE '/tmp/x' AS x; --"_s,
+            u"' AND 1=0 UNION ALL SELECT 1,2,3 --"_s,
+            u"1' ORDER BY 1 --"_s,
+            u"' HAVING 1=1 --"_s,
+            u"' GROUP BY distributor --"_s,
+            u"'||(SELECT 1)||'"_s,
+            u"' || 'x"_s,
+            u"x' COLLATE NOCASE --"_s,
+            u"' AND sleep(5) --"_s,
+            u"'; SELECT load_extension('x'); --"_s,
+            u"randomblob(1000000000)"_s,
+            u"' OR distributor LIKE '%"_s,
+            u"Farolito' --"_s,
+            u"Farolito'; --"_s,
+            u"Farolito\" --"_s,
+            u"${{ restaurant_name }}"_s,
+            u"${{ ${{ x }} }}"_s,
+            u"${{"_s,
+            u"}}"_s,
+            u"$"_s,
+            u"?"_s,
+            u"?1"_s,
+            u":name"_s,
+            u"@p"_s,
+            u"$1"_s,
+            QString(u"nul\0byte"_s),
+            QString(1, QChar(0)),
+            QString::fromUtf8("\xC0\xA7 overlong"),
+            QString::fromUtf8("\xE0\x80\xA7"),
+            u"\u202e reversed"_s,
+            u"\U0001F32F burrito"_s,
+            u"NULL"_s,
+            u"null"_s,
+            u"0x27"_s,
+            u"CHAR(39)"_s,
+            u"' OR 1=1 LIMIT 1 OFFSET 1 --"_s,
+            QString(300, u'\''),
+            u"\n' OR 1=1\r\n--"_s,
+            u" "_s,
+            QString(),
     };
     QStringList all = base;
     for (const QString &p : base) {
@@ -90,7 +142,8 @@ private:
 
     // Every row's distributor equals `payload`, and there are `expected` of them (default: as
     // many as were planted).
-    void check(const Dashboard &dashboard, const Json &claims, const QString &payload, int expected = -1)
+    void check(const Dashboard &dashboard, const Json &claims, const QString &payload,
+               int expected = -1)
     {
         const Resolver resolver(m_project, m_demo.projectPath);
         Resolver::Options options;
@@ -123,8 +176,10 @@ private slots:
             db.setDatabaseName(m_demo.databasePath());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            q.prepare(u"INSERT INTO sales (sale_date, distributor, distributor_id, region, product, promotion, "
-                      "quantity, unit_price, revenue, cost) VALUES ('2025-01-01', ?, 0, 'West', 'Test', NULL, 1, 1, 1, 1)"_s);
+            q.prepare(
+                    u"INSERT INTO sales (sale_date, distributor, distributor_id, region, product, "
+                    u"promotion, "
+                    "quantity, unit_price, revenue, cost) VALUES ('2025-01-01', ?, 0, 'West', 'Test', NULL, 1, 1, 1, 1)"_s);
             for (int i = 0; i < m_payloads.size(); i += 7) {
                 for (int n = 0; n <= i % 3; ++n) {
                     q.addBindValue(m_payloads[i]);
@@ -140,7 +195,9 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"plant"_s);
 
-        QVERIFY(std::count_if(m_payloads.cbegin(), m_payloads.cend(), [&](const QString &p) { return m_planted.value(p) > 0; }) >= 30);
+        QVERIFY(std::count_if(m_payloads.cbegin(), m_payloads.cend(),
+                              [&](const QString &p) { return m_planted.value(p) > 0; })
+                >= 30);
         m_project = m_demo.project;
         const Dataset &sales = m_demo.dataset(u"Sales"_s);
         // A dataset of its own for the policy, so the policy does not touch the other probes.
@@ -155,7 +212,11 @@ private slots:
         policy.name = u"Probe policy"_s;
         policy.datasetId = probeSales.id;
         policy.columns = {u"*"_s};
-        policy.rows.append({probeSales.columnByName(u"distributor"_s)->id, PolicyOperator::Equals, u"${{ who }}"_s, {}, {}});
+        policy.rows.append({probeSales.columnByName(u"distributor"_s)->id,
+                            PolicyOperator::Equals,
+                            u"${{ who }}"_s,
+                            {},
+                            {}});
         m_project.accessPolicies.append(policy);
 
         Dashboard withParameter = probe(u"Parameter probe"_s, sales.id);
@@ -184,7 +245,10 @@ private slots:
     {
         const Dashboard &d = *m_project.dashboard(m_parameterDashboard);
         for (const QString &p : std::as_const(m_payloads)) {
-            check(d, {{"securables", {d.id.toStdString()}}, {"parameter_overrides", {{"who", p.toStdString()}}}}, p);
+            check(d,
+                  {{"securables", {d.id.toStdString()}},
+                   {"parameter_overrides", {{"who", p.toStdString()}}}},
+                  p);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"payload: "_s + p));
         }
@@ -195,9 +259,12 @@ private slots:
         const Dashboard &d = *m_project.dashboard(m_filterDashboard);
         const Dataset &sales = m_demo.dataset(u"Sales"_s);
         for (const QString &p : std::as_const(m_payloads)) {
-            const Json filter{{"clause", "where"}, {"origin", "global"}, {"securable_id", sales.id.toStdString()},
+            const Json filter{{"clause", "where"},
+                              {"origin", "global"},
+                              {"securable_id", sales.id.toStdString()},
                               {"column_id", sales.columnByName(u"distributor"_s)->id.toStdString()},
-                              {"expression", "? = ?"}, {"value", p.toStdString()}};
+                              {"expression", "? = ?"},
+                              {"value", p.toStdString()}};
             check(d, {{"securables", {d.id.toStdString()}}, {"filters", {filter}}}, p);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"payload: "_s + p));
@@ -208,7 +275,10 @@ private slots:
     {
         const Dashboard &d = *m_project.dashboard(m_policyDashboard);
         for (const QString &p : std::as_const(m_payloads)) {
-            check(d, {{"securables", {d.id.toStdString()}}, {"policy_values", {{"who", p.toStdString()}}}}, p);
+            check(d,
+                  {{"securables", {d.id.toStdString()}},
+                   {"policy_values", {{"who", p.toStdString()}}}},
+                  p);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"payload: "_s + p));
         }
@@ -216,13 +286,17 @@ private slots:
 
     void asMetadata()
     {
-        // Metadata is for broker plugins: it never reaches SQL; with a policy value it changes nothing.
+        // Metadata is for broker plugins: it never reaches SQL; with a policy value it changes
+        // nothing.
         const Dashboard &d = *m_project.dashboard(m_policyDashboard);
         const int farolito = m_planted.value(u"Farolito"_s);
         QVERIFY(farolito > 0);
         for (const QString &p : std::as_const(m_payloads)) {
-            check(d, {{"securables", {d.id.toStdString()}}, {"policy_values", {{"who", "Farolito"}}},
-                      {"metadata", {{"who", p.toStdString()}, {"nested", {p.toStdString()}}}}}, u"Farolito"_s, farolito);
+            check(d,
+                  {{"securables", {d.id.toStdString()}},
+                   {"policy_values", {{"who", "Farolito"}}},
+                   {"metadata", {{"who", p.toStdString()}, {"nested", {p.toStdString()}}}}},
+                  u"Farolito"_s, farolito);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"payload: "_s + p));
         }

@@ -144,14 +144,18 @@ class TestIsolation : public QObject
 
 private:
     Tests::DemoFixture m_demo{3000, 11};
-    Project m_plain;      // the demo plus a detail table dashboard
-    Project m_protected;  // the same with an access policy on Sales
+    Project m_plain;     // the demo plus a detail table dashboard
+    Project m_protected; // the same with an access policy on Sales
     QString m_dashboardId;
-    QStringList m_columns{u"id"_s, u"distributor"_s, u"region"_s, u"product"_s, u"promotion"_s, u"quantity"_s, u"sale_date"_s};
-    QList<QVariantList> m_rows; // every sales row, in m_columns order
+    QStringList m_columns{u"id"_s,        u"distributor"_s, u"region"_s,   u"product"_s,
+                          u"promotion"_s, u"quantity"_s,    u"sale_date"_s};
+    QList<QVariantList> m_rows;            // every sales row, in m_columns order
     QHash<QString, QVariantList> m_values; // distinct non-null values per column
 
-    ColumnType typeOf(const QString &column) const { return m_demo.column(u"Sales"_s, column).type; }
+    ColumnType typeOf(const QString &column) const
+    {
+        return m_demo.column(u"Sales"_s, column).type;
+    }
     int indexOf(const QString &column) const { return int(m_columns.indexOf(column)); }
 
     QVariant sample(QRandomGenerator &random, const QString &column) const
@@ -186,10 +190,22 @@ private slots:
         policy.name = u"Shops or region, with a minimum quantity"_s;
         policy.datasetId = sales.id;
         policy.columns = {u"*"_s};
-        PolicyRule shops{sales.columnByName(u"distributor"_s)->id, PolicyOperator::In, u"${{ shops }}"_s, {}, {}};
-        shops.orRules.append({sales.columnByName(u"region"_s)->id, PolicyOperator::Equals, u"${{region}}"_s, {}, {}});
+        PolicyRule shops{sales.columnByName(u"distributor"_s)->id,
+                         PolicyOperator::In,
+                         u"${{ shops }}"_s,
+                         {},
+                         {}};
+        shops.orRules.append({sales.columnByName(u"region"_s)->id,
+                              PolicyOperator::Equals,
+                              u"${{region}}"_s,
+                              {},
+                              {}});
         policy.rows.append(shops);
-        policy.rows.append({sales.columnByName(u"quantity"_s)->id, PolicyOperator::GreaterThanOrEqualTo, u"${{ min_qty }}"_s, {}, {}});
+        policy.rows.append({sales.columnByName(u"quantity"_s)->id,
+                            PolicyOperator::GreaterThanOrEqualTo,
+                            u"${{ min_qty }}"_s,
+                            {},
+                            {}});
         m_protected.accessPolicies.append(policy);
 
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"oracle"_s);
@@ -205,7 +221,8 @@ private slots:
                 m_rows.append(row);
             }
             for (const QString &c : m_columns) {
-                QVERIFY(q.exec(u"SELECT DISTINCT %1 FROM sales WHERE %1 IS NOT NULL ORDER BY 1"_s.arg(c)));
+                QVERIFY(q.exec(
+                        u"SELECT DISTINCT %1 FROM sales WHERE %1 IS NOT NULL ORDER BY 1"_s.arg(c)));
                 while (q.next())
                     m_values[c].append(q.value(0));
             }
@@ -220,7 +237,8 @@ private slots:
     {
         QRandomGenerator random(20261123);
         const Dataset &sales = m_demo.dataset(u"Sales"_s);
-        const QStringList filterColumns{u"distributor"_s, u"region"_s, u"product"_s, u"promotion"_s, u"quantity"_s, u"sale_date"_s};
+        const QStringList filterColumns{u"distributor"_s, u"region"_s,   u"product"_s,
+                                        u"promotion"_s,   u"quantity"_s, u"sale_date"_s};
         QueryExecutor executor(2);
         const DashboardRunner runner(executor);
         Resolver::Options options;
@@ -234,11 +252,13 @@ private slots:
             const int filterCount = random.bounded(4);
             for (int f = 0; f < filterCount; ++f) {
                 const QString column = filterColumns[random.bounded(int(filterColumns.size()))];
-                static const FilterExpression expressions[] = {
-                    FilterExpression::Equals, FilterExpression::NotEquals, FilterExpression::In, FilterExpression::NotIn,
-                    FilterExpression::Less, FilterExpression::LessOrEqual, FilterExpression::Greater,
-                    FilterExpression::GreaterOrEqual, FilterExpression::Between, FilterExpression::Like,
-                    FilterExpression::IsNull, FilterExpression::IsNotNull};
+                static const FilterExpression expressions[]
+                        = {FilterExpression::Equals,  FilterExpression::NotEquals,
+                           FilterExpression::In,      FilterExpression::NotIn,
+                           FilterExpression::Less,    FilterExpression::LessOrEqual,
+                           FilterExpression::Greater, FilterExpression::GreaterOrEqual,
+                           FilterExpression::Between, FilterExpression::Like,
+                           FilterExpression::IsNull,  FilterExpression::IsNotNull};
                 const FilterExpression e = expressions[random.bounded(int(std::size(expressions)))];
                 QVariant value;
                 const int arity = filterExpressionArity(e);
@@ -260,7 +280,8 @@ private slots:
                     value = list;
                 }
                 conditions.append({column, e, value});
-                Json filter{{"clause", random.bounded(2) ? "where" : "having"}, {"origin", "global"},
+                Json filter{{"clause", random.bounded(2) ? "where" : "having"},
+                            {"origin", "global"},
                             {"securable_id", sales.id.toStdString()},
                             {"column_id", sales.columnByName(column)->id.toStdString()},
                             {"expression", filterExpressionText(e).toStdString()}};
@@ -275,7 +296,8 @@ private slots:
             const QVariant region = sample(random, u"region"_s);
             const qint64 minQty = 1 + random.bounded(4);
             Json values = Json::object();
-            const bool hasShops = random.bounded(5) != 0, hasRegion = random.bounded(5) != 0, hasMin = random.bounded(5) != 0;
+            const bool hasShops = random.bounded(5) != 0, hasRegion = random.bounded(5) != 0,
+                       hasMin = random.bounded(5) != 0;
             if (hasShops)
                 values["shops"] = jsonFromVariant(shops);
             if (hasRegion)
@@ -306,12 +328,20 @@ private slots:
             for (const QVariantList &row : m_rows) {
                 Tri keep = Tri::True;
                 for (const Condition &c : conditions)
-                    keep = triAnd(keep, evaluate(row[indexOf(c.column)], c.expression, c.value, typeOf(c.column)));
+                    keep = triAnd(keep,
+                                  evaluate(row[indexOf(c.column)], c.expression, c.value,
+                                           typeOf(c.column)));
                 if (withPolicy) {
-                    const Tri inShops = evaluate(row[indexOf(u"distributor"_s)], FilterExpression::In, shops, ColumnType::Text);
-                    const Tri inRegion = evaluate(row[indexOf(u"region"_s)], FilterExpression::Equals, region, ColumnType::Text);
+                    const Tri inShops = evaluate(row[indexOf(u"distributor"_s)],
+                                                 FilterExpression::In, shops, ColumnType::Text);
+                    const Tri inRegion
+                            = evaluate(row[indexOf(u"region"_s)], FilterExpression::Equals, region,
+                                       ColumnType::Text);
                     keep = triAnd(keep, triOr(inShops, inRegion));
-                    keep = triAnd(keep, evaluate(row[indexOf(u"quantity"_s)], FilterExpression::GreaterOrEqual, minQty, ColumnType::Integer));
+                    keep = triAnd(keep,
+                                  evaluate(row[indexOf(u"quantity"_s)],
+                                           FilterExpression::GreaterOrEqual, minQty,
+                                           ColumnType::Integer));
                 }
                 if (keep == Tri::True)
                     expected.insert(row[0].toLongLong());
@@ -321,9 +351,12 @@ private slots:
                 actual.insert(row[0].toLongLong());
             QCOMPARE(qsizetype(actual.size()), run.result.rows.size()); // no row twice
             if (actual != expected)
-                QFAIL(qPrintable(u"case %1: %2 rows returned, %3 expected; claims %4 SQL %5"_s.arg(cases)
-                                     .arg(actual.size()).arg(expected.size())
-                                     .arg(QString::fromStdString(claims.dump()), run.resolution.plan->sql)));
+                QFAIL(qPrintable(
+                        u"case %1: %2 rows returned, %3 expected; claims %4 SQL %5"_s.arg(cases)
+                                .arg(actual.size())
+                                .arg(expected.size())
+                                .arg(QString::fromStdString(claims.dump()),
+                                     run.resolution.plan->sql)));
             if (expected.isEmpty())
                 ++empty;
         }
@@ -331,18 +364,24 @@ private slots:
         QVERIFY(denied > 50);
         QVERIFY(empty > 20);
         QVERIFY(cases - denied - empty > 100);
-        qInfo("%d cases: %d denied, %d empty, %d with rows", cases, denied, empty, cases - denied - empty);
+        qInfo("%d cases: %d denied, %d empty, %d with rows", cases, denied, empty,
+              cases - denied - empty);
     }
 
     void illTypedValuesDeny()
     {
         const Dataset &sales = m_demo.dataset(u"Sales"_s);
         Json claims{{"securables", Json::array({m_dashboardId.toStdString()})}};
-        claims["filters"].push_back({{"clause", "where"}, {"origin", "global"}, {"securable_id", sales.id.toStdString()},
-                                     {"column_id", sales.columnByName(u"quantity"_s)->id.toStdString()},
-                                     {"expression", "? = ?"}, {"value", "three"}});
+        claims["filters"].push_back(
+                {{"clause", "where"},
+                 {"origin", "global"},
+                 {"securable_id", sales.id.toStdString()},
+                 {"column_id", sales.columnByName(u"quantity"_s)->id.toStdString()},
+                 {"expression", "? = ?"},
+                 {"value", "three"}});
         const Resolver resolver(m_plain, m_demo.projectPath);
-        const DashboardResolution resolution = resolver.resolve(*m_plain.dashboard(m_dashboardId), claims, {});
+        const DashboardResolution resolution
+                = resolver.resolve(*m_plain.dashboard(m_dashboardId), claims, {});
         // The claims validator refuses it before anything runs.
         QVERIFY(resolution.error.contains(u"is not a valid integer value"_s));
     }

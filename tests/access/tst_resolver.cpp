@@ -29,7 +29,8 @@ class TestResolver : public QObject
 private:
     Tests::DemoFixture m_demo;
 
-    QList<WidgetRun> run(const Dashboard &dashboard, const Json &claims, DashboardResolution *out = nullptr)
+    QList<WidgetRun> run(const Dashboard &dashboard, const Json &claims,
+                         DashboardResolution *out = nullptr)
     {
         const Resolver resolver(m_demo.project, m_demo.projectPath);
         const DashboardResolution resolution = resolver.resolve(dashboard, claims, {});
@@ -38,7 +39,10 @@ private:
         QueryExecutor executor(2);
         return DashboardRunner(executor).run(dashboard, resolution);
     }
-    const Dashboard &dashboard(const QString &slug) const { return *m_demo.project.dashboard(slug); }
+    const Dashboard &dashboard(const QString &slug) const
+    {
+        return *m_demo.project.dashboard(slug);
+    }
     Json profile(const QString &name) const { return m_demo.project.tenant(name)->claims; }
     double sumRevenue(const QString &database, const QString &distributor)
     {
@@ -78,16 +82,21 @@ private slots:
         QTest::addColumn<QString>("distributor");
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("appliedKind");
-        QTest::newRow("parameter override") << u"Farolito — parameter override"_s << u"distributor-performance"_s
-                                            << u"Farolito"_s << u"burrito.sqlite"_s << u"parameter_override"_s;
-        QTest::newRow("token filter") << u"Fiesty Fiesta — token filter"_s << u"chain-overview"_s << u"Fiesty Fiesta"_s
-                                      << u"burrito.sqlite"_s << u"token_filter"_s;
-        QTest::newRow("access policy") << u"Farolito — access policy"_s << u"restaurant-overview"_s << u"Farolito"_s
-                                       << u"burrito.sqlite"_s << u"access_policy"_s;
-        QTest::newRow("own database") << u"El Tapatio — own database"_s << u"chain-overview"_s << u"El Tapatio"_s
-                                      << u"tenants/el-tapatio.sqlite"_s << u"account_override"_s;
-        QTest::newRow("forgot override") << u"Forgetful tenant — no override"_s << u"distributor-performance"_s
-                                         << u"Demo Burrito Shop"_s << u"burrito.sqlite"_s << u"parameter_default"_s;
+        QTest::newRow("parameter override")
+                << u"Farolito — parameter override"_s << u"distributor-performance"_s
+                << u"Farolito"_s << u"burrito.sqlite"_s << u"parameter_override"_s;
+        QTest::newRow("token filter")
+                << u"Fiesty Fiesta — token filter"_s << u"chain-overview"_s << u"Fiesty Fiesta"_s
+                << u"burrito.sqlite"_s << u"token_filter"_s;
+        QTest::newRow("access policy")
+                << u"Farolito — access policy"_s << u"restaurant-overview"_s << u"Farolito"_s
+                << u"burrito.sqlite"_s << u"access_policy"_s;
+        QTest::newRow("own database")
+                << u"El Tapatio — own database"_s << u"chain-overview"_s << u"El Tapatio"_s
+                << u"tenants/el-tapatio.sqlite"_s << u"account_override"_s;
+        QTest::newRow("forgot override")
+                << u"Forgetful tenant — no override"_s << u"distributor-performance"_s
+                << u"Demo Burrito Shop"_s << u"burrito.sqlite"_s << u"parameter_default"_s;
     }
 
     void profiles()
@@ -104,11 +113,13 @@ private slots:
         int distributorColumnsSeen = 0;
         bool sawKpi = false;
         for (const WidgetRun &r : runs) {
-            QVERIFY2(r.resolution.denied.isEmpty(), qPrintable(r.title + u": "_s + r.resolution.denied));
+            QVERIFY2(r.resolution.denied.isEmpty(),
+                     qPrintable(r.title + u": "_s + r.resolution.denied));
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             if (r.type == WidgetType::Text)
                 continue;
-            QVERIFY2(hasApplied(r.resolution, appliedKind.toUtf8().constData()), qPrintable(r.title));
+            QVERIFY2(hasApplied(r.resolution, appliedKind.toUtf8().constData()),
+                     qPrintable(r.title));
             const Widget &w = *d.widget(r.resolution.widgetId);
             const Dataset &dataset = *m_demo.project.dataset(w.datasetId);
             for (qsizetype i = 0; i < w.dimensions.size(); ++i) {
@@ -120,7 +131,8 @@ private slots:
                     QCOMPARE(row.at(i).toString(), distributor);
             }
             if (w.type == WidgetType::Kpi && w.measures.size() == 1
-                && dataset.column(w.measures[0].columnId)->name == u"revenue"_s && w.filters.isEmpty()) {
+                && dataset.column(w.measures[0].columnId)->name == u"revenue"_s
+                && w.filters.isEmpty()) {
                 sawKpi = true;
                 QCOMPARE(r.result.rows.at(0).at(0).toDouble(), sumRevenue(database, distributor));
             }
@@ -134,7 +146,8 @@ private slots:
 
     void metadataIsShown()
     {
-        const QList<WidgetRun> runs = run(dashboard(u"distributor-performance"_s), profile(u"Broker plugin — metadata"_s));
+        const QList<WidgetRun> runs = run(dashboard(u"distributor-performance"_s),
+                                          profile(u"Broker plugin — metadata"_s));
         for (const WidgetRun &r : runs) {
             if (r.type != WidgetType::Text)
                 QVERIFY(hasApplied(r.resolution, "metadata"));
@@ -144,7 +157,8 @@ private slots:
     void designViewIgnoresPolicies()
     {
         const Resolver resolver(m_demo.project, m_demo.projectPath);
-        const DashboardResolution resolution = resolver.resolveDesign(dashboard(u"restaurant-overview"_s), {});
+        const DashboardResolution resolution
+                = resolver.resolveDesign(dashboard(u"restaurant-overview"_s), {});
         for (const WidgetResolution &w : resolution.widgets) {
             QVERIFY(w.denied.isEmpty());
             QVERIFY(!hasApplied(w, "access_policy"));
@@ -154,30 +168,41 @@ private slots:
     void denials_data()
     {
         QTest::addColumn<QString>("slug");
-        QTest::addColumn<QString>("claims"); // %D dashboard id, %S sales dataset id, %A account id, %C distributor column id
+        QTest::addColumn<QString>("claims"); // %D dashboard id, %S sales dataset id, %A account id,
+                                             // %C distributor column id
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not granted") << u"chain-overview"_s << uR"({"securables": []})"_s
-                                     << u"the token's securables do not grant dashboard \"Chain overview\""_s;
-        QTest::newRow("policy value missing") << u"restaurant-overview"_s << uR"({"securables": ["%D"]})"_s
-            << u"access policy \"Multi-tenant restaurant policy\" needs the policy value \"restaurant_name\", which the token does not carry"_s;
-        QTest::newRow("policy value wrong name") << u"restaurant-overview"_s
-            << uR"({"securables": ["%D"], "policy_values": {"restaurant": "Farolito"}})"_s
-            << u"access policy \"Multi-tenant restaurant policy\" needs the policy value \"restaurant_name\", which the token does not carry"_s;
-        QTest::newRow("dataset not granted") << u"chain-overview"_s
-            << uR"({"securables": ["%D", "00000000-0000-4000-8000-000000000000"]})"_s << QString();
-        QTest::newRow("override escapes folder") << u"chain-overview"_s
-            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "../../etc/passwd"}}})"_s
-            << u"the account override's database must be a path inside the project's folder"_s;
-        QTest::newRow("override absolute") << u"chain-overview"_s
-            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "/tmp/x.sqlite"}}})"_s
-            << u"the account override's database must be a path inside the project's folder"_s;
-        QTest::newRow("override through a symlink") << u"chain-overview"_s
-            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "elsewhere.sqlite"}}})"_s
-            << u"the account override's database must be a path inside the project's folder"_s;
-        QTest::newRow("override of a missing file") << u"chain-overview"_s
-            << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "no-such.sqlite"}}})"_s
-            << u"the account override's database must be a path inside the project's folder"_s;
-        QTest::newRow("expired") << u"chain-overview"_s << uR"({"securables": ["%D"], "expiry": "2020-01-01T00:00:00Z"})"_s
+        QTest::newRow("not granted")
+                << u"chain-overview"_s << uR"({"securables": []})"_s
+                << u"the token's securables do not grant dashboard \"Chain overview\""_s;
+        QTest::newRow("policy value missing")
+                << u"restaurant-overview"_s << uR"({"securables": ["%D"]})"_s
+                << u"access policy \"Multi-tenant restaurant policy\" needs the policy value \"restaurant_name\", which the token does not carry"_s;
+        QTest::newRow("policy value wrong name")
+                << u"restaurant-overview"_s
+                << uR"({"securables": ["%D"], "policy_values": {"restaurant": "Farolito"}})"_s
+                << u"access policy \"Multi-tenant restaurant policy\" needs the policy value \"restaurant_name\", which the token does not carry"_s;
+        QTest::newRow("dataset not granted")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D", "00000000-0000-4000-8000-000000000000"]})"_s
+                << QString();
+        QTest::newRow("override escapes folder")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "../../etc/passwd"}}})"_s
+                << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override absolute")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "/tmp/x.sqlite"}}})"_s
+                << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override through a symlink")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "elsewhere.sqlite"}}})"_s
+                << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override of a missing file")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "no-such.sqlite"}}})"_s
+                << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("expired") << u"chain-overview"_s
+                                 << uR"({"securables": ["%D"], "expiry": "2020-01-01T00:00:00Z"})"_s
                                  << u"the authorization expired at 2020-01-01T00:00:00Z"_s;
     }
 
@@ -196,12 +221,15 @@ private slots:
         }
         // A link inside the project's folder to a real database outside it.
         QTemporaryDir outside;
-        const QString link = QFileInfo(m_demo.projectPath).absoluteDir().filePath(u"elsewhere.sqlite"_s);
+        const QString link
+                = QFileInfo(m_demo.projectPath).absoluteDir().filePath(u"elsewhere.sqlite"_s);
         QFile::remove(link);
         const auto removeLink = qScopeGuard([&] { QFile::remove(link); });
         if (QTest::currentDataTag() == QByteArray("override through a symlink")) {
             const QString target = outside.filePath(u"other.sqlite"_s);
-            QVERIFY(QFile::copy(resolveProjectPath(m_demo.projectPath, m_demo.project.accounts.first().path), target));
+            QVERIFY(QFile::copy(
+                    resolveProjectPath(m_demo.projectPath, m_demo.project.accounts.first().path),
+                    target));
             QVERIFY(QFile::link(target, link));
         }
         DashboardResolution resolution;
@@ -224,16 +252,20 @@ private slots:
     {
         QTest::addColumn<QString>("claims");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown parameter") << uR"({"securables": ["%D"], "parameter_overrides": {"region": "West"}})"_s
-                                           << u"claims.parameter_overrides.region: unknown parameter \"region\""_s;
-        QTest::newRow("wrong type") << uR"({"securables": ["%D"], "parameter_overrides": {"distributor": 42}})"_s
-                                    << u"claims.parameter_overrides.distributor: is not a valid text value for parameter \"distributor\""_s;
-        QTest::newRow("filter on unknown column") << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%S", "column_id": "00000000-0000-4000-8000-000000000000", "expression": "? = ?", "value": "x"}]})"_s
-                                                  << u"claims.filters[0].column_id: unknown column id 00000000-0000-4000-8000-000000000000 in dataset \"Sales\""_s;
-        QTest::newRow("not an object") << u"[1]"_s << u"claims: expected an object, found an array"_s;
+        QTest::newRow("unknown parameter")
+                << uR"({"securables": ["%D"], "parameter_overrides": {"region": "West"}})"_s
+                << u"claims.parameter_overrides.region: unknown parameter \"region\""_s;
+        QTest::newRow("wrong type")
+                << uR"({"securables": ["%D"], "parameter_overrides": {"distributor": 42}})"_s
+                << u"claims.parameter_overrides.distributor: is not a valid text value for parameter \"distributor\""_s;
+        QTest::newRow("filter on unknown column")
+                << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%S", "column_id": "00000000-0000-4000-8000-000000000000", "expression": "? = ?", "value": "x"}]})"_s
+                << u"claims.filters[0].column_id: unknown column id 00000000-0000-4000-8000-000000000000 in dataset \"Sales\""_s;
+        QTest::newRow("not an object")
+                << u"[1]"_s << u"claims: expected an object, found an array"_s;
         QTest::newRow("filter on a dataset nothing granted reads")
-            << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%P", "column_id": "%Q", "expression": "? = ?", "value": "x"}]})"_s
-            << u"claims.filters[0].securable_id: no dashboard the claims grant uses dataset \"Products\": this filter would restrict nothing"_s;
+                << uR"({"securables": ["%D"], "filters": [{"clause": "where", "origin": "global", "securable_id": "%P", "column_id": "%Q", "expression": "? = ?", "value": "x"}]})"_s
+                << u"claims.filters[0].securable_id: no dashboard the claims grant uses dataset \"Products\": this filter would restrict nothing"_s;
     }
 
     void invalidClaims()
@@ -241,10 +273,13 @@ private slots:
         QFETCH(QString, claims);
         QFETCH(QString, error);
         const Dashboard &d = dashboard(u"distributor-performance"_s);
-        claims.replace(u"%D"_s, d.id).replace(u"%S"_s, m_demo.dataset(u"Sales"_s).id)
-            .replace(u"%P"_s, m_demo.dataset(u"Products"_s).id).replace(u"%Q"_s, m_demo.column(u"Products"_s, u"name"_s).id);
+        claims.replace(u"%D"_s, d.id)
+                .replace(u"%S"_s, m_demo.dataset(u"Sales"_s).id)
+                .replace(u"%P"_s, m_demo.dataset(u"Products"_s).id)
+                .replace(u"%Q"_s, m_demo.column(u"Products"_s, u"name"_s).id);
         const Resolver resolver(m_demo.project, m_demo.projectPath);
-        const DashboardResolution resolution = resolver.resolve(d, Json::parse(claims.toStdString()), {});
+        const DashboardResolution resolution
+                = resolver.resolve(d, Json::parse(claims.toStdString()), {});
         QCOMPARE(resolution.error, error);
         QVERIFY(resolution.widgets.isEmpty());
     }
@@ -257,10 +292,12 @@ private slots:
         policy.columns = {restaurantSales.columnByName(u"distributor"_s)->id};
         const Resolver resolver(project, m_demo.projectPath);
         const Dashboard &d = *project.dashboard(u"restaurant-overview"_s);
-        const DashboardResolution resolution = resolver.resolve(d, profile(u"Farolito — access policy"_s), {});
+        const DashboardResolution resolution
+                = resolver.resolve(d, profile(u"Farolito — access policy"_s), {});
         bool deniedOne = false;
         for (const WidgetResolution &w : resolution.widgets) {
-            if (w.denied.startsWith(u"access policy \"Multi-tenant restaurant policy\" does not grant column"_s))
+            if (w.denied.startsWith(
+                        u"access policy \"Multi-tenant restaurant policy\" does not grant column"_s))
                 deniedOne = true;
         }
         QVERIFY(deniedOne);
@@ -295,11 +332,13 @@ private slots:
         QCOMPARE(passwordOf(claims), u"s3cret"_s);
         for (const char *field : {"host", "port", "user", "database"}) {
             Json redirected = claims;
-            redirected["account_overrides"][warehouse.id.toStdString()][field] = std::string(field) == "port" ? Json(15432) : Json("elsewhere");
+            redirected["account_overrides"][warehouse.id.toStdString()][field]
+                    = std::string(field) == "port" ? Json(15432) : Json("elsewhere");
             QCOMPARE(passwordOf(redirected), QString());
         }
         Json withOwn = claims;
-        withOwn["account_overrides"][warehouse.id.toStdString()] = {{"host", "tenant-db"}, {"password", "theirs"}};
+        withOwn["account_overrides"][warehouse.id.toStdString()]
+                = {{"host", "tenant-db"}, {"password", "theirs"}};
         QCOMPARE(passwordOf(withOwn), u"theirs"_s);
 
         // Pooled connections are told apart by their password too.
@@ -320,9 +359,13 @@ private slots:
                 w.dimensions = {{sales.columnByName(u"distributor"_s)->id, TimeGrain::None}};
         }
         Json claims{{"securables", {d.id.toStdString()}}};
-        claims["filters"].push_back({{"clause", "having"}, {"origin", "global"}, {"securable_id", sales.id.toStdString()},
-                                     {"column_id", sales.columnByName(u"distributor"_s)->id.toStdString()},
-                                     {"expression", "? = ?"}, {"value", "Farolito"}});
+        claims["filters"].push_back(
+                {{"clause", "having"},
+                 {"origin", "global"},
+                 {"securable_id", sales.id.toStdString()},
+                 {"column_id", sales.columnByName(u"distributor"_s)->id.toStdString()},
+                 {"expression", "? = ?"},
+                 {"value", "Farolito"}});
         const Resolver resolver(project, m_demo.projectPath);
         QueryExecutor executor(1);
         const DashboardResolution resolution = resolver.resolve(d, claims, {});

@@ -209,8 +209,10 @@ void TestCanvasDataController::errorNamesTheProblem()
 
 void TestCanvasDataController::invalidClaimsDenyEveryWidget()
 {
-    m_controller->setClaims(nlohmann::ordered_json{{"securables", nlohmann::ordered_json::array()}});
-    QTRY_VERIFY(settled() && !m_controller->run(widgetId(u"Top 10"_s))->resolution.denied.isEmpty());
+    m_controller->setClaims(
+            nlohmann::ordered_json{{"securables", nlohmann::ordered_json::array()}});
+    QTRY_VERIFY(settled()
+                && !m_controller->run(widgetId(u"Top 10"_s))->resolution.denied.isEmpty());
     for (const Widget &widget : m_document->dashboard(m_dashboardId)->widgets)
         QVERIFY(!m_controller->run(widget.id)->resolution.denied.isEmpty());
 

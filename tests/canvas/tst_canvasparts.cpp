@@ -50,7 +50,8 @@ void TestCanvasParts::numberFormat_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("grouped, two decimals") << u"0,0.00"_s << QVariant(1234567.891) << u"1,234,567.89"_s;
+    QTest::newRow("grouped, two decimals")
+            << u"0,0.00"_s << QVariant(1234567.891) << u"1,234,567.89"_s;
     QTest::newRow("grouped integer") << u"0,0"_s << QVariant(qint64(148)) << u"148"_s;
     QTest::newRow("grouped thousands") << u"0,0"_s << QVariant(9876.4) << u"9,876"_s;
     QTest::newRow("no grouping") << u"0.0"_s << QVariant(12345.67) << u"12345.7"_s;
@@ -67,7 +68,8 @@ void TestCanvasParts::numberFormat()
     QFETCH(QString, pattern);
     QFETCH(QVariant, value);
     QFETCH(QString, expected);
-    QCOMPARE(NumberFormatter(pattern, QLocale(QLocale::English, QLocale::UnitedStates)).format(value),
+    QCOMPARE(NumberFormatter(pattern, QLocale(QLocale::English, QLocale::UnitedStates))
+                     .format(value),
              expected);
 }
 
@@ -163,7 +165,8 @@ void TestCanvasParts::resultModel()
     QCOMPARE(model.index(0, 0).data().toString(), u"Farolito"_s);
     QCOMPARE(model.index(0, 1).data(Qt::EditRole).toDouble(), 1234.5);
     QVERIFY(model.index(0, 1).data().toString().endsWith(u".50"_s));
-    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -96,7 +96,8 @@ void TestCanvasRendering::demoDashboardToPng()
         // Charts fill much of their area with bars, lines, slices, axes and labels; a number or a
         // table less so, but never nothing.
         const double least = ChartFactory::isChart(widget.type) ? 0.02 : 0.01;
-        QVERIFY2(drawn >= least, qPrintable(u"%1: %2 of the area drawn"_s.arg(widget.title).arg(drawn)));
+        QVERIFY2(drawn >= least,
+                 qPrintable(u"%1: %2 of the area drawn"_s.arg(widget.title).arg(drawn)));
     }
 }
 

@@ -51,7 +51,10 @@ private slots:
     void errorStateNamesTheProblem();
 
 private:
-    const Dashboard &dashboard() const { return *m_document->dashboard(m_selection->dashboardId()); }
+    const Dashboard &dashboard() const
+    {
+        return *m_document->dashboard(m_selection->dashboardId());
+    }
     const Widget &widgetAt(int index) const { return dashboard().widgets.at(index); }
     QPoint centerOf(const QString &widgetId) const;
     void mouse(QEvent::Type type, const QPoint &position, Qt::KeyboardModifiers modifiers = {});
@@ -101,7 +104,8 @@ void TestDashboardCanvas::mouse(QEvent::Type type, const QPoint &position,
                                 Qt::KeyboardModifiers modifiers)
 {
     const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
-    const Qt::MouseButtons buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
+    const Qt::MouseButtons buttons
+            = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
     QWidget *surface = m_canvas->surface();
     QMouseEvent event(type, position, surface->mapToGlobal(position), button, buttons, modifiers);
     QApplication::sendEvent(surface, &event);
@@ -180,8 +184,8 @@ void TestDashboardCanvas::dropColumn()
     QVERIFY(dropped);
     QMimeData mime;
     mime.setData(MimeTypes::column,
-                 QJsonDocument(QJsonObject{{u"dataset_id"_s, dataset->id},
-                                           {u"column_id"_s, dropped->id}})
+                 QJsonDocument(
+                         QJsonObject{{u"dataset_id"_s, dataset->id}, {u"column_id"_s, dropped->id}})
                          .toJson(QJsonDocument::Compact));
     CanvasSurface *surface = m_canvas->surface();
     const QPoint position = surface->grid().rect({2, 15, 1, 1}).center();
@@ -238,7 +242,8 @@ void TestDashboardCanvas::moveSnapsToGrid()
     const Widget revenue = widgetAt(0); // 3 columns wide at 0, 0
     const CanvasGrid grid = m_canvas->surface()->grid();
     const QPoint from = centerOf(revenue.id);
-    const QPoint to = from + QPoint(int(columns * grid.columnWidth()), int(rows * CanvasGrid::rowHeight));
+    const QPoint to
+            = from + QPoint(int(columns * grid.columnWidth()), int(rows * CanvasGrid::rowHeight));
     const int steps = m_document->undoStack()->count();
     drag(from, to);
     const GridRect moved = m_document->widget(dashboard().id, revenue.id)->grid;
@@ -315,7 +320,8 @@ void TestDashboardCanvas::copyPasteDelete()
     const QStringList copied{widgetAt(0).id, widgetAt(3).id};
     m_selection->selectWidgets(copied);
     m_canvas->copyAction()->trigger();
-    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(u"application/x-dashwright-widgets"_s));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+            u"application/x-dashwright-widgets"_s));
     QTRY_VERIFY(m_canvas->pasteAction()->isEnabled());
     m_canvas->pasteAction()->trigger();
     QCOMPARE(dashboard().widgets.size(), before + 2);
@@ -357,14 +363,24 @@ void TestDashboardCanvas::keyboard_data()
     QTest::addColumn<int>("widgetIndex");
     QTest::addColumn<GridRect>("expected"); // invalid width: the widget is gone
     // "Burritos sold" is at 3, 0, 3×2.
-    QTest::newRow("right") << int(Qt::Key_Right) << Qt::KeyboardModifiers() << 1 << GridRect{4, 0, 3, 2};
-    QTest::newRow("left") << int(Qt::Key_Left) << Qt::KeyboardModifiers() << 1 << GridRect{2, 0, 3, 2};
-    QTest::newRow("down") << int(Qt::Key_Down) << Qt::KeyboardModifiers() << 1 << GridRect{3, 1, 3, 2};
-    QTest::newRow("up at the top: stays") << int(Qt::Key_Up) << Qt::KeyboardModifiers() << 1 << GridRect{3, 0, 3, 2};
-    QTest::newRow("shift right: wider") << int(Qt::Key_Right) << Qt::KeyboardModifiers(Qt::ShiftModifier) << 1 << GridRect{3, 0, 4, 2};
-    QTest::newRow("shift up: shorter") << int(Qt::Key_Up) << Qt::KeyboardModifiers(Qt::ShiftModifier) << 1 << GridRect{3, 0, 3, 1};
-    QTest::newRow("delete") << int(Qt::Key_Delete) << Qt::KeyboardModifiers() << 1 << GridRect{0, 0, 0, 0};
-    QTest::newRow("backspace") << int(Qt::Key_Backspace) << Qt::KeyboardModifiers() << 1 << GridRect{0, 0, 0, 0};
+    QTest::newRow("right") << int(Qt::Key_Right) << Qt::KeyboardModifiers() << 1
+                           << GridRect{4, 0, 3, 2};
+    QTest::newRow("left") << int(Qt::Key_Left) << Qt::KeyboardModifiers() << 1
+                          << GridRect{2, 0, 3, 2};
+    QTest::newRow("down") << int(Qt::Key_Down) << Qt::KeyboardModifiers() << 1
+                          << GridRect{3, 1, 3, 2};
+    QTest::newRow("up at the top: stays")
+            << int(Qt::Key_Up) << Qt::KeyboardModifiers() << 1 << GridRect{3, 0, 3, 2};
+    QTest::newRow("shift right: wider")
+            << int(Qt::Key_Right) << Qt::KeyboardModifiers(Qt::ShiftModifier) << 1
+            << GridRect{3, 0, 4, 2};
+    QTest::newRow("shift up: shorter")
+            << int(Qt::Key_Up) << Qt::KeyboardModifiers(Qt::ShiftModifier) << 1
+            << GridRect{3, 0, 3, 1};
+    QTest::newRow("delete") << int(Qt::Key_Delete) << Qt::KeyboardModifiers() << 1
+                            << GridRect{0, 0, 0, 0};
+    QTest::newRow("backspace") << int(Qt::Key_Backspace) << Qt::KeyboardModifiers() << 1
+                               << GridRect{0, 0, 0, 0};
 }
 
 void TestDashboardCanvas::keyboard()

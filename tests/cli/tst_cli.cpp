@@ -53,7 +53,8 @@ private:
         file.open(QIODevice::ReadOnly);
         return Json::parse(file.readAll().toStdString());
     }
-    // A copy of the demo project with `change` applied, saved beside it so that relative paths hold.
+    // A copy of the demo project with `change` applied, saved beside it so that relative paths
+    // hold.
     QString variant(const QString &name, const std::function<void(Json &)> &change) const
     {
         Json json = projectJson();
@@ -64,7 +65,8 @@ private:
         file.write(QByteArray::fromStdString(json.dump(2)));
         return path;
     }
-    static std::string columnId(const Json &project, const std::string &dataset, const std::string &column)
+    static std::string columnId(const Json &project, const std::string &dataset,
+                                const std::string &column)
     {
         for (const Json &d : project["datasets"]) {
             if (d["name"] == dataset) {
@@ -83,13 +85,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run run = dashwright({u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"20000"_s});
+        const Run run = dashwright(
+                {u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"20000"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFile::exists(project()));
         QVERIFY(QFile::exists(m_dir.filePath(u"demo/burrito.sqlite"_s)));
         QVERIFY(QFile::exists(m_dir.filePath(u"demo/burrito.dwkeys"_s)));
         QCOMPARE(QFile::permissions(m_dir.filePath(u"demo/burrito.dwkeys"_s))
-                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                            | QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
     }
 
@@ -101,24 +105,56 @@ private slots:
 
         const QString p = project();
         QTest::newRow("no command") << QStringList() << 1 << u"dashwright: no command given"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << u"dashwright: frobnicate: unknown command"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1
+                                         << u"dashwright: frobnicate: unknown command"_s;
         QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QString();
         QTest::newRow("command help") << QStringList{u"query"_s, u"--help"_s} << 0 << QString();
-        QTest::newRow("unknown option") << QStringList{u"datasets"_s, p, u"--colour"_s} << 1 << u"dashwright: dashwright datasets: Unknown option 'colour'."_s;
-        QTest::newRow("missing argument") << QStringList{u"datasets"_s} << 1 << u"dashwright: dashwright datasets: expected 1 argument(s), got 0"_s;
-        QTest::newRow("demo bad rows") << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"x"_s), u"--rows"_s, u"lots"_s} << 1 << u"dashwright: --rows: expected a number of rows from 1 to 10000000"_s;
-        QTest::newRow("demo bad action") << QStringList{u"demo"_s, u"delete"_s, m_dir.filePath(u"x"_s)} << 1 << u"dashwright: dashwright demo: unknown action \"delete\""_s;
-        QTest::newRow("demo overwrite") << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s)} << 4 << u"dashwright: "_s + m_dir.filePath(u"demo"_s) + u": "_s;
+        QTest::newRow("unknown option")
+                << QStringList{u"datasets"_s, p, u"--colour"_s} << 1
+                << u"dashwright: dashwright datasets: Unknown option 'colour'."_s;
+        QTest::newRow("missing argument")
+                << QStringList{u"datasets"_s} << 1
+                << u"dashwright: dashwright datasets: expected 1 argument(s), got 0"_s;
+        QTest::newRow("demo bad rows")
+                << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"x"_s), u"--rows"_s,
+                               u"lots"_s}
+                << 1 << u"dashwright: --rows: expected a number of rows from 1 to 10000000"_s;
+        QTest::newRow("demo bad action")
+                << QStringList{u"demo"_s, u"delete"_s, m_dir.filePath(u"x"_s)} << 1
+                << u"dashwright: dashwright demo: unknown action \"delete\""_s;
+        QTest::newRow("demo overwrite")
+                << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s)} << 4
+                << u"dashwright: "_s + m_dir.filePath(u"demo"_s) + u": "_s;
         QTest::newRow("check ok") << QStringList{u"project"_s, u"check"_s, p} << 0 << QString();
-        QTest::newRow("check missing file") << QStringList{u"project"_s, u"check"_s, u"/nonexistent.dwproj"_s} << 2 << u"dashwright: /nonexistent.dwproj: no such file"_s;
+        QTest::newRow("check missing file")
+                << QStringList{u"project"_s, u"check"_s, u"/nonexistent.dwproj"_s} << 2
+                << u"dashwright: /nonexistent.dwproj: no such file"_s;
         QTest::newRow("datasets ok") << QStringList{u"datasets"_s, p} << 0 << QString();
-        QTest::newRow("tables ok") << QStringList{u"datasets"_s, p, u"--tables"_s} << 0 << QString();
-        QTest::newRow("query no dashboard") << QStringList{u"query"_s, p} << 1 << u"dashwright: dashwright query: --dashboard is required"_s;
-        QTest::newRow("query unknown dashboard") << QStringList{u"query"_s, p, u"--dashboard"_s, u"nope"_s} << 2 << u"dashwright: nope: no such dashboard in "_s;
-        QTest::newRow("query unknown widget") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--widget"_s, u"w"_s} << 2 << u"dashwright: w: no such widget in dashboard"_s;
-        QTest::newRow("query bad format") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"xml"_s} << 1 << u"dashwright: --format: expected json or csv, got \"xml\""_s;
-        QTest::newRow("csv needs widget") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"csv"_s} << 1 << u"dashwright: --format csv: a CSV file holds one table"_s;
-        QTest::newRow("query ok") << QStringList{u"query"_s, p, u"--dashboard"_s, u"distributor-performance"_s} << 0 << QString();
+        QTest::newRow("tables ok")
+                << QStringList{u"datasets"_s, p, u"--tables"_s} << 0 << QString();
+        QTest::newRow("query no dashboard")
+                << QStringList{u"query"_s, p} << 1
+                << u"dashwright: dashwright query: --dashboard is required"_s;
+        QTest::newRow("query unknown dashboard")
+                << QStringList{u"query"_s, p, u"--dashboard"_s, u"nope"_s} << 2
+                << u"dashwright: nope: no such dashboard in "_s;
+        QTest::newRow("query unknown widget")
+                << QStringList{u"query"_s,    p,     u"--dashboard"_s, u"distributor-performance"_s,
+                               u"--widget"_s, u"w"_s}
+                << 2 << u"dashwright: w: no such widget in dashboard"_s;
+        QTest::newRow("query bad format")
+                << QStringList{u"query"_s,       p,
+                               u"--dashboard"_s, u"distributor-performance"_s,
+                               u"--format"_s,    u"xml"_s}
+                << 1 << u"dashwright: --format: expected json or csv, got \"xml\""_s;
+        QTest::newRow("csv needs widget")
+                << QStringList{u"query"_s,       p,
+                               u"--dashboard"_s, u"distributor-performance"_s,
+                               u"--format"_s,    u"csv"_s}
+                << 1 << u"dashwright: --format csv: a CSV file holds one table"_s;
+        QTest::newRow("query ok") << QStringList{u"query"_s, p, u"--dashboard"_s,
+                                                 u"distributor-performance"_s}
+                                  << 0 << QString();
     }
 
     void exitCodes()
@@ -127,7 +163,9 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, stderrStart);
         const Run run = dashwright(args);
-        QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(run.exitCode == exitCode,
+                 qPrintable(u"exit %1, stderr: %2"_s.arg(run.exitCode)
+                                    .arg(QString::fromUtf8(run.err))));
         const QString err = QString::fromUtf8(run.err);
         if (stderrStart.isEmpty())
             QVERIFY2(err.isEmpty(), qPrintable(err));
@@ -139,9 +177,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << QByteArray("{\"format\": \"dashwright-project\", \"sche") << u"malformed JSON at line 1"_s;
-        QTest::newRow("wrong type") << QByteArray(R"({"format": "dashwright-project", "schema_version": "2"})") << u"schema_version: required integer is missing"_s;
-        QTest::newRow("newer") << QByteArray(R"({"format": "dashwright-project", "schema_version": 3})") << u"schema_version: the file uses schema version 3"_s;
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"dashwright-project\", \"sche")
+                                   << u"malformed JSON at line 1"_s;
+        QTest::newRow("wrong type")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": "2"})")
+                << u"schema_version: required integer is missing"_s;
+        QTest::newRow("newer") << QByteArray(
+                R"({"format": "dashwright-project", "schema_version": 3})")
+                               << u"schema_version: the file uses schema version 3"_s;
         QTest::newRow("binary") << QByteArray("\x00\x01\x02", 3) << u"malformed JSON"_s;
     }
 
@@ -154,8 +197,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
         file.close();
-        for (const QStringList &args : {QStringList{u"project"_s, u"check"_s, path}, QStringList{u"datasets"_s, path},
-                                        QStringList{u"query"_s, path, u"--dashboard"_s, u"x"_s}}) {
+        for (const QStringList &args :
+             {QStringList{u"project"_s, u"check"_s, path}, QStringList{u"datasets"_s, path},
+              QStringList{u"query"_s, path, u"--dashboard"_s, u"x"_s}}) {
             const Run run = dashwright(args);
             QCOMPARE(run.exitCode, 2);
             const QString err = QString::fromUtf8(run.err);
@@ -180,7 +224,8 @@ private slots:
 
     void missingDatabase()
     {
-        const QString path = variant(u"nodb"_s, [](Json &json) { json["accounts"][0]["path"] = "missing.sqlite"; });
+        const QString path = variant(
+                u"nodb"_s, [](Json &json) { json["accounts"][0]["path"] = "missing.sqlite"; });
         Run run = dashwright({u"project"_s, u"check"_s, path});
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains("cannot read database"), run.err.constData());
@@ -214,7 +259,8 @@ private slots:
         QVERIFY(!dashboard.is_null());
         const std::string defaultDistributor = dashboard["parameters"][0]["default"];
 
-        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--format"_s, u"json"_s});
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s,
+                                    u"distributor-performance"_s, u"--format"_s, u"json"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const Json out = Json::parse(run.out.toStdString());
         QVERIFY(out["dashboard"] == dashboard["id"]);
@@ -231,35 +277,42 @@ private slots:
             }
             QVERIFY(result);
             QVERIFY((*result)["denied"].is_null());
-            if (!widget.contains("measures") || widget["measures"].size() != 1 || widget.contains("filters")
-                || widget["measures"][0]["column"] != revenue || widget["measures"][0]["aggregation"] != "sum")
+            if (!widget.contains("measures") || widget["measures"].size() != 1
+                || widget.contains("filters") || widget["measures"][0]["column"] != revenue
+                || widget["measures"][0]["aggregation"] != "sum")
                 continue;
             const bool byProduct = widget.contains("dimensions") && widget["dimensions"].size() == 1
-                                   && widget["dimensions"][0]["column"] == product;
+                    && widget["dimensions"][0]["column"] == product;
             if (widget["type"] != "kpi" && !byProduct)
                 continue;
             QSqlQuery query(db);
-            query.prepare(byProduct ? u"SELECT product, SUM(revenue) FROM sales WHERE distributor = ? GROUP BY product"_s
-                                    : u"SELECT SUM(revenue) FROM sales WHERE distributor = ?"_s);
+            query.prepare(
+                    byProduct
+                            ? u"SELECT product, SUM(revenue) FROM sales WHERE distributor = ? GROUP BY product"_s
+                            : u"SELECT SUM(revenue) FROM sales WHERE distributor = ?"_s);
             query.addBindValue(QString::fromStdString(defaultDistributor));
             QVERIFY(query.exec());
             QMap<QString, double> expected;
             while (query.next())
-                expected.insert(byProduct ? query.value(0).toString() : QString(), query.value(byProduct ? 1 : 0).toDouble());
+                expected.insert(byProduct ? query.value(0).toString() : QString(),
+                                query.value(byProduct ? 1 : 0).toDouble());
             QMap<QString, double> actual;
             for (const Json &row : (*result)["rows"])
-                actual.insert(byProduct ? QString::fromStdString(row[0].get<std::string>()) : QString(),
+                actual.insert(byProduct ? QString::fromStdString(row[0].get<std::string>())
+                                        : QString(),
                               row[byProduct ? 1 : 0].get<double>());
             QVERIFY(!expected.isEmpty());
             QCOMPARE(actual, expected); // exact: demo money is in quarters, so sums are exact
             ++compared;
         }
-        QVERIFY2(compared >= 2, "the demo dashboard should have a revenue KPI and revenue by product");
+        QVERIFY2(compared >= 2,
+                 "the demo dashboard should have a revenue KPI and revenue by product");
     }
 
     void explainShowsSqlAndBindingsButNoSecrets()
     {
-        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--explain"_s});
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s,
+                                    u"distributor-performance"_s, u"--explain"_s});
         QCOMPARE(run.exitCode, 0);
         const Json out = Json::parse(run.out.toStdString());
         bool sawBinding = false;
@@ -267,7 +320,8 @@ private slots:
             if (w["type"] == "text")
                 continue;
             QVERIFY(w["sql"].get<std::string>().find("SELECT") == 0);
-            QVERIFY(w["sql"].get<std::string>().find("Demo") == std::string::npos); // values are bound, not written
+            QVERIFY(w["sql"].get<std::string>().find("Demo")
+                    == std::string::npos); // values are bound, not written
             for (const Json &b : w["bindings"])
                 sawBinding = sawBinding || b == "Demo Burrito Shop";
             QVERIFY(w.contains("account"));
@@ -291,8 +345,9 @@ private slots:
             }
         }
         QVERIFY(!widgetId.empty());
-        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s,
-                                    u"--widget"_s, QString::fromStdString(widgetId), u"--format"_s, u"csv"_s});
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s,
+                                    u"distributor-performance"_s, u"--widget"_s,
+                                    QString::fromStdString(widgetId), u"--format"_s, u"csv"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QList<QByteArray> lines = run.out.split('\n');
         QVERIFY(lines.size() > 2);
@@ -305,12 +360,20 @@ private slots:
         QTest::addColumn<QString>("slug");
         QTest::addColumn<QString>("distributor");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("parameter") << u"Farolito — parameter override"_s << u"distributor-performance"_s << u"Farolito"_s << u"parameter_override"_s;
-        QTest::newRow("filter") << u"Fiesty Fiesta — token filter"_s << u"chain-overview"_s << u"Fiesty Fiesta"_s << u"token_filter"_s;
-        QTest::newRow("policy") << u"Farolito — access policy"_s << u"restaurant-overview"_s << u"Farolito"_s << u"access_policy"_s;
-        QTest::newRow("database") << u"El Tapatio — own database"_s << u"chain-overview"_s << QString() << u"account_override"_s;
-        QTest::newRow("metadata") << u"Broker plugin — metadata"_s << u"distributor-performance"_s << QString() << u"metadata"_s;
-        QTest::newRow("forgetful") << u"Forgetful tenant — no override"_s << u"distributor-performance"_s << u"Demo Burrito Shop"_s << u"parameter_default"_s;
+        QTest::newRow("parameter")
+                << u"Farolito — parameter override"_s << u"distributor-performance"_s
+                << u"Farolito"_s << u"parameter_override"_s;
+        QTest::newRow("filter") << u"Fiesty Fiesta — token filter"_s << u"chain-overview"_s
+                                << u"Fiesty Fiesta"_s << u"token_filter"_s;
+        QTest::newRow("policy") << u"Farolito — access policy"_s << u"restaurant-overview"_s
+                                << u"Farolito"_s << u"access_policy"_s;
+        QTest::newRow("database") << u"El Tapatio — own database"_s << u"chain-overview"_s
+                                  << QString() << u"account_override"_s;
+        QTest::newRow("metadata") << u"Broker plugin — metadata"_s << u"distributor-performance"_s
+                                  << QString() << u"metadata"_s;
+        QTest::newRow("forgetful")
+                << u"Forgetful tenant — no override"_s << u"distributor-performance"_s
+                << u"Demo Burrito Shop"_s << u"parameter_default"_s;
     }
 
     void asTenantProfile()
@@ -319,7 +382,8 @@ private slots:
         QFETCH(QString, slug);
         QFETCH(QString, distributor);
         QFETCH(QString, kind);
-        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, slug, u"--as"_s, profile, u"--explain"_s});
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, slug, u"--as"_s,
+                                    profile, u"--explain"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const Json out = Json::parse(run.out.toStdString());
         bool sawKind = false, sawValue = distributor.isEmpty();
@@ -341,20 +405,27 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrStart");
-        QTest::newRow("unknown profile") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"Nobody"_s}
-                                         << QByteArray() << 2 << u"dashwright: Nobody: no such tenant profile in the project"_s;
-        QTest::newRow("not granted") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s, u"--as"_s, u"Fiesty Fiesta — token filter"_s}
+        QTest::newRow("unknown profile")
+                << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"Nobody"_s}
+                << QByteArray() << 2
+                << u"dashwright: Nobody: no such tenant profile in the project"_s;
+        QTest::newRow("not granted") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s,
+                                                    u"--as"_s, u"Fiesty Fiesta — token filter"_s}
                                      << QByteArray() << 3 << u"dashwright: "_s;
-        QTest::newRow("policy value missing") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s, u"--claims"_s, u"-"_s}
-                                              << QByteArray("{\"securables\": [\"%R\"]}") << 3
-                                              << u"dashwright: "_s;
-        QTest::newRow("malformed claims") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
-                                          << QByteArray("{\"securables\": [") << 2 << u"dashwright: -: malformed JSON"_s;
-        QTest::newRow("invalid claims") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
-                                        << QByteArray("{\"securables\": [], \"role\": \"admin\"}") << 2
-                                        << u"dashwright: claims: claims.role: unknown field"_s;
-        QTest::newRow("both") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"x"_s, u"--claims"_s, u"-"_s}
-                              << QByteArray() << 1 << u"dashwright: --as: choose one of --as, --claims and --token"_s;
+        QTest::newRow("policy value missing")
+                << QStringList{u"--dashboard"_s, u"restaurant-overview"_s, u"--claims"_s, u"-"_s}
+                << QByteArray("{\"securables\": [\"%R\"]}") << 3 << u"dashwright: "_s;
+        QTest::newRow("malformed claims")
+                << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
+                << QByteArray("{\"securables\": [") << 2 << u"dashwright: -: malformed JSON"_s;
+        QTest::newRow("invalid claims")
+                << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--claims"_s, u"-"_s}
+                << QByteArray("{\"securables\": [], \"role\": \"admin\"}") << 2
+                << u"dashwright: claims: claims.role: unknown field"_s;
+        QTest::newRow("both") << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s,
+                                             u"x"_s,           u"--claims"_s,       u"-"_s}
+                              << QByteArray() << 1
+                              << u"dashwright: --as: choose one of --as, --claims and --token"_s;
     }
 
     void asOptionsFailClosed()
@@ -371,7 +442,8 @@ private slots:
         }
         input.replace("%R", QByteArray::fromStdString(restaurant));
         const Run run = dashwright(QStringList{u"query"_s, project()} + args, input);
-        QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(run.exitCode == exitCode,
+                 qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(QString::fromUtf8(run.err))));
         QVERIFY2(QString::fromUtf8(run.err).startsWith(stderrStart), run.err.constData());
         if (exitCode == 3) {
             // The denial is explained per widget, and no row leaks.
@@ -394,15 +466,20 @@ private slots:
         for (const TenantProfile &tenant : project->tenants) {
             const auto token = TokenIssuer::issue(tenant.claims, *project, *keystore, {}, &error);
             QVERIFY2(token, qPrintable(error));
-            const QString dashboard = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
-            const Run byProfile = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--as"_s, tenant.name});
-            const Run byToken = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--token"_s, u"-"_s}, *token);
+            const QString dashboard
+                    = QString::fromStdString(tenant.claims["securables"][0].get<std::string>());
+            const Run byProfile = dashwright({u"query"_s, this->project(), u"--dashboard"_s,
+                                              dashboard, u"--as"_s, tenant.name});
+            const Run byToken = dashwright({u"query"_s, this->project(), u"--dashboard"_s,
+                                            dashboard, u"--token"_s, u"-"_s},
+                                           *token);
             QVERIFY2(byToken.exitCode == 0, byToken.err.constData());
             QCOMPARE(byToken.out, byProfile.out);
 
             QByteArray tampered = *token;
             tampered[tampered.size() / 2] = tampered[tampered.size() / 2] == 'A' ? 'B' : 'A';
-            const Run bad = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard, u"--token"_s, QString::fromLatin1(tampered)});
+            const Run bad = dashwright({u"query"_s, this->project(), u"--dashboard"_s, dashboard,
+                                        u"--token"_s, QString::fromLatin1(tampered)});
             QCOMPARE(bad.exitCode, 2);
             QVERIFY2(bad.err.startsWith("dashwright: token: "), bad.err.constData());
             QVERIFY(bad.out.isEmpty());
@@ -412,11 +489,14 @@ private slots:
     // A token's kid reaches the error message escaped and bounded: one line on stderr, always.
     void hostileKidStaysOnOneLine()
     {
-        const QByteArray header = QByteArray("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"x\\nINJECTED LOG LINE")
-                                  + QByteArray(500, 'k') + QByteArray("\"}");
-        const QByteArray token = header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                 + ".e30.c2ln";
-        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--token"_s, QString::fromLatin1(token)});
+        const QByteArray header
+                = QByteArray("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"x\\nINJECTED LOG LINE")
+                + QByteArray(500, 'k') + QByteArray("\"}");
+        const QByteArray token
+                = header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                + ".e30.c2ln";
+        const Run run = dashwright({u"query"_s, project(), u"--dashboard"_s, u"chain-overview"_s,
+                                    u"--token"_s, QString::fromLatin1(token)});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(run.err.contains("unknown kid \"x\\u000aINJECTED LOG LINE"), run.err.constData());
@@ -431,12 +511,14 @@ private slots:
                     d["parameters"][0]["default"] = "x' OR '1'='1";
             }
         });
-        const Run run = dashwright({u"query"_s, path, u"--dashboard"_s, u"distributor-performance"_s});
+        const Run run
+                = dashwright({u"query"_s, path, u"--dashboard"_s, u"distributor-performance"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const Json out = Json::parse(run.out.toStdString());
         for (const Json &w : out["widgets"]) {
             if (w["type"] == "kpi") {
-                // No distributor has that name: the sum over no rows is NULL, never the chain's total.
+                // No distributor has that name: the sum over no rows is NULL, never the chain's
+                // total.
                 QCOMPARE(w["rows"].size(), size_t(1));
                 QVERIFY(w["rows"][0][0].is_null());
             }

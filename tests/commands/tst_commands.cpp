@@ -380,7 +380,8 @@ private slots:
         // place, so the project stays valid.
         int followed = 0;
         for (const TenantProfile &tenant : doc.project().tenants) {
-            const auto &overrides = tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object());
+            const auto &overrides
+                    = tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object());
             QVERIFY(!overrides.contains(p.name.toStdString()));
             followed += overrides.contains("shop") ? 1 : 0;
         }
@@ -408,14 +409,17 @@ private slots:
         project.dashboards[1].parameters.append(other);
         ProjectDocument doc(project);
         doc.undoStack()->setClean();
-        doc.undoStack()->push(new SetProperty(&doc, {QString(), project.dashboards[0].id}, &Dashboard::title, u"Edited"_s));
+        doc.undoStack()->push(new SetProperty(&doc, {QString(), project.dashboards[0].id},
+                                              &Dashboard::title, u"Edited"_s));
         const Project before = doc.project();
         for (const QString &name : {u"d"_s, u"di"_s, u"shop"_s})
-            doc.undoStack()->push(new RenameParameter(&doc, project.dashboards[0].id, renamed.id, name));
+            doc.undoStack()->push(
+                    new RenameParameter(&doc, project.dashboards[0].id, renamed.id, name));
         QCOMPARE(doc.undoStack()->count(), 2);
         int followed = 0;
         for (const TenantProfile &tenant : doc.project().tenants) {
-            const auto overrides = tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object());
+            const auto overrides
+                    = tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object());
             QVERIFY(!overrides.contains("d"));
             QVERIFY(!overrides.contains(renamed.name.toStdString()));
             followed += overrides.contains("shop") ? 1 : 0;
@@ -438,9 +442,11 @@ private slots:
         twin.id = u"00000000-0000-4000-8000-00000000beef"_s;
         project.dashboards[1].parameters.append(twin);
         ProjectDocument doc(project);
-        doc.undoStack()->push(new RenameParameter(&doc, project.dashboards[0].id, shared.id, u"shop"_s));
+        doc.undoStack()->push(
+                new RenameParameter(&doc, project.dashboards[0].id, shared.id, u"shop"_s));
         for (const TenantProfile &tenant : doc.project().tenants)
-            QVERIFY(!tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object()).contains("shop"));
+            QVERIFY(!tenant.claims.value("parameter_overrides", nlohmann::ordered_json::object())
+                             .contains("shop"));
         QVERIFY(doc.project().tenants == project.tenants);
     }
 

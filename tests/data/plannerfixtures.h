@@ -98,7 +98,7 @@ inline Project makeProject()
 }
 
 inline Widget makeWidget(WidgetType type, const QList<Dimension> &dimensions,
-                  const QList<Measure> &measures, const QString &datasetId = u"ds-orders"_s)
+                         const QList<Measure> &measures, const QString &datasetId = u"ds-orders"_s)
 {
     Widget widget;
     widget.id = u"w1"_s;
@@ -115,13 +115,14 @@ inline Dimension dim(const QString &columnId, TimeGrain grain = TimeGrain::None)
     return Dimension{columnId, grain};
 }
 
-inline Measure measure(Aggregation aggregation, const QString &columnId = {}, const QString &label = {})
+inline Measure measure(Aggregation aggregation, const QString &columnId = {},
+                       const QString &label = {})
 {
     return Measure{columnId, aggregation, label};
 }
 
 inline Filter filter(const QString &columnId, FilterExpression expression, const QVariant &value,
-              const QString &parameterId = {})
+                     const QString &parameterId = {})
 {
     Filter f;
     f.columnId = columnId;
@@ -144,13 +145,12 @@ inline QStringList typed(const QVariantList &values)
 
 // Plans a widget of the project's first dashboard.
 inline std::variant<QueryPlan, QString> planWidget(const Project &project, const Widget &widget,
-                                                  const PlanOptions &options = {},
-                                                  const SqlDialect &dialect = SqliteDialect())
+                                                   const PlanOptions &options = {},
+                                                   const SqlDialect &dialect = SqliteDialect())
 {
     return QueryPlanner(project, dialect).plan(project.dashboards.constFirst(), widget, options);
 }
 
 } // namespace PlannerFixtures
-
 
 using namespace PlannerFixtures;

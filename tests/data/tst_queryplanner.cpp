@@ -142,7 +142,8 @@ void TestQueryPlanner::widgetSql_data()
             << makeWidget(WidgetType::Bar, {dim(u"c-qregion"_s)},
                           {measure(Aggregation::Sum, u"c-qrevenue"_s)}, u"ds-query"_s)
             << none
-            << uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM (SELECT region, revenue FROM orders WHERE quantity > 10)"_s + u"\n"_s + uR"() AS src GROUP BY "region" ORDER BY m0 DESC, d0 ASC)"_s
+            << uR"(SELECT "region" AS d0, SUM("revenue") AS m0 FROM (SELECT region, revenue FROM orders WHERE quantity > 10)"_s
+                    + u"\n"_s + uR"() AS src GROUP BY "region" ORDER BY m0 DESC, d0 ASC)"_s
             << QVariantList();
 
     QTest::newRow("hostile table and column names")

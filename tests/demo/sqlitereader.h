@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 class SqliteReader
 {
 public:
-    explicit SqliteReader(const QString &path) : m_name(u"demo_test_reader_%1"_s.arg(++s_count))
+    explicit SqliteReader(const QString &path)
+        : m_name(u"demo_test_reader_%1"_s.arg(++s_count))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
@@ -61,7 +62,8 @@ public:
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i) {
                 const QVariant value = query.value(i);
-                hash.addData(value.isNull() ? QByteArrayView("\x01NULL") : QByteArrayView(value.toString().toUtf8()));
+                hash.addData(value.isNull() ? QByteArrayView("\x01NULL")
+                                            : QByteArrayView(value.toString().toUtf8()));
                 hash.addData(QByteArrayView("\x00", 1));
             }
         }

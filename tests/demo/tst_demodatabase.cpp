@@ -18,7 +18,8 @@ namespace {
 
 constexpr qint64 testRows = 20000;
 
-bool generate(const QString &path, qint64 rows, quint64 seed, QString *error, const QString &only = {})
+bool generate(const QString &path, qint64 rows, quint64 seed, QString *error,
+              const QString &only = {})
 {
     DemoDatabase::Spec spec;
     spec.rows = rows;
@@ -64,7 +65,8 @@ void TestDemoDatabase::initTestCase()
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(generate(chainPath(), testRows, 42, &error), qPrintable(error));
-    QVERIFY2(generate(tenantPath(), 3000, 42, &error, DemoCatalog::elTapatio.toString()), qPrintable(error));
+    QVERIFY2(generate(tenantPath(), 3000, 42, &error, DemoCatalog::elTapatio.toString()),
+             qPrintable(error));
 }
 
 void TestDemoDatabase::determinism()
@@ -76,7 +78,8 @@ void TestDemoDatabase::determinism()
     const QString sameTenant = dir.filePath(u"same-tenant.sqlite"_s);
     QVERIFY2(generate(same, testRows, 42, &error), qPrintable(error));
     QVERIFY2(generate(other, testRows, 43, &error), qPrintable(error));
-    QVERIFY2(generate(sameTenant, 3000, 42, &error, DemoCatalog::elTapatio.toString()), qPrintable(error));
+    QVERIFY2(generate(sameTenant, 3000, 42, &error, DemoCatalog::elTapatio.toString()),
+             qPrintable(error));
 
     const QString sales = u"SELECT * FROM sales ORDER BY id"_s;
     const QString distributors = u"SELECT * FROM distributors ORDER BY id"_s;
@@ -107,7 +110,8 @@ void TestDemoDatabase::rowCount()
     QVERIFY2(generate(path, rows, 7, &error), qPrintable(error));
     SqliteReader db(path);
     QCOMPARE(db.value(u"SELECT count(*) FROM sales"_s).toLongLong(), rows);
-    QCOMPARE(db.value(u"SELECT min(id) || '-' || max(id) FROM sales"_s).toString(), u"1-%1"_s.arg(rows));
+    QCOMPARE(db.value(u"SELECT min(id) || '-' || max(id) FROM sales"_s).toString(),
+             u"1-%1"_s.arg(rows));
 }
 
 void TestDemoDatabase::rejectsRowCounts_data()
@@ -137,22 +141,25 @@ void TestDemoDatabase::distributors()
     QCOMPARE(db.value(u"SELECT count(*) FROM products"_s).toInt(), 12);
     QVERIFY(db.value(u"SELECT count(*) FROM promotions"_s).toInt() >= 5);
     // Every sale names its distributor consistently: name, id and region agree with the table.
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales s LEFT JOIN distributors d ON d.id = s.distributor_id "
+    QCOMPARE(db.value(u"SELECT count(*) FROM sales s LEFT JOIN distributors d ON d.id = "
+                      u"s.distributor_id "
                       u"WHERE d.name IS NOT s.distributor OR d.region IS NOT s.region"_s)
-                 .toInt(),
+                     .toInt(),
              0);
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales s JOIN distributors d ON d.id = s.distributor_id "
-                      u"WHERE s.sale_date < d.opened"_s)
-                 .toInt(),
-             0);
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales WHERE product NOT IN (SELECT name FROM products) "
-                      u"OR (promotion IS NOT NULL AND promotion NOT IN (SELECT name FROM promotions))"_s)
-                 .toInt(),
-             0);
+    QCOMPARE(
+            db.value(u"SELECT count(*) FROM sales s JOIN distributors d ON d.id = s.distributor_id "
+                     u"WHERE s.sale_date < d.opened"_s)
+                    .toInt(),
+            0);
+    QCOMPARE(
+            db.value(u"SELECT count(*) FROM sales WHERE product NOT IN (SELECT name FROM products) "
+                     u"OR (promotion IS NOT NULL AND promotion NOT IN (SELECT name FROM promotions))"_s)
+                    .toInt(),
+            0);
     // A promotion's price is only charged while it runs.
     QCOMPARE(db.value(u"SELECT count(*) FROM sales s JOIN promotions p ON p.name = s.promotion "
                       u"WHERE s.sale_date NOT BETWEEN p.starts AND p.ends"_s)
-                 .toInt(),
+                     .toInt(),
              0);
 }
 
@@ -181,25 +188,31 @@ void TestDemoDatabase::moneyAndDates()
 {
     SqliteReader db(chainPath());
     // Multiples of 0.25 only, so that every sum is exact in binary floating point.
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales WHERE unit_price * 4 != CAST(unit_price * 4 AS INTEGER) "
-                      u"OR revenue * 4 != CAST(revenue * 4 AS INTEGER) OR cost * 4 != CAST(cost * 4 AS INTEGER)"_s)
-                 .toInt(),
-             0);
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales WHERE revenue != quantity * unit_price OR quantity < 1 "
+    QCOMPARE(
+            db.value(u"SELECT count(*) FROM sales WHERE unit_price * 4 != CAST(unit_price * 4 AS "
+                     u"INTEGER) "
+                     u"OR revenue * 4 != CAST(revenue * 4 AS INTEGER) OR cost * 4 != CAST(cost * 4 AS INTEGER)"_s)
+                    .toInt(),
+            0);
+    QCOMPARE(db.value(u"SELECT count(*) FROM sales WHERE revenue != quantity * unit_price OR "
+                      u"quantity < 1 "
                       u"OR unit_price <= 0 OR cost <= 0"_s)
-                 .toInt(),
+                     .toInt(),
              0);
-    QCOMPARE(db.value(u"SELECT typeof(sale_date) || typeof(revenue) || typeof(quantity) FROM sales LIMIT 1"_s)
-                 .toString(),
-             u"textrealinteger"_s);
-    QCOMPARE(db.value(u"SELECT count(*) FROM sales WHERE sale_date NOT GLOB "
-                      u"'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' OR date(sale_date) IS NOT sale_date"_s)
-                 .toInt(),
-             0);
+    QCOMPARE(
+            db.value(u"SELECT typeof(sale_date) || typeof(revenue) || typeof(quantity) FROM sales LIMIT 1"_s)
+                    .toString(),
+            u"textrealinteger"_s);
+    QCOMPARE(
+            db.value(u"SELECT count(*) FROM sales WHERE sale_date NOT GLOB "
+                     u"'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' OR date(sale_date) IS NOT sale_date"_s)
+                    .toInt(),
+            0);
     QCOMPARE(db.value(u"SELECT min(sale_date) FROM sales"_s).toString(), u"2024-01-01"_s);
     QCOMPARE(db.value(u"SELECT max(sale_date) FROM sales"_s).toString(), u"2025-12-31"_s);
     const double sum = db.value(u"SELECT sum(revenue) FROM sales"_s).toDouble();
-    const qint64 quarters = db.value(u"SELECT sum(CAST(revenue * 4 AS INTEGER)) FROM sales"_s).toLongLong();
+    const qint64 quarters
+            = db.value(u"SELECT sum(CAST(revenue * 4 AS INTEGER)) FROM sales"_s).toLongLong();
     QCOMPARE(sum * 4, double(quarters)); // exact, not fuzzy
     QVERIFY(db.value(u"SELECT count(*) FROM sales WHERE promotion IS NOT NULL"_s).toInt() > 0);
 }
@@ -207,22 +220,27 @@ void TestDemoDatabase::moneyAndDates()
 void TestDemoDatabase::indexes()
 {
     SqliteReader db(chainPath());
-    const QStringList indexes = db.column(u"SELECT name || '(' || (SELECT group_concat(name) FROM "
-                                          u"pragma_index_info(m.name)) || ')' FROM sqlite_master m "
-                                          u"WHERE type = 'index' AND tbl_name = 'sales' ORDER BY name"_s);
-    QCOMPARE(indexes, QStringList{u"sales_distributor_cover(distributor,sale_date,product,promotion,"
-                                  u"quantity,unit_price,revenue)"_s});
-    QCOMPARE(db.value(u"SELECT count(*) FROM sqlite_stat1 WHERE idx = 'sales_distributor_cover'"_s).toInt(),
+    const QStringList indexes
+            = db.column(u"SELECT name || '(' || (SELECT group_concat(name) FROM "
+                        u"pragma_index_info(m.name)) || ')' FROM sqlite_master m "
+                        u"WHERE type = 'index' AND tbl_name = 'sales' ORDER BY name"_s);
+    QCOMPARE(indexes,
+             QStringList{u"sales_distributor_cover(distributor,sale_date,product,promotion,"
+                         u"quantity,unit_price,revenue)"_s});
+    QCOMPARE(db.value(u"SELECT count(*) FROM sqlite_stat1 WHERE idx = 'sales_distributor_cover'"_s)
+                     .toInt(),
              1); // ANALYZEd
     // One tenant's statements of each kind the demo dashboards run are read from the index alone.
     const QStringList statements = {
-        u"SELECT sum(revenue) FROM sales WHERE distributor = 'Farolito' AND sale_date >= '2025-01-01'"_s,
-        u"SELECT product, promotion, sum(quantity), sum(revenue) FROM sales WHERE distributor = 'Farolito' "
-        u"GROUP BY 1, 2"_s,
-        u"SELECT product, avg(unit_price), sum(quantity) FROM sales WHERE distributor = 'Farolito' GROUP BY 1"_s,
-        u"SELECT strftime('%Y-%m', sale_date), sum(revenue) FROM sales WHERE distributor = 'Farolito' "
-        u"GROUP BY 1"_s,
-        u"SELECT count(DISTINCT distributor) FROM sales WHERE distributor = 'Fiesty Fiesta'"_s,
+            u"SELECT sum(revenue) FROM sales WHERE distributor = 'Farolito' AND sale_date >= '2025-01-01'"_s,
+            u"SELECT product, promotion, sum(quantity), sum(revenue) FROM sales WHERE distributor "
+            u"= 'Farolito' "
+            u"GROUP BY 1, 2"_s,
+            u"SELECT product, avg(unit_price), sum(quantity) FROM sales WHERE distributor = 'Farolito' GROUP BY 1"_s,
+            u"SELECT strftime('%Y-%m', sale_date), sum(revenue) FROM sales WHERE distributor = "
+            u"'Farolito' "
+            u"GROUP BY 1"_s,
+            u"SELECT count(DISTINCT distributor) FROM sales WHERE distributor = 'Fiesty Fiesta'"_s,
     };
     for (const QString &sql : statements) {
         QSqlQuery explain = db.query();
@@ -230,10 +248,12 @@ void TestDemoDatabase::indexes()
         QStringList plan;
         while (explain.next())
             plan.append(explain.value(u"detail"_s).toString());
-        QVERIFY2(plan.join(u' ').contains(u"SEARCH sales USING COVERING INDEX sales_distributor_cover"_s),
+        QVERIFY2(plan.join(u' ').contains(
+                         u"SEARCH sales USING COVERING INDEX sales_distributor_cover"_s),
                  qPrintable(sql + u": "_s + plan.join(u' ')));
     }
-    QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"delete"_s); // the generation setting is gone
+    QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(),
+             u"delete"_s); // the generation setting is gone
     QVERIFY(!QFileInfo::exists(chainPath() + u".partial"_s));
 }
 
@@ -241,7 +261,8 @@ void TestDemoDatabase::onlyOneDistributor()
 {
     SqliteReader tenant(tenantPath());
     QVERIFY(tenant.isOpen());
-    QCOMPARE(tenant.column(u"SELECT DISTINCT distributor FROM sales"_s), QStringList{u"El Tapatio"_s});
+    QCOMPARE(tenant.column(u"SELECT DISTINCT distributor FROM sales"_s),
+             QStringList{u"El Tapatio"_s});
     QCOMPARE(tenant.column(u"SELECT name FROM distributors"_s), QStringList{u"El Tapatio"_s});
     QCOMPARE(tenant.value(u"SELECT count(*) FROM sales"_s).toLongLong(), 3000);
     QCOMPARE(tenant.value(u"SELECT count(*) FROM products"_s).toInt(), 12);
@@ -251,7 +272,8 @@ void TestDemoDatabase::onlyOneDistributor()
 
     // The same distributor as in the chain's database: same id, region and opening date.
     SqliteReader chain(chainPath());
-    const QString row = u"SELECT id || region || opened FROM distributors WHERE name = 'El Tapatio'"_s;
+    const QString row
+            = u"SELECT id || region || opened FROM distributors WHERE name = 'El Tapatio'"_s;
     QCOMPARE(tenant.value(row).toString(), chain.value(row).toString());
     QCOMPARE(tenant.value(u"SELECT DISTINCT distributor_id FROM sales"_s).toString(),
              chain.value(u"SELECT id FROM distributors WHERE name = 'El Tapatio'"_s).toString());

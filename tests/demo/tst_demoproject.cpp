@@ -92,13 +92,15 @@ void TestDemoProject::determinism()
 
     const QString sales = u"SELECT * FROM sales ORDER BY id"_s;
     const QString distributors = u"SELECT * FROM distributors ORDER BY id"_s;
-    SqliteReader a(path(u"burrito.sqlite"_s)), b(same.filePath(u"burrito.sqlite"_s)), c(other.filePath(u"burrito.sqlite"_s));
+    SqliteReader a(path(u"burrito.sqlite"_s)), b(same.filePath(u"burrito.sqlite"_s)),
+            c(other.filePath(u"burrito.sqlite"_s));
     QVERIFY(a.isOpen() && b.isOpen() && c.isOpen());
     QCOMPARE(a.digest(sales), b.digest(sales));
     QCOMPARE(a.digest(distributors), b.digest(distributors));
     QVERIFY(a.digest(sales) != c.digest(sales));
 
-    SqliteReader ta(path(u"tenants/el-tapatio.sqlite"_s)), tb(same.filePath(u"tenants/el-tapatio.sqlite"_s));
+    SqliteReader ta(path(u"tenants/el-tapatio.sqlite"_s)),
+            tb(same.filePath(u"tenants/el-tapatio.sqlite"_s));
     QCOMPARE(ta.digest(sales), tb.digest(sales));
 
     // The ids are name-based, so the whole project file is the same whatever the seed.
@@ -130,7 +132,8 @@ void TestDemoProject::tenantDatabase()
 {
     SqliteReader tenant(path(u"tenants/el-tapatio.sqlite"_s));
     QVERIFY(tenant.isOpen());
-    QCOMPARE(tenant.column(u"SELECT DISTINCT distributor FROM sales"_s), QStringList{u"El Tapatio"_s});
+    QCOMPARE(tenant.column(u"SELECT DISTINCT distributor FROM sales"_s),
+             QStringList{u"El Tapatio"_s});
     QCOMPARE(tenant.column(u"SELECT name FROM distributors"_s), QStringList{u"El Tapatio"_s});
     const qint64 rows = tenant.value(u"SELECT count(*) FROM sales"_s).toLongLong();
     QVERIFY(rows >= 1000 && rows <= 10000);
@@ -140,7 +143,8 @@ void TestDemoProject::tenantDatabase()
 
     // The same distributor as in the chain's database: same id, region and opening date.
     SqliteReader chain(path(u"burrito.sqlite"_s));
-    const QString row = u"SELECT id || region || opened FROM distributors WHERE name = 'El Tapatio'"_s;
+    const QString row
+            = u"SELECT id || region || opened FROM distributors WHERE name = 'El Tapatio'"_s;
     QCOMPARE(tenant.value(row).toString(), chain.value(row).toString());
     QCOMPARE(tenant.value(u"SELECT DISTINCT distributor_id FROM sales"_s).toString(),
              chain.value(u"SELECT id FROM distributors WHERE name = 'El Tapatio'"_s).toString());
@@ -155,7 +159,8 @@ void TestDemoProject::projectLoads()
     QVERIFY2(loaded.problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY(loaded.project);
     QVERIFY(ProjectValidator::validate(*loaded.project).isEmpty());
-    QCOMPARE(ProjectFile::write(*loaded.project), readAll(path(u"burrito.dwproj"_s))); // stable form
+    QCOMPARE(ProjectFile::write(*loaded.project),
+             readAll(path(u"burrito.dwproj"_s))); // stable form
 
     const Project &project = *loaded.project;
     QCOMPARE(project.embedOrigins, QStringList{u"http://localhost:8080"_s});
@@ -170,8 +175,9 @@ void TestDemoProject::projectLoads()
     QStringList names;
     for (const Dataset &dataset : project.datasets)
         names.append(dataset.name);
-    QCOMPARE(names, (QStringList{u"Sales"_s, u"Distributors"_s, u"Products"_s, u"Promotions"_s,
-                                 u"Restaurant sales"_s, u"Sales with margin"_s}));
+    QCOMPARE(names,
+             (QStringList{u"Sales"_s, u"Distributors"_s, u"Products"_s, u"Promotions"_s,
+                          u"Restaurant sales"_s, u"Sales with margin"_s}));
     for (const Dataset &dataset : project.datasets) {
         QCOMPARE(dataset.accountId, account.id);
         for (const Column &column : dataset.columns)
@@ -196,7 +202,8 @@ void TestDemoProject::projectLoads()
         QStringList columns;
         for (const Column &column : dataset.columns)
             columns.append(column.name);
-        const QString from = dataset.kind == Dataset::Kind::Table ? dataset.table : u"(%1)"_s.arg(dataset.sql);
+        const QString from
+                = dataset.kind == Dataset::Kind::Table ? dataset.table : u"(%1)"_s.arg(dataset.sql);
         QSqlQuery query = db.query();
         QVERIFY2(query.exec(u"SELECT %1 FROM %2 LIMIT 1"_s.arg(columns.join(u", "_s), from)),
                  qPrintable(dataset.name + u": "_s + query.lastError().text()));
@@ -229,13 +236,15 @@ void TestDemoProject::dashboards()
     QSet<WidgetType> kinds;
     for (const Widget &widget : performance->widgets) {
         kinds.insert(widget.type);
-        QVERIFY(widget.grid.x >= 0 && widget.grid.width > 0 && widget.grid.x + widget.grid.width <= 12);
+        QVERIFY(widget.grid.x >= 0 && widget.grid.width > 0
+                && widget.grid.x + widget.grid.width <= 12);
         for (const Measure &measure : widget.measures)
             QVERIFY2(!measure.label.isEmpty(), qPrintable(widget.title));
     }
     QVERIFY(kinds.size() >= 5);
-    for (WidgetType type : {WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::StackedBar,
-                            WidgetType::Donut, WidgetType::Scatter, WidgetType::Table, WidgetType::Text})
+    for (WidgetType type :
+         {WidgetType::Kpi, WidgetType::Line, WidgetType::Bar, WidgetType::StackedBar,
+          WidgetType::Donut, WidgetType::Scatter, WidgetType::Table, WidgetType::Text})
         QVERIFY2(kinds.contains(type), qPrintable(widgetTypeName(type)));
     const Widget *line = nullptr;
     for (const Widget &widget : performance->widgets) {
@@ -276,7 +285,8 @@ void TestDemoProject::accessPolicy()
     QCOMPARE(policy.rows.first().columnId, restaurantSales.columnByName(u"distributor"_s)->id);
     QCOMPARE(policy.rows.first().op, PolicyOperator::Equals);
     QCOMPARE(policy.rows.first().value.toString(), u"${{ restaurant_name }}"_s);
-    QVERIFY(m_project->policiesFor(m_project->datasets[0].id).isEmpty()); // "Sales" stays unprotected
+    QVERIFY(m_project->policiesFor(m_project->datasets[0].id)
+                    .isEmpty()); // "Sales" stays unprotected
 }
 
 void TestDemoProject::tenantProfiles()
@@ -289,7 +299,8 @@ void TestDemoProject::tenantProfiles()
     const auto securables = [&](const TenantProfile *profile) {
         return profile->claims.at("securables").get<std::vector<std::string>>();
     };
-    const auto idOf = [&](const QString &slug) { return project.dashboard(slug)->id.toStdString(); };
+    const auto idOf
+            = [&](const QString &slug) { return project.dashboard(slug)->id.toStdString(); };
     const std::vector<std::string> performance{idOf(u"distributor-performance"_s)};
     const std::vector<std::string> chain{idOf(u"chain-overview"_s)};
 
@@ -320,10 +331,12 @@ void TestDemoProject::tenantProfiles()
     const TenantProfile *database = project.tenant(u"El Tapatio — own database"_s);
     QVERIFY(database);
     QVERIFY(securables(database) == chain);
-    const auto &override = database->claims["account_overrides"][project.accounts[0].id.toStdString()];
+    const auto &override
+            = database->claims["account_overrides"][project.accounts[0].id.toStdString()];
     QVERIFY(override["database"] == "tenants/el-tapatio.sqlite");
     QVERIFY(QFileInfo::exists(
-        resolveProjectPath(path(u"burrito.dwproj"_s), QString::fromStdString(override["database"].get<std::string>()))));
+            resolveProjectPath(path(u"burrito.dwproj"_s),
+                               QString::fromStdString(override["database"].get<std::string>()))));
 
     const TenantProfile *broker = project.tenant(u"Broker plugin — metadata"_s);
     QVERIFY(broker);
@@ -334,7 +347,8 @@ void TestDemoProject::tenantProfiles()
     const TenantProfile *forgetful = project.tenant(u"Forgetful tenant — no override"_s);
     QVERIFY(forgetful);
     QVERIFY(securables(forgetful) == performance);
-    for (const char *key : {"parameter_overrides", "filters", "policy_values", "account_overrides", "metadata"})
+    for (const char *key :
+         {"parameter_overrides", "filters", "policy_values", "account_overrides", "metadata"})
         QVERIFY2(!forgetful->claims.contains(key), key);
 }
 
@@ -342,8 +356,8 @@ void TestDemoProject::tenantClaimsAreValid()
 {
     QVERIFY(m_project);
     for (const TenantProfile &profile : m_project->tenants) {
-        const Problems problems =
-            ClaimsValidator::validate(profile.claims, *m_project, u"tenants"_s, ClaimsValidator::Secrets::Refuse);
+        const Problems problems = ClaimsValidator::validate(
+                profile.claims, *m_project, u"tenants"_s, ClaimsValidator::Secrets::Refuse);
         QStringList text;
         for (const Problem &problem : problems)
             text.append(problem.toString());
@@ -370,7 +384,8 @@ void TestDemoProject::keystore()
 
     // No secret in the project file.
     const QByteArray project = readAll(path(u"burrito.dwproj"_s));
-    QVERIFY(!project.contains(key->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    QVERIFY(!project.contains(
+            key->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     QVERIFY(!project.contains(key->kid.toUtf8()));
     QVERIFY(!project.contains("password"));
 }

@@ -35,12 +35,13 @@ const QByteArray zeroSecret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 QByteArray keystoreWithKey(const QByteArray &keyMembers)
 {
     return R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [{)" + keyMembers
-        + R"(}], "secrets": [], "api_keys": []})";
+            + R"(}], "secrets": [], "api_keys": []})";
 }
 
-const QByteArray goodKey =
-    "\"kid\": \"k1\", \"alg\": \"HS256\", \"created\": \"2026-01-02T03:04:05Z\", \"status\": \"active\", "
-    "\"secret\": \"" + zeroSecret + "\"";
+const QByteArray goodKey = "\"kid\": \"k1\", \"alg\": \"HS256\", \"created\": "
+                           "\"2026-01-02T03:04:05Z\", \"status\": \"active\", "
+                           "\"secret\": \""
+        + zeroSecret + "\"";
 
 } // namespace
 
@@ -121,7 +122,8 @@ private slots:
         SigningKey retired = *Keystore::generateSigningKey(KeyAlgorithm::HS512, &error);
         retired.status = SigningKey::Status::Retired;
         QVERIFY(keystore.addSigningKey(retired, &error));
-        keystore.setSecret({u"warehouse"_s, StoredSecret::Kind::Password, u"pä$$wörd \"quoted\""_s});
+        keystore.setSecret(
+                {u"warehouse"_s, StoredSecret::Kind::Password, u"pä$$wörd \"quoted\""_s});
         keystore.setSecret({u"plugin"_s, StoredSecret::Kind::ApiKey, u"sk_live_123"_s});
         QVERIFY2(keystore.save(path, &error), qPrintable(error));
 
@@ -145,13 +147,15 @@ private slots:
     {
         Keystore keystore;
         QString error;
-        QVERIFY(keystore.addSigningKey(*Keystore::read(keystoreWithKey(goodKey), &error)->signingKey(u"k1"_s),
-                                       &error));
+        QVERIFY(keystore.addSigningKey(
+                *Keystore::read(keystoreWithKey(goodKey), &error)->signingKey(u"k1"_s), &error));
         const auto json = nlohmann::ordered_json::parse(keystore.write().toStdString());
         std::vector<std::string> keys;
         for (const auto &item : json.items())
             keys.push_back(item.key());
-        QVERIFY(keys == (std::vector<std::string>{"format", "version", "signing_keys", "secrets", "api_keys"}));
+        QVERIFY(keys
+                == (std::vector<std::string>{"format", "version", "signing_keys", "secrets",
+                                             "api_keys"}));
         QVERIFY(json["format"] == "dashwright-keystore");
         QVERIFY(json["version"] == 1);
         const auto &key = json["signing_keys"][0];
@@ -222,55 +226,63 @@ private slots:
         QTest::newRow("empty") << QByteArray() << u"malformed JSON at byte"_s;
         QTest::newRow("not json") << QByteArray("{\"format\": ") << u"malformed JSON at byte"_s;
         QTest::newRow("not an object") << QByteArray("[]") << u"a JSON object is required"_s;
-        QTest::newRow("no format")
-            << QByteArray(R"({"version": 1, "signing_keys": [], "secrets": [], "api_keys": []})")
-            << u"not a Dashwright keystore"_s;
-        QTest::newRow("project file") << QByteArray(R"({"format": "dashwright-project", "schema_version": 1})")
-                                      << u"not a Dashwright keystore"_s;
+        QTest::newRow("no format") << QByteArray(
+                R"({"version": 1, "signing_keys": [], "secrets": [], "api_keys": []})")
+                                   << u"not a Dashwright keystore"_s;
+        QTest::newRow("project file")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": 1})")
+                << u"not a Dashwright keystore"_s;
         QTest::newRow("newer version")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": 2})") << u"version 2 is newer"_s;
+                << QByteArray(R"({"format": "dashwright-keystore", "version": 2})")
+                << u"version 2 is newer"_s;
         QTest::newRow("version text")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": "1"})") << u"version:"_s;
-        QTest::newRow("no signing_keys")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "secrets": [], "api_keys": []})")
-            << u"signing_keys: an array is required"_s;
+                << QByteArray(R"({"format": "dashwright-keystore", "version": "1"})")
+                << u"version:"_s;
+        QTest::newRow("no signing_keys") << QByteArray(
+                R"({"format": "dashwright-keystore", "version": 1, "secrets": [], "api_keys": []})")
+                                         << u"signing_keys: an array is required"_s;
         QTest::newRow("duplicate member")
-            << QByteArray(R"({"format": "dashwright-keystore", "format": "x", "version": 1})")
-            << u"\"format\" appears twice"_s;
-        QTest::newRow("no kid") << key(R"("alg": "HS256")") << u"signing_keys[0].kid: a string is required"_s;
+                << QByteArray(R"({"format": "dashwright-keystore", "format": "x", "version": 1})")
+                << u"\"format\" appears twice"_s;
+        QTest::newRow("no kid") << key(R"("alg": "HS256")")
+                                << u"signing_keys[0].kid: a string is required"_s;
         QTest::newRow("unknown alg") << key(QByteArray(goodKey).replace("HS256", "RS256"))
                                      << u"signing_keys[0].alg: unknown algorithm \"RS256\""_s;
         QTest::newRow("alg none") << key(QByteArray(goodKey).replace("HS256", "none"))
                                   << u"unknown algorithm \"none\""_s;
-        QTest::newRow("bad created") << key(QByteArray(goodKey).replace("2026-01-02T03:04:05Z", "yesterday"))
-                                     << u"signing_keys[0].created"_s;
+        QTest::newRow("bad created")
+                << key(QByteArray(goodKey).replace("2026-01-02T03:04:05Z", "yesterday"))
+                << u"signing_keys[0].created"_s;
         QTest::newRow("bad status") << key(QByteArray(goodKey).replace("active", "revoked"))
                                     << u"signing_keys[0].status"_s;
-        QTest::newRow("padded secret") << key(QByteArray(goodKey).replace(zeroSecret, zeroSecret + '='))
-                                       << u"not canonical base64url"_s;
-        QTest::newRow("standard alphabet") << key(QByteArray(goodKey).replace(zeroSecret, "+" + zeroSecret.mid(1)))
-                                           << u"not canonical base64url"_s;
+        QTest::newRow("padded secret")
+                << key(QByteArray(goodKey).replace(zeroSecret, zeroSecret + '='))
+                << u"not canonical base64url"_s;
+        QTest::newRow("standard alphabet")
+                << key(QByteArray(goodKey).replace(zeroSecret, "+" + zeroSecret.mid(1)))
+                << u"not canonical base64url"_s;
         // "AAE" and "AAF" both decode to two bytes; only the canonical spelling is accepted.
         QTest::newRow("non-canonical bits")
-            << key(QByteArray(goodKey).replace(zeroSecret, zeroSecret.chopped(1) + 'B')) << u"not canonical base64url"_s;
+                << key(QByteArray(goodKey).replace(zeroSecret, zeroSecret.chopped(1) + 'B'))
+                << u"not canonical base64url"_s;
         QTest::newRow("short secret") << key(QByteArray(goodKey).replace(zeroSecret, "AAAA"))
                                       << u"a HS256 key is 32 bytes long, not 3"_s;
-        QTest::newRow("key pair without jwk")
-            << key(R"("kid": "e", "alg": "ES256", "created": "2026-01-02T03:04:05Z", "status": "active")")
-            << u"needs its private JWK"_s;
-        QTest::newRow("duplicate kid")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [{)" + goodKey + "}, {"
-                          + goodKey + R"(}], "secrets": [], "api_keys": []})")
-            << u"signing_keys[1].kid: \"k1\" is used twice"_s;
+        QTest::newRow("key pair without jwk") << key(
+                R"("kid": "e", "alg": "ES256", "created": "2026-01-02T03:04:05Z", "status": "active")")
+                                              << u"needs its private JWK"_s;
+        QTest::newRow("duplicate kid") << QByteArray(
+                R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [{)" + goodKey
+                + "}, {" + goodKey + R"(}], "secrets": [], "api_keys": []})")
+                                       << u"signing_keys[1].kid: \"k1\" is used twice"_s;
         QTest::newRow("bad secret kind")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [],
+                << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [],
                 "secrets": [{"id": "a", "kind": "token", "value": "x"}], "api_keys": []})")
-            << u"secrets[0].kind"_s;
+                << u"secrets[0].kind"_s;
         QTest::newRow("duplicate secret")
-            << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [],
+                << QByteArray(R"({"format": "dashwright-keystore", "version": 1, "signing_keys": [],
                 "secrets": [{"id": "a", "kind": "password", "value": "x"},
                             {"id": "a", "kind": "api_key", "value": "y"}], "api_keys": []})")
-            << u"secrets[1].id: \"a\" is used twice"_s;
+                << u"secrets[1].id: \"a\" is used twice"_s;
     }
 
     void malformed()
@@ -292,7 +304,7 @@ private slots:
     void keyPairJwkIsKept()
     {
         const QByteArray json = keystoreWithKey(
-            R"("kid": "e", "alg": "EdDSA", "created": "2026-01-02T03:04:05Z", "status": "retired",
+                R"("kid": "e", "alg": "EdDSA", "created": "2026-01-02T03:04:05Z", "status": "retired",
                "private_jwk": {"kty": "OKP", "crv": "Ed25519", "x": "abc", "d": "def"})");
         QString error;
         const auto keystore = Keystore::read(json, &error);

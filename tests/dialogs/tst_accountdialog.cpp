@@ -115,7 +115,9 @@ private slots:
         QCOMPARE(dialog.statusText(), u"Connecting…"_s);
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.first().at(0).toBool(), ok);
-        screenshot(&dialog, u"account-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        screenshot(&dialog,
+                   u"account-"_s
+                           + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         const QString status = dialog.statusText();
         QVERIFY2(QRegularExpression(expected).match(status).hasMatch(), qPrintable(status));
         QCOMPARE(doc->undoStack()->count(), 0); // testing changes nothing

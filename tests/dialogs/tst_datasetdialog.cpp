@@ -81,7 +81,8 @@ private slots:
     {
         DatasetDialog dialog(m_doc.get(), m_keystore.get());
         QSignalSpy previewed(&dialog, &DatasetDialog::previewFinished);
-        dialog.setSql(u"SELECT distributor, SUM(revenue) AS revenue FROM sales GROUP BY distributor -- per shop"_s);
+        dialog.setSql(
+                u"SELECT distributor, SUM(revenue) AS revenue FROM sales GROUP BY distributor -- per shop"_s);
         dialog.preview();
         QCOMPARE(previewed.count(), 0); // the answer comes through the event loop
         QVERIFY(previewed.wait());

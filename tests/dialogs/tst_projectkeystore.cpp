@@ -67,7 +67,8 @@ private slots:
 
         QVERIFY(doc.save(dir.filePath(u"new.dwproj"_s), &error));
         QVERIFY(!keystore.hasPendingSecrets());
-        const std::optional<Keystore> stored = Keystore::load(dir.filePath(u"new.dwkeys"_s), &error);
+        const std::optional<Keystore> stored
+                = Keystore::load(dir.filePath(u"new.dwkeys"_s), &error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->secret(u"pw2"_s)->value, u"two"_s);
     }
@@ -86,10 +87,11 @@ private slots:
         QVERIFY(doc.save(projectPath, &error));
         ProjectKeystore keystore(&doc);
         QList<bool> asked;
-        keystore.setPassphraseProvider([&](const QString &, bool retry) -> std::optional<QByteArray> {
-            asked.append(retry);
-            return asked.size() == 1 ? QByteArray("wrong") : QByteArray("right horse");
-        });
+        keystore.setPassphraseProvider(
+                [&](const QString &, bool retry) -> std::optional<QByteArray> {
+                    asked.append(retry);
+                    return asked.size() == 1 ? QByteArray("wrong") : QByteArray("right horse");
+                });
         QCOMPARE(keystore.secret(u"pw3"_s, &error), std::optional<QString>(u"three"_s));
         QCOMPARE(asked, (QList<bool>{false, true}));
 
@@ -134,7 +136,8 @@ private slots:
         QVERIFY(keystore.setSecret(password(u"unused"_s, u"six"_s), &error));
 
         QVERIFY(doc.save(second.filePath(u"b.dwproj"_s), &error));
-        const std::optional<Keystore> moved = Keystore::load(second.filePath(u"b.dwkeys"_s), &error);
+        const std::optional<Keystore> moved
+                = Keystore::load(second.filePath(u"b.dwkeys"_s), &error);
         QVERIFY2(moved, qPrintable(error));
         QCOMPARE(moved->secret(u"pw5"_s)->value, u"five"_s);
         QVERIFY(!moved->secret(u"unused"_s));
@@ -160,7 +163,8 @@ private slots:
         QVERIFY(locked.save(first.filePath(u"a.dwkeys"_s), &error));
 
         ProjectKeystore keystore(&doc);
-        keystore.setPassphraseProvider([](const QString &, bool) { return std::optional<QByteArray>("long horse"); });
+        keystore.setPassphraseProvider(
+                [](const QString &, bool) { return std::optional<QByteArray>("long horse"); });
         QCOMPARE(keystore.secret(u"pw7"_s, &error), std::optional<QString>(u"seven"_s));
 
         QVERIFY(doc.save(second.filePath(u"b.dwproj"_s), &error));

@@ -5,8 +5,8 @@
 #include "commands/removeaccount.h"
 #include "commands/removedataset.h"
 #include "commands/setproperty.h"
-#include "itemmodels/datasourcemodel.h"
 #include "docksfixture.h"
+#include "itemmodels/datasourcemodel.h"
 #include "mimetypes.h"
 
 #include <QAbstractItemModelTester>
@@ -35,13 +35,17 @@ private slots:
     {
         auto doc = demoDocument();
         DataSourceModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Project &project = doc->project();
         QCOMPARE(model.rowCount(), project.accounts.size());
         const QModelIndex account = model.index(0, 0);
         QCOMPARE(model.kind(account), Kind::Account);
         QCOMPARE(account.data().toString(), project.accounts.first().name);
-        QVERIFY(account.siblingAtColumn(DataSourceModel::TypeColumn).data().toString().contains(u"default"_s));
+        QVERIFY(account.siblingAtColumn(DataSourceModel::TypeColumn)
+                        .data()
+                        .toString()
+                        .contains(u"default"_s));
         QCOMPARE(model.rowCount(account), project.datasets.size());
         const QModelIndex sales = model.index(0, 0, account);
         QCOMPARE(model.kind(sales), Kind::Dataset);
@@ -50,7 +54,8 @@ private slots:
         const QModelIndex revenue = model.index(9, 0, sales);
         QCOMPARE(model.kind(revenue), Kind::Column);
         QCOMPARE(revenue.data().toString(), u"Revenue"_s);
-        QCOMPARE(revenue.siblingAtColumn(DataSourceModel::TypeColumn).data().toString(), u"Number"_s);
+        QCOMPARE(revenue.siblingAtColumn(DataSourceModel::TypeColumn).data().toString(),
+                 u"Number"_s);
         QCOMPARE(model.parent(revenue), sales);
         QCOMPARE(model.datasetIndex(project.datasets.first().id), sales);
     }
@@ -62,11 +67,12 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("account name") << -1 << -1 << 0 << QVariant(u"Warehouse"_s) << u"Warehouse"_s;
+        QTest::newRow("account name")
+                << -1 << -1 << 0 << QVariant(u"Warehouse"_s) << u"Warehouse"_s;
         QTest::newRow("dataset name") << 1 << -1 << 0 << QVariant(u"Shops"_s) << u"Shops"_s;
         QTest::newRow("column label") << 0 << 2 << 0 << QVariant(u"Shop"_s) << u"Shop"_s;
-        QTest::newRow("column type") << 0 << 1 << 1 << QVariant(int(ColumnType::DateTime))
-                                     << u"Date and time"_s;
+        QTest::newRow("column type")
+                << 0 << 1 << 1 << QVariant(int(ColumnType::DateTime)) << u"Date and time"_s;
     }
 
     void setDataPushesCommand()
@@ -78,7 +84,8 @@ private slots:
         QFETCH(QString, shown);
         auto doc = demoDocument();
         DataSourceModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Project before = doc->project();
 
         QModelIndex index = model.index(0, 0);
@@ -111,7 +118,8 @@ private slots:
     {
         auto doc = demoDocument();
         DataSourceModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Project before = doc->project();
         QUndoStack *stack = doc->undoStack();
 
@@ -128,7 +136,8 @@ private slots:
 
         // A dataset moved to the new account moves in the tree.
         const QString salesId = before.datasets.first().id;
-        stack->push(new SetProperty(doc.get(), {QString(), salesId}, &Dataset::accountId, warehouse.id));
+        stack->push(new SetProperty(doc.get(), {QString(), salesId}, &Dataset::accountId,
+                                    warehouse.id));
         QCOMPARE(model.rowCount(model.index(0, 0)), 1);
         QCOMPARE(model.rowCount(model.index(1, 0)), before.datasets.size() - 1);
         QCOMPARE(model.datasetIndex(salesId).parent(), model.index(0, 0));
@@ -144,7 +153,8 @@ private slots:
         copy.id = u"3f0d2a9c-0000-4000-8000-000000000002"_s;
         stack->push(new AddDataset(doc.get(), copy, 0));
         QCOMPARE(model.rowCount(model.index(1, 0)), before.datasets.size() - 1);
-        QCOMPARE(model.index(0, 0, model.index(1, 0)).data(DataSourceModel::IdRole).toString(), copy.id);
+        QCOMPARE(model.index(0, 0, model.index(1, 0)).data(DataSourceModel::IdRole).toString(),
+                 copy.id);
 
         // Datasets of a removed account leave with it and come back on undo.
         stack->push(new RemoveAccount(doc.get(), before.accounts.first().id));
@@ -158,14 +168,16 @@ private slots:
         QVERIFY(doc->project() == before);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowCount(model.index(0, 0)), before.datasets.size());
-        QCOMPARE(model.rowCount(model.datasetIndex(salesId)), before.datasets.first().columns.size());
+        QCOMPARE(model.rowCount(model.datasetIndex(salesId)),
+                 before.datasets.first().columns.size());
     }
 
     void followsReset()
     {
         auto doc = demoDocument();
         DataSourceModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         doc->reset(Project());
         QCOMPARE(model.rowCount(), 0);
         doc->reset(DemoDocument::build());
@@ -185,7 +197,8 @@ private slots:
 
         std::unique_ptr<QMimeData> mime(model.mimeData({sales, revenue}));
         QVERIFY(mime);
-        const QJsonObject payload = QJsonDocument::fromJson(mime->data(QString(MimeTypes::column))).object();
+        const QJsonObject payload
+                = QJsonDocument::fromJson(mime->data(QString(MimeTypes::column))).object();
         const Dataset &dataset = doc->project().datasets.first();
         QCOMPARE(payload.value(u"dataset_id"_s).toString(), dataset.id);
         QCOMPARE(payload.value(u"column_id"_s).toString(), dataset.columnByName(u"revenue"_s)->id);

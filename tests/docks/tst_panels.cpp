@@ -105,17 +105,20 @@ private slots:
         QVERIFY(aggregation);
         aggregation->setCurrentIndex(aggregation->findData(int(Aggregation::Avg)));
         Q_EMIT aggregation->activated(aggregation->currentIndex());
-        QCOMPARE(m_doc->widget(dashboardId, widget.id)->measures.first().aggregation, Aggregation::Avg);
+        QCOMPARE(m_doc->widget(dashboardId, widget.id)->measures.first().aggregation,
+                 Aggregation::Avg);
 
         auto *filters = panel.findChild<ListEditor *>(u"filters"_s);
         filters->findChild<QPushButton *>(u"add"_s)->click();
         const QList<Filter> &added = m_doc->widget(dashboardId, widget.id)->filters;
         QCOMPARE(added.size(), widget.filters.size() + 1);
         QVERIFY(!added.last().id.isEmpty());
-        auto *value = qobject_cast<QLineEdit *>(filters->table()->cellWidget(int(added.size()) - 1, 2));
+        auto *value
+                = qobject_cast<QLineEdit *>(filters->table()->cellWidget(int(added.size()) - 1, 2));
         QVERIFY(value);
         QTest::keyClicks(value, u"North"_s);
-        QCOMPARE(m_doc->widget(dashboardId, widget.id)->filters.last().value.toString(), u"North"_s);
+        QCOMPARE(m_doc->widget(dashboardId, widget.id)->filters.last().value.toString(),
+                 u"North"_s);
         // The aggregation, then the new filter with its value typed: one step for the filters.
         QCOMPARE(m_doc->undoStack()->count(), 2);
         QVERIFY(undoRedoRoundTrip(*m_doc, before));
@@ -125,7 +128,8 @@ private slots:
     {
         PropertiesPanel panel(m_doc.get(), m_selection.get());
         const Project before = m_doc->project();
-        const QStringList ids{dashboard(*m_doc).widgets.at(0).id, dashboard(*m_doc).widgets.at(1).id};
+        const QStringList ids{dashboard(*m_doc).widgets.at(0).id,
+                              dashboard(*m_doc).widgets.at(1).id};
         m_selection->selectWidgets(ids);
         QVERIFY(!panel.findChild<QLineEdit *>(u"title"_s)->isEnabled());
         auto *limit = panel.findChild<QSpinBox *>(u"limit"_s);
@@ -182,7 +186,8 @@ private slots:
         const Widget &widget = dashboard(*m_doc, 1).widgets.at(1);
         m_doc->undoStack()->push(new SetProperty(m_doc.get(), {dashboard(*m_doc, 1).id, widget.id},
                                                  &Widget::colors, QStringList{u"red"_s}));
-        m_doc->undoStack()->push(new SetProperty(m_doc.get(), {QString(), m_doc->project().accounts.first().id},
+        m_doc->undoStack()->push(new SetProperty(m_doc.get(),
+                                                 {QString(), m_doc->project().accounts.first().id},
                                                  &Account::path, QString()));
         panel.model()->revalidate();
         QCOMPARE(panel.model()->rowCount(), 2);
@@ -213,7 +218,8 @@ private slots:
 
         // The selection leads the tree too.
         m_selection->selectAccount(m_doc->project().accounts.first().id);
-        QCOMPARE(panel.view()->currentIndex(), model->accountIndex(m_doc->project().accounts.first().id));
+        QCOMPARE(panel.view()->currentIndex(),
+                 model->accountIndex(m_doc->project().accounts.first().id));
         QVERIFY(!panel.removeSelected()); // its datasets
 
         Dataset unused = sales;

@@ -29,7 +29,8 @@ private slots:
     {
         auto doc = demoDocument();
         ParameterModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setDashboardId(dashboard(*doc).id);
         const Parameter &parameter = dashboard(*doc).parameters.first();
@@ -56,12 +57,12 @@ private slots:
         row("rename", ParameterModel::NameColumn, u"shop"_s, true, u"shop"_s);
         row("rename to a non-identifier", ParameterModel::NameColumn, u"the shop"_s, false, {});
         row("label", ParameterModel::LabelColumn, u"Shop"_s, true, u"Shop"_s);
-        row("type integer", ParameterModel::TypeColumn, int(ColumnType::Integer), true, u"Integer"_s);
+        row("type integer", ParameterModel::TypeColumn, int(ColumnType::Integer), true,
+            u"Integer"_s);
         row("type out of range", ParameterModel::TypeColumn, 42, false, {});
         row("default", ParameterModel::DefaultColumn, u"El Farolito"_s, true, u"El Farolito"_s);
         row("allowed values with the default", ParameterModel::AllowedColumn,
-            u"Demo Burrito Shop, El Farolito"_s, true,
-            u"Demo Burrito Shop, El Farolito"_s);
+            u"Demo Burrito Shop, El Farolito"_s, true, u"Demo Burrito Shop, El Farolito"_s);
         row("allowed values without the default", ParameterModel::AllowedColumn, u"Nowhere"_s,
             false, {});
     }
@@ -74,7 +75,8 @@ private slots:
         QFETCH(QString, shown);
         auto doc = demoDocument();
         ParameterModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDashboardId(dashboard(*doc).id);
         QSignalSpy refused(&model, &ParameterModel::editRefused);
         const Project before = doc->project();
@@ -132,7 +134,8 @@ private slots:
     {
         auto doc = demoDocument();
         ParameterModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString dashboardId = dashboard(*doc).id;
         model.setDashboardId(dashboardId);
         const Project before = doc->project();
@@ -146,7 +149,8 @@ private slots:
         Parameter elsewhere = ParameterEdits::newParameter(dashboard(*doc, 1));
         doc->undoStack()->push(new AddParameter(doc.get(), dashboard(*doc, 1).id, elsewhere));
         QCOMPARE(model.rowCount(), 2);
-        doc->undoStack()->push(new RemoveParameter(doc.get(), dashboardId, before.dashboards.first().parameters.first().id));
+        doc->undoStack()->push(new RemoveParameter(
+                doc.get(), dashboardId, before.dashboards.first().parameters.first().id));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.parameterId(0), added.id);
 

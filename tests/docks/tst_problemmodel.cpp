@@ -30,7 +30,8 @@ private slots:
     {
         auto doc = demoDocument();
         ProblemModel model(doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDelay(50);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy revalidated(&model, &ProblemModel::revalidated);
@@ -38,14 +39,18 @@ private slots:
         const ObjectRef widget{dashboard(*doc).id, dashboard(*doc).widgets.at(2).id};
         // Typing a bad colour: several edits, one check.
         for (const QString &text : {u"r"_s, u"re"_s, u"red"_s})
-            doc->undoStack()->push(new SetProperty(doc.get(), widget, &Widget::colors, QStringList{text}));
+            doc->undoStack()->push(
+                    new SetProperty(doc.get(), widget, &Widget::colors, QStringList{text}));
         QCOMPARE(revalidated.count(), 0);
         QVERIFY(revalidated.wait());
         QCOMPARE(revalidated.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ProblemModel::PathRole).toString(),
                  u"dashboards[0].widgets[2].colors[0]"_s);
-        QVERIFY(model.index(0, ProblemModel::LocationColumn).data().toString().contains(dashboard(*doc).widgets.at(2).title));
+        QVERIFY(model.index(0, ProblemModel::LocationColumn)
+                        .data()
+                        .toString()
+                        .contains(dashboard(*doc).widgets.at(2).title));
 
         doc->undoStack()->undo();
         QVERIFY(revalidated.wait());
@@ -56,15 +61,22 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("kind");
-        QTest::addColumn<int>("dashboard"); // -1: the selection stays on the first dashboard
+        QTest::addColumn<int>("dashboard");  // -1: the selection stays on the first dashboard
         QTest::addColumn<QString>("object"); // "list/index" of the expected object
-        QTest::newRow("account") << u"accounts[0].path"_s << int(Kind::Account) << -1 << u"accounts/0"_s;
-        QTest::newRow("dataset column") << u"datasets[2].columns[1].type"_s << int(Kind::Dataset) << -1 << u"datasets/2"_s;
-        QTest::newRow("policy") << u"access_policies[0].rows[0].value"_s << int(Kind::Dataset) << -1 << u"datasets/4"_s;
-        QTest::newRow("widget measure") << u"dashboards[1].widgets[2].measures[0]"_s << int(Kind::Widgets) << 1 << u"widgets/2"_s;
-        QTest::newRow("parameter") << u"dashboards[0].parameters[0].name"_s << int(Kind::Parameter) << 0 << u"parameters/0"_s;
-        QTest::newRow("dashboard slug") << u"dashboards[2].slug"_s << int(Kind::None) << 2 << QString();
-        QTest::newRow("tenant claims") << u"tenants[3].claims.parameter_overrides.shop"_s << int(Kind::Tenant) << -1 << u"tenants/3"_s;
+        QTest::newRow("account") << u"accounts[0].path"_s << int(Kind::Account) << -1
+                                 << u"accounts/0"_s;
+        QTest::newRow("dataset column")
+                << u"datasets[2].columns[1].type"_s << int(Kind::Dataset) << -1 << u"datasets/2"_s;
+        QTest::newRow("policy") << u"access_policies[0].rows[0].value"_s << int(Kind::Dataset) << -1
+                                << u"datasets/4"_s;
+        QTest::newRow("widget measure") << u"dashboards[1].widgets[2].measures[0]"_s
+                                        << int(Kind::Widgets) << 1 << u"widgets/2"_s;
+        QTest::newRow("parameter") << u"dashboards[0].parameters[0].name"_s << int(Kind::Parameter)
+                                   << 0 << u"parameters/0"_s;
+        QTest::newRow("dashboard slug")
+                << u"dashboards[2].slug"_s << int(Kind::None) << 2 << QString();
+        QTest::newRow("tenant claims") << u"tenants[3].claims.parameter_overrides.shop"_s
+                                       << int(Kind::Tenant) << -1 << u"tenants/3"_s;
     }
 
     void locatesAndSelects()

@@ -76,7 +76,8 @@ private slots:
         // Same bytes when nothing changed: the file diffs cleanly in git.
         QCOMPARE(ProjectFile::write(*second.project), written);
         // Stable key order: format and schema_version lead.
-        QVERIFY(written.startsWith("{\n  \"format\": \"dashwright-project\",\n  \"schema_version\": 2,"));
+        QVERIFY(written.startsWith(
+                "{\n  \"format\": \"dashwright-project\",\n  \"schema_version\": 2,"));
     }
 
     void roundTripThroughDevice()
@@ -99,117 +100,185 @@ private slots:
         QTest::addColumn<QString>("expected");    // a reported problem, "path: message"
 
         // Structure
-        QTest::newRow("missing name") << u"/name"_s << QString() << u"name: required field is missing"_s;
-        QTest::newRow("wrong type") << u"/name"_s << u"42"_s << u"name: expected a string, found an integer"_s;
-        QTest::newRow("unknown field") << u"/datasets/0/colour"_s << u"\"red\""_s << u"datasets[0].colour: unknown field"_s;
-        QTest::newRow("accounts not array") << u"/accounts"_s << u"{}"_s << u"accounts: expected an array, found an object"_s;
-        QTest::newRow("password in project") << u"/accounts/1/password"_s << u"\"hunter2\""_s
-            << u"accounts[1].password: secrets do not belong in the project file; keep the password in the keystore and refer to it with secret_id"_s;
-        QTest::newRow("unknown account type") << u"/accounts/0/type"_s << u"\"oracle\""_s
-            << u"accounts[0].type: unknown value \"oracle\" (expected sqlite, postgresql or plugin)"_s;
-        QTest::newRow("port out of range") << u"/accounts/1/port"_s << u"70000"_s << u"accounts[1].port: must be between 1 and 65535"_s;
-        QTest::newRow("huge port") << u"/accounts/1/port"_s << u"18446744073709551615"_s << u"accounts[1].port: must be between 1 and 65535"_s;
-        QTest::newRow("float port") << u"/accounts/1/port"_s << u"1e300"_s << u"accounts[1].port: expected an integer, found a number"_s;
-        QTest::newRow("unknown column type") << u"/datasets/0/columns/2/type"_s << u"\"money\""_s
-            << u"datasets[0].columns[2].type: unknown value \"money\" (expected text, integer, number, date, datetime or boolean)"_s;
-        QTest::newRow("unknown widget type") << u"/dashboards/0/widgets/0/type"_s << u"\"gauge\""_s
-            << u"dashboards[0].widgets[0].type: unknown value \"gauge\" (expected kpi, bar, stacked_bar, line, area, pie, donut, scatter, table or text)"_s;
-        QTest::newRow("unknown aggregation") << u"/dashboards/0/widgets/0/measures/0/aggregation"_s << u"\"median\""_s
-            << u"dashboards[0].widgets[0].measures[0].aggregation: unknown value \"median\" (expected sum, count, count_distinct, avg, min or max)"_s;
-        QTest::newRow("missing default") << u"/dashboards/0/parameters/0/default"_s << QString()
-            << u"dashboards[0].parameters[0].default: required field is missing"_s;
-        QTest::newRow("null default") << u"/dashboards/0/parameters/0/default"_s << u"null"_s
-            << u"dashboards[0].parameters[0].default: a parameter needs a default value"_s;
-        QTest::newRow("default of wrong type") << u"/dashboards/0/parameters/1/default"_s << u"\"2025-02-30\""_s
-            << u"dashboards[0].parameters[1].default: is not a valid date value"_s;
-        QTest::newRow("default not allowed") << u"/dashboards/0/parameters/0/default"_s << u"\"Other\""_s
-            << u"dashboards[0].parameters[0].default: the default is not one of the allowed values"_s;
-        QTest::newRow("missing grid") << u"/dashboards/0/widgets/0/grid"_s << QString()
-            << u"dashboards[0].widgets[0].grid: required field is missing"_s;
-        QTest::newRow("bad sort direction") << u"/dashboards/0/widgets/1/sort/0/direction"_s << u"\"up\""_s
-            << u"dashboards[0].widgets[1].sort[0].direction: unknown value \"up\" (expected asc or desc)"_s;
-        QTest::newRow("filter value and parameter") << u"/dashboards/0/filters/0/value"_s << u"\"x\""_s
-            << u"dashboards[0].filters[0]: a filter takes either a value or a parameter, not both"_s;
-        QTest::newRow("claims not object") << u"/tenants/0/claims"_s << u"[]"_s << u"tenants[0].claims: expected an object"_s;
+        QTest::newRow("missing name")
+                << u"/name"_s << QString() << u"name: required field is missing"_s;
+        QTest::newRow("wrong type")
+                << u"/name"_s << u"42"_s << u"name: expected a string, found an integer"_s;
+        QTest::newRow("unknown field") << u"/datasets/0/colour"_s << u"\"red\""_s
+                                       << u"datasets[0].colour: unknown field"_s;
+        QTest::newRow("accounts not array")
+                << u"/accounts"_s << u"{}"_s << u"accounts: expected an array, found an object"_s;
+        QTest::newRow("password in project")
+                << u"/accounts/1/password"_s << u"\"hunter2\""_s
+                << u"accounts[1].password: secrets do not belong in the project file; keep the password in the keystore and refer to it with secret_id"_s;
+        QTest::newRow("unknown account type")
+                << u"/accounts/0/type"_s << u"\"oracle\""_s
+                << u"accounts[0].type: unknown value \"oracle\" (expected sqlite, postgresql or plugin)"_s;
+        QTest::newRow("port out of range") << u"/accounts/1/port"_s << u"70000"_s
+                                           << u"accounts[1].port: must be between 1 and 65535"_s;
+        QTest::newRow("huge port") << u"/accounts/1/port"_s << u"18446744073709551615"_s
+                                   << u"accounts[1].port: must be between 1 and 65535"_s;
+        QTest::newRow("float port") << u"/accounts/1/port"_s << u"1e300"_s
+                                    << u"accounts[1].port: expected an integer, found a number"_s;
+        QTest::newRow("unknown column type")
+                << u"/datasets/0/columns/2/type"_s << u"\"money\""_s
+                << u"datasets[0].columns[2].type: unknown value \"money\" (expected text, integer, number, date, datetime or boolean)"_s;
+        QTest::newRow("unknown widget type")
+                << u"/dashboards/0/widgets/0/type"_s << u"\"gauge\""_s
+                << u"dashboards[0].widgets[0].type: unknown value \"gauge\" (expected kpi, bar, stacked_bar, line, area, pie, donut, scatter, table or text)"_s;
+        QTest::newRow("unknown aggregation")
+                << u"/dashboards/0/widgets/0/measures/0/aggregation"_s << u"\"median\""_s
+                << u"dashboards[0].widgets[0].measures[0].aggregation: unknown value \"median\" (expected sum, count, count_distinct, avg, min or max)"_s;
+        QTest::newRow("missing default")
+                << u"/dashboards/0/parameters/0/default"_s << QString()
+                << u"dashboards[0].parameters[0].default: required field is missing"_s;
+        QTest::newRow("null default")
+                << u"/dashboards/0/parameters/0/default"_s << u"null"_s
+                << u"dashboards[0].parameters[0].default: a parameter needs a default value"_s;
+        QTest::newRow("default of wrong type")
+                << u"/dashboards/0/parameters/1/default"_s << u"\"2025-02-30\""_s
+                << u"dashboards[0].parameters[1].default: is not a valid date value"_s;
+        QTest::newRow("default not allowed")
+                << u"/dashboards/0/parameters/0/default"_s << u"\"Other\""_s
+                << u"dashboards[0].parameters[0].default: the default is not one of the allowed values"_s;
+        QTest::newRow("missing grid")
+                << u"/dashboards/0/widgets/0/grid"_s << QString()
+                << u"dashboards[0].widgets[0].grid: required field is missing"_s;
+        QTest::newRow("bad sort direction")
+                << u"/dashboards/0/widgets/1/sort/0/direction"_s << u"\"up\""_s
+                << u"dashboards[0].widgets[1].sort[0].direction: unknown value \"up\" (expected asc or desc)"_s;
+        QTest::newRow("filter value and parameter")
+                << u"/dashboards/0/filters/0/value"_s << u"\"x\""_s
+                << u"dashboards[0].filters[0]: a filter takes either a value or a parameter, not both"_s;
+        QTest::newRow("claims not object")
+                << u"/tenants/0/claims"_s << u"[]"_s << u"tenants[0].claims: expected an object"_s;
 
         // References and meaning
         QTest::newRow("id not uuid") << u"/dashboards/0/widgets/0/id"_s << u"\"w1\""_s
-            << u"dashboards[0].widgets[0].id: \"w1\" is not a UUID"_s;
-        QTest::newRow("duplicate id") << u"/dashboards/0/widgets/1/id"_s << u"\"00000000-0000-4000-8000-000000000101\""_s
-            << u"dashboards[0].widgets[1].id: duplicate id 00000000-0000-4000-8000-000000000101 (also used at dashboards[0].widgets[0].id)"_s;
-        QTest::newRow("unknown measure column") << u"/dashboards/0/widgets/0/measures/0/column"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"dashboards[0].widgets[0].measures[0].column: unknown column id 00000000-0000-4000-8000-00000000ffff in dataset \"Sales\""_s;
-        QTest::newRow("unknown dataset") << u"/dashboards/0/widgets/0/dataset_id"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"dashboards[0].widgets[0].dataset_id: unknown dataset id 00000000-0000-4000-8000-00000000ffff"_s;
-        QTest::newRow("unknown account") << u"/datasets/0/account_id"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"datasets[0].account_id: unknown account id 00000000-0000-4000-8000-00000000ffff"_s;
-        QTest::newRow("sum of text") << u"/dashboards/0/widgets/0/measures/0/column"_s << u"\"00000000-0000-4000-8000-0000000000c2\""_s
-            << u"dashboards[0].widgets[0].measures[0].aggregation: sum needs a numeric column; \"distributor\" is text"_s;
-        QTest::newRow("grain on text") << u"/dashboards/0/widgets/1/dimensions/0/column"_s << u"\"00000000-0000-4000-8000-0000000000c2\""_s
-            << u"dashboards[0].widgets[1].dimensions[0].grain: a time grain needs a date or datetime column"_s;
-        QTest::newRow("sort out of range") << u"/dashboards/0/widgets/1/sort/0/dimension"_s << u"3"_s
-            << u"dashboards[0].widgets[1].sort[0]: sorts by dimension 3, but the widget has 1"_s;
-        QTest::newRow("grid overflow") << u"/dashboards/0/widgets/1/grid/x"_s << u"4"_s
-            << u"dashboards[0].widgets[1].grid: extends past the 12-column grid (x 4 + w 9)"_s;
-        QTest::newRow("bad colour") << u"/dashboards/0/widgets/1/colors/0"_s << u"\"blue\""_s
-            << u"dashboards[0].widgets[1].colors[0]: expected a colour as #rrggbb"_s;
-        QTest::newRow("kpi without measure") << u"/dashboards/0/widgets/0/measures"_s << u"[]"_s
-            << u"dashboards[0].widgets[0].measures: a kpi widget needs at least one measure"_s;
-        QTest::newRow("unknown parameter") << u"/dashboards/0/filters/0/parameter"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"dashboards[0].filters[0].parameter: unknown parameter id 00000000-0000-4000-8000-00000000ffff in dashboard \"Performance\""_s;
-        QTest::newRow("parameter type mismatch") << u"/dashboards/0/widgets/0/filters/0/column"_s << u"\"00000000-0000-4000-8000-0000000000c3\""_s
-            << u"dashboards[0].widgets[0].filters[0].parameter: parameter \"since\" (date) does not fit column \"Quantity\" (integer)"_s;
-        QTest::newRow("between one value") << u"/dashboards/0/widgets/1/filters/0/value"_s << u"1"_s
-            << u"dashboards[0].widgets[1].filters[0].value: \"? between ?\" takes a list of two values"_s;
-        QTest::newRow("filter value type") << u"/dashboards/0/widgets/1/filters/0/value"_s << u"[1, \"ten\"]"_s
-            << u"dashboards[0].widgets[1].filters[0].value[1]: is not a valid integer value for column \"quantity\""_s;
-        QTest::newRow("duplicate slug") << u"/dashboards/1"_s << u"{\"id\": \"00000000-0000-4000-8000-0000000000b2\", \"slug\": \"performance\", \"title\": \"Again\", \"widgets\": []}"_s
-            << u"dashboards[1].slug: duplicate slug \"performance\""_s;
-        QTest::newRow("bad slug") << u"/dashboards/0/slug"_s << u"\"Per formance\""_s
-            << u"dashboards[0].slug: a slug is lowercase letters, digits and single hyphens"_s;
-        QTest::newRow("duplicate column name") << u"/datasets/0/columns/1/name"_s << u"\"sale_date\""_s
-            << u"datasets[0].columns[1].name: duplicate column name \"sale_date\""_s;
-        QTest::newRow("policy unknown column") << u"/access_policies/0/rows/0/column"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"access_policies[0].rows[0].column: unknown column id 00000000-0000-4000-8000-00000000ffff in dataset \"Sales\""_s;
-        QTest::newRow("bad placeholder") << u"/access_policies/0/rows/0/value"_s << u"\"${{ restaurant name }}\""_s
-            << u"access_policies[0].rows[0].value: \"${{ restaurant name }}\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s;
-        QTest::newRow("placeholder in a list") << u"/access_policies/0/rows/0"_s
-            << u"{\"column\": \"00000000-0000-4000-8000-0000000000c2\", \"operator\": \"IN\", \"value\": [\"${{ a }}\", \"b\"]}"_s
-            << u"access_policies[0].rows[0].value: a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s;
-        QTest::newRow("policy is null with value") << u"/access_policies/0/rows/0/or/0/value"_s << u"1"_s
-            << u"access_policies[0].rows[0].or[0].value: operator IS_NULL takes no value"_s;
-        QTest::newRow("unknown operator") << u"/access_policies/0/rows/0/operator"_s << u"\"SIMILAR\""_s
-            << u"access_policies[0].rows[0].operator: unknown value \"SIMILAR\" (expected EQUALS, NOT_EQUALS, GREATER_THAN, … (see the documentation))"_s;
-        QTest::newRow("bad origin") << u"/embed_origins/0"_s << u"\"app.example.com/path\""_s
-            << u"embed_origins[0]: an origin is scheme://host[:port], e.g. https://app.example.com"_s;
-        QTest::newRow("plugin without url") << u"/accounts/1"_s << u"{\"id\": \"00000000-0000-4000-8000-0000000000a2\", \"name\": \"Broker\", \"type\": \"plugin\"}"_s
-            << u"accounts[1].base_url: a plugin account needs an http(s) base_url"_s;
+                                     << u"dashboards[0].widgets[0].id: \"w1\" is not a UUID"_s;
+        QTest::newRow("duplicate id")
+                << u"/dashboards/0/widgets/1/id"_s << u"\"00000000-0000-4000-8000-000000000101\""_s
+                << u"dashboards[0].widgets[1].id: duplicate id 00000000-0000-4000-8000-000000000101 (also used at dashboards[0].widgets[0].id)"_s;
+        QTest::newRow("unknown measure column")
+                << u"/dashboards/0/widgets/0/measures/0/column"_s
+                << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"dashboards[0].widgets[0].measures[0].column: unknown column id 00000000-0000-4000-8000-00000000ffff in dataset \"Sales\""_s;
+        QTest::newRow("unknown dataset")
+                << u"/dashboards/0/widgets/0/dataset_id"_s
+                << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"dashboards[0].widgets[0].dataset_id: unknown dataset id 00000000-0000-4000-8000-00000000ffff"_s;
+        QTest::newRow("unknown account")
+                << u"/datasets/0/account_id"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"datasets[0].account_id: unknown account id 00000000-0000-4000-8000-00000000ffff"_s;
+        QTest::newRow("sum of text")
+                << u"/dashboards/0/widgets/0/measures/0/column"_s
+                << u"\"00000000-0000-4000-8000-0000000000c2\""_s
+                << u"dashboards[0].widgets[0].measures[0].aggregation: sum needs a numeric column; \"distributor\" is text"_s;
+        QTest::newRow("grain on text")
+                << u"/dashboards/0/widgets/1/dimensions/0/column"_s
+                << u"\"00000000-0000-4000-8000-0000000000c2\""_s
+                << u"dashboards[0].widgets[1].dimensions[0].grain: a time grain needs a date or datetime column"_s;
+        QTest::newRow("sort out of range")
+                << u"/dashboards/0/widgets/1/sort/0/dimension"_s << u"3"_s
+                << u"dashboards[0].widgets[1].sort[0]: sorts by dimension 3, but the widget has 1"_s;
+        QTest::newRow("grid overflow")
+                << u"/dashboards/0/widgets/1/grid/x"_s << u"4"_s
+                << u"dashboards[0].widgets[1].grid: extends past the 12-column grid (x 4 + w 9)"_s;
+        QTest::newRow("bad colour")
+                << u"/dashboards/0/widgets/1/colors/0"_s << u"\"blue\""_s
+                << u"dashboards[0].widgets[1].colors[0]: expected a colour as #rrggbb"_s;
+        QTest::newRow("kpi without measure")
+                << u"/dashboards/0/widgets/0/measures"_s << u"[]"_s
+                << u"dashboards[0].widgets[0].measures: a kpi widget needs at least one measure"_s;
+        QTest::newRow("unknown parameter")
+                << u"/dashboards/0/filters/0/parameter"_s
+                << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"dashboards[0].filters[0].parameter: unknown parameter id 00000000-0000-4000-8000-00000000ffff in dashboard \"Performance\""_s;
+        QTest::newRow("parameter type mismatch")
+                << u"/dashboards/0/widgets/0/filters/0/column"_s
+                << u"\"00000000-0000-4000-8000-0000000000c3\""_s
+                << u"dashboards[0].widgets[0].filters[0].parameter: parameter \"since\" (date) does not fit column \"Quantity\" (integer)"_s;
+        QTest::newRow("between one value")
+                << u"/dashboards/0/widgets/1/filters/0/value"_s << u"1"_s
+                << u"dashboards[0].widgets[1].filters[0].value: \"? between ?\" takes a list of two values"_s;
+        QTest::newRow("filter value type")
+                << u"/dashboards/0/widgets/1/filters/0/value"_s << u"[1, \"ten\"]"_s
+                << u"dashboards[0].widgets[1].filters[0].value[1]: is not a valid integer value for column \"quantity\""_s;
+        QTest::newRow("duplicate slug")
+                << u"/dashboards/1"_s
+                << u"{\"id\": \"00000000-0000-4000-8000-0000000000b2\", \"slug\": \"performance\", \"title\": \"Again\", \"widgets\": []}"_s
+                << u"dashboards[1].slug: duplicate slug \"performance\""_s;
+        QTest::newRow("bad slug")
+                << u"/dashboards/0/slug"_s << u"\"Per formance\""_s
+                << u"dashboards[0].slug: a slug is lowercase letters, digits and single hyphens"_s;
+        QTest::newRow("duplicate column name")
+                << u"/datasets/0/columns/1/name"_s << u"\"sale_date\""_s
+                << u"datasets[0].columns[1].name: duplicate column name \"sale_date\""_s;
+        QTest::newRow("policy unknown column")
+                << u"/access_policies/0/rows/0/column"_s
+                << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"access_policies[0].rows[0].column: unknown column id 00000000-0000-4000-8000-00000000ffff in dataset \"Sales\""_s;
+        QTest::newRow("bad placeholder")
+                << u"/access_policies/0/rows/0/value"_s << u"\"${{ restaurant name }}\""_s
+                << u"access_policies[0].rows[0].value: \"${{ restaurant name }}\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s;
+        QTest::newRow("placeholder in a list")
+                << u"/access_policies/0/rows/0"_s
+                << u"{\"column\": \"00000000-0000-4000-8000-0000000000c2\", \"operator\": \"IN\", \"value\": [\"${{ a }}\", \"b\"]}"_s
+                << u"access_policies[0].rows[0].value: a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s;
+        QTest::newRow("policy is null with value")
+                << u"/access_policies/0/rows/0/or/0/value"_s << u"1"_s
+                << u"access_policies[0].rows[0].or[0].value: operator IS_NULL takes no value"_s;
+        QTest::newRow("unknown operator")
+                << u"/access_policies/0/rows/0/operator"_s << u"\"SIMILAR\""_s
+                << u"access_policies[0].rows[0].operator: unknown value \"SIMILAR\" (expected EQUALS, NOT_EQUALS, GREATER_THAN, … (see the documentation))"_s;
+        QTest::newRow("bad origin")
+                << u"/embed_origins/0"_s << u"\"app.example.com/path\""_s
+                << u"embed_origins[0]: an origin is scheme://host[:port], e.g. https://app.example.com"_s;
+        QTest::newRow("plugin without url")
+                << u"/accounts/1"_s
+                << u"{\"id\": \"00000000-0000-4000-8000-0000000000a2\", \"name\": \"Broker\", \"type\": \"plugin\"}"_s
+                << u"accounts[1].base_url: a plugin account needs an http(s) base_url"_s;
 
         // Tenant claims
-        QTest::newRow("claims unknown securable") << u"/tenants/0/claims/securables/0"_s << u"\"00000000-0000-4000-8000-00000000ffff\""_s
-            << u"tenants[0].claims.securables[0]: unknown securable 00000000-0000-4000-8000-00000000ffff"_s;
-        QTest::newRow("claims unknown parameter") << u"/tenants/0/claims/parameter_overrides/region"_s << u"\"West\""_s
-            << u"tenants[0].claims.parameter_overrides.region: unknown parameter \"region\""_s;
-        QTest::newRow("claims parameter type") << u"/tenants/0/claims/parameter_overrides/since"_s << u"\"yesterday\""_s
-            << u"tenants[0].claims.parameter_overrides.since: is not a valid date value for parameter \"since\""_s;
-        QTest::newRow("claims filter column") << u"/tenants/0/claims/filters/0/column_id"_s << u"\"00000000-0000-4000-8000-0000000000c5\""_s
-            << u"tenants[0].claims.filters[0].column_id: unknown column id 00000000-0000-4000-8000-0000000000c5 in dataset \"Sales\""_s;
-        QTest::newRow("claims filter clause") << u"/tenants/0/claims/filters/0/clause"_s << u"\"order by\""_s
-            << u"tenants[0].claims.filters[0].clause: unknown value \"order by\" (expected where or having)"_s;
-        QTest::newRow("claims filter expression") << u"/tenants/0/claims/filters/0/expression"_s << u"\"? ~ ?\""_s
-            << u"tenants[0].claims.filters[0].expression: unknown filter expression \"? ~ ?\""_s;
-        QTest::newRow("claims filter empty in") << u"/tenants/0/claims/filters/0/value"_s << u"[]"_s
-            << u"tenants[0].claims.filters[0].value: \"? in ?\" takes a non-empty list of values"_s;
-        QTest::newRow("claims password") << u"/tenants/0/claims/account_overrides/00000000-0000-4000-8000-0000000000a1/password"_s << u"\"pw\""_s
-            << u"tenants[0].claims.account_overrides.00000000-0000-4000-8000-0000000000a1.password: credentials cannot be stored here: a signed token is readable by the page, and a project file is shared; use a sealed token (--sealed)"_s;
-        QTest::newRow("claims unknown account") << u"/tenants/0/claims/account_overrides/00000000-0000-4000-8000-00000000ffff"_s << u"{}"_s
-            << u"tenants[0].claims.account_overrides.00000000-0000-4000-8000-00000000ffff: unknown account id 00000000-0000-4000-8000-00000000ffff"_s;
-        QTest::newRow("claims policy value object") << u"/tenants/0/claims/policy_values/restaurant_name"_s << u"{\"a\": 1}"_s
-            << u"tenants[0].claims.policy_values.restaurant_name: expected a string, number, boolean or a non-empty list of them"_s;
+        QTest::newRow("claims unknown securable")
+                << u"/tenants/0/claims/securables/0"_s
+                << u"\"00000000-0000-4000-8000-00000000ffff\""_s
+                << u"tenants[0].claims.securables[0]: unknown securable 00000000-0000-4000-8000-00000000ffff"_s;
+        QTest::newRow("claims unknown parameter")
+                << u"/tenants/0/claims/parameter_overrides/region"_s << u"\"West\""_s
+                << u"tenants[0].claims.parameter_overrides.region: unknown parameter \"region\""_s;
+        QTest::newRow("claims parameter type")
+                << u"/tenants/0/claims/parameter_overrides/since"_s << u"\"yesterday\""_s
+                << u"tenants[0].claims.parameter_overrides.since: is not a valid date value for parameter \"since\""_s;
+        QTest::newRow("claims filter column")
+                << u"/tenants/0/claims/filters/0/column_id"_s
+                << u"\"00000000-0000-4000-8000-0000000000c5\""_s
+                << u"tenants[0].claims.filters[0].column_id: unknown column id 00000000-0000-4000-8000-0000000000c5 in dataset \"Sales\""_s;
+        QTest::newRow("claims filter clause")
+                << u"/tenants/0/claims/filters/0/clause"_s << u"\"order by\""_s
+                << u"tenants[0].claims.filters[0].clause: unknown value \"order by\" (expected where or having)"_s;
+        QTest::newRow("claims filter expression")
+                << u"/tenants/0/claims/filters/0/expression"_s << u"\"? ~ ?\""_s
+                << u"tenants[0].claims.filters[0].expression: unknown filter expression \"? ~ ?\""_s;
+        QTest::newRow("claims filter empty in")
+                << u"/tenants/0/claims/filters/0/value"_s << u"[]"_s
+                << u"tenants[0].claims.filters[0].value: \"? in ?\" takes a non-empty list of values"_s;
+        QTest::newRow("claims password")
+                << u"/tenants/0/claims/account_overrides/00000000-0000-4000-8000-0000000000a1/password"_s
+                << u"\"pw\""_s
+                << u"tenants[0].claims.account_overrides.00000000-0000-4000-8000-0000000000a1.password: credentials cannot be stored here: a signed token is readable by the page, and a project file is shared; use a sealed token (--sealed)"_s;
+        QTest::newRow("claims unknown account")
+                << u"/tenants/0/claims/account_overrides/00000000-0000-4000-8000-00000000ffff"_s
+                << u"{}"_s
+                << u"tenants[0].claims.account_overrides.00000000-0000-4000-8000-00000000ffff: unknown account id 00000000-0000-4000-8000-00000000ffff"_s;
+        QTest::newRow("claims policy value object")
+                << u"/tenants/0/claims/policy_values/restaurant_name"_s << u"{\"a\": 1}"_s
+                << u"tenants[0].claims.policy_values.restaurant_name: expected a string, number, boolean or a non-empty list of them"_s;
         QTest::newRow("claims unknown field") << u"/tenants/0/claims/role"_s << u"\"admin\""_s
-            << u"tenants[0].claims.role: unknown field"_s;
-        QTest::newRow("claims missing securables") << u"/tenants/0/claims/securables"_s << QString()
-            << u"tenants[0].claims.securables: required field is missing"_s;
+                                              << u"tenants[0].claims.role: unknown field"_s;
+        QTest::newRow("claims missing securables")
+                << u"/tenants/0/claims/securables"_s << QString()
+                << u"tenants[0].claims.securables: required field is missing"_s;
     }
 
     void validation()
@@ -243,7 +312,8 @@ private slots:
         QVERIFY(readable.project->dashboards.first().widgets.first().measures.isEmpty());
 
         json["dashboards"][0]["widgets"][0]["type"] = "gauge";
-        const auto unreadable = ProjectFile::read(QByteArray::fromStdString(json.dump()), ProjectFile::Check::Readable);
+        const auto unreadable = ProjectFile::read(QByteArray::fromStdString(json.dump()),
+                                                  ProjectFile::Check::Readable);
         QVERIFY(!unreadable.project);
         QVERIFY(problemStrings(unreadable).join(u'\n').contains(u"unknown value \"gauge\""_s));
     }
@@ -265,22 +335,31 @@ private slots:
         const QByteArray valid = validText();
         QTest::newRow("empty") << QByteArray() << u"malformed JSON at line 1, column 1"_s;
         QTest::newRow("truncated") << valid.left(valid.size() / 2) << u"malformed JSON at line "_s;
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << u"a project file holds a JSON object"_s;
-        QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "schema_version": 2})")
-                                      << u"format: not a Dashwright project (expected \"dashwright-project\")"_s;
-        QTest::newRow("newer") << QByteArray(R"({"format": "dashwright-project", "schema_version": 99})")
-            << u"schema_version: the file uses schema version 99, newer than this Dashwright understands (2); open it with a newer version"_s;
-        QTest::newRow("huge version") << QByteArray(R"({"format": "dashwright-project", "schema_version": 18446744073709551615})")
+        QTest::newRow("not an object")
+                << QByteArray("[1, 2]") << u"a project file holds a JSON object"_s;
+        QTest::newRow("wrong format")
+                << QByteArray(R"({"format": "other", "schema_version": 2})")
+                << u"format: not a Dashwright project (expected \"dashwright-project\")"_s;
+        QTest::newRow("newer")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": 99})")
+                << u"schema_version: the file uses schema version 99, newer than this Dashwright understands (2); open it with a newer version"_s;
+        QTest::newRow("huge version") << QByteArray(
+                R"({"format": "dashwright-project", "schema_version": 18446744073709551615})")
                                       << u"schema_version: the file uses schema version 1000000"_s;
-        QTest::newRow("version zero") << QByteArray(R"({"format": "dashwright-project", "schema_version": 0})")
-                                      << u"schema_version: schema_version 0 is not a Dashwright schema version"_s;
-        QTest::newRow("duplicate member") << QByteArray(R"({"format": "dashwright-project", "format": "x"})")
-                                          << u"duplicate member name \"format\""_s;
-        QTest::newRow("number overflow") << QByteArray(R"({"format": "dashwright-project", "schema_version": 1e999})")
-                                         << u"malformed JSON"_s;
-        QTest::newRow("invalid utf8") << QByteArray("{\"format\": \"\xff\"}") << u"malformed JSON at line 1"_s;
+        QTest::newRow("version zero")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": 0})")
+                << u"schema_version: schema_version 0 is not a Dashwright schema version"_s;
+        QTest::newRow("duplicate member")
+                << QByteArray(R"({"format": "dashwright-project", "format": "x"})")
+                << u"duplicate member name \"format\""_s;
+        QTest::newRow("number overflow")
+                << QByteArray(R"({"format": "dashwright-project", "schema_version": 1e999})")
+                << u"malformed JSON"_s;
+        QTest::newRow("invalid utf8")
+                << QByteArray("{\"format\": \"\xff\"}") << u"malformed JSON at line 1"_s;
         QTest::newRow("trailing garbage") << valid + "x" << u"malformed JSON at line"_s;
-        QTest::newRow("deep nesting") << QByteArray(100000, '[') << u"malformed JSON: nested deeper than 100 levels"_s;
+        QTest::newRow("deep nesting")
+                << QByteArray(100000, '[') << u"malformed JSON: nested deeper than 100 levels"_s;
     }
 
     void malformed()
@@ -300,7 +379,8 @@ private slots:
         json["schema_version"] = 1;
         Json upgraded = Json::object();
         for (auto it = json.begin(); it != json.end(); ++it)
-            upgraded[it.key() == "tenants" ? std::string("tenant_profiles") : it.key()] = it.value();
+            upgraded[it.key() == "tenants" ? std::string("tenant_profiles") : it.key()]
+                    = it.value();
         for (Json &widget : upgraded["dashboards"][0]["widgets"]) {
             const Json g = widget["grid"];
             widget["grid"] = Json::array({g["x"], g["y"], g["w"], g["h"]});
@@ -319,14 +399,20 @@ private slots:
         QString error;
         QVERIFY(ProjectFile::save(*loaded.project, path, &error));
         QCOMPARE(ProjectFile::load(path).project, loaded.project);
-        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
 
         // The new content is written beside the file and renamed over it: the old file is never
         // truncated in place, so a crash mid-save cannot lose it (a new inode proves the rename).
-        struct stat before_stat {};
+        struct stat before_stat
+        { };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &before_stat), 0);
         QVERIFY(ProjectFile::save(*loaded.project, path, &error));
-        struct stat after_stat {};
+        struct stat after_stat
+        { };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &after_stat), 0);
         QVERIFY(before_stat.st_ino != after_stat.st_ino);
 
@@ -335,7 +421,9 @@ private slots:
         Project changed = *loaded.project;
         changed.name = u"Changed"_s;
         const bool saved = ProjectFile::save(changed, path, &error);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
         if (saved)
             QSKIP("running as a user who may write into a read-only folder (root)");
         QVERIFY(!error.isEmpty());

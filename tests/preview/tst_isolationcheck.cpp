@@ -30,7 +30,8 @@ private:
         return *p;
     }
     // The demo with one more profile: `base`'s claims under another tenant's name, changed.
-    void addProfile(const QString &base, const QString &name, const std::function<void(Json &)> &change)
+    void addProfile(const QString &base, const QString &name,
+                    const std::function<void(Json &)> &change)
     {
         TenantProfile copy = profile(base);
         copy.id = Tests::DemoFixture::newId();
@@ -47,7 +48,8 @@ private:
             result.append(w.widgetTitle);
         return result;
     }
-    static const IsolationReport::SharedData *pair(const QList<IsolationReport::SharedData> &list, const QString &a, const QString &b)
+    static const IsolationReport::SharedData *pair(const QList<IsolationReport::SharedData> &list,
+                                                   const QString &a, const QString &b)
     {
         for (const auto &s : list) {
             if ((s.profileA == a && s.profileB == b) || (s.profileA == b && s.profileB == a))
@@ -127,7 +129,8 @@ private slots:
     // same data as the other forgetful tenant.
     void aProfileWithoutItsOverride()
     {
-        addProfile(farolito, u"Taqueria Cancun"_s, [](Json &claims) { claims.erase("parameter_overrides"); });
+        addProfile(farolito, u"Taqueria Cancun"_s,
+                   [](Json &claims) { claims.erase("parameter_overrides"); });
         const IsolationReport report = check();
         QCOMPARE(report.unrestricted.size(), 8);
         for (const auto &u : report.unrestricted)
@@ -158,14 +161,22 @@ private slots:
     {
         QTest::addColumn<QString>("applied");
         QTest::addColumn<bool>("specific");
-        QTest::newRow("default") << u"{\"kind\":\"parameter_default\",\"parameter\":\"distributor\"}"_s << false;
-        QTest::newRow("override") << u"{\"kind\":\"parameter_override\",\"parameter\":\"distributor\"}"_s << true;
-        QTest::newRow("token filter") << u"{\"kind\":\"token_filter\",\"dataset\":\"Sales\",\"column\":\"distributor\"}"_s << true;
+        QTest::newRow("default")
+                << u"{\"kind\":\"parameter_default\",\"parameter\":\"distributor\"}"_s << false;
+        QTest::newRow("override")
+                << u"{\"kind\":\"parameter_override\",\"parameter\":\"distributor\"}"_s << true;
+        QTest::newRow("token filter")
+                << u"{\"kind\":\"token_filter\",\"dataset\":\"Sales\",\"column\":\"distributor\"}"_s
+                << true;
         QTest::newRow("initialization") << u"{\"kind\":\"initialization_filter\"}"_s << false;
-        QTest::newRow("account override") << u"{\"kind\":\"account_override\",\"account\":\"A\"}"_s << true;
+        QTest::newRow("account override")
+                << u"{\"kind\":\"account_override\",\"account\":\"A\"}"_s << true;
         QTest::newRow("metadata on SQLite") << u"{\"kind\":\"metadata\"}"_s << false;
-        QTest::newRow("placeholder policy") << u"{\"kind\":\"access_policy\",\"policy\":\"Multi-tenant restaurant policy\"}"_s << true;
-        QTest::newRow("constant policy") << u"{\"kind\":\"access_policy\",\"policy\":\"Only Mondays\"}"_s << false;
+        QTest::newRow("placeholder policy")
+                << u"{\"kind\":\"access_policy\",\"policy\":\"Multi-tenant restaurant policy\"}"_s
+                << true;
+        QTest::newRow("constant policy")
+                << u"{\"kind\":\"access_policy\",\"policy\":\"Only Mondays\"}"_s << false;
     }
     void tenantSpecificRules()
     {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasgrid.h"
-#include "keys/clirun.h"
 #include "canvas/dashboardexporter.h"
 #include "document/projectfile.h"
+#include "keys/clirun.h"
 
 #include <QFile>
 #include <QImage>
@@ -41,7 +41,8 @@ private:
         return path;
     }
     // The demo's profile `name`, copied under another tenant's name.
-    static Json copiedProfile(const Json &project, const std::string &name, const std::string &tenant)
+    static Json copiedProfile(const Json &project, const std::string &name,
+                              const std::string &tenant)
     {
         for (const Json &t : project["tenants"]) {
             if (t["name"] == name) {
@@ -78,7 +79,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run run = dashwright({u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"20000"_s});
+        const Run run = dashwright(
+                {u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"20000"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_project = ProjectFile::load(project()).project;
         QVERIFY(m_project);
@@ -92,13 +94,16 @@ private slots:
         QTest::addColumn<QString>("dashboard");
         QTest::newRow("design view") << QString() << u"distributor-performance"_s;
         for (const TenantProfile &t : m_project->tenants)
-            QTest::newRow(qPrintable(t.name)) << t.name << QString::fromStdString(t.claims["securables"][0].get<std::string>());
+            QTest::newRow(qPrintable(t.name))
+                    << t.name
+                    << QString::fromStdString(t.claims["securables"][0].get<std::string>());
     }
     void previewEachProfile()
     {
         QFETCH(QString, profile);
         QFETCH(QString, dashboard);
-        const QString png = m_dir.filePath(u"preview-%1.png"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString png = m_dir.filePath(
+                u"preview-%1.png"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
         QStringList args{u"preview"_s, project(), u"--dashboard"_s, dashboard, u"--png"_s, png};
         if (!profile.isEmpty())
             args << u"--as"_s << profile;
@@ -147,8 +152,9 @@ private slots:
     void deniedPreview()
     {
         const QString png = m_dir.filePath(u"denied.png"_s);
-        const Run run = dashwright({u"preview"_s, project(), u"--dashboard"_s, u"distributor-performance"_s,
-                                    u"--as"_s, u"Fiesty Fiesta — token filter"_s, u"--png"_s, png});
+        const Run run = dashwright({u"preview"_s, project(), u"--dashboard"_s,
+                                    u"distributor-performance"_s, u"--as"_s,
+                                    u"Fiesty Fiesta — token filter"_s, u"--png"_s, png});
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(run.err.contains("do not grant dashboard"), run.err.constData());
@@ -160,12 +166,16 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("size taller") << QStringList{u"--size"_s, u"1000x1400"_s} << 0 << QSize(1000, 1400);
-        QTest::newRow("size shorter: scaled") << QStringList{u"--size"_s, u"1600x500"_s} << 0 << QSize(1600, 500);
+        QTest::newRow("size taller")
+                << QStringList{u"--size"_s, u"1000x1400"_s} << 0 << QSize(1000, 1400);
+        QTest::newRow("size shorter: scaled")
+                << QStringList{u"--size"_s, u"1600x500"_s} << 0 << QSize(1600, 500);
         QTest::newRow("bad size") << QStringList{u"--size"_s, u"big"_s} << 1 << QSize();
         QTest::newRow("tiny size") << QStringList{u"--size"_s, u"10x10"_s} << 1 << QSize();
         QTest::newRow("unknown profile") << QStringList{u"--as"_s, u"Nobody"_s} << 2 << QSize();
-        QTest::newRow("two AS") << QStringList{u"--as"_s, u"forgetful"_s, u"--claims"_s, u"x.json"_s} << 1 << QSize();
+        QTest::newRow("two AS") << QStringList{u"--as"_s, u"forgetful"_s, u"--claims"_s,
+                                               u"x.json"_s}
+                                << 1 << QSize();
     }
     void previewSizeAndUsage()
     {
@@ -174,7 +184,9 @@ private slots:
         QFETCH(QSize, size);
         const QString png = m_dir.filePath(u"sized.png"_s);
         QFile::remove(png);
-        const Run run = dashwright(QStringList{u"preview"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--png"_s, png} + extra);
+        const Run run = dashwright(QStringList{u"preview"_s, project(), u"--dashboard"_s,
+                                               u"chain-overview"_s, u"--png"_s, png}
+                                   + extra);
         QVERIFY2(run.exitCode == exitCode, run.err.constData());
         QCOMPARE(QImage(png).size(), size.isValid() ? size : QSize(0, 0));
         if (exitCode != 0)
@@ -183,14 +195,16 @@ private slots:
 
     void previewNeedsPng()
     {
-        const Run run = dashwright({u"preview"_s, project(), u"--dashboard"_s, u"chain-overview"_s});
+        const Run run
+                = dashwright({u"preview"_s, project(), u"--dashboard"_s, u"chain-overview"_s});
         QCOMPARE(run.exitCode, 1);
     }
 
     void compare()
     {
-        const Run run = dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--as"_s,
-                                    u"Fiesty Fiesta — token filter"_s, u"--as"_s, u"El Tapatio — own database"_s, u"--json"_s});
+        const Run run = dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s,
+                                    u"--as"_s, u"Fiesty Fiesta — token filter"_s, u"--as"_s,
+                                    u"El Tapatio — own database"_s, u"--json"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const Json out = json(run);
         QVERIFY(out["a"]["tenant"] == "Fiesty Fiesta");
@@ -202,12 +216,21 @@ private slots:
             }
         }
         // Text output, and a side without access: its reason, exit 0 (the comparison ran).
-        const Run denied = dashwright({u"compare"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--as"_s,
-                                       u"Fiesty Fiesta — token filter"_s, u"--as"_s, u"Farolito — parameter override"_s});
+        const Run denied = dashwright(
+                {u"compare"_s, project(), u"--dashboard"_s, u"distributor-performance"_s, u"--as"_s,
+                 u"Fiesty Fiesta — token filter"_s, u"--as"_s, u"Farolito — parameter override"_s});
         QCOMPARE(denied.exitCode, 0);
-        QVERIFY2(denied.out.contains("Total revenue: denied for A: the token's securables do not grant"), denied.out.constData());
-        QCOMPARE(dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"x"_s}).exitCode, 1);
-        QCOMPARE(dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"x"_s, u"--as"_s, u"y"_s}).exitCode, 2);
+        QVERIFY2(denied.out.contains(
+                         "Total revenue: denied for A: the token's securables do not grant"),
+                 denied.out.constData());
+        QCOMPARE(dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s,
+                             u"--as"_s, u"x"_s})
+                         .exitCode,
+                 1);
+        QCOMPARE(dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s,
+                             u"--as"_s, u"x"_s, u"--as"_s, u"y"_s})
+                         .exitCode,
+                 2);
     }
 
     // A copy of Fiesty Fiesta's profile for another tenant that kept Fiesty Fiesta's filter value:
@@ -215,10 +238,12 @@ private slots:
     void brokenProfileIsCaught()
     {
         const QString path = variant(u"copied"_s, [](Json &p) {
-            p["tenants"].push_back(copiedProfile(p, "Fiesty Fiesta — token filter", "Taqueria Cancun"));
+            p["tenants"].push_back(
+                    copiedProfile(p, "Fiesty Fiesta — token filter", "Taqueria Cancun"));
         });
-        const Run compared = dashwright({u"compare"_s, path, u"--dashboard"_s, u"chain-overview"_s, u"--as"_s,
-                                         u"Fiesty Fiesta — token filter"_s, u"--as"_s, u"Taqueria Cancun — copied profile"_s, u"--json"_s});
+        const Run compared = dashwright({u"compare"_s, path, u"--dashboard"_s, u"chain-overview"_s,
+                                         u"--as"_s, u"Fiesty Fiesta — token filter"_s, u"--as"_s,
+                                         u"Taqueria Cancun — copied profile"_s, u"--json"_s});
         QVERIFY2(compared.exitCode == 0, compared.err.constData());
         QVERIFY(json(compared)["summary"] == Json({{"same", 5}}));
 
@@ -227,7 +252,8 @@ private slots:
         const Json report = json(checked);
         bool caught = false;
         for (const Json &s : report["shared_data"])
-            caught |= s["tenant_b"] == "Taqueria Cancun" && s["everywhere"] == true && s["widgets_compared"] == 5;
+            caught |= s["tenant_b"] == "Taqueria Cancun" && s["everywhere"] == true
+                    && s["widgets_compared"] == 5;
         QVERIFY2(caught, checked.out.constData());
     }
 
@@ -247,7 +273,8 @@ private slots:
         const QString clean = variant(u"clean"_s, [](Json &p) {
             Json kept = Json::array();
             for (const Json &t : p["tenants"]) {
-                if (t["name"] != "Forgetful tenant — no override" && t["name"] != "El Tapatio — own database")
+                if (t["name"] != "Forgetful tenant — no override"
+                    && t["name"] != "El Tapatio — own database")
                     kept.push_back(t);
             }
             p["tenants"] = kept;

@@ -16,7 +16,8 @@ class TestTenantComparison : public QObject
     Q_OBJECT
 
 private:
-    static WidgetRun run(const QString &id, const QList<QVariantList> &rows, const QStringList &columns = {u"Product"_s, u"Revenue"_s})
+    static WidgetRun run(const QString &id, const QList<QVariantList> &rows,
+                         const QStringList &columns = {u"Product"_s, u"Revenue"_s})
     {
         WidgetRun r;
         r.resolution.widgetId = id;
@@ -39,8 +40,9 @@ private:
 private slots:
     void sameRowsInAnotherOrder()
     {
-        const auto c = TenantComparison::compare(run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 5}}),
-                                                 run(u"w"_s, {{u"Carnitas"_s, 5}, {u"Al pastor"_s, 10}}));
+        const auto c = TenantComparison::compare(
+                run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 5}}),
+                run(u"w"_s, {{u"Carnitas"_s, 5}, {u"Al pastor"_s, 10}}));
         QCOMPARE(c.outcome, WidgetComparison::Outcome::Same);
         QCOMPARE(c.rowCountA, 2);
         QCOMPARE(c.rowCountB, 2);
@@ -50,8 +52,9 @@ private slots:
 
     void differentRowsOnEachSide()
     {
-        const auto c = TenantComparison::compare(run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 5}}),
-                                                 run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 7}, {u"Horchata"_s, 1}}));
+        const auto c = TenantComparison::compare(
+                run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 5}}),
+                run(u"w"_s, {{u"Al pastor"_s, 10}, {u"Carnitas"_s, 7}, {u"Horchata"_s, 1}}));
         QCOMPARE(c.outcome, WidgetComparison::Outcome::Different);
         QCOMPARE(c.onlyInA, (QList<QVariantList>{{u"Carnitas"_s, 5}}));
         QCOMPARE(c.onlyInB, (QList<QVariantList>{{u"Carnitas"_s, 7}, {u"Horchata"_s, 1}}));
@@ -61,7 +64,8 @@ private slots:
     // A row twice on one side and once on the other is one row of difference.
     void rowsCountAsMultisets()
     {
-        const auto c = TenantComparison::compare(run(u"w"_s, {{u"x"_s, 1}, {u"x"_s, 1}}), run(u"w"_s, {{u"x"_s, 1}}));
+        const auto c = TenantComparison::compare(run(u"w"_s, {{u"x"_s, 1}, {u"x"_s, 1}}),
+                                                 run(u"w"_s, {{u"x"_s, 1}}));
         QCOMPARE(c.outcome, WidgetComparison::Outcome::Different);
         QCOMPARE(c.onlyInA, (QList<QVariantList>{{u"x"_s, 1}}));
         QVERIFY(c.onlyInB.isEmpty());
@@ -70,8 +74,9 @@ private slots:
     // The same values under other columns are not the same data.
     void otherColumnsDiffer()
     {
-        const auto c = TenantComparison::compare(run(u"w"_s, {{u"x"_s, 1}}),
-                                                 run(u"w"_s, {{u"x"_s, 1}}, {u"Promotion"_s, u"Revenue"_s}));
+        const auto c = TenantComparison::compare(
+                run(u"w"_s, {{u"x"_s, 1}}),
+                run(u"w"_s, {{u"x"_s, 1}}, {u"Promotion"_s, u"Revenue"_s}));
         QCOMPARE(c.outcome, WidgetComparison::Outcome::Different);
         QVERIFY(c.columnsDiffer);
         QCOMPARE(c.onlyInA.size(), 1);
@@ -81,7 +86,8 @@ private slots:
     void nullsAndNaNsMatch()
     {
         const QVariantList row{QVariant(), std::nan("")};
-        QCOMPARE(TenantComparison::rowKey(row), TenantComparison::rowKey({QVariant(), std::nan("")}));
+        QCOMPARE(TenantComparison::rowKey(row),
+                 TenantComparison::rowKey({QVariant(), std::nan("")}));
         QVERIFY(TenantComparison::rowKey({1}) != TenantComparison::rowKey({u"1"_s}));
         QVERIFY(!TenantComparison::hasData({}));
         QVERIFY(!TenantComparison::hasData({{QVariant(), QVariant()}}));
@@ -90,7 +96,8 @@ private slots:
 
     void denialsWithTheirReasons()
     {
-        auto c = TenantComparison::compare(denied(u"w"_s, u"no policy value"_s), run(u"w"_s, {{u"x"_s, 1}}));
+        auto c = TenantComparison::compare(denied(u"w"_s, u"no policy value"_s),
+                                           run(u"w"_s, {{u"x"_s, 1}}));
         QCOMPARE(c.outcome, WidgetComparison::Outcome::DeniedA);
         QCOMPARE(c.deniedA, u"no policy value"_s);
         c = TenantComparison::compare(run(u"w"_s, {{u"x"_s, 1}}), denied(u"w"_s, u"not granted"_s));
@@ -120,7 +127,8 @@ private slots:
     // Widgets are matched by id, in A's order; one B lacks is denied there.
     void matchedById()
     {
-        const QList<WidgetRun> a{run(u"1"_s, {{u"x"_s, 1}}), run(u"2"_s, {{u"y"_s, 2}}), run(u"3"_s, {{u"z"_s, 3}})};
+        const QList<WidgetRun> a{run(u"1"_s, {{u"x"_s, 1}}), run(u"2"_s, {{u"y"_s, 2}}),
+                                 run(u"3"_s, {{u"z"_s, 3}})};
         const QList<WidgetRun> b{run(u"2"_s, {{u"y"_s, 2}}), run(u"1"_s, {{u"x"_s, 9}})};
         const auto result = TenantComparison::compare(a, b);
         QCOMPARE(result.size(), 3);

@@ -60,7 +60,8 @@ private slots:
         AccountDialog *account = window.dataPanel()->addAccount();
         QVERIFY(account);
         account->findChild<QLineEdit *>(u"name"_s)->setText(u"Burritos"_s);
-        account->findChild<QLineEdit *>(u"path"_s)->setText(m_dir.filePath(u"demo/burrito.sqlite"_s));
+        account->findChild<QLineEdit *>(u"path"_s)->setText(
+                m_dir.filePath(u"demo/burrito.sqlite"_s));
         QSignalSpy tested(account, &AccountDialog::testFinished);
         account->testConnection();
         QVERIFY(tested.wait(20000));
@@ -93,23 +94,31 @@ private slots:
         QCOMPARE(window.document()->widget(dashboardId, widgetId)->datasetId, sales.id);
         // Proposed broken down by the first text column, so it shows bars at once.
         QCOMPARE(window.document()->widget(dashboardId, widgetId)->dimensions.size(), 1);
-        QCOMPARE(sales.column(window.document()->widget(dashboardId, widgetId)->dimensions.first().columnId)->type,
+        QCOMPARE(sales.column(window.document()
+                                      ->widget(dashboardId, widgetId)
+                                      ->dimensions.first()
+                                      .columnId)
+                         ->type,
                  ColumnType::Text);
 
         // A parameter with a default, then a filter of the chart taking its value.
         const QString parameterId = window.parametersPanel()->addParameter();
-        QAbstractItemModel *parameters = window.parametersPanel()->findChild<QTableView *>(u"parameterTable"_s)->model();
+        QAbstractItemModel *parameters
+                = window.parametersPanel()->findChild<QTableView *>(u"parameterTable"_s)->model();
         const int row = parameters->rowCount() - 1;
         QVERIFY(parameters->setData(parameters->index(row, ParameterModel::NameColumn), u"shop"_s));
-        QVERIFY(parameters->setData(parameters->index(row, ParameterModel::DefaultColumn), u"Demo Burrito Shop"_s));
-        QCOMPARE(window.document()->parameter(dashboardId, parameterId)->defaultValue.toString(), u"Demo Burrito Shop"_s);
+        QVERIFY(parameters->setData(parameters->index(row, ParameterModel::DefaultColumn),
+                                    u"Demo Burrito Shop"_s));
+        QCOMPARE(window.document()->parameter(dashboardId, parameterId)->defaultValue.toString(),
+                 u"Demo Burrito Shop"_s);
 
         window.selection()->selectWidgets({widgetId});
         auto *filters = window.propertiesPanel()->findChild<ListEditor *>(u"filters"_s);
         QVERIFY(filters);
         const Column *distributor = sales.columnByName(u"distributor"_s);
         QVERIFY(distributor);
-        filters->setRows({{distributor->id, int(FilterExpression::Equals), QString(), parameterId}});
+        filters->setRows(
+                {{distributor->id, int(FilterExpression::Equals), QString(), parameterId}});
         Q_EMIT filters->edited();
         const QList<Filter> applied = window.document()->widget(dashboardId, widgetId)->filters;
         QCOMPARE(applied.size(), 1);
@@ -117,7 +126,8 @@ private slots:
         QCOMPARE(applied.first().parameterId, parameterId);
 
         CanvasDataController *controller = window.canvas()->dataController();
-        QTRY_VERIFY_WITH_TIMEOUT(controller->run(widgetId) && !controller->isLoading(widgetId), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->run(widgetId) && !controller->isLoading(widgetId),
+                                 20000);
         const WidgetRun designed = *controller->run(widgetId);
         QVERIFY2(designed.error.isEmpty(), qPrintable(designed.error));
         QVERIFY(!designed.result.rows.isEmpty());

@@ -1,35 +1,35 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autosave.h"
-#include "dashboardselector.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
+#include "commands/projectdocument.h"
+#include "commands/setproperty.h"
+#include "dashboardselector.h"
 #include "demo/demoproject.h"
 #include "docks/listeditor.h"
 #include "docks/parameterspanel.h"
 #include "docks/propertiespanel.h"
-#include "itemmodels/parametermodel.h"
-#include "querystatuswidget.h"
-#include "commands/projectdocument.h"
-#include "commands/setproperty.h"
 #include "document/projectfile.h"
 #include "documentselection.h"
+#include "itemmodels/parametermodel.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "querystatuswidget.h"
 
 #include <QAbstractButton>
-#include <QComboBox>
-#include <QSignalSpy>
-#include <QTableView>
-#include <QTableWidget>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -265,9 +265,9 @@ void TestMainWindow::autosaveAndRecovery()
         QVERIFY(window->loadProject(path));
         QVERIFY(window->autosave()->saveNow());
         QVERIFY2(!QFileInfo::exists(side), "nothing to autosave while unmodified");
-        window->document()->undoStack()->push(new SetProperty(
-                window->document(), {QString(), sampleProject().dashboards[0].id},
-                &Dashboard::title, u"Overview (draft)"_s));
+        window->document()->undoStack()->push(
+                new SetProperty(window->document(), {QString(), sampleProject().dashboards[0].id},
+                                &Dashboard::title, u"Overview (draft)"_s));
         QVERIFY(window->autosave()->saveNow());
         QVERIFY(QFileInfo::exists(side));
         edited = window->document()->project();
@@ -294,7 +294,8 @@ void TestMainWindow::autosaveAndRecovery()
     QFile::copy(path, side);
     QFile sideFile(side);
     QVERIFY(sideFile.open(QIODevice::ReadWrite));
-    sideFile.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime);
+    sideFile.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                         QFileDevice::FileModificationTime);
     sideFile.close();
     MainWindow other;
     answerNextMessageBox(u"Discard"_s);
@@ -330,7 +331,8 @@ void TestMainWindow::designRoundTrip()
     QVERIFY(measures);
     QTRY_VERIFY(measures->table()->rowCount() > 0);
     // As a user does: pick a numeric column, then average it (combo boxes edit on activation).
-    const Dataset *dataset = window.document()->dataset(window.document()->widget(dashboardId, widgetId)->datasetId);
+    const Dataset *dataset = window.document()->dataset(
+            window.document()->widget(dashboardId, widgetId)->datasetId);
     QVERIFY(dataset);
     auto *column = qobject_cast<QComboBox *>(measures->table()->cellWidget(0, 0));
     QVERIFY(column);
@@ -356,7 +358,8 @@ void TestMainWindow::designRoundTrip()
     // The widget shows data from the core query path, off the UI thread.
     CanvasDataController *controller = window.canvas()->dataController();
     QTRY_VERIFY_WITH_TIMEOUT(controller->run(widgetId) && !controller->isLoading(widgetId), 20000);
-    QVERIFY2(controller->run(widgetId)->error.isEmpty(), qPrintable(controller->run(widgetId)->error));
+    QVERIFY2(controller->run(widgetId)->error.isEmpty(),
+             qPrintable(controller->run(widgetId)->error));
     QVERIFY(!controller->run(widgetId)->result.rows.isEmpty());
 
     // A parameter with a default, through the parameters panel's model.
@@ -370,9 +373,12 @@ void TestMainWindow::designRoundTrip()
             row = r;
     }
     QVERIFY(row >= 0);
-    QVERIFY(model->setData(model->index(row, ParameterModel::NameColumn), u"region"_s, Qt::EditRole));
-    QVERIFY(model->setData(model->index(row, ParameterModel::DefaultColumn), u"West"_s, Qt::EditRole));
-    QCOMPARE(window.document()->parameter(dashboardId, parameterId)->defaultValue.toString(), u"West"_s);
+    QVERIFY(model->setData(model->index(row, ParameterModel::NameColumn), u"region"_s,
+                           Qt::EditRole));
+    QVERIFY(model->setData(model->index(row, ParameterModel::DefaultColumn), u"West"_s,
+                           Qt::EditRole));
+    QCOMPARE(window.document()->parameter(dashboardId, parameterId)->defaultValue.toString(),
+             u"West"_s);
 
     // Undo the default: the parameter keeps its name and gets its first default back.
     const QVariant firstDefault = [&] {
@@ -393,8 +399,10 @@ void TestMainWindow::designRoundTrip()
     Problems problems;
     QVERIFY(reopened.loadProject(path, &problems));
     QCOMPARE(reopened.document()->project(), designed);
-    QCOMPARE(reopened.document()->parameter(dashboardId, parameterId)->defaultValue.toString(), u"West"_s);
-    QCOMPARE(reopened.document()->widget(dashboardId, widgetId)->measures.first().aggregation, chosen);
+    QCOMPARE(reopened.document()->parameter(dashboardId, parameterId)->defaultValue.toString(),
+             u"West"_s);
+    QCOMPARE(reopened.document()->widget(dashboardId, widgetId)->measures.first().aggregation,
+             chosen);
 }
 
 // The status bar counts the queries in flight and shows the last one's time.
@@ -407,10 +415,12 @@ void TestMainWindow::statusBarFollowsQueries()
     window.show();
     auto *status = window.findChild<QueryStatusWidget *>();
     QVERIFY(status);
-    QSignalSpy running(window.canvas()->dataController(), &CanvasDataController::queriesRunningChanged);
+    QSignalSpy running(window.canvas()->dataController(),
+                       &CanvasDataController::queriesRunningChanged);
     QVERIFY(window.loadProject(dir + u"/burrito.dwproj"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!running.isEmpty() && running.last().first().toInt() == 0, 20000);
-    QVERIFY(std::any_of(running.cbegin(), running.cend(), [](const QList<QVariant> &args) { return args.first().toInt() > 0; }));
+    QVERIFY(std::any_of(running.cbegin(), running.cend(),
+                        [](const QList<QVariant> &args) { return args.first().toInt() > 0; }));
     QCOMPARE(status->running(), 0);
     auto *last = status->findChild<QLabel *>(u"lastQueryTime"_s);
     QVERIFY(last->text().startsWith(u"Last query: "_s));

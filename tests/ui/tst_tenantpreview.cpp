@@ -19,8 +19,8 @@
 #include <QDateTime>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
 
@@ -41,7 +41,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(DemoProject::create(m_dir.path(), DemoOptions{3000, 1}, &error), qPrintable(error));
+        QVERIFY2(DemoProject::create(m_dir.path(), DemoOptions{3000, 1}, &error),
+                 qPrintable(error));
         m_project = m_dir.filePath(u"burrito.dwproj"_s);
     }
 
@@ -73,8 +74,8 @@ private slots:
             window.selection()->setDashboardId(dashboard.id);
             CanvasDataController *controller = window.canvas()->dataController();
             QTRY_VERIFY_WITH_TIMEOUT(settled(controller, dashboard), 20000);
-            const CliRun cli = runDashwright({u"query"_s, m_project, u"--dashboard"_s, dashboard.slug,
-                                              u"--as"_s, tenant});
+            const CliRun cli = runDashwright(
+                    {u"query"_s, m_project, u"--dashboard"_s, dashboard.slug, u"--as"_s, tenant});
             QVERIFY2(cli.exitCode == 0 || cli.exitCode == 3, qPrintable(cli.describe()));
             const Json expected = Json::parse(cli.out.toStdString());
             for (const auto &widget : expected["widgets"]) {
@@ -91,8 +92,9 @@ private slots:
     void pastedTokenPreviewsWhatItGrants()
     {
         const Json claims = tenantClaims(u"Farolito — parameter override"_s);
-        const CliRun signedToken = runDashwright({u"token"_s, u"sign"_s, m_project, u"--claims"_s, u"-"_s}, {},
-                                                 QByteArray::fromStdString(claims.dump()));
+        const CliRun signedToken
+                = runDashwright({u"token"_s, u"sign"_s, m_project, u"--claims"_s, u"-"_s}, {},
+                                QByteArray::fromStdString(claims.dump()));
         QCOMPARE(signedToken.exitCode, 0);
         const QString token = QString::fromUtf8(signedToken.out).trimmed();
 
@@ -104,7 +106,8 @@ private slots:
             dialog.setToken(token);
             QVERIFY2(dialog.claims(), qPrintable(dialog.error()));
             QVERIFY(dialog.error().isEmpty());
-            QVERIFY(dialog.claims()->value("parameter_overrides", Json()) == claims["parameter_overrides"]);
+            QVERIFY(dialog.claims()->value("parameter_overrides", Json())
+                    == claims["parameter_overrides"]);
         }
 
         // Tampered: one character of the payload changed. Expired. Garbage. None previews.
@@ -118,7 +121,8 @@ private slots:
         TokenIssuer::Options past;
         past.now = QDateTime::currentDateTimeUtc().addSecs(-7200);
         past.expiresInSeconds = 600;
-        const auto expired = TokenIssuer::issue(claims, window.document()->project(), *keystore, past, &error);
+        const auto expired
+                = TokenIssuer::issue(claims, window.document()->project(), *keystore, past, &error);
         QVERIFY2(expired, qPrintable(error));
         const QList<std::pair<QString, QString>> bad{{tampered, u"signature"_s},
                                                      {QString::fromUtf8(*expired), u"expired at"_s},
@@ -136,7 +140,8 @@ private slots:
         QCOMPARE(window.previewSelector()->currentText(), u"Farolito"_s);
 
         // When the token expires, it grants nothing: back to the design view.
-        window.preview()->showToken(claims, u"Farolito, briefly"_s, QDateTime::currentDateTimeUtc().addMSecs(300));
+        window.preview()->showToken(claims, u"Farolito, briefly"_s,
+                                    QDateTime::currentDateTimeUtc().addMSecs(300));
         QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Token);
         QTRY_COMPARE_WITH_TIMEOUT(window.preview()->mode(), TenantPreview::Mode::Design, 5000);
     }
@@ -148,7 +153,8 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.loadProject(m_project));
-        const Dashboard *dashboard = window.document()->project().dashboard(u"restaurant-overview"_s);
+        const Dashboard *dashboard
+                = window.document()->project().dashboard(u"restaurant-overview"_s);
         QVERIFY(dashboard);
         window.selection()->setDashboardId(dashboard->id);
         QVERIFY(window.previewSelector()->choose(tenant));

@@ -31,7 +31,8 @@ QRect CanvasGrid::rect(const GridRect &grid) const
     const int right = margin + int(std::lround((grid.x + grid.width) * column));
     const int top = margin + grid.y * rowHeight;
     const int bottom = margin + (grid.y + grid.height) * rowHeight;
-    return QRect(QPoint(left + gap / 2, top + gap / 2), QPoint(right - gap / 2 - 1, bottom - gap / 2 - 1));
+    return QRect(QPoint(left + gap / 2, top + gap / 2),
+                 QPoint(right - gap / 2 - 1, bottom - gap / 2 - 1));
 }
 
 QPoint CanvasGrid::cellAt(const QPoint &position) const

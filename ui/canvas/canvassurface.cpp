@@ -210,7 +210,8 @@ QString CanvasSurface::widgetAt(const QPoint &position) const
         return {};
     // The last in document order is drawn on top, so it is the one hit.
     for (auto it = dashboard->widgets.crbegin(); it != dashboard->widgets.crend(); ++it) {
-        if (const WidgetView *view = m_views.value(it->id); view && view->geometry().contains(position))
+        if (const WidgetView *view = m_views.value(it->id);
+            view && view->geometry().contains(position))
             return it->id;
     }
     return {};

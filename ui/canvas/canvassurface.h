@@ -29,7 +29,8 @@ class CanvasSurface : public QWidget
     Q_OBJECT
 
 public:
-    CanvasSurface(ProjectDocument *document, DocumentSelection *selection, QWidget *parent = nullptr);
+    CanvasSurface(ProjectDocument *document, DocumentSelection *selection,
+                  QWidget *parent = nullptr);
 
     CanvasGrid grid() const { return CanvasGrid(width()); }
     WidgetView *view(const QString &widgetId) const { return m_views.value(widgetId); }

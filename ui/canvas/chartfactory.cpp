@@ -175,7 +175,8 @@ void addBars(QChart *chart, const Widget &widget, ChartFactory::Table table,
         series = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                          : new QHorizontalBarSeries;
     else
-        series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+        series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                         : new QBarSeries;
     for (qsizetype i = 0; i < table.series.size(); ++i) {
         auto *set = new QBarSet(table.series[i].name);
         set->append(table.series[i].values);
@@ -190,8 +191,8 @@ void addBars(QChart *chart, const Widget &widget, ChartFactory::Table table,
     categories->setTruncateLabels(false);
     const auto [low, high] = valueRange(table, stacked);
     // Several series of vertical bars have their legend below (horizontal ones, at the right).
-    const int ticks =
-            horizontal ? 4 : verticalTickCount(plotHeight(widget, table.series.size() > 1));
+    const int ticks
+            = horizontal ? 4 : verticalTickCount(plotHeight(widget, table.series.size() > 1));
     QCategoryAxis *values = valueAxis(low, high, format, ticks);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -205,11 +206,11 @@ void addLines(QChart *chart, const Widget &widget, const ChartFactory::Table &ta
     QAbstractAxis *xAxis = nullptr;
     if (table.dateCategories) {
         auto *axis = new QDateTimeAxis;
-        const TimeGrain grain = widget.dimensions.isEmpty() ? TimeGrain::None
-                                                            : widget.dimensions.first().grain;
-        axis->setFormat(grain == TimeGrain::Year ? u"yyyy"_s
-                        : grain == TimeGrain::Month ? u"MMM yy"_s
-                                                    : u"dd MMM yy"_s);
+        const TimeGrain grain
+                = widget.dimensions.isEmpty() ? TimeGrain::None : widget.dimensions.first().grain;
+        axis->setFormat(grain == TimeGrain::Year            ? u"yyyy"_s
+                                : grain == TimeGrain::Month ? u"MMM yy"_s
+                                                            : u"dd MMM yy"_s);
         axis->setTickCount(5);
         xAxis = axis;
     } else {
@@ -273,7 +274,8 @@ void addPie(QChart *chart, const Widget &widget, const ChartFactory::Table &tabl
     if (widget.type == WidgetType::Donut)
         series->setHoleSize(0.45);
     series->setPieSize(0.9);
-    const QList<double> values = table.series.isEmpty() ? QList<double>() : table.series.first().values;
+    const QList<double> values
+            = table.series.isEmpty() ? QList<double>() : table.series.first().values;
     double other = 0;
     for (qsizetype c = 0; c < table.categories.size(); ++c) {
         // A pie cannot show negative parts; they are left out rather than drawn wrong.
@@ -331,8 +333,8 @@ void addScatter(QChart *chart, const Widget &widget, const QList<OutputColumn> &
     if (xColumn >= 0)
         xAxis->setTitleText(columns[xColumn].label);
     // The x axis's title takes a line under the plot.
-    QCategoryAxis *yAxis =
-            valueAxis(yLow, yHigh, format, verticalTickCount(plotHeight(widget, xColumn >= 0)));
+    QCategoryAxis *yAxis
+            = valueAxis(yLow, yHigh, format, verticalTickCount(plotHeight(widget, xColumn >= 0)));
     yAxis->setTitleText(columns[yColumn].label);
     for (QCategoryAxis *axis : {xAxis, yAxis}) {
         QFont font = axis->titleFont();
@@ -383,11 +385,12 @@ ChartFactory::Table ChartFactory::tabulate(const Widget &widget, const QList<Out
         return table;
     const bool lineLike = widget.type == WidgetType::Line || widget.type == WidgetType::Area;
     const qsizetype cap = lineLike ? maxPoints : maxCategories;
-    const TimeGrain grain = widget.dimensions.isEmpty() ? TimeGrain::None
-                                                        : widget.dimensions.first().grain;
+    const TimeGrain grain
+            = widget.dimensions.isEmpty() ? TimeGrain::None : widget.dimensions.first().grain;
     const int dim0 = dimensions.isEmpty() ? -1 : dimensions[0];
     const ColumnType dim0Type = dim0 < 0 ? ColumnType::Text : columns[dim0].type;
-    table.dateCategories = lineLike && (dim0Type == ColumnType::Date || dim0Type == ColumnType::DateTime)
+    table.dateCategories = lineLike
+            && (dim0Type == ColumnType::Date || dim0Type == ColumnType::DateTime)
             && grain != TimeGrain::Quarter; // quarters come back as "2025-Q1", not a date
 
     QHash<QString, qsizetype> categoryIndex;
@@ -416,7 +419,8 @@ ChartFactory::Table ChartFactory::tabulate(const Widget &widget, const QList<Out
             const qsizetype c = categoryOf(row);
             if (c < 0)
                 continue;
-            const QString name = categoryLabel(row.value(dim1), columns[dim1].type, TimeGrain::None);
+            const QString name
+                    = categoryLabel(row.value(dim1), columns[dim1].type, TimeGrain::None);
             auto it = seriesIndex.constFind(name);
             if (it == seriesIndex.cend()) {
                 it = seriesIndex.insert(name, table.series.size());

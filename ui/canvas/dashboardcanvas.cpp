@@ -101,8 +101,8 @@ void DashboardCanvas::createActions()
         connect(action, &QAction::triggered, this, [this, type] { addWidget(type); });
         m_paletteActions.append(action);
     }
-    const auto make = [this](const QString &name, const QString &text,
-                             QList<QKeySequence> keys, void (DashboardCanvas::*slot)()) {
+    const auto make = [this](const QString &name, const QString &text, QList<QKeySequence> keys,
+                             void (DashboardCanvas::*slot)()) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcuts(keys);
@@ -123,9 +123,11 @@ void DashboardCanvas::createActions()
     QList<QKeySequence> deleteKeys = QKeySequence::keyBindings(QKeySequence::Delete);
     if (!deleteKeys.contains(QKeySequence(Qt::Key_Backspace)))
         deleteKeys.append(QKeySequence(Qt::Key_Backspace));
-    m_delete = make(u"canvasDelete"_s, tr("&Delete"), deleteKeys, &DashboardCanvas::deleteSelection);
-    m_selectAll = make(u"canvasSelectAll"_s, tr("Select &All"),
-                       QKeySequence::keyBindings(QKeySequence::SelectAll), &DashboardCanvas::selectAll);
+    m_delete
+            = make(u"canvasDelete"_s, tr("&Delete"), deleteKeys, &DashboardCanvas::deleteSelection);
+    m_selectAll
+            = make(u"canvasSelectAll"_s, tr("Select &All"),
+                   QKeySequence::keyBindings(QKeySequence::SelectAll), &DashboardCanvas::selectAll);
     m_refresh = make(u"canvasRefresh"_s, tr("&Refresh Data"),
                      QKeySequence::keyBindings(QKeySequence::Refresh), nullptr);
     connect(m_refresh, &QAction::triggered, m_controller, &CanvasDataController::refreshAll);
@@ -223,8 +225,9 @@ void DashboardCanvas::copy()
     if (selected.isEmpty())
         return;
     auto *mime = new QMimeData;
-    mime->setData(WidgetClipboard::mimeType(),
-                  WidgetClipboard::copy(m_document->project(), m_selection->dashboardId(), selected));
+    mime->setData(
+            WidgetClipboard::mimeType(),
+            WidgetClipboard::copy(m_document->project(), m_selection->dashboardId(), selected));
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
@@ -243,7 +246,8 @@ void DashboardCanvas::cut()
 void DashboardCanvas::paste()
 {
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (!mime || !mime->hasFormat(WidgetClipboard::mimeType()) || m_selection->dashboardId().isEmpty())
+    if (!mime || !mime->hasFormat(WidgetClipboard::mimeType())
+        || m_selection->dashboardId().isEmpty())
         return;
     QString error;
     const QStringList ids = WidgetClipboard::paste(m_document, m_selection->dashboardId(),

@@ -58,12 +58,14 @@ public:
     // Adds a widget of a type on the first free place, selects it and returns its id.
     QString addWidget(WidgetType type);
     // Adds the widget proposed for a dataset column at a grid cell; empty when the column is gone.
-    QString addWidgetForColumn(const QString &datasetId, const QString &columnId, const QPoint &cell);
+    QString addWidgetForColumn(const QString &datasetId, const QString &columnId,
+                               const QPoint &cell);
 
     // PNG, SVG or PDF by the file's suffix; the dashboard as it is drawn now, without selection.
     bool exportDashboard(const QString &path, QString *error = nullptr) const;
     // The data a widget shows, as CSV.
-    bool exportWidgetData(const QString &widgetId, const QString &path, QString *error = nullptr) const;
+    bool exportWidgetData(const QString &widgetId, const QString &path,
+                          QString *error = nullptr) const;
 
 public Q_SLOTS:
     void copy();

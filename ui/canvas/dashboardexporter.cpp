@@ -82,13 +82,15 @@ void DashboardExporter::paint(QPainter *painter) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    m_page->render(painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    m_page->render(painter, QPoint(), QRegion(),
+                   QWidget::DrawWindowBackground | QWidget::DrawChildren);
 }
 
 QImage DashboardExporter::previewImage(const QString &banner, const QSize &size) const
 {
     const QSize page = m_page->size();
-    const QSize full = size.isEmpty() ? QSize(page.width(), page.height() + previewBannerHeight) : size;
+    const QSize full
+            = size.isEmpty() ? QSize(page.width(), page.height() + previewBannerHeight) : size;
     QImage image(full, QImage::Format_ARGB32_Premultiplied);
     image.fill(m_page->palette().color(QPalette::Window));
     QPainter painter(&image);
@@ -106,7 +108,8 @@ QImage DashboardExporter::previewImage(const QString &banner, const QSize &size)
                      QFontMetrics(font).elidedText(banner, Qt::ElideMiddle, textRect.width()));
 
     const QSize room(full.width(), full.height() - previewBannerHeight);
-    const qreal scale = std::min({1.0, qreal(room.width()) / page.width(), qreal(room.height()) / page.height()});
+    const qreal scale = std::min(
+            {1.0, qreal(room.width()) / page.width(), qreal(room.height()) / page.height()});
     painter.translate((full.width() - page.width() * scale) / 2.0, previewBannerHeight);
     painter.scale(scale, scale);
     paint(&painter);
@@ -206,8 +209,8 @@ bool DashboardExporter::writeCsv(const WidgetRun &run, const QString &path, QStr
     for (const OutputColumn &column : run.resolution.plan->columns)
         header.append(column.label);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::table(header, run.result.rows).toUtf8()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(CsvWriter::table(header, run.result.rows).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = tr("%1: %2").arg(path, file.errorString());
         return false;

@@ -83,7 +83,8 @@ Widget WidgetProposal::forType(WidgetType type, const Dataset *dataset)
         return widget;
     widget.datasetId = dataset->id;
 
-    const auto first = [&](std::initializer_list<ColumnType> types, int skip = 0) -> const Column * {
+    const auto first
+            = [&](std::initializer_list<ColumnType> types, int skip = 0) -> const Column * {
         for (const Column &column : dataset->columns) {
             if (std::find(types.begin(), types.end(), column.type) != types.end() && skip-- == 0)
                 return &column;
@@ -121,9 +122,11 @@ Widget WidgetProposal::forType(WidgetType type, const Dataset *dataset)
         const Column *x = first({ColumnType::Integer, ColumnType::Number});
         const Column *y = first({ColumnType::Integer, ColumnType::Number}, 1);
         if (text && x && y) {
-            const auto label = [](const Column *c) { return c->label.isEmpty() ? c->name : c->label; };
+            const auto label
+                    = [](const Column *c) { return c->label.isEmpty() ? c->name : c->label; };
             widget.dimensions = {{text->id, TimeGrain::None}};
-            widget.measures = {{x->id, Aggregation::Sum, label(x)}, {y->id, Aggregation::Sum, label(y)}};
+            widget.measures
+                    = {{x->id, Aggregation::Sum, label(x)}, {y->id, Aggregation::Sum, label(y)}};
         }
         break;
     }

@@ -181,8 +181,8 @@ void WidgetView::render()
         m_status->setToolTip(run.resolution.warnings.join(u'\n'));
     }
     m_state = State::Data;
-    const QList<OutputColumn> columns = run.resolution.plan ? run.resolution.plan->columns
-                                                            : QList<OutputColumn>();
+    const QList<OutputColumn> columns
+            = run.resolution.plan ? run.resolution.plan->columns : QList<OutputColumn>();
     if (m_widget.type == WidgetType::Table) {
         m_tableModel->setResult(columns, run.result, m_widget.numberFormat);
         m_table->resizeColumnsToContents();

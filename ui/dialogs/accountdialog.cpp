@@ -235,7 +235,7 @@ void AccountDialog::testConnection()
     }
     const ConnectionSpec spec = ConnectionSpec::forAccount(account, m_document->filePath(), secret);
     const QString sql = account.type == AccountType::Sqlite ? u"SELECT sqlite_version()"_s
-                                                             : u"SELECT version()"_s;
+                                                            : u"SELECT version()"_s;
     showStatus(tr("Connecting…"), false);
     m_testButton->setEnabled(false);
     // A new test replaces one still running (same key).
@@ -262,7 +262,7 @@ void AccountDialog::testDone()
             ? QString()
             : result.rows.first().first().toString();
     showStatus(account().type == AccountType::Sqlite ? tr("Connected: SQLite %1").arg(version)
-                                                      : tr("Connected: %1").arg(version),
+                                                     : tr("Connected: %1").arg(version),
                false);
     Q_EMIT testFinished(true, statusLabel()->text());
 }

@@ -43,7 +43,6 @@ public:
     void testConnection();
     bool isTesting() const;
 
-
 Q_SIGNALS:
     void testFinished(bool ok, const QString &message);
 

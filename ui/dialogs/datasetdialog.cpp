@@ -259,8 +259,8 @@ void DatasetDialog::tablesDone()
     const Dataset *editing = m_document->dataset(m_datasetId);
     const QSignalBlocker blocker(m_tableList);
     for (const TableInfo &table : std::as_const(m_tables)) {
-        auto *item = new QListWidgetItem(table.isView ? tr("%1 (view)").arg(table.name) : table.name,
-                                         m_tableList);
+        auto *item = new QListWidgetItem(
+                table.isView ? tr("%1 (view)").arg(table.name) : table.name, m_tableList);
         item->setData(Qt::UserRole, table.name);
         if (editing && editing->kind == Dataset::Kind::Table && editing->table == table.name
             && editing->accountId == currentAccountId())
@@ -317,9 +317,8 @@ void DatasetDialog::preview()
         // First the check that it is one read-only SELECT, which also gives its columns; then
         // the rows (columnsDone).
         const QString sql = m_sql->toPlainText();
-        m_columnsWatcher->setFuture(QtConcurrent::run([spec, sql] {
-            return SchemaIntrospector::queryColumns(spec, sql);
-        }));
+        m_columnsWatcher->setFuture(QtConcurrent::run(
+                [spec, sql] { return SchemaIntrospector::queryColumns(spec, sql); }));
         return;
     }
     const QListWidgetItem *item = m_tableList->currentItem();
@@ -327,8 +326,8 @@ void DatasetDialog::preview()
         finishPreview(false, tr("Choose a table or view."));
         return;
     }
-    const QString sql = u"SELECT * FROM %1 LIMIT %2"_s.arg(
-            quotedIdentifier(item->data(Qt::UserRole).toString()))
+    const QString sql = u"SELECT * FROM %1 LIMIT %2"_s
+                                .arg(quotedIdentifier(item->data(Qt::UserRole).toString()))
                                 .arg(previewRows);
     m_rowsWatcher->setFuture(m_executor->submit(u"preview"_s, spec, sql, {}));
 }

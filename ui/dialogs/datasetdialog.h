@@ -59,7 +59,6 @@ public:
     bool isBusy() const;
     int previewRowCount() const;
 
-
 Q_SIGNALS:
     void tablesLoaded(bool ok);
     void previewFinished(bool ok, const QString &message);
@@ -90,8 +89,8 @@ private:
     QList<TableInfo> m_tables;
     QString m_datasetId;
     QString m_newId;
-    QList<Column> m_known;  // the columns as last read or saved, by name: ids and edits survive
-    QString m_checkedSql;   // the SELECT whose columns the table shows
+    QList<Column> m_known; // the columns as last read or saved, by name: ids and edits survive
+    QString m_checkedSql;  // the SELECT whose columns the table shows
 
     QLineEdit *m_name;
     QComboBox *m_account;

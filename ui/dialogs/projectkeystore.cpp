@@ -54,8 +54,8 @@ std::optional<QByteArray> ProjectKeystore::askPassphrase(const QString &path, bo
     if (m_passphrase)
         return m_passphrase(path, retry);
     bool ok = false;
-    const QString label = retry ? tr("Wrong passphrase. Passphrase for %1:")
-                                : tr("Passphrase for %1:");
+    const QString label
+            = retry ? tr("Wrong passphrase. Passphrase for %1:") : tr("Passphrase for %1:");
     const QString text = QInputDialog::getText(m_dialogParent, tr("Keystore passphrase"),
                                                label.arg(QDir::toNativeSeparators(path)),
                                                QLineEdit::Password, QString(), &ok);
@@ -86,7 +86,8 @@ bool ProjectKeystore::ensureLoaded(QString *error)
             const std::optional<QByteArray> typed = askPassphrase(file, attempt > 0);
             if (!typed) {
                 if (error)
-                    *error = tr("The keystore %1 stays locked.").arg(QDir::toNativeSeparators(file));
+                    *error = tr("The keystore %1 stays locked.")
+                                     .arg(QDir::toNativeSeparators(file));
                 return false;
             }
             passphrase = *typed;
@@ -176,9 +177,8 @@ void ProjectKeystore::projectMoved()
         for (const StoredSecret &secret : m_keystore->secrets())
             moved.removeSecret(secret.id);
         for (const Account &account : m_document->project().accounts) {
-            if (const StoredSecret *stored = account.secretId.isEmpty()
-                        ? nullptr
-                        : m_keystore->secret(account.secretId))
+            if (const StoredSecret *stored
+                = account.secretId.isEmpty() ? nullptr : m_keystore->secret(account.secretId))
                 moved.setSecret(*stored);
         }
         for (const StoredSecret &secret : std::as_const(m_pending))
@@ -195,9 +195,8 @@ void ProjectKeystore::projectMoved()
     }
     if (m_keystore && m_loadedPath != path()) {
         for (const Account &account : m_document->project().accounts) {
-            const StoredSecret *stored = account.secretId.isEmpty()
-                    ? nullptr
-                    : m_keystore->secret(account.secretId);
+            const StoredSecret *stored
+                    = account.secretId.isEmpty() ? nullptr : m_keystore->secret(account.secretId);
             if (stored)
                 carried.append(*stored);
         }

@@ -32,7 +32,8 @@ class ProjectKeystore : public QObject
 public:
     // Asked for the passphrase of an encrypted keystore; `retry` after a wrong one. nullopt: the
     // person cancelled.
-    using PassphraseProvider = std::function<std::optional<QByteArray>(const QString &path, bool retry)>;
+    using PassphraseProvider
+            = std::function<std::optional<QByteArray>(const QString &path, bool retry)>;
 
     explicit ProjectKeystore(ProjectDocument *document, QObject *parent = nullptr);
 

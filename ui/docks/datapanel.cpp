@@ -172,8 +172,9 @@ QString DataPanel::removalBlocker(const QString &accountId, const QString &datas
 {
     const Project &project = m_document->project();
     if (!accountId.isEmpty()) {
-        const auto datasets = std::count_if(project.datasets.cbegin(), project.datasets.cend(),
-                                            [&](const Dataset &d) { return d.accountId == accountId; });
+        const auto datasets
+                = std::count_if(project.datasets.cbegin(), project.datasets.cend(),
+                                [&](const Dataset &d) { return d.accountId == accountId; });
         if (datasets > 0)
             return tr("%n dataset(s) use this account; remove them first.", nullptr, int(datasets));
         return {};
@@ -190,7 +191,8 @@ QString DataPanel::removalBlocker(const QString &accountId, const QString &datas
     if (widgets + filters + policies == 0)
         return {};
     return tr("This dataset is still used by %1, %2 and %3.")
-            .arg(tr("%n widget(s)", nullptr, widgets), tr("%n dashboard filter(s)", nullptr, filters),
+            .arg(tr("%n widget(s)", nullptr, widgets),
+                 tr("%n dashboard filter(s)", nullptr, filters),
                  tr("%n access policy(ies)", nullptr, policies));
 }
 
@@ -201,8 +203,8 @@ bool DataPanel::removeSelected()
     if (kind != Kind::Account && kind != Kind::Dataset)
         return false;
     const QString id = index.data(DataSourceModel::IdRole).toString();
-    const QString blocker = kind == Kind::Account ? removalBlocker(id, QString())
-                                                 : removalBlocker(QString(), id);
+    const QString blocker
+            = kind == Kind::Account ? removalBlocker(id, QString()) : removalBlocker(QString(), id);
     if (!blocker.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Cannot remove"), blocker,
                                     QMessageBox::Ok, this);

@@ -47,10 +47,9 @@ DatasetForm::DatasetForm(ProjectDocument *document, QWidget *parent)
                                                           tr("Rename dataset")));
     });
     connect(m_account, &QComboBox::activated, this, [this] {
-        m_document->undoStack()->push(new SetProperty(m_document, {QString(), m_datasetId},
-                                                      &Dataset::accountId,
-                                                      m_account->currentData().toString(),
-                                                      tr("Change dataset account")));
+        m_document->undoStack()->push(
+                new SetProperty(m_document, {QString(), m_datasetId}, &Dataset::accountId,
+                                m_account->currentData().toString(), tr("Change dataset account")));
     });
     connect(document, &ProjectDocument::datasetChanged, this, [this](const QString &id) {
         if (id == m_datasetId)

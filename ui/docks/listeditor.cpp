@@ -36,13 +36,15 @@ ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
         QList<QVariantList> rows = this->rows();
         QVariantList row;
         for (const Column &column : std::as_const(m_columns))
-            row.append(column.choices.isEmpty() ? QVariant(QString()) : column.choices.first().second);
+            row.append(column.choices.isEmpty() ? QVariant(QString())
+                                                : column.choices.first().second);
         rows.append(row);
         setRows(rows);
         Q_EMIT edited();
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
+        const int row
+                = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
         if (row < 0)
             return;
         QList<QVariantList> rows = this->rows();

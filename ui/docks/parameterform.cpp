@@ -54,11 +54,14 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString error;
-        report(ParameterEdits::rename(m_document, m_dashboardId, m_parameterId, text.trimmed(), &error), error);
+        report(ParameterEdits::rename(m_document, m_dashboardId, m_parameterId, text.trimmed(),
+                                      &error),
+               error);
     });
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString error;
-        report(ParameterEdits::setLabel(m_document, m_dashboardId, m_parameterId, text, &error), error);
+        report(ParameterEdits::setLabel(m_document, m_dashboardId, m_parameterId, text, &error),
+               error);
     });
     connect(m_type, &QComboBox::activated, this, [this] {
         QString error;
@@ -68,7 +71,8 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
     });
     connect(m_default, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString error;
-        report(ParameterEdits::setDefault(m_document, m_dashboardId, m_parameterId, text, &error), error);
+        report(ParameterEdits::setDefault(m_document, m_dashboardId, m_parameterId, text, &error),
+               error);
     });
     // Allowed values are a list: applied when the typing ends, not at every comma.
     connect(m_allowed, &QLineEdit::editingFinished, this, [this] {

@@ -109,8 +109,9 @@ bool ParametersPanel::removeParameter(const QString &parameterId)
     int filters = int(std::count_if(dashboard->filters.cbegin(), dashboard->filters.cend(),
                                     [&](const Filter &f) { return f.parameterId == parameterId; }));
     for (const Widget &widget : dashboard->widgets)
-        filters += int(std::count_if(widget.filters.cbegin(), widget.filters.cend(),
-                                     [&](const Filter &f) { return f.parameterId == parameterId; }));
+        filters += int(
+                std::count_if(widget.filters.cbegin(), widget.filters.cend(),
+                              [&](const Filter &f) { return f.parameterId == parameterId; }));
     if (filters > 0) {
         showMessage(tr("“%1” is taken by %n filter(s); change them first.", nullptr, filters)
                             .arg(parameter->name));

@@ -37,10 +37,10 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, DocumentSelection *s
     m_datasetForm->setObjectName(u"datasetForm"_s);
     m_accountForm = new AccountForm(document, m_stack);
     m_accountForm->setObjectName(u"accountForm"_s);
-    for (QWidget *page : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_widgetForm),
-                          static_cast<QWidget *>(m_parameterForm),
-                          static_cast<QWidget *>(m_datasetForm),
-                          static_cast<QWidget *>(m_accountForm)})
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_widgetForm),
+          static_cast<QWidget *>(m_parameterForm), static_cast<QWidget *>(m_datasetForm),
+          static_cast<QWidget *>(m_accountForm)})
         m_stack->addWidget(page);
     connect(m_datasetForm, &DatasetForm::editRequested, this,
             &PropertiesPanel::editDatasetRequested);

@@ -91,29 +91,30 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
         m_type->addItem(widgetTypeLabel(WidgetType(type)), type);
     m_dataset = new QComboBox(this);
     m_dataset->setObjectName(u"dataset"_s);
-    m_dimensions = new ListEditor({{tr("Column"), {}},
-                                   {tr("Time grain"), enumChoices(TimeGrain::Year, &timeGrainLabel)}},
-                                  this);
+    m_dimensions = new ListEditor(
+            {{tr("Column"), {}}, {tr("Time grain"), enumChoices(TimeGrain::Year, &timeGrainLabel)}},
+            this);
     m_dimensions->setObjectName(u"dimensions"_s);
-    m_measures = new ListEditor({{tr("Column"), {}},
-                                 {tr("Aggregation"), enumChoices(Aggregation::Max, &aggregationLabel)},
-                                 {tr("Label"), {}}},
-                                this);
+    m_measures
+            = new ListEditor({{tr("Column"), {}},
+                              {tr("Aggregation"), enumChoices(Aggregation::Max, &aggregationLabel)},
+                              {tr("Label"), {}}},
+                             this);
     m_measures->setObjectName(u"measures"_s);
-    m_sort = new ListEditor({{tr("By"), {}},
-                             {tr("Order"), {{tr("Ascending"), false}, {tr("Descending"), true}}}},
-                            this);
+    m_sort = new ListEditor(
+            {{tr("By"), {}}, {tr("Order"), {{tr("Ascending"), false}, {tr("Descending"), true}}}},
+            this);
     m_sort->setObjectName(u"sort"_s);
     m_limit = new QSpinBox(this);
     m_limit->setObjectName(u"limit"_s);
     m_limit->setRange(0, 1000000);
     m_limit->setSpecialValueText(tr("No limit"));
-    m_filters = new ListEditor({{tr("Column"), {}},
-                                {tr("Condition"),
-                                 enumChoices(FilterExpression::IsNotNull, &filterExpressionLabel)},
-                                {tr("Value"), {}},
-                                {tr("Or parameter"), {}}},
-                               this);
+    m_filters = new ListEditor(
+            {{tr("Column"), {}},
+             {tr("Condition"), enumChoices(FilterExpression::IsNotNull, &filterExpressionLabel)},
+             {tr("Value"), {}},
+             {tr("Or parameter"), {}}},
+            this);
     m_filters->setObjectName(u"filters"_s);
     m_colors = new QLineEdit(this);
     m_colors->setObjectName(u"colors"_s);
@@ -150,7 +151,8 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
     connect(m_measures, &ListEditor::edited, this, &WidgetForm::measuresEdited);
     connect(m_sort, &ListEditor::edited, this, &WidgetForm::sortEdited);
     connect(m_filters, &ListEditor::edited, this, &WidgetForm::filtersEdited);
-    connect(m_limit, &QSpinBox::valueChanged, this, [this](int limit) { apply(&Widget::limit, limit); });
+    connect(m_limit, &QSpinBox::valueChanged, this,
+            [this](int limit) { apply(&Widget::limit, limit); });
     connect(m_colors, &QLineEdit::textEdited, this,
             [this](const QString &text) { apply(&Widget::colors, colorList(text)); });
     connect(m_numberFormat, &QLineEdit::textEdited, this,
@@ -218,8 +220,8 @@ void WidgetForm::refresh()
     ListEditor::Choices parameters{{tr("(the value)"), QString()}};
     if (const Dashboard *dashboard = m_document->dashboard(m_dashboardId)) {
         for (const Parameter &parameter : dashboard->parameters)
-            parameters.append({parameter.label.isEmpty() ? parameter.name : parameter.label,
-                               parameter.id});
+            parameters.append(
+                    {parameter.label.isEmpty() ? parameter.name : parameter.label, parameter.id});
     }
     m_filters->setChoices(3, parameters);
     ListEditor::Choices sortFields;
@@ -263,11 +265,11 @@ void WidgetForm::refresh()
     // A text widget reads no data; a chart has no text.
     const bool isText = widget->type == WidgetType::Text;
     auto *form = static_cast<QFormLayout *>(layout());
-    for (QWidget *field : {static_cast<QWidget *>(m_dataset), static_cast<QWidget *>(m_dimensions),
-                           static_cast<QWidget *>(m_measures), static_cast<QWidget *>(m_sort),
-                           static_cast<QWidget *>(m_limit), static_cast<QWidget *>(m_filters),
-                           static_cast<QWidget *>(m_colors),
-                           static_cast<QWidget *>(m_numberFormat)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_dataset), static_cast<QWidget *>(m_dimensions),
+          static_cast<QWidget *>(m_measures), static_cast<QWidget *>(m_sort),
+          static_cast<QWidget *>(m_limit), static_cast<QWidget *>(m_filters),
+          static_cast<QWidget *>(m_colors), static_cast<QWidget *>(m_numberFormat)})
         form->setRowVisible(field, !isText);
     form->setRowVisible(m_text, isText);
     m_refreshing = false;

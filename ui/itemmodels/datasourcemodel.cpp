@@ -53,12 +53,10 @@ DataSourceModel::DataSourceModel(ProjectDocument *document, QObject *parent)
     connect(document, &ProjectDocument::accountAboutToBeRemoved, this,
             &DataSourceModel::removeAccountRow);
     connect(document, &ProjectDocument::accountChanged, this, &DataSourceModel::accountChanged);
-    connect(document, &ProjectDocument::datasetAdded, this, [this](int row) {
-        insertDatasetNode(m_document->project().datasets.at(row).id);
-    });
-    connect(document, &ProjectDocument::datasetAboutToBeRemoved, this, [this](int row) {
-        removeDatasetNode(m_document->project().datasets.at(row).id);
-    });
+    connect(document, &ProjectDocument::datasetAdded, this,
+            [this](int row) { insertDatasetNode(m_document->project().datasets.at(row).id); });
+    connect(document, &ProjectDocument::datasetAboutToBeRemoved, this,
+            [this](int row) { removeDatasetNode(m_document->project().datasets.at(row).id); });
     connect(document, &ProjectDocument::datasetChanged, this, &DataSourceModel::syncDataset);
 }
 
@@ -205,7 +203,8 @@ void DataSourceModel::syncDataset(const QString &datasetId)
     } else {
         node->columnIds = ids;
         if (!ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0, parent), index(int(ids.size()) - 1, ColumnCount - 1, parent));
+            Q_EMIT dataChanged(index(0, 0, parent),
+                               index(int(ids.size()) - 1, ColumnCount - 1, parent));
     }
     Q_EMIT dataChanged(parent, indexFor(node, ColumnCount - 1));
 }
@@ -284,8 +283,8 @@ QVariant DataSourceModel::data(const QModelIndex &index, int role) const
 
     if (parentNode->kind == ItemKind::Dataset) {
         const Dataset *dataset = m_document->dataset(parentNode->id);
-        const Column *c = dataset ? dataset->column(parentNode->columnIds.value(index.row()))
-                                  : nullptr;
+        const Column *c
+                = dataset ? dataset->column(parentNode->columnIds.value(index.row())) : nullptr;
         if (!c)
             return {};
         switch (role) {
@@ -462,7 +461,8 @@ QMimeData *DataSourceModel::mimeData(const QModelIndexList &indexes) const
         const QJsonObject payload{{u"dataset_id"_s, index.data(DatasetIdRole).toString()},
                                   {u"column_id"_s, index.data(IdRole).toString()}};
         auto *mime = new QMimeData;
-        mime->setData(QString(MimeTypes::column), QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        mime->setData(QString(MimeTypes::column),
+                      QJsonDocument(payload).toJson(QJsonDocument::Compact));
         mime->setText(index.siblingAtColumn(NameColumn).data().toString());
         return mime;
     }

@@ -58,8 +58,9 @@ private:
         ItemKind kind = ItemKind::None;
         QString id;
         Node *parent = nullptr;
-        std::vector<std::unique_ptr<Node>> children; // accounts under the root, datasets under those
-        QStringList columnIds;                        // datasets only
+        std::vector<std::unique_ptr<Node>>
+                children;      // accounts under the root, datasets under those
+        QStringList columnIds; // datasets only
 
         int rowOf(const Node *child) const;
     };

@@ -106,11 +106,13 @@ bool rename(ProjectDocument *document, const QString &dashboardId, const QString
     // The same rule as the validator's: tokens name parameters in JSON and policies in ${{ }}.
     static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
     if (!identifier.match(name).hasMatch())
-        return fail(error, Text::tr("A parameter name is a letter or _ followed by letters, digits "
-                                    "or _."));
+        return fail(error,
+                    Text::tr("A parameter name is a letter or _ followed by letters, digits "
+                             "or _."));
     const Parameter *other = dashboard->parameterByName(name);
     if (other && other->id != parameterId)
-        return fail(error, Text::tr("The dashboard already has a parameter named \"%1\".").arg(name));
+        return fail(error,
+                    Text::tr("The dashboard already has a parameter named \"%1\".").arg(name));
     document->undoStack()->push(new RenameParameter(document, dashboardId, parameterId, name));
     return true;
 }
@@ -143,8 +145,8 @@ bool setType(ProjectDocument *document, const QString &dashboardId, const QStrin
     // Keeping only some of the allowed values would widen nothing but change their meaning.
     if (allowed.size() != parameter->allowedValues.size())
         allowed.clear();
-    QVariant defaultValue = fromText(valueText(parameter->defaultValue), type)
-                                    .value_or(plainValue(type));
+    QVariant defaultValue
+            = fromText(valueText(parameter->defaultValue), type).value_or(plainValue(type));
     if (!allowed.isEmpty() && !allowed.contains(defaultValue))
         defaultValue = allowed.first();
 
@@ -197,8 +199,9 @@ bool setAllowedValues(ProjectDocument *document, const QString &dashboardId,
     }
     // The default is required and must stay one of the allowed values.
     if (!values.isEmpty() && !values.contains(parameter->defaultValue))
-        return fail(error, Text::tr("The allowed values must include the default, %1.")
-                                   .arg(valueText(parameter->defaultValue)));
+        return fail(error,
+                    Text::tr("The allowed values must include the default, %1.")
+                            .arg(valueText(parameter->defaultValue)));
     document->undoStack()->push(new SetProperty(document, {dashboardId, parameterId},
                                                 &Parameter::allowedValues, values,
                                                 Text::tr("Change allowed values")));

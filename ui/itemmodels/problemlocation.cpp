@@ -66,8 +66,8 @@ ProblemLocation ProblemLocation::locate(const Project &project, const QString &p
             const Widget &widget = dashboard.widgets.at(partRow);
             location.kind = DocumentSelection::Kind::Widgets;
             location.objectId = widget.id;
-            location.description = Text::tr("Dashboard “%1” › widget “%2”")
-                                           .arg(dashboard.title, widget.title);
+            location.description
+                    = Text::tr("Dashboard “%1” › widget “%2”").arg(dashboard.title, widget.title);
         } else if (part == u"parameters"_s && partRow >= 0
                    && partRow < dashboard.parameters.size()) {
             const Parameter &parameter = dashboard.parameters.at(partRow);

@@ -30,8 +30,8 @@ ProblemModel::ProblemModel(ProjectDocument *document, QObject *parent)
         connect(document, signal, this, later);
     for (auto signal : {&D::dashboardChanged, &D::datasetChanged, &D::accountChanged})
         connect(document, signal, this, later);
-    for (auto signal : {&D::widgetAdded, &D::widgetRemoved, &D::parameterAdded,
-                        &D::parameterRemoved})
+    for (auto signal :
+         {&D::widgetAdded, &D::widgetRemoved, &D::parameterAdded, &D::parameterRemoved})
         connect(document, signal, this, later);
     for (auto signal : {&D::widgetChanged, &D::parameterChanged})
         connect(document, signal, this, later);

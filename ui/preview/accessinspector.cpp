@@ -154,8 +154,8 @@ void AccessInspector::refresh()
         m_heading->setText(tr("Select one widget to see how it is resolved as %1.").arg(as));
         m_status->clear();
     } else {
-        m_heading->setText(tr("<b>%1</b> as %2")
-                                   .arg(widget->title.toHtmlEscaped(), as.toHtmlEscaped()));
+        m_heading->setText(
+                tr("<b>%1</b> as %2").arg(widget->title.toHtmlEscaped(), as.toHtmlEscaped()));
         if (!run || m_controller->isLoading(m_widgetId))
             m_status->setText(tr("Resolving…"));
     }
@@ -177,8 +177,8 @@ void AccessInspector::refresh()
         if (e.contains("bindings")) {
             const auto &bindings = e["bindings"];
             for (std::size_t i = 0; i < bindings.size(); ++i)
-                items.append(new QTreeWidgetItem(
-                        {tr("Bound value %1").arg(i + 1), text(bindings[i])}));
+                items.append(
+                        new QTreeWidgetItem({tr("Bound value %1").arg(i + 1), text(bindings[i])}));
         }
         for (const auto &entry : e["applied"])
             items.append(new QTreeWidgetItem(

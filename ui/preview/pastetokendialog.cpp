@@ -89,11 +89,11 @@ void PasteTokenDialog::verify()
             else if (sub != verified->claims.end() && !sub->is_null())
                 who = QString::fromStdString(sub->dump());
             m_description = tr("%1 (pasted token, key %2)").arg(who, verified->kid);
-            m_result->setText(
-                    tr("Valid %1 token for %2, signed with key %3, expires %4.")
-                            .arg(verified->sealed ? tr("sealed") : tr("signed"), who, verified->kid,
-                                 QLocale().toString(verified->expires.toLocalTime(),
-                                                    QLocale::ShortFormat)));
+            m_result->setText(tr("Valid %1 token for %2, signed with key %3, expires %4.")
+                                      .arg(verified->sealed ? tr("sealed") : tr("signed"), who,
+                                           verified->kid,
+                                           QLocale().toString(verified->expires.toLocalTime(),
+                                                              QLocale::ShortFormat)));
         }
     }
     if (!m_error.isEmpty())

@@ -27,7 +27,8 @@ class PasteTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasteTokenDialog(ProjectDocument *document, ProjectKeystore *keystore, QWidget *parent = nullptr);
+    PasteTokenDialog(ProjectDocument *document, ProjectKeystore *keystore,
+                     QWidget *parent = nullptr);
     ~PasteTokenDialog() override;
 
     void setToken(const QString &token);

@@ -5,7 +5,6 @@
 #include "commands/projectdocument.h"
 #include "tenantpreview.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
