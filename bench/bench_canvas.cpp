@@ -9,9 +9,9 @@
 #include "canvas/canvassurface.h"
 #include "canvas/dashboardcanvas.h"
 #include "canvas/widgetview.h"
-#include "commands/projectdocument.h"
 #include "data/queryexecutor.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 
 #include <QApplication>

@@ -3,12 +3,12 @@
 // Token throughput per algorithm on one core: whole tokens (claims validated against the demo
 // project, registered claims, JSON, base64url, signature; verification with every RFC 8725 check)
 // and the bare JWS signature, which bench/compare_jose.sh sets beside `openssl speed`.
-#include "access/claimsvalidator.h"
+#include "access/tokenservice.h"
+#include "common/strictjson.h"
 #include "crypto/jws.h"
 #include "crypto/keymaterial.h"
-#include "crypto/tokenservice.h"
 #include "demo/demodocument.h"
-#include "document/strictjson.h"
+#include "document/claimsvalidator.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardselector.h"
 
-#include "commands/adddashboard.h"
-#include "commands/projectdocument.h"
-#include "commands/removedashboard.h"
+#include "commands/listcommands.h"
 #include "commands/setproperty.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 
 #include <QAction>

@@ -5,7 +5,6 @@
 #include "autosave.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
-#include "commands/projectdocument.h"
 #include "dashboardselector.h"
 #include "data/queryexecutor.h"
 #include "dialogs/projectkeystore.h"
@@ -14,6 +13,7 @@
 #include "docks/problemspanel.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
+#include "document/projectdocument.h"
 #include "document/projectfile.h"
 #include "documentselection.h"
 #include "preferences.h"
@@ -24,6 +24,7 @@
 #include "preview/previewbanner.h"
 #include "preview/previewselector.h"
 #include "preview/tenantpreview.h"
+#include "projectfiles.h"
 #include "querystatuswidget.h"
 
 #include <QAction>
@@ -54,31 +55,6 @@ namespace Dashwright {
 
 namespace {
 
-// Shown in the message box; the rest go to its details.
-constexpr int maxProblemsShown = 10;
-
-QString problemList(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(u'\n');
-}
-
-// A project to start from: one empty dashboard, no account yet (the data panel adds one).
-Project emptyProject()
-{
-    Project project;
-    project.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    project.name = MainWindow::tr("Untitled");
-    Dashboard dashboard;
-    dashboard.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    dashboard.slug = u"dashboard"_s;
-    dashboard.title = MainWindow::tr("Dashboard");
-    project.dashboards.append(dashboard);
-    return project;
-}
-
 // The Preview menu's non-modal windows: one of each kind, kept for the main window's life, made on
 // first use and brought forward after.
 template<typename Window, typename... Args>
@@ -97,10 +73,11 @@ Window *raiseWindow(QWidget *owner, Args... args)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new ProjectDocument(emptyProject(), this))
+    , m_document(new ProjectDocument(ProjectFiles::emptyProject(), this))
     , m_selection(new DocumentSelection(m_document, this))
     , m_executor(new QueryExecutor(0, this))
     , m_autosave(new Autosave(m_document, this))
+    , m_files(new ProjectFiles(m_document, m_autosave, this, this))
     , m_keystore(new ProjectKeystore(m_document, this))
     , m_canvas(new DashboardCanvas(m_document, m_selection, m_executor, this))
     , m_preview(new TenantPreview(m_document, this))
@@ -135,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_canvas, &DashboardCanvas::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_files, &ProjectFiles::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
 
     connect(m_document, &ProjectDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -179,11 +158,12 @@ void MainWindow::createActions()
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Dashwright project"));
-    connect(open, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(open, &QAction::triggered, m_files, &ProjectFiles::chooseAndOpen);
 
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"menuRecent"_s);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_files->fillRecentMenu(m_recentMenu); });
 
     fileMenu->addSeparator();
     QAction *saveAction = fileMenu->addAction(tr("&Save"));
@@ -194,7 +174,7 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"));
     saveAsAction->setObjectName(u"actionSaveAs"_s);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAs);
+    connect(saveAsAction, &QAction::triggered, m_files, &ProjectFiles::chooseAndSaveAs);
 
     fileMenu->addSeparator();
     fileMenu->addAction(m_canvas->exportDashboardAction());
@@ -378,23 +358,6 @@ void MainWindow::updateSecrets()
     m_canvas->setSecrets(secrets);
 }
 
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = Preferences::recentFiles.get();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this,
-            [] { Preferences::recentFiles.reset(); });
-}
-
 void MainWindow::fillLanguageMenu()
 {
     // Language names in their own language, so that anyone can find theirs.
@@ -421,167 +384,39 @@ void MainWindow::fillLanguageMenu()
     }
 }
 
-void MainWindow::chooseProject()
-{
-    // openProject asks about unsaved changes, once the file is chosen.
-    const QString current = m_document->filePath();
-    const QString dir = current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir,
-                                                      tr("Dashwright projects (*.dwproj)"));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
 bool MainWindow::loadProject(const QString &path, Problems *problems)
 {
-    Problems found;
-    const bool opened = m_document->load(QFileInfo(path).absoluteFilePath(), &found);
-    if (opened)
-        Preferences::noteOpened(path);
-    if (problems)
-        *problems = found;
-    return opened;
+    return m_files->load(path, problems);
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    const bool current = QFileInfo(path).absoluteFilePath() == m_document->filePath();
-    // Opening the file that is open (Open Recent's first entry) reloads it from disk: unsaved
-    // changes are asked about first, like any other open.
-    if (m_document->isModified() && !maybeSave())
-        return false;
-    // A side file is only this session's own unsaved work when the file is the current one, and
-    // that work was just saved or discarded: never offer it as a crash's leftover.
-    if (!current && offerRecovery(path))
-        return true;
-
-    Problems problems;
-    if (loadProject(path, &problems)) {
-        const QString where = QDir::toNativeSeparators(m_document->filePath());
-        statusBar()->showMessage(problems.isEmpty() ? tr("Opened %1").arg(where)
-                                                    : tr("Opened %1 with %n problem(s) to fix",
-                                                         nullptr, int(problems.size()))
-                                                              .arg(where),
-                                 5000);
-        return true;
-    }
-    if (!QFileInfo::exists(path))
-        Preferences::forget(path);
-
-    QStringList lines = problemList(problems).split(u'\n', Qt::SkipEmptyParts);
-    QMessageBox box(QMessageBox::Warning, tr("Could Not Open Project"),
-                    tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok, this);
-    const QStringList shown = lines.mid(0, maxProblemsShown);
-    QString informative
-            = tr("%n problem(s):", nullptr, int(lines.size())) + u"\n• "_s + shown.join(u"\n• "_s);
-    if (lines.size() > shown.size())
-        informative += u"\n"_s + tr("… and %n more.", nullptr, int(lines.size() - shown.size()));
-    box.setInformativeText(informative);
-    box.setDetailedText(lines.join(u'\n'));
-    box.exec();
-    return false;
-}
-
-bool MainWindow::recoverUntitled()
-{
-    return offerRecovery(QString());
-}
-
-// Returns true when the autosave was restored (the project is then open, with unsaved changes).
-bool MainWindow::offerRecovery(const QString &projectPath)
-{
-    const QString side = Autosave::recoverableFor(projectPath);
-    if (side.isEmpty())
-        return false;
-    const QString when = QLocale().toString(QFileInfo(side).lastModified(), QLocale::ShortFormat);
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes?"),
-                    tr("Dashwright Designer did not close normally while %1 had unsaved changes.")
-                            .arg(projectPath.isEmpty() ? tr("an untitled project")
-                                                       : QDir::toNativeSeparators(
-                                                               QFileInfo(projectPath).fileName())),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(u"recoveryBox"_s);
-    box.setInformativeText(tr("A copy saved automatically at %1 can be restored.").arg(when));
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() != restore) {
-        QFile::remove(side);
-        return false;
-    }
-    Problems problems;
-    const QString absolute
-            = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
-    if (!m_autosave->recover(side, absolute, &problems)) {
-        QMessageBox::warning(
-                this, tr("Could Not Recover"),
-                tr("The automatic copy could not be read:\n%1").arg(problemList(problems)));
-        return false;
-    }
-    if (!absolute.isEmpty())
-        Preferences::noteOpened(absolute);
-    statusBar()->showMessage(tr("Recovered unsaved changes; save to keep them"), 10000);
-    return true;
+    return m_files->open(path);
 }
 
 void MainWindow::newProject()
 {
-    m_autosave->discard();
-    m_document->reset(emptyProject());
+    m_files->newProject();
 }
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty())
-        return chooseSaveAs();
-    return saveAs(m_document->filePath());
-}
-
-bool MainWindow::chooseSaveAs()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_document->filePath(),
-                                                tr("Dashwright projects (*.dwproj)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".dwproj"_s;
-    return saveAs(path);
+    return m_files->save();
 }
 
 bool MainWindow::saveAs(const QString &path)
 {
-    QString error;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!m_document->save(absolute, &error)) {
-        QMessageBox::warning(
-                this, tr("Could Not Save"),
-                tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(absolute), error));
-        return false;
-    }
-    Preferences::noteOpened(absolute);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 5000);
-    return true;
+    return m_files->saveAs(path);
+}
+
+bool MainWindow::recoverUntitled()
+{
+    return m_files->recoverUntitled();
 }
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document->isModified())
-        return true;
-    const QString name = m_document->filePath().isEmpty()
-            ? tr("The untitled project")
-            : QFileInfo(m_document->filePath()).fileName();
-    const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_autosave->discard();
-        return true;
-    }
-    return false;
+    return m_files->maybeSave();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

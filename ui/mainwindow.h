@@ -20,6 +20,7 @@ class DocumentSelection;
 class ParametersPanel;
 class ProblemsPanel;
 class ProjectDocument;
+class ProjectFiles;
 class ProjectKeystore;
 class PropertiesPanel;
 class QueryExecutor;
@@ -30,9 +31,9 @@ class TenantPreview;
 class TenantsPanel;
 
 // The designer's main window: it owns the document, the selection and the query executor, and
-// wires the canvas, docks and dialogs together; each of those is its own class. File handling
-// (new, open, save, recent files, autosave and recovery) and window state live here because they
-// are about the window's one document.
+// wires the canvas, docks, dialogs and the file handling (ProjectFiles) together; each of those is
+// its own class. The file functions below are the File menu's, kept here for callers that drive
+// the window (tests, main()).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     DocumentSelection *selection() const { return m_selection; }
     Autosave *autosave() const { return m_autosave; }
     ProjectKeystore *keystore() const { return m_keystore; }
+    ProjectFiles *files() const { return m_files; }
     DashboardCanvas *canvas() const { return m_canvas; }
     DataPanel *dataPanel() const { return m_dataPanel; }
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
@@ -87,18 +89,15 @@ private:
     void createActions();
     void createStatusBar();
     void updateSecrets();
-    void chooseProject();
-    bool chooseSaveAs();
-    void fillRecentMenu();
     void fillLanguageMenu();
     void updateTitle();
     void restoreWindowState();
-    bool offerRecovery(const QString &projectPath);
 
     ProjectDocument *m_document;
     DocumentSelection *m_selection;
     QueryExecutor *m_executor;
     Autosave *m_autosave;
+    ProjectFiles *m_files;
     ProjectKeystore *m_keystore;
     DashboardCanvas *m_canvas;
     DataPanel *m_dataPanel = nullptr;

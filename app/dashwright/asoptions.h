@@ -4,6 +4,7 @@
 
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
+#include "access/viewer.h"
 #include "data/queryexecutor.h"
 #include "document/project.h"
 
@@ -39,27 +40,19 @@ struct AsOptions
     void addTo(QCommandLineParser &parser) const;
 };
 
-// The claims of the AS options: a tenant profile, a claims file, or a verified token (signed or
-// sealed); none: the design view. More than one is a usage error; an unknown profile, unreadable
-// claims or a token that does not verify is invalid input.
-std::optional<nlohmann::ordered_json> claimsFor(const QCommandLineParser &parser,
-                                                const AsOptions &options, const Project &project,
-                                                const QString &projectPath);
-
-// Whose view it is, for a preview's banner: the profile's name, "Claims from FILE", "Token for
-// SUBORGANIZATION", or "Default — no token". Never a secret.
-QString viewerName(const QCommandLineParser &parser, const AsOptions &options,
-                   const Project &project, const std::optional<nlohmann::ordered_json> &claims);
+// Who is asking, as the AS options say: a tenant profile, a claims file, or a verified token
+// (signed or sealed); none: the design view. More than one is a usage error; an unknown profile,
+// unreadable or invalid claims and a token that does not verify are invalid input.
+Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
+                 const QString &projectPath);
 
 // The dashboard a --dashboard ID|SLUG names, or InvalidInput.
 const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug,
                                    const QString &projectPath);
 
-// Resolves a dashboard as `claims` allow (the design view without any) and runs its queries: the
-// one path behind query, preview and compare. Claims that do not resolve are InvalidInput.
+// The viewer's run of a dashboard (Viewer::run): the one path behind query, preview and compare.
 QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
-                       const Dashboard &dashboard,
-                       const std::optional<nlohmann::ordered_json> &claims, QueryExecutor &executor,
+                       const Dashboard &dashboard, const Viewer &viewer, QueryExecutor &executor,
                        const Resolver::Options &options = {});
 
 // Once a command has printed or written what the runs gave: RuntimeError for the first

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/json.h"
 #include "document/project.h"
 
 #include <QString>
@@ -53,11 +54,6 @@ void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
 
 // Loads and validates a project; every problem goes to stderr, then it fails with InvalidInput.
 Project loadProject(const QString &path);
-
-inline std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 
 // FILE, or standard input for "-", refused past 1 MiB (no token or claims object comes near it);
 // `what` names the input in the error ("claims", "a token").

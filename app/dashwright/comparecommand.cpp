@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "common/json.h"
 
 #include "asoptions.h"
 
@@ -14,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 Json sideJson(const TenantProfile &profile)
 {
@@ -44,6 +44,10 @@ Json comparisonJson(const WidgetComparison &c)
     case WidgetComparison::Outcome::NoData:
         break;
     }
+    widget["tenant_scoped"] = c.tenantScoped;
+    // Two different tenants, the same rows where a tenant-specific rule applied: the compare
+    // window's warning.
+    widget["same_across_tenants"] = c.sameAcrossTenants;
     widget["denied_a"] = c.deniedA.isEmpty() ? Json(nullptr) : Json(utf8(c.deniedA));
     widget["denied_b"] = c.deniedB.isEmpty() ? Json(nullptr) : Json(utf8(c.deniedB));
     if (!c.errorA.isEmpty() || !c.errorB.isEmpty()) {
@@ -65,7 +69,10 @@ QString comparisonLine(const WidgetComparison &c)
     QString detail;
     switch (c.outcome) {
     case WidgetComparison::Outcome::Same:
-        detail = u"same (%1)"_s.arg(rows(c.rowCountA));
+        detail = c.sameAcrossTenants
+                ? u"same (%1): a tenant-scoped widget shows both tenants the same rows"_s.arg(
+                        rows(c.rowCountA))
+                : u"same (%1)"_s.arg(rows(c.rowCountA));
         break;
     case WidgetComparison::Outcome::Different:
         detail = u"different: A %1, B %2; %3 only in A, %4 only in B%5"_s
@@ -122,10 +129,19 @@ int runCompare(const QStringList &args)
             throw Failure(InvalidInput, name, u"no such tenant profile in the project"_s);
         profiles.append(profile);
     }
+    QList<Viewer> viewers;
+    for (const TenantProfile *profile : std::as_const(profiles)) {
+        QString error;
+        std::optional<Viewer> viewer = Viewer::profile(project, *profile, &error);
+        if (!viewer)
+            throw Failure(InvalidInput, profile->name, error);
+        viewers.append(std::move(*viewer));
+    }
     QueryExecutor executor;
-    const QList<WidgetRun> a = runAs(project, path, dashboard, profiles[0]->claims, executor);
-    const QList<WidgetRun> b = runAs(project, path, dashboard, profiles[1]->claims, executor);
-    const QList<WidgetComparison> comparison = TenantComparison::compare(a, b);
+    const QList<WidgetRun> a = runAs(project, path, dashboard, viewers[0], executor);
+    const QList<WidgetRun> b = runAs(project, path, dashboard, viewers[1], executor);
+    const QList<WidgetComparison> comparison = TenantComparison::compare(
+            viewers[0], a, viewers[1], b, IsolationCheck(project, path));
 
     QMap<QString, int> summary;
     for (const WidgetComparison &c : comparison)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "common/json.h"
 
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
@@ -14,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 Json columnsJson(const QList<Column> &columns, bool withIds)
 {

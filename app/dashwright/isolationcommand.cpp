@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "common/json.h"
 
 #include "access/isolationcheck.h"
 
@@ -11,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-using Json = nlohmann::ordered_json;
 using Report = IsolationReport;
 
 Json widgetJson(const Report::WidgetRef &w)

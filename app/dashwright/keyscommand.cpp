@@ -3,6 +3,7 @@
 // dashwright keys list|create|rotate|retire|export|passphrase: the project's signing and sealing
 // keys.
 #include "cli.h"
+#include "common/json.h"
 #include "keystoreoption.h"
 
 #include "crypto/keymaterial.h"
@@ -19,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 const QString usage = u"dashwright keys list|create|rotate|retire|export|passphrase PROJECT "
                       u"[--keystore FILE] [--alg ALG] [--kid KID] "

@@ -57,14 +57,13 @@ int runPreview(const QStringList &args)
     const QString path = parser.positionalArguments().first();
     const Project project = loadProject(path);
     const Dashboard &dashboard = dashboardArgument(project, parser.value(dashboardOption), path);
-    const auto claims = claimsFor(parser, asOptions, project, path);
+    const Viewer viewer = viewerFor(parser, asOptions, project, path);
     QueryExecutor executor;
-    const QList<WidgetRun> runs = runAs(project, path, dashboard, claims, executor);
+    const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor);
 
     // The canvas's own rendering (WidgetView, ChartFactory) through the exporter: one code path.
     const DashboardExporter exporter(dashboard, runs, size.isEmpty() ? defaultWidth : size.width());
-    const QString banner = u"Viewing as: %1  ·  %2"_s.arg(
-            viewerName(parser, asOptions, project, claims), dashboard.title);
+    const QString banner = u"Viewing as: %1  ·  %2"_s.arg(viewer.name(), dashboard.title);
     const QImage image = exporter.previewImage(banner, size);
     const QString out = parser.value(pngOption);
     QSaveFile file(out);

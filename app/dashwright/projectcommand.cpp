@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "common/json.h"
 
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
@@ -16,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 // Reaches every SQLite account and checks that each dataset's columns exist there: a project can be
 // valid and still point at a missing or changed database.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "common/json.h"
 
 #include "asoptions.h"
 
@@ -21,7 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 Json runJson(const Project &project, const WidgetRun &run, bool explain)
 {
@@ -93,11 +93,11 @@ int runQuery(const QStringList &args)
         widgetIds.append(id);
     }
 
-    const std::optional<Json> claims = claimsFor(parser, asOptions, project, path);
+    const Viewer viewer = viewerFor(parser, asOptions, project, path);
     Resolver::Options options;
     options.widgetIds = widgetIds;
     QueryExecutor executor;
-    const QList<WidgetRun> runs = runAs(project, path, dashboard, claims, executor, options);
+    const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor, options);
 
     if (format == u"csv"_s) {
         QList<const WidgetRun *> data;

@@ -3,11 +3,13 @@
 // dashwright token sign|verify|inspect: mint a token from claims, check one, or decode one
 // unverified.
 #include "cli.h"
+#include "common/json.h"
 #include "keystoreoption.h"
 
-#include "access/claimsvalidator.h"
-#include "crypto/tokenservice.h"
-#include "document/strictjson.h"
+#include "access/tokenservice.h"
+#include "access/viewer.h"
+#include "common/strictjson.h"
+#include "document/claimsvalidator.h"
 
 #include <QCommandLineParser>
 
@@ -20,8 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Cli {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 QString isoTime(const QDateTime &time)
 {
@@ -139,9 +139,11 @@ int verify(const QStringList &args)
 
     QString error;
     const TokenVerifier verifier(project, keystore);
-    const std::optional<VerifiedToken> verified = verifier.verify(token, &error);
-    if (!verified)
+    // The token and what it grants, as every other consumer of tokens sees them.
+    const std::optional<Viewer> viewer = Viewer::token(project, verifier, token, &error);
+    if (!viewer)
         throw Failure(InvalidInput, u"token"_s, error);
+    const std::optional<VerifiedToken> &verified = viewer->verifiedToken();
     if (parser.isSet(jsonOption)) {
         Json claims = verified->claims;
         if (!parser.isSet(credentialsOption))

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explanation.h"
+#include "common/json.h"
 
 #include "document/jsonvalue.h"
 #include "document/project.h"
@@ -9,7 +10,6 @@ namespace Dashwright {
 
 nlohmann::ordered_json explainResolution(const Project &project, const WidgetResolution &resolution)
 {
-    using Json = nlohmann::ordered_json;
     Json explained = Json::object();
     explained["widget"] = resolution.widgetId.toStdString();
     explained["denied"]

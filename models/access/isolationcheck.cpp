@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isolationcheck.h"
 
-#include "claimsvalidator.h"
+#include "common/json.h"
+#include "viewer.h"
+
+#include "document/claimsvalidator.h"
 #include "tenantcomparison.h"
 
 #include <QHash>
@@ -14,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 QString text(const Json &json, const char *key)
 {
@@ -71,6 +73,14 @@ QString IsolationCheck::tenantOf(const TenantProfile &profile)
     return profile.id;
 }
 
+QString IsolationCheck::tenantOf(const Viewer &viewer)
+{
+    if (!viewer.isTokenView())
+        return {};
+    const QString subject = viewer.subject();
+    return subject.isEmpty() ? viewer.profileId() : subject;
+}
+
 QStringList IsolationCheck::tenantSpecificRules(const WidgetResolution &resolution) const
 {
     QString datasetId;
@@ -109,10 +119,11 @@ QStringList IsolationCheck::tenantSpecificRules(const WidgetResolution &resoluti
 
 IsolationReport IsolationCheck::run(QueryExecutor &executor, const Resolver::Options &options) const
 {
-    const Resolver resolver(m_project, m_projectFilePath);
     QList<const Dashboard *> dashboards;
     QList<ProfileRuns> runs;
     for (const TenantProfile &profile : m_project.tenants) {
+        QString error;
+        const std::optional<Viewer> viewer = Viewer::profile(m_project, profile, &error);
         const auto securables = profile.claims.find("securables");
         for (const Dashboard &dashboard : m_project.dashboards) {
             if (securables == profile.claims.end() || !securables->is_array()
@@ -122,13 +133,11 @@ IsolationReport IsolationCheck::run(QueryExecutor &executor, const Resolver::Opt
                 continue;
             ProfileRuns entry;
             entry.profile = &profile;
-            const DashboardResolution resolution
-                    = resolver.resolve(dashboard, profile.claims, options);
-            if (!resolution.error.isEmpty())
-                entry.error = resolution.error;
+            if (viewer)
+                entry.runs = viewer->run(m_project, m_projectFilePath, dashboard, executor, options,
+                                         u"isolation/"_s + profile.id);
             else
-                entry.runs = DashboardRunner(executor, u"isolation/"_s + profile.id)
-                                     .run(dashboard, resolution);
+                entry.error = error;
             dashboards.append(&dashboard);
             runs.append(std::move(entry));
         }

@@ -14,6 +14,8 @@
 
 namespace Dashwright {
 
+class Viewer;
+
 // One tenant profile's runs of one dashboard: what the isolation check analyses.
 struct ProfileRuns
 {
@@ -108,6 +110,9 @@ public:
     // Who a profile says it is: its claims' suborganization, else its username, else its id.
     // Profiles of the same tenant may see the same rows.
     static QString tenantOf(const TenantProfile &profile);
+    // The same for any viewer: the claims' suborganization or username, else a profile's id;
+    // empty for the design view and for claims that name nobody.
+    static QString tenantOf(const Viewer &viewer);
 
 private:
     const Project &m_project;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policycompiler.h"
 
-#include "claimsvalidator.h"
+#include "document/claimsvalidator.h"
 
 #include "document/jsonvalue.h"
 

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resolver.h"
+#include "common/json.h"
 
-#include "claimsvalidator.h"
+#include "document/claimsvalidator.h"
 #include "policycompiler.h"
+#include "viewer.h"
 
 #include "data/indexadvisor.h"
 #include "data/queryplanner.h"
@@ -21,12 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 
 // Everything about one resolution that does not depend on the widget.
 struct Context
@@ -429,21 +425,6 @@ DashboardResolution resolveAll(Context &context)
     return resolution;
 }
 
-DashboardResolution deniedEverywhere(const Context &context, const QString &reason)
-{
-    DashboardResolution resolution;
-    resolution.dashboardId = context.dashboard.id;
-    resolution.tokenView = true;
-    for (const Widget &widget : context.dashboard.widgets) {
-        if (!context.options.widgetIds.isEmpty() && !context.options.widgetIds.contains(widget.id))
-            continue;
-        WidgetResolution w;
-        w.widgetId = widget.id;
-        w.denied = reason;
-        resolution.widgets.append(w);
-    }
-    return resolution;
-}
 } // namespace
 
 Resolver::Resolver(const Project &project, QString projectFilePath)
@@ -458,20 +439,43 @@ DashboardResolution Resolver::resolveDesign(const Dashboard &dashboard,
     return resolveAll(context);
 }
 
+DashboardResolution Resolver::deniedEverywhere(const Dashboard &dashboard, const Options &options,
+                                               const QString &reason)
+{
+    DashboardResolution resolution;
+    resolution.dashboardId = dashboard.id;
+    resolution.tokenView = true;
+    for (const Widget &widget : dashboard.widgets) {
+        if (!options.widgetIds.isEmpty() && !options.widgetIds.contains(widget.id))
+            continue;
+        WidgetResolution w;
+        w.widgetId = widget.id;
+        w.denied = reason;
+        resolution.widgets.append(w);
+    }
+    return resolution;
+}
+
 DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &claims,
                                       const Options &options) const
 {
-    Context context(m_project, dashboard, m_projectFilePath, options);
-    context.tokenView = true;
-    const Problems problems = ClaimsValidator::validate(claims, m_project, u"claims"_s,
-                                                        ClaimsValidator::Secrets::Allow);
-    if (!problems.isEmpty()) {
+    QString error;
+    const std::optional<Viewer> viewer = Viewer::claims(m_project, claims, {}, &error);
+    if (!viewer) {
         DashboardResolution resolution;
         resolution.dashboardId = dashboard.id;
         resolution.tokenView = true;
-        resolution.error = problems.first().toString();
+        resolution.error = error;
         return resolution;
     }
+    return viewer->resolve(m_project, m_projectFilePath, dashboard, options);
+}
+
+DashboardResolution Resolver::resolveValidated(const Dashboard &dashboard, const Json &claims,
+                                               const Options &options) const
+{
+    Context context(m_project, dashboard, m_projectFilePath, options);
+    context.tokenView = true;
     context.claims = claims;
 
     QStringList securables;
@@ -479,22 +483,11 @@ DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &cl
         securables.append(QString::fromStdString(s.get<std::string>()));
     if (!securables.contains(dashboard.id))
         return deniedEverywhere(
-                context,
+                dashboard, options,
                 u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
     for (const QString &id : securables) {
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);
-    }
-    if (claims.contains("expiry")) {
-        QDateTime expiry = QDateTime::fromString(
-                QString::fromStdString(claims["expiry"].get<std::string>()), Qt::ISODateWithMs);
-        if (expiry.timeSpec() == Qt::LocalTime)
-            expiry.setTimeSpec(
-                    Qt::UTC); // no offset: UTC, as everywhere else, never the server's zone
-        if (expiry <= QDateTime::currentDateTimeUtc())
-            return deniedEverywhere(
-                    context,
-                    u"the authorization expired at %1"_s.arg(expiry.toUTC().toString(Qt::ISODate)));
     }
     if (claims.contains("account_overrides")) {
         for (auto it = claims["account_overrides"].begin(); it != claims["account_overrides"].end();

@@ -6,6 +6,7 @@
 
 #include "document/project.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,8 @@ public:
         int pageSize = 100;
         // Account passwords from the keystore, by secret id (never from the project file).
         QHash<QString, QString> secrets;
+        // The clock expiry is decided with (Viewer); invalid: the current time.
+        QDateTime now;
     };
 
     Resolver(const Project &project, QString projectFilePath);
@@ -37,11 +40,23 @@ public:
     // The design view: the analyst's own view with parameter defaults; no policies, no token
     // filters.
     DashboardResolution resolveDesign(const Dashboard &dashboard, const Options &options) const;
-    // A token view: claims from a tenant profile, a claims file or a verified token.
+    // A token view of claims that have not been through a Viewer yet (tests, benchmarks): the same
+    // as Viewer::claims(…).resolve(…); invalid claims give a resolution with `error` set.
     DashboardResolution resolve(const Dashboard &dashboard, const nlohmann::ordered_json &claims,
                                 const Options &options) const;
 
+    // Every widget of the dashboard (those of options.widgetIds) denied for one reason.
+    static DashboardResolution deniedEverywhere(const Dashboard &dashboard, const Options &options,
+                                                const QString &reason);
+
 private:
+    friend class Viewer;
+    // A token view of claims a Viewer has validated: only Viewer calls this, so that claims are
+    // validated once, on the way in.
+    DashboardResolution resolveValidated(const Dashboard &dashboard,
+                                         const nlohmann::ordered_json &claims,
+                                         const Options &options) const;
+
     const Project &m_project;
     QString m_projectFilePath;
 };

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantcomparison.h"
 
+#include "isolationcheck.h"
+#include "viewer.h"
+
 #include "document/jsonvalue.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -125,6 +129,31 @@ QList<WidgetComparison> TenantComparison::compare(const QList<WidgetRun> &a,
         missing.resolution.widgetId = run.resolution.widgetId;
         missing.resolution.denied = u"not resolved on this side"_s;
         result.append(compare(run, missing));
+    }
+    return result;
+}
+
+QList<WidgetComparison> TenantComparison::compare(const Viewer &viewerA, const QList<WidgetRun> &a,
+                                                  const Viewer &viewerB, const QList<WidgetRun> &b,
+                                                  const IsolationCheck &check)
+{
+    QList<WidgetComparison> result = compare(a, b);
+    QSet<QString> scoped;
+    for (const QList<WidgetRun> *runs : {&a, &b}) {
+        for (const WidgetRun &run : *runs) {
+            if (!check.tenantSpecificRules(run.resolution).isEmpty())
+                scoped.insert(run.resolution.widgetId);
+        }
+    }
+    // Only two tenants known to differ: the same tenant under two profiles (one per override kind)
+    // is expected to see the same rows, and claims that name nobody cannot be told apart.
+    const QString tenantA = IsolationCheck::tenantOf(viewerA);
+    const QString tenantB = IsolationCheck::tenantOf(viewerB);
+    const bool differentTenants = !tenantA.isEmpty() && !tenantB.isEmpty() && tenantA != tenantB;
+    for (WidgetComparison &c : result) {
+        c.tenantScoped = scoped.contains(c.widgetId);
+        c.sameAcrossTenants = differentTenants && c.tenantScoped
+                && c.outcome == WidgetComparison::Outcome::Same;
     }
     return result;
 }

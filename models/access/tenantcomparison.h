@@ -10,6 +10,9 @@
 
 namespace Dashwright {
 
+class IsolationCheck;
+class Viewer;
+
 // How one widget of a dashboard differs between two views of it (side A and side B: two tenants,
 // or a tenant and the design view).
 struct WidgetComparison
@@ -38,6 +41,11 @@ struct WidgetComparison
     // in B is once in onlyInA), each in its side's order.
     QList<QVariantList> onlyInA;
     QList<QVariantList> onlyInB;
+    // A tenant-specific rule shaped the widget on either side (IsolationCheck's notion).
+    bool tenantScoped = false;
+    // Two different tenants see the same rows in a tenant-scoped widget: a warning sign (a copied
+    // profile, a lost override), not an expectation.
+    bool sameAcrossTenants = false;
 };
 
 // Compares two runs of the same dashboard widget by widget: the designer's side-by-side preview
@@ -50,6 +58,11 @@ public:
     // lacks (the runs were resolved for different widgets) counts as denied on side B.
     static QList<WidgetComparison> compare(const QList<WidgetRun> &a, const QList<WidgetRun> &b);
     static WidgetComparison compare(const WidgetRun &a, const WidgetRun &b);
+    // The same for two viewers' runs, with tenantScoped and sameAcrossTenants filled in: what the
+    // compare window and `dashwright compare` report.
+    static QList<WidgetComparison> compare(const Viewer &viewerA, const QList<WidgetRun> &a,
+                                           const Viewer &viewerB, const QList<WidgetRun> &b,
+                                           const IsolationCheck &check);
 
     // A key equal for equal rows, for counting rows as multisets (NaN equals NaN here).
     static QByteArray rowKey(const QVariantList &row);

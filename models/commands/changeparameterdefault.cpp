@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeparameterdefault.h"
 
-#include "mergeid.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include "document/columntype.h"
 
@@ -35,7 +34,7 @@ ChangeParameterDefault::ChangeParameterDefault(ProjectDocument *document,
                                                const QString &dashboardId,
                                                const QString &parameterId, QVariant oldValue,
                                                QVariant newValue)
-    : QUndoCommand(tr("Change parameter default"))
+    : MergeableCommand(tr("Change parameter default"), false, nullptr)
     , m_document(document)
     , m_dashboardId(dashboardId)
     , m_parameterId(parameterId)
@@ -45,17 +44,11 @@ ChangeParameterDefault::ChangeParameterDefault(ProjectDocument *document,
     setObsolete(m_oldValue == m_newValue);
 }
 
-int ChangeParameterDefault::id() const
+bool ChangeParameterDefault::absorb(const ChangeParameterDefault &next)
 {
-    return int(MergeId::ChangeParameterDefault);
-}
-
-bool ChangeParameterDefault::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeParameterDefault *>(other);
-    if (next->m_dashboardId != m_dashboardId || next->m_parameterId != m_parameterId)
+    if (next.m_dashboardId != m_dashboardId || next.m_parameterId != m_parameterId)
         return false;
-    m_newValue = next->m_newValue;
+    m_newValue = next.m_newValue;
     setObsolete(m_oldValue == m_newValue);
     return true;
 }

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mergeablecommand.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QUndoCommand>
 #include <QVariant>
 
 #include <memory>
@@ -17,7 +18,8 @@ class ProjectDocument;
 // parameter's type (after coerceValue) and, when the parameter lists allowed values, one of
 // them is accepted: create() refuses anything else, so the document never holds a bad default.
 // Consecutive edits of the same default merge (typing).
-class ChangeParameterDefault : public QUndoCommand
+class ChangeParameterDefault
+    : public MergeableCommand<MergeId::ChangeParameterDefault, ChangeParameterDefault>
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeParameterDefault)
 
@@ -29,8 +31,7 @@ public:
 
     const QVariant &newValue() const { return m_newValue; }
 
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    bool absorb(const ChangeParameterDefault &next);
     void redo() override;
     void undo() override;
 

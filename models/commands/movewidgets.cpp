@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movewidgets.h"
 
-#include "mergeid.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Dashwright {
 
 MoveWidgets::MoveWidgets(ProjectDocument *document, const QString &dashboardId,
                          const QList<Placement> &placements, bool commit, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : MergeableCommand(QString(), commit, parent)
     , m_document(document)
     , m_dashboardId(dashboardId)
-    , m_commit(commit)
 {
     bool resized = false;
     for (const Placement &placement : placements) {
@@ -36,25 +34,16 @@ MoveWidgets::MoveWidgets(ProjectDocument *document, const QString &dashboardId,
     : MoveWidgets(document, dashboardId, {{widgetId, rect}}, commit, parent)
 { }
 
-int MoveWidgets::id() const
+bool MoveWidgets::absorb(const MoveWidgets &next)
 {
-    return int(MergeId::MoveWidgets);
-}
-
-bool MoveWidgets::mergeWith(const QUndoCommand *other)
-{
-    if (m_commit)
-        return false;
-    const auto *next = static_cast<const MoveWidgets *>(other);
-    if (next->m_dashboardId != m_dashboardId || next->m_moves.size() != m_moves.size())
+    if (next.m_dashboardId != m_dashboardId || next.m_moves.size() != m_moves.size())
         return false;
     for (qsizetype i = 0; i < m_moves.size(); ++i) {
-        if (next->m_moves[i].widgetId != m_moves[i].widgetId)
+        if (next.m_moves[i].widgetId != m_moves[i].widgetId)
             return false;
     }
     for (qsizetype i = 0; i < m_moves.size(); ++i)
-        m_moves[i].after = next->m_moves[i].after;
-    m_commit = next->m_commit;
+        m_moves[i].after = next.m_moves[i].after;
     updateObsolete();
     return true;
 }

@@ -4,10 +4,11 @@
 
 #include "document/widget.h"
 
+#include "mergeablecommand.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <QUndoCommand>
 
 namespace Dashwright {
 
@@ -16,8 +17,8 @@ class ProjectDocument;
 // Moves and/or resizes one or several widgets of a dashboard on the grid. While a drag goes on the
 // canvas pushes one of these per step with commit false, and they merge into one undo step; the
 // step that ends the drag has commit true, after which nothing merges into it any more, so the
-// next drag is a step of its own (Glaxnimate's MergeableCommand).
-class MoveWidgets : public QUndoCommand
+// next drag is a step of its own (MergeableCommand).
+class MoveWidgets : public MergeableCommand<MergeId::MoveWidgets, MoveWidgets>
 {
     Q_DECLARE_TR_FUNCTIONS(MoveWidgets)
 
@@ -33,10 +34,7 @@ public:
     MoveWidgets(ProjectDocument *document, const QString &dashboardId, const QString &widgetId,
                 const GridRect &rect, bool commit, QUndoCommand *parent = nullptr);
 
-    bool isCommitted() const { return m_commit; }
-
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    bool absorb(const MoveWidgets &next);
     void redo() override;
     void undo() override;
 
@@ -53,7 +51,6 @@ private:
     ProjectDocument *m_document;
     QString m_dashboardId;
     QList<Move> m_moves;
-    bool m_commit;
 };
 
 } // namespace Dashwright

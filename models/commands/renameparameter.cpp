@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "renameparameter.h"
 
-#include "mergeid.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QUndoStack>
 
@@ -12,7 +11,7 @@ namespace Dashwright {
 RenameParameter::RenameParameter(ProjectDocument *document, const QString &dashboardId,
                                  const QString &parameterId, const QString &name,
                                  QUndoCommand *parent)
-    : QUndoCommand(tr("Rename parameter"), parent)
+    : MergeableCommand(tr("Rename parameter"), false, parent)
     , m_document(document)
     , m_dashboardId(dashboardId)
     , m_parameterId(parameterId)
@@ -39,20 +38,14 @@ RenameParameter::RenameParameter(ProjectDocument *document, const QString &dashb
     setObsolete(m_oldName == m_newName);
 }
 
-int RenameParameter::id() const
+bool RenameParameter::absorb(const RenameParameter &next)
 {
-    return int(MergeId::RenameParameter);
-}
-
-bool RenameParameter::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const RenameParameter *>(other);
-    if (next->m_dashboardId != m_dashboardId || next->m_parameterId != m_parameterId)
+    if (next.m_dashboardId != m_dashboardId || next.m_parameterId != m_parameterId)
         return false;
-    m_newName = next->m_newName;
+    m_newName = next.m_newName;
     // next started from this command's record, so its record is the whole story.
-    m_before = next->m_before;
-    m_after = next->m_after;
+    m_before = next.m_before;
+    m_after = next.m_after;
     setObsolete(m_oldName == m_newName);
     return true;
 }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mergeablecommand.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
-#include <QUndoCommand>
 #include <nlohmann/json.hpp>
 
 namespace Dashwright {
@@ -19,7 +20,7 @@ class ProjectDocument;
 // follow the rename, unless another dashboard has a parameter of the old name too (the override
 // then still serves that one; the validator reports what no longer matches). Tokens already issued
 // are out of reach. Typing the name merges into one step.
-class RenameParameter : public QUndoCommand
+class RenameParameter : public MergeableCommand<MergeId::RenameParameter, RenameParameter>
 {
     Q_DECLARE_TR_FUNCTIONS(RenameParameter)
 
@@ -28,8 +29,7 @@ public:
                     const QString &parameterId, const QString &name,
                     QUndoCommand *parent = nullptr);
 
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    bool absorb(const RenameParameter &next);
     void redo() override;
     void undo() override;
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mergeid.h"
-#include "projectdocument.h"
+#include "mergeablecommand.h"
+
+#include "document/projectdocument.h"
 
 #include <QCoreApplication>
 #include <QString>
-#include <QUndoCommand>
 
 #include <type_traits>
 
@@ -33,17 +33,18 @@ struct ObjectRef
 // project's lists of accounts, datasets and dashboards change through add/remove commands, whose
 // begin/end signals item models need.
 template<typename Object, typename Value>
-class SetProperty final : public QUndoCommand
+class SetProperty final : public MergeableCommand<MergeId::SetProperty, SetProperty<Object, Value>>
 {
 public:
     using Member = Value Object::*;
 
     SetProperty(ProjectDocument *document, ObjectRef ref, Member member, Value value,
                 const QString &text = QString(), QUndoCommand *parent = nullptr)
-        : QUndoCommand(text.isEmpty() ? QCoreApplication::translate("Dashwright::SetProperty",
-                                                                    "Change property")
-                                      : text,
-                       parent)
+        : MergeableCommand<MergeId::SetProperty, SetProperty<Object, Value>>(
+                text.isEmpty()
+                        ? QCoreApplication::translate("Dashwright::SetProperty", "Change property")
+                        : text,
+                false, parent)
         , m_document(document)
         , m_ref(std::move(ref))
         , m_member(member)
@@ -52,21 +53,18 @@ public:
         const Object *object = find();
         Q_ASSERT(object);
         m_old = object->*m_member;
-        setObsolete(m_old == m_new);
+        this->setObsolete(m_old == m_new);
     }
 
-    int id() const override { return int(MergeId::SetProperty); }
     void redo() override { apply(m_new); }
     void undo() override { apply(m_old); }
 
-    bool mergeWith(const QUndoCommand *other) override
+    bool absorb(const SetProperty &next)
     {
-        // Same id, but maybe another object type or field: only the same instantiation compares.
-        const auto *next = dynamic_cast<const SetProperty *>(other);
-        if (!next || next->m_ref != m_ref || next->m_member != m_member)
+        if (next.m_ref != m_ref || next.m_member != m_member)
             return false;
-        m_new = next->m_new;
-        setObsolete(m_old == m_new);
+        m_new = next.m_new;
+        this->setObsolete(m_old == m_new);
         return true;
     }
 

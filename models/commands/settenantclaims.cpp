@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settenantclaims.h"
 
-#include "mergeid.h"
-#include "projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Dashwright {
 
 SetTenantClaims::SetTenantClaims(ProjectDocument *document, const QString &tenantId,
                                  nlohmann::ordered_json claims, const QString &mergeKey,
                                  QUndoCommand *parent)
-    : QUndoCommand(tr("Edit tenant claims"), parent)
+    // A discrete edit (no merge key) is committed: it stays a step of its own.
+    : MergeableCommand(tr("Edit tenant claims"), mergeKey.isEmpty(), parent)
     , m_document(document)
     , m_tenantId(tenantId)
     , m_mergeKey(mergeKey)
@@ -22,17 +22,11 @@ SetTenantClaims::SetTenantClaims(ProjectDocument *document, const QString &tenan
     setObsolete(m_old == m_new);
 }
 
-int SetTenantClaims::id() const
+bool SetTenantClaims::absorb(const SetTenantClaims &next)
 {
-    return int(MergeId::SetTenantClaims);
-}
-
-bool SetTenantClaims::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetTenantClaims *>(other);
-    if (m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey || next->m_tenantId != m_tenantId)
+    if (next.m_mergeKey != m_mergeKey || next.m_tenantId != m_tenantId)
         return false;
-    m_new = next->m_new;
+    m_new = next.m_new;
     setObsolete(m_old == m_new);
     return true;
 }

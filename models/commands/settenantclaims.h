@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mergeablecommand.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QUndoCommand>
 
 #include <nlohmann/json.hpp>
 
@@ -20,7 +21,7 @@ class ProjectDocument;
 // "metadata"): consecutive edits of the same profile with the same non-empty key merge into one
 // step. Discrete edits (a checkbox, a combo box) pass none and stay steps of their own. An edit
 // whose net effect is nothing is obsolete, so QUndoStack drops it.
-class SetTenantClaims : public QUndoCommand
+class SetTenantClaims : public MergeableCommand<MergeId::SetTenantClaims, SetTenantClaims>
 {
     Q_DECLARE_TR_FUNCTIONS(SetTenantClaims)
 
@@ -32,8 +33,7 @@ public:
     const nlohmann::ordered_json &oldClaims() const { return m_old; }
     const nlohmann::ordered_json &newClaims() const { return m_new; }
 
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    bool absorb(const SetTenantClaims &next);
     void redo() override;
     void undo() override;
 

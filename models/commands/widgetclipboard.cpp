@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetclipboard.h"
 
-#include "addparameter.h"
-#include "addwidget.h"
-#include "projectdocument.h"
+#include "commands/listcommands.h"
+#include "document/projectdocument.h"
 #include "undomacroguard.h"
 
+#include "common/strictjson.h"
 #include "document/projectreader.h"
 #include "document/projectwriter.h"
-#include "document/strictjson.h"
 
 #include <QHash>
 #include <QUndoStack>

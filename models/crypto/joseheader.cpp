@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joseheader.h"
 
-#include "document/strictjson.h"
+#include "common/strictjson.h"
 
 using namespace Qt::StringLiterals;
 

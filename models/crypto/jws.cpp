@@ -3,7 +3,7 @@
 #include "jws.h"
 
 #include "base64url.h"
-#include "document/strictjson.h"
+#include "common/strictjson.h"
 #include "joseheader.h"
 #include "opensslhandles.h"
 

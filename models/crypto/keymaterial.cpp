@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keymaterial.h"
+#include "common/json.h"
 
 #include "base64url.h"
 #include "opensslhandles.h"
@@ -19,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr int coordinateLength
         = 32; // P-256 coordinates and scalars, Ed25519 keys (RFC 7518 §6.2.1.2, RFC 8037 §2)

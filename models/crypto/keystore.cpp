@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
+#include "common/json.h"
 
 #include "keymaterial.h"
 #include "keystorecipher.h"
@@ -28,8 +29,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char *formatTag = "dashwright-keystore";
 // A keystore holds a few keys and secrets; anything this big is not one.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystorecipher.h"
+#include "common/json.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -17,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char *formatTag = "dashwright-keystore";
 constexpr const char *cipherName = "aes-256-gcm";

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodocument.h"
+#include "common/json.h"
 
 #include "democatalog.h"
 
@@ -11,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // Dataset keys: the last part of "dataset/<key>", the stable name its ids derive from.
 const QString salesKey = u"sales"_s;
@@ -26,11 +25,6 @@ QString datasetId(const QString &key)
 QString columnId(const QString &datasetKey, const QString &column)
 {
     return DemoDocument::idFor(u"dataset/%1/column/%2"_s.arg(datasetKey, column));
-}
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
 }
 
 std::string utf8(QStringView text)

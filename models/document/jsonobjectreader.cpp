@@ -57,7 +57,7 @@ void JsonObjectReader::problem(const QString &path, const QString &message)
     m_problems.append({path, message});
 }
 
-const JsonObjectReader::Json *JsonObjectReader::member(const char *key, bool required)
+const Json *JsonObjectReader::member(const char *key, bool required)
 {
     if (!m_object)
         return nullptr;
@@ -183,7 +183,7 @@ void JsonObjectReader::array(const char *key,
         read(item, jsonPathIndex(pathOf(key), index++));
 }
 
-const JsonObjectReader::Json *JsonObjectReader::raw(const char *key)
+const Json *JsonObjectReader::raw(const char *key)
 {
     return member(key, false);
 }

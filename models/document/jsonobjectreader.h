@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/json.h"
 #include "problem.h"
 
 #include <QString>
@@ -22,8 +23,6 @@ namespace Dashwright {
 class JsonObjectReader
 {
 public:
-    using Json = nlohmann::ordered_json;
-
     JsonObjectReader(const Json &json, QString path, Problems &problems);
     ~JsonObjectReader();
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "common/strictjson.h"
 #include "projectmigrator.h"
 #include "projectreader.h"
 #include "projectvalidator.h"
 #include "projectwriter.h"
-#include "strictjson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectmigrator.h"
+#include "common/json.h"
 
 #include "project.h"
 
@@ -9,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 // Schema 1 (the preview format) called tenant profiles "tenant_profiles" and wrote a widget's grid
 // position as an array [x, y, w, h].

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectreader.h"
+#include "common/json.h"
 
 #include "jsonobjectreader.h"
 
@@ -11,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 // Member names that would put a secret into the project file.
 constexpr const char *secretFields[] = {"password", "secret", "api_secret", "private_key", "token"};

@@ -5,7 +5,7 @@
 #include "filtervalue.h"
 #include "jsonobjectreader.h"
 
-#include "access/claimsvalidator.h"
+#include "claimsvalidator.h"
 
 #include <QHash>
 #include <QRegularExpression>

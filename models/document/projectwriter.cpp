@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectwriter.h"
+#include "common/json.h"
 
 #include "jsonvalue.h"
 
@@ -9,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 std::string s(const QString &text)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/explanation.h"
 #include "access/resolver.h"
+#include "common/json.h"
 
 #include "demofixture.h"
 
@@ -13,7 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // A token filter or access policy on a column that no index leads on is named in the resolution's
 // warnings (and so in the effective access inspector and query --explain); an indexed one is not.

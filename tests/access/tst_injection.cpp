@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
+#include "common/json.h"
 #include "data/queryexecutor.h"
 
 #include "demofixture.h"
@@ -14,7 +15,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 namespace {
 // Classic SQL-injection payloads; each is also tried after a real distributor's name and inside a

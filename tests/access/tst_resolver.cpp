@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
+#include "common/json.h"
 #include "data/queryexecutor.h"
 
 #include "demofixture.h"
@@ -18,7 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // The resolution engine on the demo project: each tenant profile sees exactly its tenant's rows,
 // and everything it cannot apply exactly is denied with a reason.

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasdatacontroller.h"
 #include "canvasfixtures.h"
-#include "commands/addparameter.h"
 #include "commands/changeparameterdefault.h"
+#include "commands/listcommands.h"
 #include "commands/movewidgets.h"
-#include "commands/projectdocument.h"
 #include "commands/setproperty.h"
+#include "document/projectdocument.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

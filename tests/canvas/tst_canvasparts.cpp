@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasgrid.h"
 #include "canvas/chartfactory.h"
-#include "canvas/numberformatter.h"
 #include "canvas/widgetview.h"
+#include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
 
 #include <QAbstractItemModelTester>

@@ -5,8 +5,8 @@
 #include "canvas/dashboardcanvas.h"
 #include "canvas/widgetview.h"
 #include "canvasfixtures.h"
-#include "commands/projectdocument.h"
 #include "commands/setproperty.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "mimetypes.h"
 

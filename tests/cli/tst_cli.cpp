@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "access/tokenservice.h"
+#include "common/json.h"
 #include "crypto/keystore.h"
-#include "crypto/tokenservice.h"
 #include "document/projectfile.h"
 
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
-using Json = nlohmann::ordered_json;
 using namespace Dashwright;
 
 // End-to-end tests of the dashwright command: exit codes, one-line errors, and query results

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,23 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfixtures.h"
-#include "commands/addaccount.h"
-#include "commands/adddashboard.h"
-#include "commands/adddataset.h"
-#include "commands/addparameter.h"
-#include "commands/addwidget.h"
 #include "commands/changeparameterdefault.h"
+#include "commands/listcommands.h"
 #include "commands/movewidgets.h"
-#include "commands/projectdocument.h"
-#include "commands/removeaccount.h"
-#include "commands/removedashboard.h"
-#include "commands/removedataset.h"
-#include "commands/removeparameter.h"
-#include "commands/removewidget.h"
 #include "commands/renameparameter.h"
 #include "commands/setproperty.h"
 #include "commands/undomacroguard.h"
 #include "demo/demodocument.h"
+#include "document/projectdocument.h"
 #include "document/projectvalidator.h"
 
 #include <QRegularExpression>

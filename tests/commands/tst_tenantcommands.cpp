@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfixtures.h"
-#include "commands/addtenant.h"
-#include "commands/projectdocument.h"
-#include "commands/removetenant.h"
+#include "commands/listcommands.h"
 #include "commands/setproperty.h"
 #include "commands/settenantclaims.h"
+#include "common/json.h"
 #include "demo/demodocument.h"
+#include "document/projectdocument.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -23,7 +23,6 @@ using TenantCommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
 Q_DECLARE_METATYPE(TenantCommandFactory)
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 const TenantProfile &tenantAt(const ProjectDocument &doc, int row)
 {

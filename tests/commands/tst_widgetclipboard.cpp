@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfixtures.h"
-#include "commands/addwidget.h"
+#include "commands/listcommands.h"
 #include "commands/setproperty.h"
 #include "commands/widgetclipboard.h"
 #include "demo/demodocument.h"

@@ -4,9 +4,10 @@
 // exported keys, and Dashwright verifies tokens jose mints with the same claims. jose is installed
 // from npm into the build tree on first run (the default registry configuration, nothing pinned
 // here but the major version).
+#include "common/json.h"
 #include "cryptofixture.h"
 
-#include "crypto/tokenservice.h"
+#include "access/tokenservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/json.h"
 #include "crypto/base64url.h"
 #include "crypto/jws.h"
 
@@ -7,7 +8,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

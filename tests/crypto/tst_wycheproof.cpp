@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wycheproof's JWS and JWK vectors (C2SP/wycheproof, Apache-2.0) through Dashwright's JWS layer.
+#include "common/json.h"
 #include "crypto/base64url.h"
 #include "crypto/jws.h"
 #include "crypto/keymaterial.h"
@@ -12,7 +13,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

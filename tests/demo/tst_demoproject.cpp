@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "access/claimsvalidator.h"
 #include "crypto/keystore.h"
 #include "demo/demoproject.h"
+#include "document/claimsvalidator.h"
 #include "document/projectfile.h"
 #include "document/projectvalidator.h"
 

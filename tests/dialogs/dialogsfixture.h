@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/projectdocument.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 
 #include <QDir>
 #include <QString>

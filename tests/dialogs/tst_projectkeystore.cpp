@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/projectkeystore.h"
 
-#include "commands/projectdocument.h"
 #include "crypto/keystore.h"
 #include "demo/demodocument.h"
+#include "document/projectdocument.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/addaccount.h"
-#include "commands/adddataset.h"
-#include "commands/removeaccount.h"
-#include "commands/removedataset.h"
+#include "commands/listcommands.h"
 #include "commands/setproperty.h"
 #include "docksfixture.h"
 #include "itemmodels/datasourcemodel.h"

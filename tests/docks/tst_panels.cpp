@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/adddataset.h"
+#include "commands/listcommands.h"
 #include "commands/setproperty.h"
 #include "dialogs/projectkeystore.h"
 #include "docks/datapanel.h"

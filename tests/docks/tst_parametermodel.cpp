@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/addparameter.h"
-#include "commands/removeparameter.h"
+#include "commands/listcommands.h"
+#include "commands/parameteredits.h"
 #include "docksfixture.h"
-#include "itemmodels/parameteredits.h"
 #include "itemmodels/parametermodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/addaccount.h"
-#include "commands/addparameter.h"
+#include "commands/listcommands.h"
 #include "commands/settenantclaims.h"
+#include "common/json.h"
 #include "docks/listeditor.h"
 #include "docks/metadatasection.h"
 #include "docks/policyvaluessection.h"
@@ -32,7 +32,6 @@ using namespace Dashwright;
 using namespace Dashwright::DocksFixture;
 
 namespace {
-using Json = nlohmann::ordered_json;
 // Changes the form as a person would; gets the document to look things up.
 using FormEdit = std::function<void(TenantForm *, const ProjectDocument &)>;
 
@@ -45,11 +44,6 @@ void screenshot(QWidget *widget, const QString &name)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!dir.isEmpty())
         widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
 }
 
 template<typename T>

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/json.h"
+#include "common/strictjson.h"
 #include "document/projectfile.h"
-#include "document/strictjson.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // The .dwproj format: round trip, every validation rule with its JSON path, malformed input,
 // migration, refusal of newer versions and atomic saves.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
+#include "common/json.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -15,7 +16,6 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
+#include "common/json.h"
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -10,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
-using Json = nlohmann::ordered_json;
 
 namespace {
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/demofixture.h"
 #include "access/isolationcheck.h"
+#include "common/json.h"
 #include "demo/democatalog.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // The isolation check on the demo: what it reports for the demo's own profiles, and that it
 // catches a deliberately broken profile of each kind.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasgrid.h"
 #include "canvas/dashboardexporter.h"
+#include "common/json.h"
 #include "document/projectfile.h"
 #include "keys/clirun.h"
 
@@ -14,7 +15,6 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
-using Json = nlohmann::ordered_json;
 using namespace Dashwright;
 
 // End to end: `dashwright preview` draws each demo profile's dashboard with a banner and charts

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
-#include "commands/projectdocument.h"
 #include "demo/demoproject.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/datasetdialog.h"
@@ -10,6 +9,7 @@
 #include "docks/listeditor.h"
 #include "docks/parameterspanel.h"
 #include "docks/propertiespanel.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "itemmodels/parametermodel.h"
 #include "mainwindow.h"

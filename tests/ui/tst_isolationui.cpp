@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/addtenant.h"
-#include "commands/projectdocument.h"
+#include "commands/listcommands.h"
 #include "demo/demoproject.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "mainwindow.h"
 #include "preview/comparedialog.h"

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "access/tokenservice.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
-#include "commands/projectdocument.h"
-#include "commands/removetenant.h"
-#include "crypto/tokenservice.h"
+#include "commands/listcommands.h"
+#include "common/json.h"
 #include "demo/demoproject.h"
 #include "docks/tenantspanel.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "keys/clirun.h"
 #include "mainwindow.h"
@@ -26,7 +27,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // QA's preview in the designer: each demo profile shows exactly what the CLI's token view
 // returns for it, a pasted token previews what it grants and nothing when it is not valid, and the

@@ -3,8 +3,9 @@
 #include "canvasdatacontroller.h"
 
 #include "access/resolver.h"
-#include "commands/projectdocument.h"
+#include "access/viewer.h"
 #include "data/queryexecutor.h"
+#include "document/projectdocument.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -189,22 +190,19 @@ void CanvasDataController::flush()
     if (ids.isEmpty())
         return;
 
-    const Resolver resolver(m_document->project(), m_document->filePath());
+    const Project &project = m_document->project();
     Resolver::Options options;
     options.widgetIds = ids;
     options.secrets = m_secrets;
-    DashboardResolution resolution = m_claims ? resolver.resolve(*dashboard, *m_claims, options)
-                                              : resolver.resolveDesign(*dashboard, options);
-    if (!resolution.error.isEmpty()) {
-        // Claims that do not validate deny every widget, with the reason on each.
-        resolution.widgets.clear();
-        for (const QString &id : std::as_const(ids)) {
-            WidgetResolution denied;
-            denied.widgetId = id;
-            denied.denied = resolution.error;
-            resolution.widgets.append(denied);
-        }
-    }
+    // The claims are the previewed profile's as they are now (QA may be editing them), so the
+    // viewer is made afresh: validated once for this resolution.
+    QString error;
+    const std::optional<Viewer> viewer
+            = m_claims ? Viewer::claims(project, *m_claims, {}, &error) : Viewer::design();
+    // Claims that do not validate deny every widget, with the reason on each.
+    const DashboardResolution resolution = viewer
+            ? viewer->resolve(project, m_document->filePath(), *dashboard, options)
+            : Resolver::deniedEverywhere(*dashboard, options, error);
     for (const WidgetResolution &widget : std::as_const(resolution.widgets))
         start(*dashboard, widget, forced.contains(widget.widgetId));
 }

@@ -3,7 +3,7 @@
 #include "canvassurface.h"
 
 #include "commands/movewidgets.h"
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "mimetypes.h"
 #include "widgetproposal.h"

@@ -3,7 +3,7 @@
 #include "chartfactory.h"
 
 #include "canvasgrid.h"
-#include "numberformatter.h"
+#include "document/numberformatter.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

@@ -3,8 +3,8 @@
 #include "widgetview.h"
 
 #include "chartfactory.h"
+#include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
-#include "numberformatter.h"
 
 #include <QChart>
 #include <QChartView>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountdialog.h"
 
-#include "commands/addaccount.h"
-#include "commands/projectdocument.h"
+#include "commands/listcommands.h"
 #include "commands/undomacroguard.h"
 #include "data/connectionspec.h"
 #include "data/queryexecutor.h"
+#include "document/projectdocument.h"
 #include "fieldedits.h"
 #include "projectkeystore.h"
 #include "typelabels.h"

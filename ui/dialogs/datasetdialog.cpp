@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetdialog.h"
 
-#include "commands/adddataset.h"
-#include "commands/projectdocument.h"
+#include "commands/listcommands.h"
 #include "commands/undomacroguard.h"
 #include "data/queryexecutor.h"
+#include "document/projectdocument.h"
 #include "fieldedits.h"
 #include "projectkeystore.h"
 #include "typelabels.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimssection.h"
 
-#include "commands/projectdocument.h"
 #include "commands/settenantclaims.h"
+#include "document/projectdocument.h"
 
 #include <QScopedValueRollback>
 #include <QUndoStack>
@@ -31,7 +31,7 @@ void ClaimsSection::refresh()
     showClaims();
 }
 
-ClaimsSection::Json ClaimsSection::claims() const
+Json ClaimsSection::claims() const
 {
     const TenantProfile *tenant = m_document->tenant(m_tenantId);
     return tenant && tenant->claims.is_object() ? tenant->claims : Json::object();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/json.h"
+
 #include <QGroupBox>
 #include <QString>
 
@@ -29,8 +31,6 @@ public:
     void refresh();
 
 protected:
-    using Json = nlohmann::ordered_json;
-
     virtual void showClaims() = 0;
 
     ProjectDocument *document() const { return m_document; }

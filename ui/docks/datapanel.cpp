@@ -3,11 +3,10 @@
 #include "datapanel.h"
 
 #include "columntypedelegate.h"
-#include "commands/projectdocument.h"
-#include "commands/removeaccount.h"
-#include "commands/removedataset.h"
+#include "commands/listcommands.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/datasetdialog.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "itemmodels/datasourcemodel.h"
 

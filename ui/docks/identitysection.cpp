@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identitysection.h"
 
-#include "itemmodels/claimsedits.h"
+#include "access/claimsedits.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatasection.h"
 
-#include "document/strictjson.h"
-#include "itemmodels/claimsedits.h"
+#include "access/claimsedits.h"
+#include "common/strictjson.h"
 
 #include <QFontDatabase>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterform.h"
 
-#include "commands/projectdocument.h"
-#include "itemmodels/parameteredits.h"
+#include "commands/parameteredits.h"
+#include "document/projectdocument.h"
 #include "typelabels.h"
 
 #include <QComboBox>

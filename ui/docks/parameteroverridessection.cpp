@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameteroverridessection.h"
+#include "common/json.h"
 
-#include "commands/projectdocument.h"
+#include "commands/parameteredits.h"
 #include "document/jsonvalue.h"
-#include "itemmodels/parameteredits.h"
+#include "document/projectdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // The editor's value in the type's canonical form; invalid when it has none.
 QVariant editorValue(QWidget *editor)

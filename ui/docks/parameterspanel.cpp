@@ -3,11 +3,10 @@
 #include "parameterspanel.h"
 
 #include "columntypedelegate.h"
-#include "commands/addparameter.h"
-#include "commands/projectdocument.h"
-#include "commands/removeparameter.h"
+#include "commands/listcommands.h"
+#include "commands/parameteredits.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
-#include "itemmodels/parameteredits.h"
 #include "itemmodels/parametermodel.h"
 
 #include <QHeaderView>

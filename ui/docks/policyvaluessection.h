@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/claimsedits.h"
 #include "claimssection.h"
-#include "itemmodels/claimsedits.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemspanel.h"
 
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 #include "itemmodels/problemlocation.h"
 #include "itemmodels/problemmodel.h"
 

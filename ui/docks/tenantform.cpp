@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantform.h"
 
+#include "access/claimsedits.h"
 #include "accountoverridessection.h"
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 #include "identitysection.h"
-#include "itemmodels/claimsedits.h"
 #include "metadatasection.h"
 #include "parameteroverridessection.h"
 #include "policyvaluessection.h"

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantspanel.h"
 
-#include "commands/addtenant.h"
-#include "commands/projectdocument.h"
-#include "commands/removetenant.h"
+#include "commands/listcommands.h"
+#include "document/projectdocument.h"
 #include "itemmodels/tenantmodel.h"
 #include "tenantform.h"
 
@@ -144,9 +143,9 @@ QString TenantsPanel::duplicateTenant(const QString &tenantId)
     TenantProfile copy = *original;
     copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     copy.name = uniqueName(tr("%1 (copy)").arg(original->name));
-    m_document->undoStack()->push(new AddTenant(m_document, copy,
-                                                m_document->tenantIndex(tenantId) + 1,
-                                                tr("Duplicate tenant profile")));
+    auto *duplicate = new AddTenant(m_document, copy, m_document->tenantIndex(tenantId) + 1);
+    duplicate->setText(tr("Duplicate tenant profile"));
+    m_document->undoStack()->push(duplicate);
     setCurrentTenantId(copy.id);
     return copy.id;
 }

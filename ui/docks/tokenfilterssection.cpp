@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenfilterssection.h"
 
-#include "commands/projectdocument.h"
-#include "itemmodels/claimsedits.h"
+#include "access/claimsedits.h"
+#include "document/projectdocument.h"
 #include "listeditor.h"
 #include "typelabels.h"
 

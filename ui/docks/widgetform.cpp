@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetform.h"
 
-#include "itemmodels/parameteredits.h"
+#include "commands/parameteredits.h"
 #include "listeditor.h"
 #include "typelabels.h"
 

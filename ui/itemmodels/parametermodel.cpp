@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parametermodel.h"
 
-#include "commands/projectdocument.h"
-#include "parameteredits.h"
+#include "commands/parameteredits.h"
+#include "document/projectdocument.h"
 #include "typelabels.h"
 
 namespace Dashwright {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "canvas/numberformatter.h"
 #include "data/queryplan.h"
 #include "data/queryresult.h"
+#include "document/numberformatter.h"
 
 #include <QAbstractTableModel>
 #include <QList>

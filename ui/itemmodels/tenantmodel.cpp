@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantmodel.h"
 
-#include "commands/projectdocument.h"
 #include "commands/setproperty.h"
+#include "document/projectdocument.h"
 
 #include <QUndoStack>
 

@@ -4,7 +4,7 @@
 
 #include "access/explanation.h"
 #include "canvas/canvasdatacontroller.h"
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 #include "tenantpreview.h"
 

@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparedialog.h"
+#include "common/json.h"
 
 #include "backgroundruns.h"
 
 #include "access/isolationcheck.h"
 #include "access/resolver.h"
+#include "access/viewer.h"
 #include "canvas/dashboardexporter.h"
-#include "commands/projectdocument.h"
 #include "data/queryexecutor.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 
 #include <QComboBox>
@@ -37,8 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-using Json = nlohmann::ordered_json;
-
 // What one run of both sides gave; built on a worker thread, shown on the UI thread.
 struct CompareDialog::Result
 {
@@ -47,11 +47,6 @@ struct CompareDialog::Result
     QString error[2];  // claims that do not resolve: that side has no runs
     QString viewer[2]; // whom each side shows, for the banners and headings
     QList<WidgetComparison> comparison;
-    // Widgets where a tenant-specific rule applied on either side (IsolationCheck's notion).
-    QSet<QString> tenantScoped;
-    // Both sides are profiles of different tenants: the same rows in a tenant-scoped widget are
-    // then a warning sign, not an expectation.
-    bool differentTenants = false;
 };
 
 namespace {
@@ -61,20 +56,6 @@ namespace {
 constexpr int drawWidth = 1280;
 // How many differing rows a widget's entry lists under it.
 constexpr int rowsListed = 20;
-
-QList<WidgetRun> runSide(const Project &project, const QString &path, const Dashboard &dashboard,
-                         const std::optional<Json> &claims, QueryExecutor &executor,
-                         const QString &scope, const Resolver::Options &options, QString *error)
-{
-    const Resolver resolver(project, path);
-    const DashboardResolution resolution = claims ? resolver.resolve(dashboard, *claims, options)
-                                                  : resolver.resolveDesign(dashboard, options);
-    if (!resolution.error.isEmpty()) {
-        *error = resolution.error;
-        return {};
-    }
-    return DashboardRunner(executor, scope).run(dashboard, resolution);
-}
 
 } // namespace
 
@@ -302,14 +283,15 @@ void CompareDialog::rerun()
     QStringList secretErrors;
     Resolver::Options options;
     options.secrets = accountSecrets(project, m_keystore, &secretErrors);
-    std::optional<Json> claims[2];
-    QString tenants[2];
+    // Who each side is: the design view or a profile, validated once here.
+    std::optional<Viewer> viewers[2];
+    QString viewerErrors[2];
     for (int side = 0; side < 2; ++side) {
         if (const TenantProfile *profile
-            = m_document->tenant(m_tenant[side]->currentData().toString())) {
-            claims[side] = profile->claims;
-            tenants[side] = IsolationCheck::tenantOf(*profile);
-        }
+            = m_document->tenant(m_tenant[side]->currentData().toString()))
+            viewers[side] = Viewer::profile(project, *profile, &viewerErrors[side]);
+        else
+            viewers[side] = Viewer::design();
     }
     m_running = true;
     m_status->setText(tr("Running both sides…"));
@@ -324,30 +306,30 @@ void CompareDialog::rerun()
         showResult(watcher->result());
         Q_EMIT finished();
     });
-    const bool differentTenants = claims[0] && claims[1] && tenants[0] != tenants[1];
     watcher->setFuture(QtConcurrent::run(
             [executor = m_executor, project, path = m_document->filePath(), dashboard = *dashboard,
-             claimsA = claims[0], claimsB = claims[1], options, differentTenants,
-             viewerA = viewerName(0), viewerB = viewerName(1)] {
+             viewerA = viewers[0], viewerB = viewers[1], errorA = viewerErrors[0],
+             errorB = viewerErrors[1], options, nameA = viewerName(0), nameB = viewerName(1)] {
                 Result result;
                 result.dashboard = dashboard;
-                result.differentTenants = differentTenants;
-                result.viewer[0] = viewerA;
-                result.viewer[1] = viewerB;
+                result.viewer[0] = nameA;
+                result.viewer[1] = nameB;
+                result.error[0] = errorA;
+                result.error[1] = errorB;
                 // Each side under a scope of its own: a newer run cancels that side's queries
                 // still in flight from an older one.
-                result.runs[0] = runSide(project, path, dashboard, claimsA, *executor,
-                                         u"compare/a"_s, options, &result.error[0]);
-                result.runs[1] = runSide(project, path, dashboard, claimsB, *executor,
-                                         u"compare/b"_s, options, &result.error[1]);
-                result.comparison = TenantComparison::compare(result.runs[0], result.runs[1]);
-                const IsolationCheck check(project, path);
-                for (const QList<WidgetRun> &runs : result.runs) {
-                    for (const WidgetRun &run : runs) {
-                        if (!check.tenantSpecificRules(run.resolution).isEmpty())
-                            result.tenantScoped.insert(run.resolution.widgetId);
-                    }
-                }
+                if (viewerA)
+                    result.runs[0] = viewerA->run(project, path, dashboard, *executor, options,
+                                                  u"compare/a"_s);
+                if (viewerB)
+                    result.runs[1] = viewerB->run(project, path, dashboard, *executor, options,
+                                                  u"compare/b"_s);
+                if (viewerA && viewerB)
+                    result.comparison = TenantComparison::compare(*viewerA, result.runs[0],
+                                                                  *viewerB, result.runs[1],
+                                                                  IsolationCheck(project, path));
+                else
+                    result.comparison = TenantComparison::compare(result.runs[0], result.runs[1]);
                 return result;
             }));
     if (!secretErrors.isEmpty())
@@ -412,7 +394,7 @@ void CompareDialog::fillSummary(const Result &result)
         case WidgetComparison::Outcome::Same:
             ++same;
             outcome = tr("same");
-            if (result.differentTenants && result.tenantScoped.contains(c.widgetId)) {
+            if (c.sameAcrossTenants) {
                 ++suspicious;
                 outcome = tr("same — a tenant-scoped widget shows both tenants the same rows");
                 item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxWarning));

@@ -5,8 +5,9 @@
 #include "backgroundruns.h"
 #include "tenantpreview.h"
 
-#include "commands/projectdocument.h"
+#include "access/viewer.h"
 #include "data/queryexecutor.h"
+#include "document/projectdocument.h"
 #include "documentselection.h"
 
 #include <QDialogButtonBox>
@@ -50,24 +51,21 @@ QList<QHash<QString, QList<QVariantList>>> sharedRows(const Project &project, co
                                                       const Report &report, QueryExecutor &executor,
                                                       const Resolver::Options &options)
 {
-    const Resolver resolver(project, path);
     QList<QHash<QString, QList<QVariantList>>> result;
     for (const Report::SharedData &shared : report.sharedData) {
         QHash<QString, QList<QVariantList>> rows;
         const Dashboard *dashboard = project.dashboard(shared.dashboardId);
         const TenantProfile *profile = project.tenant(shared.profileA);
-        if (dashboard && profile) {
+        const std::optional<Viewer> viewer
+                = profile ? Viewer::profile(project, *profile, nullptr) : std::nullopt;
+        if (dashboard && viewer) {
             Resolver::Options only = options;
             for (const Report::WidgetRef &widget : shared.widgets)
                 only.widgetIds.append(widget.widgetId);
-            const DashboardResolution resolution
-                    = resolver.resolve(*dashboard, profile->claims, only);
-            if (resolution.error.isEmpty()) {
-                const QList<WidgetRun> runs = DashboardRunner(executor, u"isolation-rows"_s)
-                                                      .run(*dashboard, resolution);
-                for (const WidgetRun &run : runs)
-                    rows.insert(run.resolution.widgetId, run.result.rows);
-            }
+            const QList<WidgetRun> runs
+                    = viewer->run(project, path, *dashboard, executor, only, u"isolation-rows"_s);
+            for (const WidgetRun &run : runs)
+                rows.insert(run.resolution.widgetId, run.result.rows);
         }
         result.append(rows);
     }

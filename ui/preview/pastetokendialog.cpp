@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pastetokendialog.h"
 
-#include "commands/projectdocument.h"
-#include "crypto/tokenservice.h"
+#include "access/tokenservice.h"
+#include "access/viewer.h"
 #include "dialogs/projectkeystore.h"
+#include "document/projectdocument.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -78,7 +79,11 @@ void PasteTokenDialog::verify()
         m_result->setText(QString());
     } else if (const Keystore *keys = m_keystore->keystore(&m_error)) {
         const TokenVerifier verifier(m_document->project(), *keys);
-        if (const auto verified = verifier.verify(text.toUtf8(), &m_error)) {
+        // Verified and its claims validated as every other consumer of tokens does it.
+        const std::optional<Viewer> viewer
+                = Viewer::token(m_document->project(), verifier, text.toUtf8(), &m_error);
+        if (viewer) {
+            const VerifiedToken *verified = &*viewer->verifiedToken();
             m_claims = verified->claims;
             m_expires = verified->expires;
             // sub is the host's user id: a string by RFC 7519, but numbers happen.

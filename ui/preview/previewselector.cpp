@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewselector.h"
 
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 #include "tenantpreview.h"
 
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantpreview.h"
 
-#include "commands/projectdocument.h"
+#include "document/projectdocument.h"
 
 namespace Dashwright {
 

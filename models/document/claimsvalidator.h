@@ -5,6 +5,7 @@
 #include "document/problem.h"
 #include "document/project.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,11 @@ public:
 
     static Problems validate(const nlohmann::ordered_json &claims, const Project &project,
                              const QString &path, Secrets secrets);
+
+    // The claims' "expiry" in UTC: RFC 3339, and a timestamp without an offset is UTC, never the
+    // zone of the machine that checks it. Invalid when absent or unreadable (validate() refuses
+    // the latter).
+    static QDateTime expiry(const nlohmann::ordered_json &claims);
 
     // Exactly "${{ name }}" (spaces optional), name of letters, digits and _.
     static bool isPlaceholder(const QString &text);

@@ -3,10 +3,10 @@
 #include "parameteredits.h"
 
 #include "commands/changeparameterdefault.h"
-#include "commands/projectdocument.h"
 #include "commands/renameparameter.h"
 #include "commands/setproperty.h"
 #include "commands/undomacroguard.h"
+#include "document/projectdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

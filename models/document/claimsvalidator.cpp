@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsvalidator.h"
+#include "common/json.h"
 
-#include "document/filtervalue.h"
-#include "document/jsonobjectreader.h"
-#include "document/jsonvalue.h"
+#include "filtervalue.h"
+#include "jsonobjectreader.h"
+#include "jsonvalue.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -15,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
 const QRegularExpression &placeholderPattern()
 {
@@ -107,6 +107,20 @@ void checkAccountOverride(const Json &json, const QString &path, const Account &
     Q_UNUSED(database)
 }
 } // namespace
+
+QDateTime ClaimsValidator::expiry(const nlohmann::ordered_json &claims)
+{
+    const auto it = claims.find("expiry");
+    if (it == claims.end() || !it->is_string())
+        return {};
+    QDateTime expiry = QDateTime::fromString(QString::fromStdString(it->get<std::string>()),
+                                             Qt::ISODateWithMs);
+    if (!expiry.isValid())
+        return {};
+    if (expiry.timeSpec() == Qt::LocalTime)
+        expiry.setTimeSpec(Qt::UTC);
+    return expiry.toUTC();
+}
 
 bool ClaimsValidator::isPlaceholder(const QString &text)
 {

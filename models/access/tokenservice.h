@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keymaterial.h"
-#include "keystore.h"
+#include "crypto/keymaterial.h"
+#include "crypto/keystore.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -57,8 +57,11 @@ struct VerifiedToken
     QDateTime expires;
 };
 
-// Verifies a token per RFC 8725 and DESIGN §6, strictly; the error says exactly why it failed
-// ("expired at 2026-11-23T10:00:00Z", "unknown kid …", …).
+// Verifies a token per RFC 8725 and DESIGN §6, strictly: compact form, algorithm of the key, active
+// kid, signature over the bytes received, exp/nbf/iat, iss and aud. The error says exactly why it
+// failed ("expired at 2026-11-23T10:00:00Z", "unknown kid …", …). The authorization claims inside
+// are not this class's business: Viewer::token() verifies with it and then validates them against
+// the project, once.
 class TokenVerifier
 {
 public:
@@ -70,6 +73,7 @@ public:
 
     // For conformance tests at the vectors' time.
     void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
 
     std::optional<VerifiedToken> verify(QByteArrayView token, QString *error) const;
 

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/json.h"
 #include "tokenservice.h"
 
-#include "access/claimsvalidator.h"
-#include "base64url.h"
+#include "crypto/base64url.h"
+#include "crypto/jwe.h"
+#include "crypto/jws.h"
+#include "document/claimsvalidator.h"
 #include "document/project.h"
-#include "jwe.h"
-#include "jws.h"
 
 #include <openssl/rand.h>
 
@@ -17,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 bool fail(QString *error, const QString &why)
 {

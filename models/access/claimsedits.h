@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/json.h"
 #include "document/columntype.h"
 #include "document/filterexpression.h"
 #include "document/problem.h"
@@ -21,8 +22,6 @@ namespace Dashwright {
 // them, filters as table rows. Pure functions, so the form stays widgets and connections, and the
 // rules can be read in one place. Claims members the form does not show are always kept.
 namespace ClaimsEdits {
-
-using Json = nlohmann::ordered_json;
 
 // The claims with member `key` set; a null value removes it. An existing member keeps its place.
 Json withMember(const Json &claims, const std::string &key, Json value);

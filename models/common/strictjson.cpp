@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strictjson.h"
+#include "common/json.h"
 
 #include <vector>
 
@@ -33,7 +34,6 @@ QString position(QByteArrayView text, std::size_t offset)
 class StrictDomBuilder
 {
 public:
-    using Json = nlohmann::ordered_json;
     // Deeper than any real project or claims; unbounded nesting would overflow the stack when
     // the parsed value is later copied or destroyed (nlohmann/json recurses there).
     static constexpr std::size_t maximumDepth = 100;
@@ -135,7 +135,6 @@ private:
 
 std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QString *error)
 {
-    using Json = nlohmann::ordered_json;
     Json json;
     StrictDomBuilder builder(json);
     if (Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, true,

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsedits.h"
+#include "common/json.h"
 
-#include "access/claimsvalidator.h"
+#include "document/claimsvalidator.h"
 #include "document/jsonvalue.h"
 
 #include <algorithm>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::ClaimsEdits {
 
 namespace {
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 
 QString string(const Json &object, const char *key)
 {

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewer.h"
+
+#include "document/claimsvalidator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+Viewer Viewer::design()
+{
+    return Viewer();
+}
+
+std::optional<Viewer> Viewer::validated(const Project &project, Kind kind, Json claims,
+                                        bool allowSecrets, QString *error)
+{
+    const Problems problems = ClaimsValidator::validate(
+            claims, project, u"claims"_s,
+            allowSecrets ? ClaimsValidator::Secrets::Allow : ClaimsValidator::Secrets::Refuse);
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.constFirst().toString();
+        return std::nullopt;
+    }
+    Viewer viewer;
+    viewer.m_kind = kind;
+    viewer.m_claims = std::move(claims);
+    return viewer;
+}
+
+std::optional<Viewer> Viewer::profile(const Project &project, const QString &nameOrId,
+                                      QString *error)
+{
+    const TenantProfile *tenant = project.tenant(nameOrId);
+    if (!tenant) {
+        if (error)
+            *error = u"no such tenant profile in the project"_s;
+        return std::nullopt;
+    }
+    return profile(project, *tenant, error);
+}
+
+std::optional<Viewer> Viewer::profile(const Project &project, const TenantProfile &profile,
+                                      QString *error)
+{
+    auto viewer = validated(project, Kind::Profile, profile.claims, false, error);
+    if (viewer) {
+        viewer->m_profileId = profile.id;
+        viewer->m_profileName = profile.name;
+    }
+    return viewer;
+}
+
+std::optional<Viewer> Viewer::claims(const Project &project, Json claims, const QString &source,
+                                     QString *error)
+{
+    auto viewer = validated(project, Kind::Claims, std::move(claims), true, error);
+    if (viewer)
+        viewer->m_source = source;
+    return viewer;
+}
+
+std::optional<Viewer> Viewer::token(const Project &project, const TokenVerifier &verifier,
+                                    QByteArrayView token, QString *error)
+{
+    std::optional<VerifiedToken> verified = verifier.verify(token, error);
+    if (!verified)
+        return std::nullopt;
+    // The claims a page can read (a signed token) may not carry credentials; a sealed one may.
+    auto viewer = validated(project, Kind::Token, verified->claims, verified->sealed, error);
+    if (!viewer)
+        return std::nullopt;
+    viewer->m_token = std::move(verified);
+    // A token that verified may still carry an authorization that ended (minted elsewhere, with
+    // an exp beyond its "expiry"): refused as the token would be, at the verifier's clock.
+    if (const std::optional<QString> ended = viewer->expiredAt(verifier.now())) {
+        if (error)
+            *error = *ended;
+        return std::nullopt;
+    }
+    return viewer;
+}
+
+QString Viewer::subject() const
+{
+    // Names, never credentials: the two claims that say who the tenant is.
+    for (const char *key : {"suborganization", "username"}) {
+        const auto it = m_claims.find(key);
+        if (it != m_claims.end() && it->is_string() && !it->get_ref<const std::string &>().empty())
+            return QString::fromStdString(it->get<std::string>());
+    }
+    return {};
+}
+
+QString Viewer::name() const
+{
+    const QString who = subject();
+    switch (m_kind) {
+    case Kind::Design:
+        return u"Default — no token"_s;
+    case Kind::Profile:
+        return m_profileName;
+    case Kind::Token:
+        return who.isEmpty() ? u"Token"_s : u"Token for %1"_s.arg(who);
+    case Kind::Claims:
+        break;
+    }
+    const QString source = m_source.isEmpty() ? u"claims"_s : m_source;
+    return who.isEmpty() ? u"Claims from %1"_s.arg(source)
+                         : u"Claims for %1 (%2)"_s.arg(who, source);
+}
+
+std::optional<QString> Viewer::expiredAt(const QDateTime &now) const
+{
+    if (const QDateTime expiry = ClaimsValidator::expiry(m_claims);
+        expiry.isValid() && expiry <= now)
+        return u"the authorization expired at %1"_s.arg(expiry.toString(Qt::ISODate));
+    if (m_token && m_token->expires.isValid()
+        && m_token->expires.addSecs(TokenVerifier::leewaySeconds) < now)
+        return u"the token expired at %1"_s.arg(m_token->expires.toUTC().toString(Qt::ISODate));
+    return std::nullopt;
+}
+
+QDateTime Viewer::expiresAt() const
+{
+    QDateTime end;
+    if (const QDateTime expiry = ClaimsValidator::expiry(m_claims); expiry.isValid())
+        end = expiry;
+    if (m_token && m_token->expires.isValid() && (!end.isValid() || m_token->expires < end))
+        end = m_token->expires.toUTC();
+    return end;
+}
+
+DashboardResolution Viewer::resolve(const Project &project, const QString &projectFilePath,
+                                    const Dashboard &dashboard,
+                                    const Resolver::Options &options) const
+{
+    const Resolver resolver(project, projectFilePath);
+    if (m_kind == Kind::Design)
+        return resolver.resolveDesign(dashboard, options);
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    if (const std::optional<QString> ended = expiredAt(now))
+        return Resolver::deniedEverywhere(dashboard, options, *ended);
+    return resolver.resolveValidated(dashboard, m_claims, options);
+}
+
+QList<WidgetRun> Viewer::run(const Project &project, const QString &projectFilePath,
+                             const Dashboard &dashboard, QueryExecutor &executor,
+                             const Resolver::Options &options, const QString &scope) const
+{
+    return DashboardRunner(executor, scope)
+            .run(dashboard, resolve(project, projectFilePath, dashboard, options));
+}
+
+} // namespace Dashwright
