@@ -9,6 +9,7 @@
 #include "data/queryplanner.h"
 #include "data/sqldialect.h"
 #include "document/jsonvalue.h"
+#include "document/printable.h"
 #include "document/projectfile.h"
 
 #include <QDateTime>
@@ -129,7 +130,8 @@ QSet<QString> columnsUsed(const Context &context, const Widget &widget)
 // cannot be known, and the query would fail anyway.
 std::optional<QString> overriddenSqlitePath(const QString &projectFilePath, const QString &database)
 {
-    if (database.isEmpty() || QDir::isAbsolutePath(database))
+    // A NUL would cut the name short in the file system's calls: never a file the check saw.
+    if (database.isEmpty() || database.contains(QChar(0)) || QDir::isAbsolutePath(database))
         return std::nullopt;
     const QDir folder = QFileInfo(projectFilePath).absoluteDir();
     const QString resolved = resolveProjectPath(projectFilePath, database);
@@ -170,7 +172,7 @@ QString resolveParameters(Context &context)
         if (!context.dashboard.parameterByName(QString::fromStdString(it.key())))
             context.dashboardWarnings.append(
                     u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
-                            .arg(QString::fromStdString(it.key())));
+                            .arg(printable(QString::fromStdString(it.key()), 100)));
     }
     return {};
 }

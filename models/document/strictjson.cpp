@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strictjson.h"
 
+#include "printable.h"
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -144,7 +146,7 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
     if (!error)
         return std::nullopt;
     if (!builder.duplicate.isEmpty()) {
-        *error = u"duplicate member name \"%1\""_s.arg(builder.duplicate);
+        *error = u"duplicate member name %1"_s.arg(quoted(builder.duplicate));
     } else if (builder.tooDeep) {
         *error = u"malformed JSON: nested deeper than %1 levels"_s.arg(
                 StrictDomBuilder::maximumDepth);
@@ -155,9 +157,9 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
         if (colon >= 0)
             what = what.mid(colon + 2);
         *error = u"malformed JSON at %1: %2"_s.arg(
-                position(text, builder.errorByte ? builder.errorByte - 1 : 0), what);
+                position(text, builder.errorByte ? builder.errorByte - 1 : 0), printable(what));
     } else {
-        *error = u"malformed JSON: %1"_s.arg(builder.errorText);
+        *error = u"malformed JSON: %1"_s.arg(printable(builder.errorText));
     }
     return std::nullopt;
 }
