@@ -98,8 +98,8 @@ QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connecti
         const Column *column = dataset.column(columnId);
         if (column && !indexed->contains(column->name.toLower()))
             warnings.append(
-                    u"column \"%1\" of dataset \"%2\" has no index: filters on it scan the table"_s
-                            .arg(column->name, dataset.name));
+                    u"column %1 of dataset %2 has no index: filters on it scan the table"_s.arg(
+                            quoted(column->name), quoted(dataset.name)));
     }
     return warnings;
 }
@@ -229,7 +229,7 @@ void resolveTokenFilters(Context &context)
             else
                 context.dashboardWarnings.append(
                         u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
-                                .arg(dataset->name, column->name));
+                                .arg(printable(dataset->name), printable(column->name)));
             continue;
         }
         context.tokenFilters[datasetId].append(
@@ -311,8 +311,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 
     if (context.tokenView) {
         if (!context.grantedDatasets.isEmpty() && !context.grantedDatasets.contains(dataset->id)) {
-            result.denied
-                    = u"the token's securables do not grant dataset \"%1\""_s.arg(dataset->name);
+            result.denied = u"the token's securables do not grant dataset %1"_s.arg(
+                    quoted(dataset->name));
             return result;
         }
         if (context.tokenFilterDenials.contains(dataset->id)) {
@@ -374,8 +374,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             if (!(policy->columns.size() == 1 && policy->columns.first() == u"*"_s)) {
                 for (const QString &columnId : used) {
                     if (!policy->columns.contains(columnId)) {
-                        result.denied = u"access policy \"%1\" does not grant column \"%2\""_s.arg(
-                                policy->name, columnName(dataset, columnId));
+                        result.denied = u"access policy %1 does not grant column %2"_s.arg(
+                                quoted(policy->name), quoted(columnName(dataset, columnId)));
                         return result;
                     }
                 }
@@ -482,7 +482,7 @@ DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &cl
     if (!securables.contains(dashboard.id))
         return deniedEverywhere(
                 context,
-                u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
+                u"the token's securables do not grant dashboard %1"_s.arg(quoted(dashboard.title)));
     for (const QString &id : securables) {
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);
