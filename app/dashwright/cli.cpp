@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "common/printable.h"
 #include "document/jsonvalue.h"
 #include "document/projectfile.h"
 
@@ -64,8 +65,34 @@ void printOut(const QString &text)
 
 void printErr(const QString &line)
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
+    // The last line of defence of DESIGN §3's one line per error: whatever a message quotes (a
+    // path, a name from a project, a database's error), what reaches the terminal is one line,
+    // without a control character, of bounded length. Messages that quote user text have escaped
+    // and bounded it already (printable.h); escaping again changes nothing.
+    constexpr qsizetype maximumLine = 2000;
+    const QByteArray bytes = printable(line, maximumLine).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+namespace {
+// Qt's own warnings (QFile, QSql drivers, plugins) would reach stderr unprefixed and, for some,
+// over several lines: they go through printErr as one "dashwright: warning: …" line each.
+void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // Without a desktop session (CI, a container) Qt warns that XDG_RUNTIME_DIR is unset and
+    // picks a folder itself: nothing the user could act on.
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"_s))
+        return;
+    const QString kind = type == QtCriticalMsg || type == QtFatalMsg ? u"error"_s
+            : type == QtWarningMsg                                   ? u"warning"_s
+                                                                     : u"note"_s;
+    printErr(u"dashwright: %1: %2"_s.arg(kind, message.simplified()));
+}
+} // namespace
+
+void installMessageHandler()
+{
+    qInstallMessageHandler(messageHandler);
 }
 
 void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
@@ -93,8 +120,15 @@ int runCommand(const std::function<int(const QStringList &)> &command, const QSt
     try {
         return command(args);
     } catch (const Failure &failure) {
-        if (failure.code != Ok)
-            printErr(u"dashwright: %1: %2"_s.arg(failure.subject, failure.reason));
+        if (failure.code != Ok) {
+            // A usage error ends with the command's usage, the program's own text, on a line of
+            // its own; everything else is one line.
+            const qsizetype usage = failure.reason.indexOf(u"\nusage: "_s);
+            printErr(u"dashwright: %1: %2"_s.arg(
+                    failure.subject, usage < 0 ? failure.reason : failure.reason.left(usage)));
+            if (usage >= 0)
+                printErr(failure.reason.mid(usage + 1));
+        }
         return failure.code;
     } catch (const std::exception &e) {
         printErr(u"dashwright: %1: internal error: %2"_s.arg(name, QString::fromUtf8(e.what())));
@@ -107,10 +141,12 @@ Project loadProject(const QString &path)
     auto result = ProjectFile::load(path);
     if (result.project)
         return std::move(*result.project);
-    // All but the last problem are printed here; the last one travels in the Failure.
-    for (qsizetype i = 0; i + 1 < result.problems.size(); ++i)
-        printErr(u"dashwright: %1: %2"_s.arg(path, result.problems[i].toString()));
-    throw Failure(InvalidInput, path, result.problems.last().toString());
+    // One line, like every error (DESIGN §3); "project check" is the command that lists them all.
+    const Problems &problems = result.problems;
+    QString reason = problems.first().toString();
+    if (problems.size() > 1)
+        reason += u" (and %1 more: dashwright project check lists them)"_s.arg(problems.size() - 1);
+    throw Failure(InvalidInput, path, reason);
 }
 
 } // namespace Dashwright::Cli

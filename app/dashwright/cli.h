@@ -52,7 +52,8 @@ public:
 void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
            const QString &usage);
 
-// Loads and validates a project; every problem goes to stderr, then it fails with InvalidInput.
+// Loads and validates a project; fails with InvalidInput naming the first problem and how many
+// more there are.
 Project loadProject(const QString &path);
 
 // FILE, or standard input for "-", refused past 1 MiB (no token or claims object comes near it);
@@ -67,7 +68,11 @@ nlohmann::ordered_json rowsJson(const QList<QVariantList> &rows);
 
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
+// One line on stderr, control characters escaped and length bounded (printable.h).
 void printErr(const QString &line);
+// Qt's warnings go through printErr as "dashwright: warning: …"; called before the application
+// object exists, whose construction may warn already.
+void installMessageHandler();
 
 // Runs one command with its arguments ("dashwright <command>" first), turning a Failure into its
 // one-line message on stderr and its exit code.

@@ -196,7 +196,7 @@ int runKeys(const QStringList &args)
     parse(parser, args, 2, usage);
     const QString action = parser.positionalArguments().first();
     const QString project = parser.positionalArguments().at(1);
-    const QString command = u"dashwright keys "_s + action;
+    const QString command = u"keys "_s + action;
     static const QStringList actions
             = {u"list"_s, u"create"_s, u"rotate"_s, u"retire"_s, u"export"_s, u"passphrase"_s};
     if (!actions.contains(action))

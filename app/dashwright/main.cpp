@@ -45,6 +45,7 @@ Run "dashwright COMMAND --help" for a command's options.
 
 int main(int argc, char *argv[])
 {
+    installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
@@ -75,11 +76,13 @@ int main(int argc, char *argv[])
     if (it == commands.constEnd()) {
         printErr(command.isEmpty() ? u"dashwright: no command given"_s
                                    : u"dashwright: %1: unknown command"_s.arg(command));
-        printErr(usage.trimmed());
+        for (const QString &line : usage.trimmed().split(u'\n'))
+            printErr(line);
         return UsageError;
     }
-    // The command sees "dashwright <command>" as its program name, then its own arguments.
+    // The command sees its name as the program name, then its own arguments; errors about the
+    // command line name it ("dashwright: token: …"), the program's name coming first once.
     QStringList commandArgs = args.mid(2);
-    commandArgs.prepend(u"dashwright "_s + command);
+    commandArgs.prepend(command);
     return runCommand(*it, command, commandArgs);
 }

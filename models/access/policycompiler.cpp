@@ -4,6 +4,7 @@
 
 #include "document/claimsvalidator.h"
 
+#include "common/printable.h"
 #include "document/jsonvalue.h"
 
 #include <QStringList>
@@ -84,8 +85,8 @@ std::variant<QVariant, QString> PolicyCompiler::ruleValue(const AccessPolicy &po
     const auto it = m_policyValues.is_object() ? m_policyValues.find(name.toStdString())
                                                : m_policyValues.end();
     if (!m_policyValues.is_object() || it == m_policyValues.end())
-        return u"access policy \"%1\" needs the policy value \"%2\", which the token does not carry"_s
-                .arg(policy.name, name);
+        return u"access policy %1 needs the policy value %2, which the token does not carry"_s.arg(
+                quoted(policy.name), quoted(name));
     QVariant value = variantFromJson(*it);
     // IN takes a list; one value is a list of one.
     if (rule.op == PolicyOperator::In && value.typeId() != QMetaType::QVariantList)
@@ -98,14 +99,15 @@ std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolic
 {
     const Column *column = m_dataset.column(rule.columnId);
     if (!column)
-        return u"access policy \"%1\" names a column the dataset does not have"_s.arg(policy.name);
+        return u"access policy %1 names a column the dataset does not have"_s.arg(
+                quoted(policy.name));
     auto value = ruleValue(policy, rule);
     if (auto *reason = std::get_if<QString>(&value))
         return *reason;
     auto predicate
             = m_planner.predicate(*column, expressionFor(rule.op), std::get<QVariant>(value));
     if (auto *error = std::get_if<QString>(&predicate))
-        return u"access policy \"%1\": %2"_s.arg(policy.name, *error);
+        return u"access policy %1: %2"_s.arg(quoted(policy.name), *error);
     SqlFragment result = std::get<SqlFragment>(std::move(predicate));
     if (rule.op == PolicyOperator::NotLike)
         result.sql = u"NOT ("_s + result.sql + u')';
@@ -132,7 +134,7 @@ std::variant<SqlFragment, QString> PolicyCompiler::compile(const AccessPolicy &p
 {
     // A policy with no rule grants nothing rather than everything.
     if (policy.rows.isEmpty())
-        return u"access policy \"%1\" has no row rule"_s.arg(policy.name);
+        return u"access policy %1 has no row rule"_s.arg(quoted(policy.name));
     SqlFragment result;
     for (const PolicyRule &rule : policy.rows) {
         auto part = compileRule(policy, rule);

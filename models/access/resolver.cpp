@@ -7,6 +7,7 @@
 #include "policycompiler.h"
 #include "viewer.h"
 
+#include "common/printable.h"
 #include "data/indexadvisor.h"
 #include "data/queryplanner.h"
 #include "data/sqldialect.h"
@@ -93,8 +94,8 @@ QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connecti
         const Column *column = dataset.column(columnId);
         if (column && !indexed->contains(column->name.toLower()))
             warnings.append(
-                    u"column \"%1\" of dataset \"%2\" has no index: filters on it scan the table"_s
-                            .arg(column->name, dataset.name));
+                    u"column %1 of dataset %2 has no index: filters on it scan the table"_s.arg(
+                            quoted(column->name), quoted(dataset.name)));
     }
     return warnings;
 }
@@ -125,7 +126,8 @@ QSet<QString> columnsUsed(const Context &context, const Widget &widget)
 // cannot be known, and the query would fail anyway.
 std::optional<QString> overriddenSqlitePath(const QString &projectFilePath, const QString &database)
 {
-    if (database.isEmpty() || QDir::isAbsolutePath(database))
+    // A NUL would cut the name short in the file system's calls: never a file the check saw.
+    if (database.isEmpty() || database.contains(QChar(0)) || QDir::isAbsolutePath(database))
         return std::nullopt;
     const QDir folder = QFileInfo(projectFilePath).absoluteDir();
     const QString resolved = resolveProjectPath(projectFilePath, database);
@@ -166,7 +168,7 @@ QString resolveParameters(Context &context)
         if (!context.dashboard.parameterByName(QString::fromStdString(it.key())))
             context.dashboardWarnings.append(
                     u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
-                            .arg(QString::fromStdString(it.key())));
+                            .arg(printable(QString::fromStdString(it.key()), 100)));
     }
     return {};
 }
@@ -223,7 +225,7 @@ void resolveTokenFilters(Context &context)
             else
                 context.dashboardWarnings.append(
                         u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
-                                .arg(dataset->name, column->name));
+                                .arg(printable(dataset->name), printable(column->name)));
             continue;
         }
         context.tokenFilters[datasetId].append(
@@ -305,8 +307,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 
     if (context.tokenView) {
         if (!context.grantedDatasets.isEmpty() && !context.grantedDatasets.contains(dataset->id)) {
-            result.denied
-                    = u"the token's securables do not grant dataset \"%1\""_s.arg(dataset->name);
+            result.denied = u"the token's securables do not grant dataset %1"_s.arg(
+                    quoted(dataset->name));
             return result;
         }
         if (context.tokenFilterDenials.contains(dataset->id)) {
@@ -368,8 +370,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             if (!(policy->columns.size() == 1 && policy->columns.first() == u"*"_s)) {
                 for (const QString &columnId : used) {
                     if (!policy->columns.contains(columnId)) {
-                        result.denied = u"access policy \"%1\" does not grant column \"%2\""_s.arg(
-                                policy->name, columnName(dataset, columnId));
+                        result.denied = u"access policy %1 does not grant column %2"_s.arg(
+                                quoted(policy->name), quoted(columnName(dataset, columnId)));
                         return result;
                     }
                 }
@@ -484,7 +486,7 @@ DashboardResolution Resolver::resolveValidated(const Dashboard &dashboard, const
     if (!securables.contains(dashboard.id))
         return deniedEverywhere(
                 dashboard, options,
-                u"the token's securables do not grant dashboard \"%1\""_s.arg(dashboard.title));
+                u"the token's securables do not grant dashboard %1"_s.arg(quoted(dashboard.title)));
     for (const QString &id : securables) {
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);

@@ -3,6 +3,8 @@
 #include "strictjson.h"
 #include "common/json.h"
 
+#include "printable.h"
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -143,7 +145,7 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
     if (!error)
         return std::nullopt;
     if (!builder.duplicate.isEmpty()) {
-        *error = u"duplicate member name \"%1\""_s.arg(builder.duplicate);
+        *error = u"duplicate member name %1"_s.arg(quoted(builder.duplicate));
     } else if (builder.tooDeep) {
         *error = u"malformed JSON: nested deeper than %1 levels"_s.arg(
                 StrictDomBuilder::maximumDepth);
@@ -154,9 +156,9 @@ std::optional<nlohmann::ordered_json> parseStrictJson(QByteArrayView text, QStri
         if (colon >= 0)
             what = what.mid(colon + 2);
         *error = u"malformed JSON at %1: %2"_s.arg(
-                position(text, builder.errorByte ? builder.errorByte - 1 : 0), what);
+                position(text, builder.errorByte ? builder.errorByte - 1 : 0), printable(what));
     } else {
-        *error = u"malformed JSON: %1"_s.arg(builder.errorText);
+        *error = u"malformed JSON: %1"_s.arg(printable(builder.errorText));
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joseheader.h"
 
+#include "common/printable.h"
 #include "common/strictjson.h"
 
 using namespace Qt::StringLiterals;
@@ -22,14 +23,7 @@ std::optional<nlohmann::ordered_json> parseJoseHeader(const QByteArray &json, QS
 
 QString printableHeaderValue(const QString &value)
 {
-    QString result;
-    for (const QChar c : value.left(64)) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
-            result += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
-        else
-            result += c;
-    }
-    return value.size() > 64 ? result + u"…"_s : result;
+    return printable(value, 64);
 }
 
 } // namespace Dashwright

@@ -15,8 +15,8 @@ namespace Dashwright {
 // an object. The error reads "malformed token …".
 std::optional<nlohmann::ordered_json> parseJoseHeader(const QByteArray &json, QString *error);
 
-// A header value (kid, alg) as it may appear in an error message: at most 64 characters, control
-// characters escaped, so that a token cannot write extra lines into stderr or a server's log.
+// A header value (kid, alg) as it may appear in an error message: printable() to 64 characters,
+// so that a token cannot write extra lines into stderr or a server's log.
 QString printableHeaderValue(const QString &value);
 
 } // namespace Dashwright

@@ -6,6 +6,8 @@
 #include "keymaterial.h"
 #include "keystorecipher.h"
 
+#include "common/regularfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -322,12 +324,13 @@ bool Keystore::isEncrypted(QByteArrayView text)
 
 std::optional<bool> Keystore::isEncryptedFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    const std::optional<QByteArray> text = readRegularFile(path, maxFileSize, &why);
+    if (!text) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), why);
         return std::nullopt;
     }
-    return isEncrypted(file.read(maxFileSize));
+    return isEncrypted(*text);
 }
 
 std::optional<Keystore> Keystore::fromJson(const nlohmann::ordered_json &json, QString *error)
@@ -381,8 +384,11 @@ std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &pa
         *error = u"%1: no such keystore"_s.arg(where);
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: %2"_s.arg(where, file.errorString());
+    // A device or FIFO named as the keystore is refused, never read forever or waited on.
+    QString why;
+    const std::optional<QByteArray> text = readRegularFile(path, maxFileSize, &why);
+    if (!text) {
+        *error = u"%1: %2"_s.arg(where, why);
         return std::nullopt;
     }
     // Reading anyway (like a browser's cookie store, unlike ssh) keeps a copied keystore usable;
@@ -392,12 +398,7 @@ std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &pa
     if (warnings && (file.permissions() & othersMayAccess))
         warnings->append(
                 u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
-    if (file.size() > maxFileSize) {
-        *error = u"%1: too large for a keystore"_s.arg(where);
-        return std::nullopt;
-    }
-    const QByteArray text = file.readAll();
-    auto keystore = read(text, passphrase, error);
+    auto keystore = read(*text, passphrase, error);
     if (!keystore)
         *error = u"%1: %2"_s.arg(where, *error);
     return keystore;

@@ -4,6 +4,8 @@
 // belongs to the thread that opened it) and runs one job at a time.
 #include "queryexecutor_p.h"
 
+#include "common/printable.h"
+
 #include <QAtomicInteger>
 #include <QDate>
 #include <QDateTime>
@@ -28,9 +30,11 @@ namespace {
 // tenant's account override may be its own PostgreSQL server).
 constexpr qsizetype maxConnectionsPerWorker = 8;
 
+// One line: libpq's messages span several ("…failed: Connection refused\n\tIs the server
+// running…"), and Qt appends its own driver text ("QPSQL: Unable to connect") on another.
 QString sqlError(const QSqlError &error)
 {
-    const QString text = error.text().trimmed();
+    const QString text = printable(error.text().simplified(), 1000);
     return text.isEmpty() ? u"unknown database error"_s : text;
 }
 
@@ -210,8 +214,10 @@ private:
     static bool openSqlite(const ConnectionSpec &spec, const QString &name, QString *error)
     {
         // QSQLITE would create a missing file; a query never should.
-        if (spec.sqlitePath.isEmpty() || !QFileInfo(spec.sqlitePath).isFile()) {
-            *error = u"database file not found: %1"_s.arg(spec.sqlitePath);
+        // A NUL would cut the name short for the file system (and make Qt warn on stderr).
+        if (spec.sqlitePath.isEmpty() || spec.sqlitePath.contains(QChar(0))
+            || !QFileInfo(spec.sqlitePath).isFile()) {
+            *error = u"database file not found: %1"_s.arg(printable(spec.sqlitePath));
             return false;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -219,7 +225,8 @@ private:
         db.setConnectOptions(spec.readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
                                            : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
-            *error = u"cannot open %1: %2"_s.arg(spec.sqlitePath, sqlError(db.lastError()));
+            *error = u"cannot open %1: %2"_s.arg(printable(spec.sqlitePath),
+                                                 sqlError(db.lastError()));
             return false;
         }
         if (spec.readOnly) {
@@ -227,7 +234,7 @@ private:
             // open flags alone would allow (e.g. to a TEMP table).
             QSqlQuery pragma(db);
             if (!pragma.exec(u"PRAGMA query_only = 1"_s)) {
-                *error = u"cannot make %1 read-only: %2"_s.arg(spec.sqlitePath,
+                *error = u"cannot make %1 read-only: %2"_s.arg(printable(spec.sqlitePath),
                                                                sqlError(pragma.lastError()));
                 return false;
             }
@@ -251,7 +258,8 @@ private:
         if (!db.open()) {
             // The error text names host and user, never the password.
             *error = u"cannot connect to %1:%2/%3: %4"_s.arg(
-                    spec.host, QString::number(spec.port), spec.database, sqlError(db.lastError()));
+                    printable(spec.host), QString::number(spec.port), printable(spec.database),
+                    sqlError(db.lastError()));
             return false;
         }
         if (spec.readOnly) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemaintrospector.h"
 
+#include "common/printable.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -29,12 +31,14 @@ public:
         if (connection.type != AccountType::Sqlite)
             return u"reading the schema of %1 accounts is not supported yet"_s.arg(
                     accountTypeName(connection.type));
-        if (connection.sqlitePath.isEmpty() || !QFileInfo(connection.sqlitePath).isFile())
-            return u"database file not found: %1"_s.arg(connection.sqlitePath);
+        // A NUL would cut the name short for the file system (and make Qt warn on stderr).
+        if (connection.sqlitePath.isEmpty() || connection.sqlitePath.contains(QChar(0))
+            || !QFileInfo(connection.sqlitePath).isFile())
+            return u"database file not found: %1"_s.arg(printable(connection.sqlitePath));
         // Read-only whatever the spec says: reading a schema never writes.
         const QByteArray path = connection.sqlitePath.toUtf8();
         if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-            return u"cannot open %1: %2"_s.arg(connection.sqlitePath, errorText());
+            return u"cannot open %1: %2"_s.arg(printable(connection.sqlitePath), errorText());
         sqlite3_busy_timeout(m_db, 5000);
         return std::nullopt;
     }
@@ -131,7 +135,7 @@ std::variant<QList<TableInfo>, QString> SchemaIntrospector::tables(const Connect
                     "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                     -1, &list.stmt, nullptr)
             != SQLITE_OK) {
-            return u"cannot list the tables of %1: %2"_s.arg(connection.sqlitePath,
+            return u"cannot list the tables of %1: %2"_s.arg(printable(connection.sqlitePath),
                                                              reader.errorText());
         }
         int rc;
@@ -142,7 +146,7 @@ std::variant<QList<TableInfo>, QString> SchemaIntrospector::tables(const Connect
             result.append(table);
         }
         if (rc != SQLITE_DONE)
-            return u"cannot list the tables of %1: %2"_s.arg(connection.sqlitePath,
+            return u"cannot list the tables of %1: %2"_s.arg(printable(connection.sqlitePath),
                                                              reader.errorText());
     }
 

@@ -7,6 +7,8 @@
 #include "jsonobjectreader.h"
 #include "jsonvalue.h"
 
+#include "common/printable.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
@@ -37,42 +39,58 @@ const Parameter *findParameter(const Project &project, const QStringList &secura
     return nullptr;
 }
 
-void checkFilter(const Json &json, const QString &path, const Project &project, Problems &problems)
+// What the caller needs of a filter, read here once with its types checked: nothing else reads
+// the raw JSON, so a member of the wrong type is a problem, never an exception.
+struct CheckedFilter
+{
+    QString datasetId;
+    QString origin;
+};
+
+CheckedFilter checkFilter(const Json &json, const QString &path, const Project &project,
+                          Problems &problems)
 {
     JsonObjectReader r(json, path, problems);
     if (!r.isObject())
-        return;
+        return {};
     const QString clause = r.string("clause");
     if (!clause.isEmpty() && clause != u"where"_s && clause != u"having"_s)
         r.problem(r.pathOf("clause"),
-                  u"unknown value \"%1\" (expected where or having)"_s.arg(clause));
+                  u"unknown value %1 (expected where or having)"_s.arg(quoted(clause)));
     const QString origin = r.string("origin");
     if (!origin.isEmpty() && origin != u"global"_s && origin != u"initialization"_s)
         r.problem(r.pathOf("origin"),
-                  u"unknown value \"%1\" (expected global or initialization)"_s.arg(origin));
+                  u"unknown value %1 (expected global or initialization)"_s.arg(quoted(origin)));
     const QString datasetId = r.string("securable_id");
     const QString columnId = r.string("column_id");
     const QString expressionText = r.string("expression");
+    const qsizetype problemsBefore = problems.size();
     const QVariant value = r.value("value");
+    // A value of the wrong JSON type has its problem already; checked against the column, it
+    // would be reported a second time as missing.
+    const bool valueRead = problems.size() == problemsBefore;
     const auto expression = filterExpressionFromText(expressionText);
     if (!expression && !expressionText.isEmpty())
         r.problem(r.pathOf("expression"),
-                  u"unknown filter expression \"%1\""_s.arg(expressionText));
+                  u"unknown filter expression %1"_s.arg(quoted(expressionText)));
+    const CheckedFilter checked{datasetId, origin};
     const Dataset *dataset = datasetId.isEmpty() ? nullptr : project.dataset(datasetId);
     if (!datasetId.isEmpty() && !dataset) {
-        r.problem(r.pathOf("securable_id"), u"unknown dataset id %1"_s.arg(datasetId));
-        return;
+        r.problem(r.pathOf("securable_id"), u"unknown dataset id %1"_s.arg(printable(datasetId)));
+        return checked;
     }
     if (!dataset || columnId.isEmpty())
-        return;
+        return checked;
     const Column *column = dataset->column(columnId);
     if (!column) {
         r.problem(r.pathOf("column_id"),
-                  u"unknown column id %1 in dataset \"%2\""_s.arg(columnId, dataset->name));
-        return;
+                  u"unknown column id %1 in dataset %2"_s.arg(printable(columnId),
+                                                              quoted(dataset->name)));
+        return checked;
     }
-    if (expression)
+    if (expression && valueRead)
         problems += checkFilterValue(*expression, value, *column, r.pathOf("value"));
+    return checked;
 }
 
 void checkAccountOverride(const Json &json, const QString &path, const Account &account,
@@ -144,7 +162,7 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
     for (qsizetype i = 0; i < securables.size(); ++i) {
         if (!project.dashboard(securables[i]) && !project.dataset(securables[i]))
             r.problem(jsonPathIndex(r.pathOf("securables"), i),
-                      u"unknown securable %1"_s.arg(securables[i]));
+                      u"unknown securable %1"_s.arg(printable(securables[i])));
     }
     QStringList grantedDashboards;
     for (const QString &id : securables) {
@@ -153,7 +171,9 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
     }
 
     const QString expiry = r.string("expiry", false);
-    if (r.has("expiry") && !QDateTime::fromString(expiry, Qt::ISODateWithMs).isValid())
+    // Of the wrong type, it has its problem already.
+    if (const auto it = claims.find("expiry"); it != claims.end() && it->is_string()
+        && !QDateTime::fromString(expiry, Qt::ISODateWithMs).isValid())
         r.problem(r.pathOf("expiry"), u"expected an ISO 8601 date and time"_s);
     r.integer("inactivity_interval", 0, 10LL * 365 * 24 * 3600, 0);
     for (const char *key : {"username", "name", "email", "suborganization"})
@@ -170,14 +190,15 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
         } else {
             for (auto it = overrides->begin(); it != overrides->end(); ++it) {
                 const QString name = QString::fromStdString(it.key());
-                const QString itemPath = jsonPathJoin(overridesPath, it.key().c_str());
+                const QString itemPath
+                        = jsonPathJoin(overridesPath, QString::fromStdString(it.key()));
                 const Parameter *parameter = findParameter(project, grantedDashboards, name);
                 if (!parameter)
-                    r.problem(itemPath, u"unknown parameter \"%1\""_s.arg(name));
+                    r.problem(itemPath, u"unknown parameter %1"_s.arg(quoted(name)));
                 else if (!coerceValue(variantFromJson(it.value()), parameter->type))
                     r.problem(itemPath,
-                              u"is not a valid %1 value for parameter \"%2\""_s.arg(
-                                      columnTypeName(parameter->type), name));
+                              u"is not a valid %1 value for parameter %2"_s.arg(
+                                      columnTypeName(parameter->type), quoted(name)));
             }
         }
     }
@@ -197,16 +218,14 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
             readable.append(f.datasetId);
     }
     r.array("filters", [&](const Json &item, const QString &itemPath) {
-        checkFilter(item, itemPath, project, problems);
-        const auto dataset = item.is_object() ? item.find("securable_id") : item.end();
-        if (dataset != item.end() && dataset->is_string() && item.value("origin", "") == "global"
-            && !grantedDashboards.isEmpty()) {
-            const QString id = QString::fromStdString(dataset->get<std::string>());
-            if (project.dataset(id) && !readable.contains(id))
+        const CheckedFilter filter = checkFilter(item, itemPath, project, problems);
+        if (filter.origin == u"global"_s && !grantedDashboards.isEmpty()) {
+            const Dataset *dataset = project.dataset(filter.datasetId);
+            if (dataset && !readable.contains(dataset->id))
                 problems.append(
                         {jsonPathJoin(itemPath, "securable_id"),
-                         u"no dashboard the claims grant uses dataset \"%1\": this filter would restrict nothing"_s
-                                 .arg(project.dataset(id)->name)});
+                         u"no dashboard the claims grant uses dataset %1: this filter would restrict nothing"_s
+                                 .arg(quoted(dataset->name))});
         }
     });
 
@@ -223,7 +242,8 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
                         list = list && (item.is_string() || item.is_number() || item.is_boolean());
                 }
                 if (!scalar && !list)
-                    r.problem(jsonPathJoin(r.pathOf("policy_values"), it.key().c_str()),
+                    r.problem(jsonPathJoin(r.pathOf("policy_values"),
+                                           QString::fromStdString(it.key())),
                               u"expected a string, number, boolean or a non-empty list of them"_s);
             }
         }
@@ -236,11 +256,12 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
         } else {
             for (auto it = overrides->begin(); it != overrides->end(); ++it) {
                 const QString id = QString::fromStdString(it.key());
-                const QString itemPath = jsonPathJoin(overridesPath, it.key().c_str());
+                const QString itemPath
+                        = jsonPathJoin(overridesPath, QString::fromStdString(it.key()));
                 if (const Account *account = project.account(id))
                     checkAccountOverride(it.value(), itemPath, *account, secrets, problems);
                 else
-                    r.problem(itemPath, u"unknown account id %1"_s.arg(id));
+                    r.problem(itemPath, u"unknown account id %1"_s.arg(printable(id)));
             }
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filtervalue.h"
 
+#include "common/printable.h"
 #include "jsonobjectreader.h"
 
 using namespace Qt::StringLiterals;
@@ -33,8 +34,8 @@ Problems checkFilterValue(FilterExpression expression, const QVariant &value, co
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (!coerceValue(values[i], type))
             problems.append({isList ? jsonPathIndex(path, i) : path,
-                             u"is not a valid %1 value for column \"%2\""_s.arg(
-                                     columnTypeName(type), column.name)});
+                             u"is not a valid %1 value for column %2"_s.arg(columnTypeName(type),
+                                                                            quoted(column.name))});
     }
     return problems;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonobjectreader.h"
 
+#include "common/printable.h"
 #include "jsonvalue.h"
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,14 @@ namespace Dashwright {
 
 QString jsonPathJoin(const QString &path, const char *key)
 {
-    const QString name = QString::fromUtf8(key);
+    return jsonPathJoin(path, QString::fromUtf8(key));
+}
+
+QString jsonPathJoin(const QString &path, const QString &key)
+{
+    // Member names come from the input too (unknown fields, parameter and account ids): escaped
+    // and bounded like any quoted text, since paths head every problem message.
+    const QString name = printable(key, 100);
     return path.isEmpty() ? name : path + u'.' + name;
 }
 
@@ -38,7 +46,7 @@ JsonObjectReader::~JsonObjectReader()
     std::size_t i = 0;
     for (const auto &[key, value] : members) {
         if (!m_read[i++])
-            problem(jsonPathJoin(m_path, key.c_str()), u"unknown field"_s);
+            problem(jsonPathJoin(m_path, QString::fromStdString(key)), u"unknown field"_s);
     }
 }
 

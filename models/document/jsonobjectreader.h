@@ -61,8 +61,9 @@ private:
     std::vector<bool> m_read;
 };
 
-// "a.b" / "a[3]" path building.
+// "a.b" / "a[3]" path building; a key from the input is escaped and bounded (printable.h).
 QString jsonPathJoin(const QString &path, const char *key);
+QString jsonPathJoin(const QString &path, const QString &key);
 QString jsonPathIndex(const QString &path, qsizetype index);
 
 } // namespace Dashwright

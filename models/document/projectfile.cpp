@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "common/regularfile.h"
 #include "common/strictjson.h"
 #include "projectmigrator.h"
 #include "projectreader.h"
@@ -19,8 +20,9 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 namespace {
-// Far beyond any real project; refuses to read a huge stray file into memory.
-constexpr qint64 maximumProjectSize = 256LL * 1024 * 1024;
+// Far beyond any real project (the demo's is 60 KiB); refuses to read a huge stray file into
+// memory, and bounds what one hostile string in a project can cost to parse and validate.
+constexpr qint64 maximumProjectSize = 64LL * 1024 * 1024;
 
 ProjectFile::LoadResult failure(const QString &path, const QString &message)
 {
@@ -85,12 +87,11 @@ ProjectFile::LoadResult ProjectFile::read(QIODevice *device, Check check)
 
 ProjectFile::LoadResult ProjectFile::load(const QString &path, Check check)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return failure(QString(), u"no such file"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(QString(), u"cannot read: %1"_s.arg(file.errorString()));
-    return read(&file, check);
+    QString error;
+    const std::optional<QByteArray> bytes = readRegularFile(path, maximumProjectSize, &error);
+    if (!bytes)
+        return failure(QString(), error);
+    return read(QByteArrayView(*bytes), check);
 }
 
 QByteArray ProjectFile::write(const Project &project)

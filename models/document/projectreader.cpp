@@ -3,6 +3,7 @@
 #include "projectreader.h"
 #include "common/json.h"
 
+#include "common/printable.h"
 #include "jsonobjectreader.h"
 
 #include <limits>
@@ -29,7 +30,8 @@ Enum readEnum(JsonObjectReader &reader, const char *key, FromName fromName, Enum
         return fallback;
     if (const auto value = fromName(name))
         return *value;
-    reader.problem(reader.pathOf(key), u"unknown value \"%1\" (expected %2)"_s.arg(name, expected));
+    reader.problem(reader.pathOf(key),
+                   u"unknown value %1 (expected %2)"_s.arg(quoted(name), expected));
     return fallback;
 }
 
@@ -98,7 +100,8 @@ Dataset readDataset(const Json &json, const QString &path, Problems &problems)
         dataset.kind = Dataset::Kind::Query;
         dataset.sql = r.string("sql");
     } else if (!kind.isEmpty()) {
-        r.problem(r.pathOf("kind"), u"unknown value \"%1\" (expected table or query)"_s.arg(kind));
+        r.problem(r.pathOf("kind"),
+                  u"unknown value %1 (expected table or query)"_s.arg(quoted(kind)));
     }
     r.array(
             "columns",
@@ -222,7 +225,7 @@ Widget readWidget(const Json &json, const QString &path, Problems &problems)
                 key.descending = true;
             else
                 s.problem(s.pathOf("direction"),
-                          u"unknown value \"%1\" (expected asc or desc)"_s.arg(direction));
+                          u"unknown value %1 (expected asc or desc)"_s.arg(quoted(direction)));
         }
         widget.sort.append(key);
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectvalidator.h"
 
+#include "common/printable.h"
 #include "filtervalue.h"
 #include "jsonobjectreader.h"
 
@@ -19,6 +20,7 @@ namespace Dashwright {
 
 namespace {
 constexpr int gridColumns = 12;
+constexpr qsizetype maximumPathLength = 4096; // Linux's PATH_MAX
 
 class Validator
 {
@@ -52,12 +54,12 @@ void Validator::checkId(const QString &id, const QString &path)
     if (id.isEmpty())
         return; // reported as missing by the reader
     if (QUuid::fromString(id).isNull()) {
-        add(path, u"\"%1\" is not a UUID"_s.arg(id));
+        add(path, u"%1 is not a UUID"_s.arg(quoted(id)));
         return;
     }
     const auto previous = m_ids.constFind(id);
     if (previous != m_ids.constEnd())
-        add(path, u"duplicate id %1 (also used at %2)"_s.arg(id, *previous));
+        add(path, u"duplicate id %1 (also used at %2)"_s.arg(printable(id), *previous));
     else
         m_ids.insert(id, path);
 }
@@ -67,7 +69,8 @@ const Column *Validator::column(const Dataset &dataset, const QString &columnId,
 {
     const Column *c = dataset.column(columnId);
     if (!c && !columnId.isEmpty())
-        add(path, u"unknown column id %1 in dataset \"%2\""_s.arg(columnId, dataset.name));
+        add(path,
+            u"unknown column id %1 in dataset %2"_s.arg(printable(columnId), quoted(dataset.name)));
     return c;
 }
 
@@ -78,6 +81,13 @@ void Validator::checkAccount(const Account &account, const QString &path)
     case AccountType::Sqlite:
         if (account.path.isEmpty())
             add(jsonPathJoin(path, "path"), u"an SQLite account needs the database file's path"_s);
+        // The file system would read the name only up to a NUL, or refuse it (PATH_MAX); and
+        // every message about the database quotes the path.
+        else if (account.path.contains(QChar(0)))
+            add(jsonPathJoin(path, "path"), u"a file path cannot contain a NUL character"_s);
+        else if (account.path.size() > maximumPathLength)
+            add(jsonPathJoin(path, "path"),
+                u"longer than %1 characters: not a file path"_s.arg(maximumPathLength));
         break;
     case AccountType::Postgresql:
         for (const auto &[key, value] :
@@ -102,7 +112,8 @@ void Validator::checkDataset(const Dataset &dataset, const QString &path)
 {
     checkId(dataset.id, jsonPathJoin(path, "id"));
     if (!dataset.accountId.isEmpty() && !m_project.account(dataset.accountId))
-        add(jsonPathJoin(path, "account_id"), u"unknown account id %1"_s.arg(dataset.accountId));
+        add(jsonPathJoin(path, "account_id"),
+            u"unknown account id %1"_s.arg(printable(dataset.accountId)));
     if (dataset.columns.isEmpty())
         add(jsonPathJoin(path, "columns"), u"a dataset needs at least one column"_s);
     QSet<QString> names;
@@ -111,7 +122,8 @@ void Validator::checkDataset(const Dataset &dataset, const QString &path)
         const QString columnPath = jsonPathIndex(jsonPathJoin(path, "columns"), i);
         checkId(c.id, jsonPathJoin(columnPath, "id"));
         if (names.contains(c.name))
-            add(jsonPathJoin(columnPath, "name"), u"duplicate column name \"%1\""_s.arg(c.name));
+            add(jsonPathJoin(columnPath, "name"),
+                u"duplicate column name %1"_s.arg(quoted(c.name)));
         names.insert(c.name);
     }
 }
@@ -124,7 +136,8 @@ void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
     if (!filter.datasetId.isEmpty()) {
         dataset = m_project.dataset(filter.datasetId);
         if (!dataset) {
-            add(jsonPathJoin(path, "dataset_id"), u"unknown dataset id %1"_s.arg(filter.datasetId));
+            add(jsonPathJoin(path, "dataset_id"),
+                u"unknown dataset id %1"_s.arg(printable(filter.datasetId)));
             return;
         }
     }
@@ -138,8 +151,8 @@ void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
         const Parameter *parameter = dashboard.parameter(filter.parameterId);
         if (!parameter) {
             add(jsonPathJoin(path, "parameter"),
-                u"unknown parameter id %1 in dashboard \"%2\""_s.arg(filter.parameterId,
-                                                                     dashboard.title));
+                u"unknown parameter id %1 in dashboard %2"_s.arg(printable(filter.parameterId),
+                                                                 quoted(dashboard.title)));
         } else if (arity != 1) {
             add(jsonPathJoin(path, "parameter"),
                 u"expression \"%1\" does not take a parameter"_s.arg(
@@ -147,9 +160,9 @@ void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
         } else if (!coerceValue(canonicalBindValue(parameter->defaultValue, parameter->type),
                                 c->type)) {
             add(jsonPathJoin(path, "parameter"),
-                u"parameter \"%1\" (%2) does not fit column \"%3\" (%4)"_s.arg(
-                        parameter->name, columnTypeName(parameter->type),
-                        c->label.isEmpty() ? c->name : c->label, columnTypeName(c->type)));
+                u"parameter %1 (%2) does not fit column %3 (%4)"_s.arg(
+                        quoted(parameter->name), columnTypeName(parameter->type),
+                        quoted(c->label.isEmpty() ? c->name : c->label), columnTypeName(c->type)));
         }
         return;
     }
@@ -185,7 +198,8 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
     const Dataset *dataset = m_project.dataset(widget.datasetId);
     if (!dataset) {
         if (!widget.datasetId.isEmpty())
-            add(jsonPathJoin(path, "dataset_id"), u"unknown dataset id %1"_s.arg(widget.datasetId));
+            add(jsonPathJoin(path, "dataset_id"),
+                u"unknown dataset id %1"_s.arg(printable(widget.datasetId)));
         return;
     }
     for (qsizetype i = 0; i < widget.dimensions.size(); ++i) {
@@ -205,8 +219,8 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
         if (c && !numeric
             && (m.aggregation == Aggregation::Sum || m.aggregation == Aggregation::Avg))
             add(jsonPathJoin(measurePath, "aggregation"),
-                u"%1 needs a numeric column; \"%2\" is %3"_s.arg(aggregationName(m.aggregation),
-                                                                 c->name, columnTypeName(c->type)));
+                u"%1 needs a numeric column; %2 is %3"_s.arg(
+                        aggregationName(m.aggregation), quoted(c->name), columnTypeName(c->type)));
     }
     const bool needsMeasure = widget.type != WidgetType::Table;
     if (needsMeasure && widget.measures.isEmpty())
@@ -253,7 +267,7 @@ void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
                 u"a parameter name is a letter or _ then letters, digits or _"_s);
         if (names.contains(p.name))
             add(jsonPathJoin(parameterPath, "name"),
-                u"duplicate parameter name \"%1\""_s.arg(p.name));
+                u"duplicate parameter name %1"_s.arg(quoted(p.name)));
         names.insert(p.name);
         if (!p.allowedValues.isEmpty() && p.defaultValue.isValid()
             && !p.allowedValues.contains(p.defaultValue))
@@ -293,8 +307,8 @@ void Validator::checkRule(const Dataset &dataset, const PolicyRule &rule, const 
                 u"a placeholder stands alone as the value (its policy value may be a list), not inside a list"_s);
         else if (text.contains(u"${{"_s) && !ClaimsValidator::isPlaceholder(text))
             add(jsonPathJoin(path, "value"),
-                u"\"%1\" is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s
-                        .arg(text));
+                u"%1 is not a placeholder; write ${{ name }} with a name of letters, digits and _"_s
+                        .arg(quoted(text)));
     }
     for (qsizetype i = 0; i < rule.andRules.size(); ++i)
         checkRule(dataset, rule.andRules[i], jsonPathIndex(jsonPathJoin(path, "and"), i));
@@ -308,7 +322,8 @@ void Validator::checkPolicy(const AccessPolicy &policy, const QString &path)
     const Dataset *dataset = m_project.dataset(policy.datasetId);
     if (!dataset) {
         if (!policy.datasetId.isEmpty())
-            add(jsonPathJoin(path, "dataset_id"), u"unknown dataset id %1"_s.arg(policy.datasetId));
+            add(jsonPathJoin(path, "dataset_id"),
+                u"unknown dataset id %1"_s.arg(printable(policy.datasetId)));
         return;
     }
     if (policy.columns.isEmpty())
@@ -343,7 +358,7 @@ Problems Validator::run()
         const Dashboard &dashboard = m_project.dashboards[i];
         const QString path = jsonPathIndex(u"dashboards"_s, i);
         if (slugs.contains(dashboard.slug))
-            add(jsonPathJoin(path, "slug"), u"duplicate slug \"%1\""_s.arg(dashboard.slug));
+            add(jsonPathJoin(path, "slug"), u"duplicate slug %1"_s.arg(quoted(dashboard.slug)));
         slugs.insert(dashboard.slug);
         checkDashboard(dashboard, path);
     }
@@ -356,7 +371,7 @@ Problems Validator::run()
         checkId(tenant.id, jsonPathJoin(path, "id"));
         if (tenantNames.contains(tenant.name))
             add(jsonPathJoin(path, "name"),
-                u"duplicate tenant profile name \"%1\""_s.arg(tenant.name));
+                u"duplicate tenant profile name %1"_s.arg(quoted(tenant.name)));
         tenantNames.insert(tenant.name);
         // A profile lives in the project file, so it may hold no credentials either.
         m_problems

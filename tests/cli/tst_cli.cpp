@@ -109,19 +109,18 @@ private slots:
                                          << u"dashwright: frobnicate: unknown command"_s;
         QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QString();
         QTest::newRow("command help") << QStringList{u"query"_s, u"--help"_s} << 0 << QString();
-        QTest::newRow("unknown option")
-                << QStringList{u"datasets"_s, p, u"--colour"_s} << 1
-                << u"dashwright: dashwright datasets: Unknown option 'colour'."_s;
+        QTest::newRow("unknown option") << QStringList{u"datasets"_s, p, u"--colour"_s} << 1
+                                        << u"dashwright: datasets: Unknown option 'colour'."_s;
         QTest::newRow("missing argument")
                 << QStringList{u"datasets"_s} << 1
-                << u"dashwright: dashwright datasets: expected 1 argument(s), got 0"_s;
+                << u"dashwright: datasets: expected 1 argument(s), got 0"_s;
         QTest::newRow("demo bad rows")
                 << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"x"_s), u"--rows"_s,
                                u"lots"_s}
                 << 1 << u"dashwright: --rows: expected a number of rows from 1 to 10000000"_s;
         QTest::newRow("demo bad action")
                 << QStringList{u"demo"_s, u"delete"_s, m_dir.filePath(u"x"_s)} << 1
-                << u"dashwright: dashwright demo: unknown action \"delete\""_s;
+                << u"dashwright: demo: unknown action \"delete\""_s;
         QTest::newRow("demo overwrite")
                 << QStringList{u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s)} << 4
                 << u"dashwright: "_s + m_dir.filePath(u"demo"_s) + u": "_s;
@@ -132,9 +131,8 @@ private slots:
         QTest::newRow("datasets ok") << QStringList{u"datasets"_s, p} << 0 << QString();
         QTest::newRow("tables ok")
                 << QStringList{u"datasets"_s, p, u"--tables"_s} << 0 << QString();
-        QTest::newRow("query no dashboard")
-                << QStringList{u"query"_s, p} << 1
-                << u"dashwright: dashwright query: --dashboard is required"_s;
+        QTest::newRow("query no dashboard") << QStringList{u"query"_s, p} << 1
+                                            << u"dashwright: query: --dashboard is required"_s;
         QTest::newRow("query unknown dashboard")
                 << QStringList{u"query"_s, p, u"--dashboard"_s, u"nope"_s} << 2
                 << u"dashwright: nope: no such dashboard in "_s;
@@ -499,7 +497,7 @@ private slots:
                                     u"--token"_s, QString::fromLatin1(token)});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY2(run.err.contains("unknown kid \"x\\u000aINJECTED LOG LINE"), run.err.constData());
+        QVERIFY2(run.err.contains("unknown kid \"x\\nINJECTED LOG LINE"), run.err.constData());
         QVERIFY(run.err.size() < 200);
     }
 

@@ -145,15 +145,13 @@ private slots:
 
         const QString p = project();
         const QStringList none;
-        QTest::newRow("no action")
-                << QStringList{u"keys"_s} << none << 1
-                << u"dashwright: dashwright keys: expected 2 argument(s), got 0"_s;
-        QTest::newRow("unknown action")
-                << QStringList{u"keys"_s, u"burn"_s, p} << none << 1
-                << u"dashwright: dashwright keys: unknown action \"burn\""_s;
+        QTest::newRow("no action") << QStringList{u"keys"_s} << none << 1
+                                   << u"dashwright: keys: expected 2 argument(s), got 0"_s;
+        QTest::newRow("unknown action") << QStringList{u"keys"_s, u"burn"_s, p} << none << 1
+                                        << u"dashwright: keys: unknown action \"burn\""_s;
         QTest::newRow("unknown option")
                 << QStringList{u"keys"_s, u"list"_s, p, u"--colour"_s} << none << 1
-                << u"dashwright: dashwright keys: Unknown option 'colour'."_s;
+                << u"dashwright: keys: Unknown option 'colour'."_s;
         QTest::newRow("help") << QStringList{u"keys"_s, u"--help"_s} << none << 0 << QString();
         QTest::newRow("list ok") << QStringList{u"keys"_s, u"list"_s, p} << none << 0 << QString();
         QTest::newRow("no project")
@@ -168,9 +166,8 @@ private slots:
                 << QStringList{u"keys"_s, u"list"_s, p}
                 << QStringList{u"DASHWRIGHT_KEYSTORE="_s + m_dir.filePath(u"env.dwkeys"_s)} << 2
                 << u"dashwright: %1: no such keystore"_s.arg(m_dir.filePath(u"env.dwkeys"_s));
-        QTest::newRow("create without alg")
-                << QStringList{u"keys"_s, u"create"_s, p} << none << 1
-                << u"dashwright: dashwright keys create: --alg is required"_s;
+        QTest::newRow("create without alg") << QStringList{u"keys"_s, u"create"_s, p} << none << 1
+                                            << u"dashwright: keys create: --alg is required"_s;
         QTest::newRow("create bad alg")
                 << QStringList{u"keys"_s, u"create"_s, p, u"--alg"_s, u"RS256"_s} << none << 1
                 << u"dashwright: --alg: expected one of HS256, HS384, HS512, ES256, EdDSA, A256GCM, got \"RS256\""_s;
@@ -179,22 +176,21 @@ private slots:
                 << u"dashwright: --alg: "_s;
         QTest::newRow("rotate nothing")
                 << QStringList{u"keys"_s, u"rotate"_s, p, u"--alg"_s, u"HS512"_s} << none << 2
-                << u"dashwright: dashwright keys rotate: no active HS512 key to rotate"_s;
-        QTest::newRow("retire without kid")
-                << QStringList{u"keys"_s, u"retire"_s, p} << none << 1
-                << u"dashwright: dashwright keys retire: --kid is required"_s;
+                << u"dashwright: keys rotate: no active HS512 key to rotate"_s;
+        QTest::newRow("retire without kid") << QStringList{u"keys"_s, u"retire"_s, p} << none << 1
+                                            << u"dashwright: keys retire: --kid is required"_s;
         QTest::newRow("retire unknown")
                 << QStringList{u"keys"_s, u"retire"_s, p, u"--kid"_s, u"nope"_s} << none << 2
                 << u"dashwright: nope: no such key in the keystore"_s;
         QTest::newRow("export neither")
                 << QStringList{u"keys"_s, u"export"_s, p} << none << 1
-                << u"dashwright: dashwright keys export: choose --jwks or --kid KID --jwk"_s;
+                << u"dashwright: keys export: choose --jwks or --kid KID --jwk"_s;
         QTest::newRow("export both")
                 << QStringList{u"keys"_s, u"export"_s, p, u"--jwks"_s, u"--jwk"_s} << none << 1
-                << u"dashwright: dashwright keys export: choose --jwks"_s;
+                << u"dashwright: keys export: choose --jwks"_s;
         QTest::newRow("export jwk without kid")
                 << QStringList{u"keys"_s, u"export"_s, p, u"--jwk"_s} << none << 1
-                << u"dashwright: dashwright keys export: --kid is required"_s;
+                << u"dashwright: keys export: --kid is required"_s;
         QTest::newRow("export unknown kid")
                 << QStringList{u"keys"_s, u"export"_s, p, u"--jwk"_s, u"--kid"_s, u"nope"_s} << none
                 << 2 << u"dashwright: nope: no such key in the keystore"_s;

@@ -126,19 +126,18 @@ private slots:
         QTest::addColumn<QString>("stderrStart");
         const QString p = project();
         const QString claims = writeClaims(u"farolito"_s, tenantClaims(0));
-        QTest::newRow("no action") << QStringList{u"token"_s} << 1
-                                   << u"dashwright: dashwright token: no action given"_s;
-        QTest::newRow("unknown action")
-                << QStringList{u"token"_s, u"mint"_s} << 1
-                << u"dashwright: dashwright token: unknown action \"mint\""_s;
+        QTest::newRow("no action")
+                << QStringList{u"token"_s} << 1 << u"dashwright: token: no action given"_s;
+        QTest::newRow("unknown action") << QStringList{u"token"_s, u"mint"_s} << 1
+                                        << u"dashwright: token: unknown action \"mint\""_s;
         QTest::newRow("help") << QStringList{u"token"_s, u"--help"_s} << 0 << QString();
         QTest::newRow("sign help")
                 << QStringList{u"token"_s, u"sign"_s, u"--help"_s} << 0 << QString();
         QTest::newRow("sign no claims") << QStringList{u"token"_s, u"sign"_s, p} << 1
-                                        << u"dashwright: dashwright token: --claims is required"_s;
+                                        << u"dashwright: token: --claims is required"_s;
         QTest::newRow("sign no project")
                 << QStringList{u"token"_s, u"sign"_s, u"--claims"_s, claims} << 1
-                << u"dashwright: dashwright token: expected 2 argument(s), got 1"_s;
+                << u"dashwright: token: expected 2 argument(s), got 1"_s;
         QTest::newRow("expires zero")
                 << QStringList{u"token"_s, u"sign"_s,         p,     u"--claims"_s,
                                claims,     u"--expires-in"_s, u"0"_s}
@@ -174,7 +173,7 @@ private slots:
                                  << 0 << QString();
         QTest::newRow("verify missing token")
                 << QStringList{u"token"_s, u"verify"_s, p} << 1
-                << u"dashwright: dashwright token: expected 3 argument(s), got 2"_s;
+                << u"dashwright: token: expected 3 argument(s), got 2"_s;
         QTest::newRow("verify garbage") << QStringList{u"token"_s, u"verify"_s, p, u"garbage"_s}
                                         << 2 << u"dashwright: token: "_s;
         QTest::newRow("inspect garbage")
