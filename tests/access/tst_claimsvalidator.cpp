@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/claimsvalidator.h"
 #include "access/resolver.h"
+#include "common/json.h"
 #include "common/printable.h"
+#include "document/claimsvalidator.h"
 
 #include "demofixture.h"
 
@@ -10,7 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using Json = nlohmann::ordered_json;
 
 // Claims come from files, tokens and project files: every field of them, given a value of every
 // JSON type, is either accepted or refused with a problem naming that field, and never reaches a

@@ -12,7 +12,6 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
-using Json = nlohmann::ordered_json;
 
 // Hostile or broken input through the dashwright command (issue 9, parts 4 to 6): claims of the
 // wrong JSON types, files that never end or never open, huge projects, control characters. Each
@@ -352,4 +351,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCliInput)
+#include "common/json.h"
 #include "tst_cli_input.moc"
