@@ -3,6 +3,7 @@
 // The worker threads of QueryExecutor: each keeps its own QSqlDatabase connections (a connection
 // belongs to the thread that opened it) and runs one job at a time.
 #include "queryexecutor_p.h"
+#include "sqlitestrict.h"
 
 #include <QAtomicInteger>
 #include <QDate>
@@ -220,6 +221,11 @@ private:
                                            : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             *error = u"cannot open %1: %2"_s.arg(spec.sqlitePath, sqlError(db.lastError()));
+            return false;
+        }
+        if (!disableDoubleQuotedStrings(sqliteHandle(db))) {
+            *error = u"cannot open %1: SQLite refused to turn off double-quoted strings"_s.arg(
+                    spec.sqlitePath);
             return false;
         }
         if (spec.readOnly) {
