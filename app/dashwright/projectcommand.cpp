@@ -3,14 +3,18 @@
 #include "cli.h"
 #include "common/json.h"
 
+#include "data/connectionprobe.h"
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
 #include "document/jsonobjectreader.h"
 #include "document/projectfile.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -18,55 +22,156 @@ namespace Dashwright::Cli {
 
 namespace {
 
-// Reaches every SQLite account and checks that each dataset's columns exist there: a project can be
-// valid and still point at a missing or changed database.
-Problems checkDataSources(const Project &project, const QString &projectPath)
+// How long `project check` waits for a PostgreSQL server to answer: an unreachable host must not
+// hold a CI job for libpq's default of forever.
+constexpr int connectTimeoutSeconds = 5;
+
+// Where a problem with dataset d is reported: `field` is relative to the dataset ("table",
+// "columns[2].name"); dataset -1 is the database.
+using Locate = std::function<QString(qsizetype dataset, const QString &field)>;
+
+// Checks that each dataset of `account` finds its table (or query) and every one of its columns in
+// the database `connection` reaches.
+void checkDatasets(const Project &project, const Account &account, const ConnectionSpec &connection,
+                   const Locate &where, const QString &prefix, Problems &problems)
+{
+    const auto tables = SchemaIntrospector::tables(connection);
+    if (const auto *error = std::get_if<QString>(&tables)) {
+        problems.append(
+                {where(-1, {}),
+                 prefix + u"cannot read database %1: %2"_s.arg(connection.sqlitePath, *error)});
+        return;
+    }
+    for (qsizetype d = 0; d < project.datasets.size(); ++d) {
+        const Dataset &dataset = project.datasets[d];
+        if (dataset.accountId != account.id)
+            continue;
+        QList<Column> found;
+        if (dataset.kind == Dataset::Kind::Table) {
+            const auto &list = std::get<QList<TableInfo>>(tables);
+            const auto table = std::find_if(list.cbegin(), list.cend(), [&](const TableInfo &t) {
+                return t.name == dataset.table;
+            });
+            if (table == list.cend()) {
+                problems.append(
+                        {where(d, u"table"_s),
+                         prefix + u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
+                continue;
+            }
+            found = table->columns;
+        } else {
+            const auto columns = SchemaIntrospector::queryColumns(connection, dataset.sql);
+            if (const auto *error = std::get_if<QString>(&columns)) {
+                problems.append({where(d, u"sql"_s),
+                                 prefix + u"dataset \"%1\": "_s.arg(dataset.name) + *error});
+                continue;
+            }
+            found = std::get<QList<Column>>(columns);
+        }
+        for (qsizetype c = 0; c < dataset.columns.size(); ++c) {
+            const QString &name = dataset.columns[c].name;
+            // SQLite's names are case-insensitive, as the query that reads them.
+            if (std::none_of(found.cbegin(), found.cend(), [&](const Column &f) {
+                    return f.name.compare(name, Qt::CaseInsensitive) == 0;
+                }))
+                problems.append(
+                        {where(d, u"columns[%1].name"_s.arg(c)),
+                         prefix
+                                 + u"no column \"%1\" of dataset \"%2\" in the database"_s.arg(
+                                         name, dataset.name)});
+        }
+    }
+}
+
+// Reaches every SQLite account and checks that each dataset's columns exist there, and the
+// databases tenant profiles' account overrides send them to (a tenant's own database lacking a
+// column is the first thing a preview as that tenant would trip on); connects to every PostgreSQL
+// account, as `query` would (without the keystore). A project can be valid and still point at a
+// missing, changed or unreachable database. Plugin accounts are not tried: `notTried` says so.
+Problems checkDataSources(const Project &project, const QString &projectPath, Problems *notTried)
 {
     Problems problems;
     for (qsizetype i = 0; i < project.accounts.size(); ++i) {
         const Account &account = project.accounts[i];
-        if (account.type != AccountType::Sqlite)
-            continue; // PostgreSQL needs the keystore's password and plugins a later release
+        const QString accountPath = jsonPathIndex(u"accounts"_s, i);
         const ConnectionSpec connection = ConnectionSpec::forAccount(account, projectPath);
-        const auto tables = SchemaIntrospector::tables(connection);
-        if (const auto *error = std::get_if<QString>(&tables)) {
-            problems.append({jsonPathIndex(u"accounts"_s, i),
-                             u"cannot read database %1: %2"_s.arg(connection.sqlitePath, *error)});
-            continue;
+        switch (account.type) {
+        case AccountType::Sqlite:
+            checkDatasets(
+                    project, account, connection,
+                    [&](qsizetype d, const QString &field) {
+                        if (d < 0)
+                            return accountPath;
+                        return jsonPathIndex(u"datasets"_s, d) + u'.' + field;
+                    },
+                    {}, problems);
+            break;
+        case AccountType::Postgresql:
+            if (const QString error
+                = ConnectionProbe::tryConnect(connection, connectTimeoutSeconds);
+                !error.isEmpty())
+                problems.append({accountPath, error});
+            break;
+        case AccountType::Plugin:
+            notTried->append(
+                    {accountPath,
+                     u"plugin account \"%1\": not tried (plugin accounts cannot be reached yet)"_s
+                             .arg(account.name)});
+            break;
         }
-        for (qsizetype d = 0; d < project.datasets.size(); ++d) {
-            const Dataset &dataset = project.datasets[d];
-            if (dataset.accountId != account.id)
-                continue;
-            const QString path = jsonPathIndex(u"datasets"_s, d);
-            QList<Column> found;
-            if (dataset.kind == Dataset::Kind::Table) {
-                const auto &list = std::get<QList<TableInfo>>(tables);
-                const auto table
-                        = std::find_if(list.cbegin(), list.cend(),
-                                       [&](const TableInfo &t) { return t.name == dataset.table; });
-                if (table == list.cend()) {
-                    problems.append(
-                            {jsonPathJoin(path, "table"),
-                             u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
+    }
+
+    for (qsizetype t = 0; t < project.tenants.size(); ++t) {
+        const TenantProfile &tenant = project.tenants[t];
+        const auto overrides = tenant.claims.find("account_overrides");
+        if (overrides == tenant.claims.end() || !overrides->is_object())
+            continue;
+        for (auto o = overrides->begin(); o != overrides->end(); ++o) {
+            const Account *account = project.account(QString::fromStdString(o.key()));
+            if (!account || !o->is_object())
+                continue; // the claims' own validation reports it
+            const QString path = jsonPathJoin(
+                    jsonPathJoin(jsonPathJoin(jsonPathIndex(u"tenants"_s, t), "claims"),
+                                 "account_overrides"),
+                    o.key().c_str());
+            const QString who = u"tenant profile \"%1\": "_s.arg(tenant.name);
+            ConnectionSpec connection = ConnectionSpec::forAccount(*account, projectPath);
+            if (account->type == AccountType::Sqlite) {
+                const auto database = o->find("database");
+                if (database == o->end() || !database->is_string())
+                    continue;
+                QString refused;
+                connection.sqlitePath = ConnectionSpec::sqliteOverridePath(
+                        projectPath, QString::fromStdString(database->get<std::string>()),
+                        &refused);
+                const QString databasePath = jsonPathJoin(path, "database");
+                if (connection.sqlitePath.isEmpty()) {
+                    problems.append({databasePath, who + refused});
                     continue;
                 }
-                found = table->columns;
-            } else {
-                const auto columns = SchemaIntrospector::queryColumns(connection, dataset.sql);
-                if (const auto *error = std::get_if<QString>(&columns)) {
-                    problems.append({jsonPathJoin(path, "sql"), *error});
-                    continue;
-                }
-                found = std::get<QList<Column>>(columns);
-            }
-            for (qsizetype c = 0; c < dataset.columns.size(); ++c) {
-                const QString &name = dataset.columns[c].name;
-                if (std::none_of(found.cbegin(), found.cend(),
-                                 [&](const Column &f) { return f.name == name; }))
-                    problems.append(
-                            {jsonPathJoin(jsonPathIndex(jsonPathJoin(path, "columns"), c), "name"),
-                             u"no column \"%1\" in the database"_s.arg(name)});
+                const QString prefix = who
+                        + u"database \"%1\": "_s.arg(QFileInfo(connection.sqlitePath).fileName());
+                checkDatasets(
+                        project, *account, connection,
+                        [&](qsizetype, const QString &) { return databasePath; }, prefix, problems);
+            } else if (account->type == AccountType::Postgresql) {
+                // The fields a token may redirect; what the resolver does with them.
+                if (o->contains("host") && (*o)["host"].is_string())
+                    connection.host = QString::fromStdString((*o)["host"].get<std::string>());
+                if (o->contains("port") && (*o)["port"].is_number_integer())
+                    connection.port = (*o)["port"].get<int>();
+                if (o->contains("database") && (*o)["database"].is_string())
+                    connection.database
+                            = QString::fromStdString((*o)["database"].get<std::string>());
+                if (o->contains("user") && (*o)["user"].is_string())
+                    connection.user = QString::fromStdString((*o)["user"].get<std::string>());
+                if (o->contains("password") && (*o)["password"].is_string())
+                    connection.password
+                            = QString::fromStdString((*o)["password"].get<std::string>());
+                if (const QString error
+                    = ConnectionProbe::tryConnect(connection, connectTimeoutSeconds);
+                    !error.isEmpty())
+                    problems.append({path, who + error});
             }
         }
     }
@@ -99,8 +204,9 @@ int runProject(const QStringList &args)
 
     auto loaded = ProjectFile::load(path);
     Problems dataProblems;
+    Problems notTried;
     if (loaded.project)
-        dataProblems = checkDataSources(*loaded.project, path);
+        dataProblems = checkDataSources(*loaded.project, path, &notTried);
 
     if (parser.isSet(json)) {
         Json out;
@@ -108,10 +214,13 @@ int runProject(const QStringList &args)
         out["valid"] = loaded.project.has_value();
         out["problems"] = problemsJson(loaded.problems);
         out["data_source_problems"] = problemsJson(dataProblems);
+        out["not_tried"] = problemsJson(notTried);
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     }
     for (const Problem &p : loaded.problems + dataProblems)
         printErr(u"dashwright: %1: %2"_s.arg(path, p.toString()));
+    for (const Problem &p : std::as_const(notTried))
+        printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
     if (!loaded.project)
         return InvalidInput;
     if (!dataProblems.isEmpty())

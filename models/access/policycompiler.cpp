@@ -53,6 +53,14 @@ QString valueText(const QVariant &value)
     }
     return value.toString();
 }
+
+void appendColumns(SqlFragment &into, const SqlFragment &from)
+{
+    for (const QString &column : from.columns) {
+        if (!into.columns.contains(column))
+            into.columns.append(column);
+    }
+}
 } // namespace
 
 PolicyCompiler::PolicyCompiler(const QueryPlanner &planner, const Dataset &dataset,
@@ -118,6 +126,7 @@ std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolic
         const SqlFragment &f = std::get<SqlFragment>(part);
         result.sql = u'(' + result.sql + u") AND ("_s + f.sql + u')';
         result.bindings += f.bindings;
+        appendColumns(result, f);
     }
     for (const PolicyRule &orRule : rule.orRules) {
         auto part = compileRule(policy, orRule);
@@ -126,6 +135,7 @@ std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolic
         const SqlFragment &f = std::get<SqlFragment>(part);
         result.sql = u'(' + result.sql + u") OR ("_s + f.sql + u')';
         result.bindings += f.bindings;
+        appendColumns(result, f);
     }
     return result;
 }
@@ -143,6 +153,7 @@ std::variant<SqlFragment, QString> PolicyCompiler::compile(const AccessPolicy &p
         const SqlFragment &f = std::get<SqlFragment>(part);
         result.sql += (result.sql.isEmpty() ? u"("_s : u" AND ("_s) + f.sql + u')';
         result.bindings += f.bindings;
+        appendColumns(result, f);
     }
     return result;
 }

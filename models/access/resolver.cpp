@@ -10,13 +10,12 @@
 #include "common/printable.h"
 #include "data/indexadvisor.h"
 #include "data/queryplanner.h"
+#include "data/sourceschema.h"
 #include "data/sqldialect.h"
 #include "document/jsonvalue.h"
 #include "document/projectfile.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -117,28 +116,6 @@ QSet<QString> columnsUsed(const Context &context, const Widget &widget)
             used.insert(f.columnId);
     }
     return used;
-}
-
-// A SQLite override names a file beside the project; one that leaves the project's folder is
-// refused, so a token can never point the server at an arbitrary file. Checked twice: the path as
-// written ("../x"), and the file it reaches once symbolic links are followed (a link inside the
-// folder to a database elsewhere). A file that does not exist is refused too: its canonical path
-// cannot be known, and the query would fail anyway.
-std::optional<QString> overriddenSqlitePath(const QString &projectFilePath, const QString &database)
-{
-    // A NUL would cut the name short in the file system's calls: never a file the check saw.
-    if (database.isEmpty() || database.contains(QChar(0)) || QDir::isAbsolutePath(database))
-        return std::nullopt;
-    const QDir folder = QFileInfo(projectFilePath).absoluteDir();
-    const QString resolved = resolveProjectPath(projectFilePath, database);
-    if (!resolved.startsWith(folder.absolutePath() + u'/'))
-        return std::nullopt;
-    const QString canonicalFolder = folder.canonicalPath();
-    const QString canonicalFile = QFileInfo(resolved).canonicalFilePath();
-    if (canonicalFolder.isEmpty() || canonicalFile.isEmpty()
-        || !canonicalFile.startsWith(canonicalFolder + u'/'))
-        return std::nullopt;
-    return canonicalFile;
 }
 
 // Parameter values after overrides, and what each parameter contributed. Returns an error for an
@@ -256,14 +233,12 @@ ConnectionSpec connectionFor(const Context &context, const Account &account, Jso
     switch (account.type) {
     case AccountType::Sqlite:
         if (o.contains("database")) {
-            const auto path = overriddenSqlitePath(
+            const QString path = ConnectionSpec::sqliteOverridePath(
                     context.projectFilePath,
-                    QString::fromStdString(o["database"].get<std::string>()));
-            if (!path) {
-                *denied = u"the account override's database must be a path inside the project's folder"_s;
+                    QString::fromStdString(o["database"].get<std::string>()), denied);
+            if (path.isEmpty())
                 return spec;
-            }
-            spec.sqlitePath = *path;
+            spec.sqlitePath = path;
             entry["database"] = o["database"];
         }
         break;
@@ -334,6 +309,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             result.applied.push_back(parameterApplied(context, p));
     }
 
+    QStringList filteredColumns; // token filters' and policies' columns, for index warnings
     if (context.tokenView) {
         // Only an aggregating widget groups (a KPI never: its dimensions are dropped); a detail
         // table has no HAVING.
@@ -358,7 +334,6 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             applied["applied_as"] = having ? "having" : "where";
             result.applied.push_back(std::move(applied));
         }
-        QStringList filteredColumns;
         for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
             if (!filteredColumns.contains(filter.column.id))
                 filteredColumns.append(filter.column.id);
@@ -392,13 +367,28 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             for (const PolicyRule &rule : policy->rows)
                 ruleColumns(rule, filteredColumns);
         }
-        result.warnings += indexWarnings(*dataset, result.connection, filteredColumns);
     }
 
     auto plan = planner.plan(context.dashboard, widget, options);
     if (auto *error = std::get_if<QString>(&plan)) {
         result.denied = u"cannot plan the widget: "_s + *error;
         return result;
+    }
+    if (context.tokenView) {
+        // A tenant's own database (an account override) may lack a column the project was
+        // designed with. The statement would fail on it now that double-quoted strings are off,
+        // but as a data-source error; it is denied here instead, naming the column and the
+        // database, before anything runs.
+        const QueryPlan &planned = std::get<QueryPlan>(plan);
+        const QString missing
+                = SourceSchema::missingColumn(result.connection, dataset->name,
+                                              planner.fromClause(*dataset), planned.sourceColumns);
+        if (!missing.isEmpty()) {
+            result.denied = missing;
+            return result;
+        }
+        // After the check: a column the database lacks has no index to warn about either.
+        result.warnings += indexWarnings(*dataset, result.connection, filteredColumns);
     }
     result.plan = std::get<QueryPlan>(std::move(plan));
     result.plan->accountId = account->id;

@@ -29,6 +29,16 @@ struct ConnectionSpec
     static ConnectionSpec forAccount(const Account &account, const QString &projectFilePath,
                                      const QString &password = {});
 
+    // The database file that an SQLite account override's "database" names, as a canonical path;
+    // empty, with the reason in *refused, when it is refused. The override comes from a token, so
+    // it may only name a file inside the project's folder: refused are an absolute path, a path
+    // that leaves the folder as written ("../x"), a symbolic link out of it, a file that does not
+    // exist (its canonical path cannot be known), and a file with more than one hard link (a hard
+    // link inside the folder may be the same file as one anywhere else on the file system, and
+    // nothing tells which name is the original).
+    static QString sqliteOverridePath(const QString &projectFilePath, const QString &database,
+                                      QString *refused);
+
     bool operator==(const ConnectionSpec &) const = default;
 };
 

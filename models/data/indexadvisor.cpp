@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexadvisor.h"
 
+#include "sqlitestrict.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -75,7 +77,8 @@ std::optional<Entry> read(const QString &path, const QString &table)
     Database database;
     // Read-only whatever the connection says: looking at indexes never writes.
     if (sqlite3_open_v2(path.toUtf8().constData(), &database.db, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK)
+                != SQLITE_OK
+        || !disableDoubleQuotedStrings(database.db))
         return std::nullopt;
     sqlite3_busy_timeout(database.db, 1000);
 

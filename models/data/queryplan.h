@@ -31,6 +31,10 @@ struct QueryPlan
     QString sql;
     QVariantList bindings;
     QList<OutputColumn> columns;
+    // Every dataset column the SQL names (select, group, filters, the caller's extra predicates),
+    // by its name in the database, each once: what must exist there for the statement to mean
+    // what it says.
+    QStringList sourceColumns;
     QStringList warnings;
 
     bool operator==(const QueryPlan &) const = default;

@@ -88,11 +88,20 @@ QString describe(const QVariant &value)
     return u"\"%1\""_s.arg(text);
 }
 
-void appendFragment(QStringList &clauses, QVariantList &bindings, const SqlFragment &fragment,
-                    bool parenthesize)
+void appendColumns(QStringList &columns, const QStringList &more)
+{
+    for (const QString &column : more) {
+        if (!columns.contains(column))
+            columns.append(column);
+    }
+}
+
+void appendFragment(QStringList &clauses, QVariantList &bindings, QStringList &columns,
+                    const SqlFragment &fragment, bool parenthesize)
 {
     clauses.append(parenthesize ? u"("_s + fragment.sql + u')' : fragment.sql);
     bindings.append(fragment.bindings);
+    appendColumns(columns, fragment.columns);
 }
 
 } // namespace
@@ -118,6 +127,16 @@ QString QueryPlanner::fromClause(const Dataset &dataset) const
 std::variant<SqlFragment, QString> QueryPlanner::predicate(const Column &column,
                                                            FilterExpression expression,
                                                            const QVariant &value) const
+{
+    auto result = predicateSql(column, expression, value);
+    if (auto *fragment = std::get_if<SqlFragment>(&result))
+        fragment->columns = {column.name};
+    return result;
+}
+
+std::variant<SqlFragment, QString> QueryPlanner::predicateSql(const Column &column,
+                                                              FilterExpression expression,
+                                                              const QVariant &value) const
 {
     const QString quoted = m_dialect.quoteIdentifier(column.name);
 
@@ -251,6 +270,7 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
         if (auto *error = std::get_if<QString>(&found))
             return *error;
         const Column &column = *std::get<const Column *>(found);
+        appendColumns(plan.sourceColumns, {column.name});
         QString expression = m_dialect.quoteIdentifier(column.name);
         ColumnType type = column.type;
         if (dimension.grain != TimeGrain::None) {
@@ -288,6 +308,7 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
             if (auto *error = std::get_if<QString>(&found))
                 return *error;
             const Column &column = *std::get<const Column *>(found);
+            appendColumns(plan.sourceColumns, {column.name});
             const QString quoted = m_dialect.quoteIdentifier(column.name);
             switch (measure.aggregation) {
             case Aggregation::Sum:
@@ -360,7 +381,8 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
         auto fragment = predicate(column, filter.expression, value);
         if (auto *error = std::get_if<QString>(&fragment))
             return what + u": "_s + *error;
-        appendFragment(where, whereBindings, std::get<SqlFragment>(fragment), false);
+        appendFragment(where, whereBindings, plan.sourceColumns, std::get<SqlFragment>(fragment),
+                       false);
         return std::nullopt;
     };
 
@@ -386,12 +408,12 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
             return *error;
     }
     for (const SqlFragment &fragment : options.extraWhere)
-        appendFragment(where, whereBindings, fragment, true);
+        appendFragment(where, whereBindings, plan.sourceColumns, fragment, true);
 
     QStringList having;
     QVariantList havingBindings;
     for (const SqlFragment &fragment : options.extraHaving)
-        appendFragment(having, havingBindings, fragment, true);
+        appendFragment(having, havingBindings, plan.sourceColumns, fragment, true);
     if (detail && !having.isEmpty())
         return u"widget \"%1\" lists rows: it has no aggregate for a HAVING condition"_s.arg(
                 widget.title);

@@ -52,6 +52,9 @@ public:
     QString fromClause(const Dataset &dataset) const;
 
 private:
+    std::variant<SqlFragment, QString>
+    predicateSql(const Column &column, FilterExpression expression, const QVariant &value) const;
+
     const Project &m_project;
     const SqlDialect &m_dialect;
 };

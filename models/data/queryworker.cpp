@@ -3,6 +3,7 @@
 // The worker threads of QueryExecutor: each keeps its own QSqlDatabase connections (a connection
 // belongs to the thread that opened it) and runs one job at a time.
 #include "queryexecutor_p.h"
+#include "sqlitestrict.h"
 
 #include "common/printable.h"
 
@@ -227,6 +228,11 @@ private:
         if (!db.open()) {
             *error = u"cannot open %1: %2"_s.arg(printable(spec.sqlitePath),
                                                  sqlError(db.lastError()));
+            return false;
+        }
+        if (!disableDoubleQuotedStrings(sqliteHandle(db))) {
+            *error = u"cannot open %1: SQLite refused to turn off double-quoted strings"_s.arg(
+                    spec.sqlitePath);
             return false;
         }
         if (spec.readOnly) {

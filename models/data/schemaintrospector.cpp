@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemaintrospector.h"
 
+#include "sqlitestrict.h"
+
 #include "common/printable.h"
 
 #include <QFileInfo>
@@ -39,6 +41,9 @@ public:
         const QByteArray path = connection.sqlitePath.toUtf8();
         if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
             return u"cannot open %1: %2"_s.arg(printable(connection.sqlitePath), errorText());
+        if (!disableDoubleQuotedStrings(m_db))
+            return u"cannot open %1: SQLite refused to turn off double-quoted strings"_s.arg(
+                    printable(connection.sqlitePath));
         sqlite3_busy_timeout(m_db, 5000);
         return std::nullopt;
     }

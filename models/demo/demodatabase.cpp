@@ -5,6 +5,8 @@
 #include "democatalog.h"
 #include "demorandom.h"
 
+#include "data/sqlitestrict.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -474,6 +476,8 @@ bool DemoDatabase::generate(const QString &path, const Spec &spec, QString *erro
     QString why;
     if (rc != SQLITE_OK)
         why = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+    else if (!disableDoubleQuotedStrings(db.get()))
+        why = u"SQLite refused to turn off double-quoted strings"_s;
     else
         populate(db.get(), spec, &why);
     db.reset(); // closed before the rename, so nothing is left to write

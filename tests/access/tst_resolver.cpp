@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
@@ -197,6 +199,10 @@ private slots:
                 << u"chain-overview"_s
                 << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "elsewhere.sqlite"}}})"_s
                 << u"the account override's database must be a path inside the project's folder"_s;
+        QTest::newRow("override through a hard link")
+                << u"chain-overview"_s
+                << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "elsewhere.sqlite"}}})"_s
+                << u"the account override's database has 2 hard links: it may be a file outside the project's folder, so only a file with one link is accepted"_s;
         QTest::newRow("override of a missing file")
                 << u"chain-overview"_s
                 << uR"({"securables": ["%D"], "account_overrides": {"%A": {"database": "no-such.sqlite"}}})"_s
@@ -231,6 +237,16 @@ private slots:
                     resolveProjectPath(m_demo.projectPath, m_demo.project.accounts.first().path),
                     target));
             QVERIFY(QFile::link(target, link));
+        }
+        if (QTest::currentDataTag() == QByteArray("override through a hard link")) {
+            // Nothing to follow: the name inside the folder is the outside file itself.
+            const QString target = outside.filePath(u"other.sqlite"_s);
+            QVERIFY(QFile::copy(
+                    resolveProjectPath(m_demo.projectPath, m_demo.project.accounts.first().path),
+                    target));
+            QVERIFY(::link(QFile::encodeName(target).constData(),
+                           QFile::encodeName(link).constData())
+                    == 0);
         }
         DashboardResolution resolution;
         const QList<WidgetRun> runs = run(d, json, &resolution);

@@ -15,6 +15,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
 
@@ -232,6 +234,82 @@ private slots:
         QVERIFY(run.err.startsWith("dashwright: "));
         // Opening read-only never creates the file it could not find.
         QVERIFY(!QFile::exists(m_dir.filePath(u"demo/missing.sqlite"_s)));
+    }
+
+    // A tenant profile's own database lacking a column a dataset names is a data-source problem,
+    // reported with the profile and the database; so is an override through a hard link.
+    void checksTenantDatabases()
+    {
+        const QString lacking = m_dir.filePath(u"demo/check-without-distributor.sqlite"_s);
+        QFile::remove(lacking);
+        QVERIFY(QFile::copy(m_dir.filePath(u"demo/burrito.sqlite"_s), lacking));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"drop"_s);
+            db.setDatabaseName(lacking);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP INDEX IF EXISTS sales_distributor_cover"_s));
+            QVERIFY(query.exec(u"ALTER TABLE sales DROP COLUMN distributor"_s));
+        }
+        QSqlDatabase::removeDatabase(u"drop"_s);
+        const QString path = variant(u"tenantdb"_s, [](Json &json) {
+            Json &claims = json["tenants"][0]["claims"];
+            claims["account_overrides"] = {{json["accounts"][0]["id"].get<std::string>(),
+                                            {{"database", "check-without-distributor.sqlite"}}}};
+        });
+        Run run = dashwright({u"project"_s, u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.exitCode, 4);
+        const Json out = Json::parse(run.out.toStdString());
+        QVERIFY(out["valid"] == true);
+        bool found = false;
+        for (const Json &p : out["data_source_problems"]) {
+            const QString message = QString::fromStdString(p["message"]);
+            if (QString::fromStdString(p["path"]).startsWith(
+                        u"tenants[0].claims.account_overrides."_s)
+                && message.contains(u"database \"check-without-distributor.sqlite\""_s)
+                && message.contains(u"no column \"distributor\" of dataset \"Sales\""_s))
+                found = true;
+        }
+        QVERIFY2(found, run.out.constData());
+
+        // The same file reached through a second name: refused, whatever it holds.
+        const QString linked = m_dir.filePath(u"demo/check-linked.sqlite"_s);
+        QFile::remove(linked);
+        QVERIFY(::link(QFile::encodeName(m_dir.filePath(u"demo/burrito.sqlite"_s)).constData(),
+                       QFile::encodeName(linked).constData())
+                == 0);
+        const QString linkedPath = variant(u"tenantlink"_s, [](Json &json) {
+            json["tenants"][0]["claims"]["account_overrides"]
+                    = {{json["accounts"][0]["id"].get<std::string>(),
+                        {{"database", "check-linked.sqlite"}}}};
+        });
+        run = dashwright({u"project"_s, u"check"_s, linkedPath});
+        QFile::remove(linked);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("hard links"), run.err.constData());
+    }
+
+    // A PostgreSQL account is tried, not assumed fine: nothing listens on port 1.
+    void checksPostgresqlAccount()
+    {
+        const QString path = variant(u"pg"_s, [](Json &json) {
+            json["accounts"].push_back({{"id", "7d6f4c2a-0b1e-4c3d-9a8b-123456789abc"},
+                                        {"name", "Warehouse"},
+                                        {"type", "postgresql"},
+                                        {"host", "127.0.0.1"},
+                                        {"port", 1},
+                                        {"database", "warehouse"},
+                                        {"user", "analyst"}});
+        });
+        const Run run = dashwright({u"project"_s, u"check"_s, path});
+        QCOMPARE(run.exitCode, 4);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(
+                err.startsWith(
+                        u"dashwright: "_s + path
+                        + u": accounts[1]: could not connect to 127.0.0.1:1/warehouse as \"analyst\": "_s),
+                qPrintable(err));
+        QCOMPARE(err.count(u'\n'), 1);
     }
 
     void datasetsJson()

@@ -47,6 +47,8 @@ private slots:
     void results();
     void bindings();
     void plannedQuery();
+    void unknownColumnIsAnError_data();
+    void unknownColumnIsAnError();
     void timeBuckets_data();
     void timeBuckets();
     void concurrentSubmits();
@@ -190,6 +192,62 @@ void TestQueryExecutor::plannedQuery()
             {u"2026-11-01"_s, 7.0},
     };
     QCOMPARE(result.rows, expected);
+}
+
+// With SQLite's double-quoted strings on, a quoted name that is no column is a text constant:
+// a dataset column misspelt ("Burritos sold") summed to 0.0, and a filter on a column the database
+// lacks compared a word and matched every row. Every connection turns them off: an error instead.
+void TestQueryExecutor::unknownColumnIsAnError_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariantList>("bindings");
+    QTest::newRow("measure") << uR"(SELECT SUM("Burritos sold") FROM orders)"_s << QVariantList();
+    QTest::newRow("dimension") << uR"(SELECT "regoin", COUNT(*) FROM orders GROUP BY "regoin")"_s
+                               << QVariantList();
+    QTest::newRow("filter <>") << uR"(SELECT COUNT(*) FROM orders WHERE ("distributor" <> ?))"_s
+                               << QVariantList{u"Fiesty Fiesta"_s};
+    QTest::newRow("filter =") << uR"(SELECT COUNT(*) FROM orders WHERE ("distributor" = ?))"_s
+                              << QVariantList{u"distributor"_s};
+    QTest::newRow("query source")
+            << uR"(SELECT COUNT(*) FROM (SELECT region FROM orders) AS src WHERE "city" = ?)"_s
+            << QVariantList{u"Lille"_s};
+}
+
+void TestQueryExecutor::unknownColumnIsAnError()
+{
+    QFETCH(QString, sql);
+    QFETCH(QVariantList, bindings);
+    QueryExecutor executor(1);
+    const QueryResult result = resultOf(executor.submit(u"w"_s, spec(), sql, bindings));
+    QVERIFY2(!result.ok(), qPrintable(u"answered: "_s + QString::number(result.rows.size())));
+    QVERIFY2(result.error.contains(u"no such column"_s), qPrintable(result.error));
+    QVERIFY(result.rows.isEmpty());
+
+    // The same through a planned widget whose dataset names a column the table does not have.
+    Project project;
+    Account account;
+    account.id = u"acc"_s;
+    account.path = m_dbPath;
+    project.accounts.append(account);
+    Dataset orders;
+    orders.id = u"ds"_s;
+    orders.accountId = u"acc"_s;
+    orders.table = u"orders"_s;
+    orders.columns
+            = {Column{u"c-sold"_s, u"Burritos sold"_s, u"Burritos sold"_s, ColumnType::Number}};
+    project.datasets.append(orders);
+    Widget widget;
+    widget.id = u"w"_s;
+    widget.type = WidgetType::Kpi;
+    widget.datasetId = u"ds"_s;
+    widget.measures = {Measure{u"c-sold"_s, Aggregation::Sum, {}}};
+    const auto planned = QueryPlanner(project, SqliteDialect()).plan(Dashboard(), widget);
+    QVERIFY(std::holds_alternative<QueryPlan>(planned));
+    const QueryPlan &plan = std::get<QueryPlan>(planned);
+    QCOMPARE(plan.sourceColumns, QStringList{u"Burritos sold"_s});
+    const QueryResult kpi = resultOf(executor.submit(u"kpi"_s, spec(), plan.sql, plan.bindings));
+    QVERIFY2(!kpi.ok(), qPrintable(u"answered: "_s + QString::number(kpi.rows.size())));
+    QVERIFY2(kpi.error.contains(u"no such column: Burritos sold"_s), qPrintable(kpi.error));
 }
 
 void TestQueryExecutor::timeBuckets_data()
