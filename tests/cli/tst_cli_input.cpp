@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/json.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using Dashwright::Json;
 
 // Hostile or broken input through the dashwright command (issue 9, parts 4 to 6): claims of the
 // wrong JSON types, files that never end or never open, huge projects, control characters. Each

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using Dashwright::Json;
 
 namespace {
 

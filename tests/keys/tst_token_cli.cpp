@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
+using Dashwright::Json;
 
 namespace {
 
