@@ -4,6 +4,7 @@
 // QtWidgets and QtCharts, which the other commands should not load (see CMakeLists.txt).
 // `dashwright preview …` starts it; run directly, it takes the same arguments.
 #include "cli.h"
+#include "data/sqlruntime.h"
 
 #include <QApplication>
 
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     defaultHandler = qInstallMessageHandler(quietHandler);
     QApplication app(argc, argv);
+    // QtSql first used here, every query thread joined before app goes (see SqlRuntime).
+    const Dashwright::SqlRuntime sqlRuntime;
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));
