@@ -10,6 +10,7 @@
 #include "canvas/dashboardcanvas.h"
 #include "canvas/widgetview.h"
 #include "data/queryexecutor.h"
+#include "data/sqlruntime.h"
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
@@ -114,6 +115,7 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const SqlRuntime sqlRuntime;
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

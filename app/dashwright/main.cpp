@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashwright command: dispatches to one function per command (cli.h).
 #include "cli.h"
+#include "data/sqlruntime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
 {
     installMessageHandler();
     QCoreApplication app(argc, argv);
+    // QtSql first used here, every query thread joined before app goes (see SqlRuntime).
+    const Dashwright::SqlRuntime sqlRuntime;
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));

@@ -4,6 +4,7 @@
 // QtWidgets and QtCharts, which the other commands should not load (see CMakeLists.txt).
 // `dashwright preview …` starts it; run directly, it takes the same arguments.
 #include "cli.h"
+#include "data/sqlruntime.h"
 
 #include <QApplication>
 
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     // One line per Qt warning, and none for the XDG_RUNTIME_DIR one an off-screen session gives.
     installMessageHandler();
     QApplication app(argc, argv);
+    // QtSql first used here, every query thread joined before app goes (see SqlRuntime).
+    const Dashwright::SqlRuntime sqlRuntime;
     QCoreApplication::setApplicationName(u"dashwright"_s);
     QCoreApplication::setOrganizationName(u"Dashwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DASHWRIGHT_VERSION));

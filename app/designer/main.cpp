@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
+#include "data/sqlruntime.h"
 #include "demo/demoproject.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -160,6 +161,10 @@ void startWithoutProject(Dashwright::MainWindow &window)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // QtSql first used here; declared before the window, so destroyed after it: every query thread
+    // (also those of a compare or isolation window whose deleteLater() never ran) is joined before
+    // app goes (see SqlRuntime).
+    const Dashwright::SqlRuntime sqlRuntime;
     QApplication::setOrganizationName(u"Dashwright"_s);
     QApplication::setOrganizationDomain(u"dashwright.example"_s);
     QApplication::setApplicationName(u"Dashwright Designer"_s);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryexecutor.h"
 #include "queryexecutor_p.h"
+#include "sqlruntime.h"
 
 #include <QMutexLocker>
 
@@ -12,6 +13,23 @@
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
+
+namespace {
+
+// Every executor alive, for QueryExecutor::shutdownAll().
+struct Registry
+{
+    QMutex mutex;
+    std::vector<std::weak_ptr<QueryExecutorPrivate>> executors;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+} // namespace
 
 void QueryExecutorPrivate::cancelLocked(const QueryJobPtr &job, QList<QueryJobPtr> &toFinish)
 {
@@ -91,10 +109,36 @@ void QueryExecutorPrivate::finish(const QueryJobPtr &job, QueryResult result)
     job->promise.finish();
 }
 
+void QueryExecutorPrivate::stop()
+{
+    QList<QueryJobPtr> toFinish;
+    {
+        QMutexLocker locker(&mutex);
+        if (!stopping) {
+            stopping = true;
+            for (const QueryJobPtr &job : std::as_const(latest))
+                cancelLocked(job, toFinish);
+            latest.clear();
+            for (const QueryJobPtr &job : queue) {
+                job->cancelRequested = true;
+                toFinish.append(job);
+            }
+            queue.clear();
+            wake.wakeAll();
+        }
+    }
+    for (const QueryJobPtr &job : std::as_const(toFinish))
+        finishCancelled(job);
+    for (const auto &thread : threads)
+        thread->wait();
+}
+
 QueryExecutor::QueryExecutor(int workerCount, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<QueryExecutorPrivate>())
+    , d(std::make_shared<QueryExecutorPrivate>())
 {
+    // QtSql's first use must not happen on two workers at once (see SqlRuntime).
+    SqlRuntime::initialiseDrivers();
     if (workerCount <= 0)
         workerCount = QThread::idealThreadCount();
     // At least two, so that one slow statement never holds up every other widget.
@@ -107,28 +151,31 @@ QueryExecutor::QueryExecutor(int workerCount, QObject *parent)
         thread->start();
         d->threads.push_back(std::move(thread));
     }
+    Registry &r = registry();
+    const QMutexLocker locker(&r.mutex);
+    std::erase_if(r.executors, [](const auto &executor) { return executor.expired(); });
+    r.executors.push_back(d);
 }
 
 QueryExecutor::~QueryExecutor()
 {
-    QList<QueryJobPtr> toFinish;
+    d->stop();
+}
+
+void QueryExecutor::shutdownAll()
+{
+    // Stopped outside the registry's lock: a cancelled job's continuation may destroy an executor.
+    std::vector<std::shared_ptr<QueryExecutorPrivate>> executors;
     {
-        QMutexLocker locker(&d->mutex);
-        d->stopping = true;
-        for (const QueryJobPtr &job : std::as_const(d->latest))
-            d->cancelLocked(job, toFinish);
-        d->latest.clear();
-        for (const QueryJobPtr &job : d->queue) {
-            job->cancelRequested = true;
-            toFinish.append(job);
+        Registry &r = registry();
+        const QMutexLocker locker(&r.mutex);
+        for (const auto &executor : r.executors) {
+            if (auto alive = executor.lock())
+                executors.push_back(std::move(alive));
         }
-        d->queue.clear();
-        d->wake.wakeAll();
     }
-    for (const QueryJobPtr &job : std::as_const(toFinish))
-        QueryExecutorPrivate::finishCancelled(job);
-    for (const auto &thread : d->threads)
-        thread->wait();
+    for (const auto &executor : executors)
+        executor->stop();
 }
 
 QFuture<QueryResult> QueryExecutor::submit(const QString &key, const ConnectionSpec &connection,

@@ -19,6 +19,8 @@ class QueryExecutorPrivate;
 // Runs queries off the calling thread on a fixed set of worker threads, each with its own
 // connections. Submitting under a key that already has a query queued or running cancels that one
 // (an SQLite statement is interrupted), so a burst of edits runs only the latest state.
+// The destructor cancels what is left and joins the threads; so does SqlRuntime's, for every
+// executor still alive at the end of main() (one whose deleteLater() never ran).
 class QueryExecutor : public QObject
 {
     Q_OBJECT
@@ -32,8 +34,13 @@ public:
     void cancel(const QString &key);
     void cancelAll();
 
+    // Stops every executor in the process: cancels their jobs, lets their workers remove their
+    // connections and joins them. Later submits finish cancelled at once. For SqlRuntime.
+    static void shutdownAll();
+
 private:
-    std::unique_ptr<QueryExecutorPrivate> d;
+    // Shared with shutdownAll(), which may stop an executor while its owner destroys it.
+    std::shared_ptr<QueryExecutorPrivate> d;
 };
 
 } // namespace Dashwright

@@ -62,6 +62,10 @@ public:
     void cancelLocked(const QueryJobPtr &job, QList<QueryJobPtr> &toFinish);
     static void finishCancelled(const QueryJobPtr &job);
 
+    // Cancels every job, refuses new ones and joins the threads; any thread may call it, any
+    // number of times.
+    void stop();
+
     // For the workers. take() blocks until there is a job, or returns null when stopping.
     QueryJobPtr take();
     // false when the job was cancelled before its statement could start.
