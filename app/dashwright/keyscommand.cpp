@@ -142,7 +142,11 @@ int exportKeys(const Keystore &keystore, const QCommandLineParser &parser, const
                      std::back_inserter(published), [](const SigningKey &k) {
                          return !isSymmetric(k.algorithm) && k.status == SigningKey::Status::Active;
                      });
-        printOut(QByteArray::fromStdString(publicJwks(published).dump(2) + '\n'));
+        QString error;
+        const std::optional<Json> jwks = publicJwks(published, &error);
+        if (!jwks)
+            throw Failure(InvalidInput, command, error);
+        printOut(QByteArray::fromStdString(jwks->dump(2) + '\n'));
         return Ok;
     }
     const QString kid = requiredKid(parser, o, command);
