@@ -141,7 +141,11 @@ int exportKeys(const Keystore &keystore, const QCommandLineParser &parser, const
                      std::back_inserter(published), [](const SigningKey &k) {
                          return !isSymmetric(k.algorithm) && k.status == SigningKey::Status::Active;
                      });
-        printOut(QByteArray::fromStdString(publicJwks(published).dump(2) + '\n'));
+        QString error;
+        const std::optional<Json> jwks = publicJwks(published, &error);
+        if (!jwks)
+            throw Failure(InvalidInput, command, error);
+        printOut(QByteArray::fromStdString(jwks->dump(2) + '\n'));
         return Ok;
     }
     const QString kid = requiredKid(parser, o, command);
@@ -208,40 +212,48 @@ int runKeys(const QStringList &args)
 
     if (action == u"create"_s || action == u"rotate"_s) {
         const KeyAlgorithm algorithm = requiredAlgorithm(parser, o, command);
-        Keystore keystore = action == u"create"_s ? openOrCreateKeystore(parser, project)
-                                                  : openKeystore(parser, project);
-        QString error;
-        const SigningKey *key = action == u"create"_s ? keystore.createSigningKey(algorithm, &error)
-                                                      : keystore.rotate(algorithm, &error);
-        if (!key)
-            throw Failure(InvalidInput, command, error);
-        const QString kid = key->kid;
-        saveKeystore(keystore, parser, project);
+        QString kid;
+        editKeystore(parser, project, action == u"create"_s ? IfMissing::Create : IfMissing::Fail,
+                     [&](Keystore &keystore) {
+                         QString error;
+                         const SigningKey *key = action == u"create"_s
+                                 ? keystore.createSigningKey(algorithm, &error)
+                                 : keystore.rotate(algorithm, &error);
+                         if (!key)
+                             throw Failure(InvalidInput, command, error);
+                         kid = key->kid;
+                     });
+        // Printed only once saved: a kid on stdout is a key in the keystore.
         printOut(kid + u'\n');
         return Ok;
     }
     if (action == u"retire"_s) {
         const QString kid = requiredKid(parser, o, command);
-        Keystore keystore = openKeystore(parser, project);
-        QString error;
-        if (!keystore.retire(kid, &error))
-            throw Failure(InvalidInput, kid, u"no such key in the keystore"_s);
-        saveKeystore(keystore, parser, project);
-        const KeyAlgorithm algorithm = keystore.signingKey(kid)->algorithm;
-        if (!keystore.activeSigningKey(algorithm))
+        bool activeLeft = true;
+        KeyAlgorithm algorithm = KeyAlgorithm::HS256;
+        editKeystore(parser, project, IfMissing::Fail, [&](Keystore &keystore) {
+            QString error;
+            if (!keystore.retire(kid, &error))
+                throw Failure(InvalidInput, kid, u"no such key in the keystore"_s);
+            algorithm = keystore.signingKey(kid)->algorithm;
+            activeLeft = keystore.activeSigningKey(algorithm) != nullptr;
+        });
+        if (!activeLeft)
             printErr(
                     u"dashwright: warning: no active %1 key is left; \"keys create --alg %1\" makes one"_s
                             .arg(keyAlgorithmName(algorithm)));
         return Ok;
     }
     if (action == u"passphrase"_s) {
-        Keystore keystore = openKeystore(parser, project);
-        QByteArray passphrase = parser.isSet(o.remove) ? QByteArray() : newPassphrase();
-        if (!parser.isSet(o.remove) && passphrase.isEmpty())
-            throw Failure(InvalidInput, command,
-                          u"an empty passphrase encrypts nothing; --remove decrypts"_s);
-        keystore.setPassphrase(passphrase);
-        saveKeystore(keystore, parser, project);
+        // The prompts (current passphrase, then the new one) come under the lock, in the order
+        // people expect; another writer meanwhile waits, then fails naming this process.
+        editKeystore(parser, project, IfMissing::Fail, [&](Keystore &keystore) {
+            const QByteArray passphrase = parser.isSet(o.remove) ? QByteArray() : newPassphrase();
+            if (!parser.isSet(o.remove) && passphrase.isEmpty())
+                throw Failure(InvalidInput, command,
+                              u"an empty passphrase encrypts nothing; --remove decrypts"_s);
+            keystore.setPassphrase(passphrase);
+        });
         return Ok;
     }
 

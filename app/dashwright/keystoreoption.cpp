@@ -4,6 +4,8 @@
 
 #include "cli.h"
 
+#include "common/filelock.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -113,20 +115,21 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
     return std::move(*keystore);
 }
 
-Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &projectPath)
-{
-    if (QFileInfo::exists(keystorePath(parser, projectPath)))
-        return openKeystore(parser, projectPath);
-    Keystore keystore;
-    keystore.setPassphrase(qgetenv(passphraseVariable));
-    return keystore;
-}
-
-void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser,
-                  const QString &projectPath)
+void editKeystore(const QCommandLineParser &parser, const QString &projectPath, IfMissing ifMissing,
+                  const std::function<void(Keystore &keystore)> &change)
 {
     const QString path = keystorePath(parser, projectPath);
+    FileLock lock(path);
     QString error;
+    if (!lock.lock(&error))
+        throw Failure(RuntimeError, path, error);
+    // Whether it exists is decided under the lock too: two first "keys create" make one keystore.
+    Keystore keystore;
+    if (ifMissing == IfMissing::Create && !QFileInfo::exists(path))
+        keystore.setPassphrase(qgetenv(passphraseVariable));
+    else
+        keystore = openKeystore(parser, projectPath);
+    change(keystore);
     if (!keystore.save(path, &error))
         throw Failure(RuntimeError, path, withoutPath(error, path));
 }

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QCommandLineParser;
 
 namespace Dashwright::Cli {
@@ -24,13 +26,17 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
 // stderr.
 Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath);
 
-// For commands that create keys: the keystore, or a new empty one (encrypted with
-// $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set) when the file does not exist yet.
-Keystore openOrCreateKeystore(const QCommandLineParser &parser, const QString &projectPath);
+// Whether editKeystore() starts a keystore that does not exist yet: a new empty one, encrypted
+// with $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set.
+enum class IfMissing { Create, Fail };
 
-// Saves atomically with mode 0600; RuntimeError when the file cannot be written.
-void saveKeystore(const Keystore &keystore, const QCommandLineParser &parser,
-                  const QString &projectPath);
+// Every command that changes the keystore goes through here: it takes the keystore's lock
+// (RuntimeError naming the holder when another program keeps it), then opens the keystore as it
+// is now, applies `change` (which may throw a Failure) and saves, all before letting go. So a
+// concurrent writer's key, retirement or encryption is never overwritten by a stale copy. The save
+// is atomic with mode 0600; RuntimeError when the file cannot be written.
+void editKeystore(const QCommandLineParser &parser, const QString &projectPath, IfMissing ifMissing,
+                  const std::function<void(Keystore &keystore)> &change);
 
 // Asks on the terminal without echo; nullopt when stdin is not a terminal.
 std::optional<QByteArray> promptPassphrase(const QString &prompt);

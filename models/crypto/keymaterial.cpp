@@ -591,7 +591,7 @@ EVP_PKEY_CTX *KeyMaterial::ecdsaContext(bool sign) const
     return sign ? d->ecdsaSign.get() : d->ecdsaVerify.get();
 }
 
-Json publicJwks(const QList<SigningKey> &keys)
+std::optional<Json> publicJwks(const QList<SigningKey> &keys, QString *error)
 {
     Json list = Json::array();
     for (const SigningKey &signingKey : keys) {
@@ -599,8 +599,10 @@ Json publicJwks(const QList<SigningKey> &keys)
         if (Dashwright::isSymmetric(signingKey.algorithm)
             || signingKey.status != SigningKey::Status::Active)
             continue;
-        if (const auto key = KeyMaterial::fromSigningKey(signingKey, nullptr))
-            list.push_back(key->toJwk(false));
+        const auto key = KeyMaterial::fromSigningKey(signingKey, error);
+        if (!key)
+            return std::nullopt;
+        list.push_back(key->toJwk(false));
     }
     return Json{{"keys", std::move(list)}};
 }

@@ -67,7 +67,9 @@ private:
     std::unique_ptr<Data> d;
 };
 
-// {"keys": [...]} of the public halves of the keys that verify tokens (RFC 7517 §5).
-nlohmann::ordered_json publicJwks(const QList<SigningKey> &keys);
+// {"keys": [...]} of the public halves of the keys that verify tokens (RFC 7517 §5). nullopt, with
+// the error naming it, when such a key's material is damaged: a JWKS that silently lacks a key
+// makes every token it signed fail at the integrator's end, far from the cause.
+std::optional<nlohmann::ordered_json> publicJwks(const QList<SigningKey> &keys, QString *error);
 
 } // namespace Dashwright

@@ -6,17 +6,18 @@
 #include "keymaterial.h"
 #include "keystorecipher.h"
 
+#include "common/filelock.h"
 #include "common/regularfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -269,6 +270,85 @@ bool checkHeader(const Json &json, QString *error)
     return true;
 }
 
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Temporary twins are ".NAME.tmp-XXXXXX" beside NAME: hidden, and distinct enough that removing
+// a killed writer's leftovers never touches anything else.
+QString temporaryPrefix(const QFileInfo &target)
+{
+    return u"."_s + target.fileName() + u".tmp-"_s;
+}
+
+// Writes `bytes` to `path` so that any reader, and the disk after a crash, sees either the old
+// file or the whole new one. QSaveFile is not used: it gives a new file's temporary twin the
+// default mode (0666 less the umask), so secrets would sit briefly in a file others may open,
+// and avoiding that by creating the target first left an empty keystore behind whenever the
+// writer was killed. mkostemp creates the twin 0600 with O_EXCL and a random name.
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *why)
+{
+    QFileInfo target(path);
+    // A symlinked keystore stays a symlink: the file it points to is replaced.
+    if (target.isSymLink())
+        target = QFileInfo(target.symLinkTarget());
+    const QString directory = target.absolutePath();
+    QByteArray name
+            = QFile::encodeName(QDir(directory).filePath(temporaryPrefix(target) + u"XXXXXX"_s));
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) {
+        *why = u"cannot create a file in %1: %2"_s.arg(QDir::toNativeSeparators(directory),
+                                                       systemError());
+        return false;
+    }
+    const auto fail = [&](const QString &what) {
+        *why = what + u": "_s + systemError();
+        ::close(fd);
+        ::unlink(name.constData());
+        return false;
+    };
+    // mkostemp's mode is 0600 already; fchmod keeps it so whatever the umask.
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
+        return fail(u"cannot restrict the file's permissions"_s);
+    for (qsizetype written = 0; written < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail(u"cannot write"_s);
+        written += n;
+    }
+    // The data reaches the disk before the rename does, or a crash could leave the new name on an
+    // empty file (ext4 without auto_da_alloc, XFS).
+    if (::fsync(fd) != 0)
+        return fail(u"cannot write"_s);
+    if (::close(fd) != 0) {
+        *why = u"cannot write: "_s + systemError();
+        ::unlink(name.constData());
+        return false;
+    }
+    if (::rename(name.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        *why = u"cannot replace the file: "_s + systemError();
+        ::unlink(name.constData());
+        return false;
+    }
+    // The rename itself is durable once the folder is synced.
+    const int dirFd
+            = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    // Twins of writers killed mid-save hold secrets; the caller holds the lock, so every twin
+    // left is a dead writer's.
+    const QStringList leftovers = QDir(directory).entryList(
+            {temporaryPrefix(target) + u"??????"_s}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &leftover : leftovers)
+        QFile::remove(QDir(directory).filePath(leftover));
+    return true;
+}
+
 } // namespace
 
 std::optional<Keystore> Keystore::read(QByteArrayView text, QString *error)
@@ -398,6 +478,13 @@ std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &pa
     if (warnings && (file.permissions() & othersMayAccess))
         warnings->append(
                 u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
+    // Dashwright never writes one (save() renames a complete file into place), but older versions
+    // and other tools did, and "malformed JSON at byte 1" says nothing about what to do.
+    if (text->isEmpty()) {
+        *error = u"%1: empty keystore (left by an interrupted write?): it holds no keys; "
+                 u"delete it, then \"dashwright keys create\" makes a new one"_s.arg(where);
+        return std::nullopt;
+    }
     auto keystore = read(*text, passphrase, error);
     if (!keystore)
         *error = u"%1: %2"_s.arg(where, *error);
@@ -447,44 +534,56 @@ bool Keystore::save(const QString &path, QString *error) const
     QString dummy;
     if (!error)
         error = &dummy;
-    const QString where = QDir::toNativeSeparators(path);
-
-    // QSaveFile gives a new file's temporary twin the default mode (0666 less the umask) and copies
-    // an existing file's mode. So a new keystore first exists as an empty file created 0600 by
-    // open(2) itself: the secrets then never sit in a file others could open, even briefly.
-    bool createdPlaceholder = false;
-    if (!QFileInfo::exists(path)) {
-        const int fd = ::open(QFile::encodeName(path).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            *error = u"%1: %2"_s.arg(where, QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
-        ::close(fd);
-        createdPlaceholder = true;
-    }
-    const auto fail = [&](const QString &why) {
-        if (createdPlaceholder)
-            QFile::remove(path);
-        *error = u"%1: %2"_s.arg(where, why);
-        return false;
-    };
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    // Also tightens an existing keystore that had become readable by others.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail(u"cannot restrict the file's permissions"_s);
     QString why;
-    const std::optional<QByteArray> text = fileContents(&why);
-    if (!text)
-        return fail(why);
-    if (file.write(*text) != text->size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    std::optional<QByteArray> text = fileContents(&why);
+    const bool saved = text && writeAtomically(path, *text, &why);
+    if (text)
+        OPENSSL_cleanse(text->data(), size_t(text->size()));
+    if (!saved)
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), why);
+    return saved;
+}
+
+std::optional<Keystore> Keystore::updated(const QString &path, const Change &change,
+                                          QString *error) const
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    FileLock lock(path);
+    if (!lock.lock(error)) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), *error);
+        return std::nullopt;
+    }
+    std::optional<Keystore> current;
+    if (QFileInfo::exists(path)) {
+        current = load(path, m_passphrase, error);
+        if (!current)
+            return std::nullopt;
+    } else {
+        current = Keystore();
+        current->m_passphrase = m_passphrase;
+    }
+    if (!change(*current, error) || !current->save(path, error))
+        return std::nullopt;
+    return current;
+}
+
+bool Keystore::saveNew(const QString &path, QString *error) const
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    FileLock lock(path);
+    if (!lock.lock(error)) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), *error);
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        *error = u"%1 already exists"_s.arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return save(path, error);
 }
 
 const SigningKey *Keystore::signingKey(const QString &kid) const

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 
 namespace Dashwright {
@@ -49,8 +50,22 @@ public:
     QByteArray write() const;
     // What save() writes: the plain JSON, or its encrypted envelope.
     std::optional<QByteArray> fileContents(QString *error) const;
-    // Atomic, and the file is never readable by anyone but its owner, not even for a moment.
+    // Atomic, and the file is never readable by anyone but its owner, not even for a moment: the
+    // text goes to a new 0600 file beside it, is synced, then renamed over it; the keystore is
+    // never created empty first. The caller holds the keystore's FileLock (updated() and saveNew()
+    // do), so that no other writer's change is lost.
     bool save(const QString &path, QString *error) const;
+
+    // A change made inside updated(); false (with the error set) leaves the file as it was.
+    using Change = std::function<bool(Keystore &keystore, QString *error)>;
+    // One read-modify-write of the keystore file, under its lock: waits for the lock, re-reads the
+    // file with this keystore's passphrase (a missing file reads as an empty keystore with that
+    // passphrase), applies `change`, saves and returns what was saved. What another program wrote
+    // meanwhile is kept, not overwritten from this stale copy.
+    std::optional<Keystore> updated(const QString &path, const Change &change,
+                                    QString *error) const;
+    // Saves this keystore as a new file, under the lock; refuses a file that exists already.
+    bool saveNew(const QString &path, QString *error) const;
 
     // An empty passphrase means no encryption.
     void setPassphrase(const QByteArray &passphrase) { m_passphrase = passphrase; }

@@ -61,10 +61,11 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     // public seed would let anyone mint tokens for every copy of the demo.
     Keystore keystore;
     const std::optional<SigningKey> key = Keystore::generateSigningKey(KeyAlgorithm::HS256, error);
-    if (!key || !keystore.addSigningKey(*key, error) || !keystore.save(keystorePath, error))
+    // Both checked again under their locks: another program may have made either meanwhile.
+    if (!key || !keystore.addSigningKey(*key, error) || !keystore.saveNew(keystorePath, error))
         return false;
 
-    if (!ProjectFile::save(DemoDocument::build(), projectPath, error)) {
+    if (!ProjectFile::create(DemoDocument::build(), projectPath, error)) {
         QFile::remove(keystorePath); // ours, just written: leave the directory ready for a retry
         return false;
     }

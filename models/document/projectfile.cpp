@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "common/filelock.h"
 #include "common/regularfile.h"
 #include "common/strictjson.h"
 #include "projectmigrator.h"
@@ -112,15 +113,27 @@ bool ProjectFile::write(const Project &project, QIODevice *device, QString *erro
     return true;
 }
 
-bool ProjectFile::save(const Project &project, const QString &path, QString *error)
+namespace {
+
+enum class Existing { Replace, Refuse };
+
+bool saveLocked(const Project &project, const QString &path, Existing existing, QString *error)
 {
+    FileLock lock(path);
+    if (!lock.lock(error))
+        return false;
+    if (existing == Existing::Refuse && QFileInfo::exists(path)) {
+        if (error)
+            *error = u"%1 already exists"_s.arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
-    if (!write(project, &file, error)) {
+    if (!ProjectFile::write(project, &file, error)) {
         file.cancelWriting();
         return false;
     }
@@ -130,6 +143,18 @@ bool ProjectFile::save(const Project &project, const QString &path, QString *err
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool ProjectFile::save(const Project &project, const QString &path, QString *error)
+{
+    return saveLocked(project, path, Existing::Replace, error);
+}
+
+bool ProjectFile::create(const Project &project, const QString &path, QString *error)
+{
+    return saveLocked(project, path, Existing::Refuse, error);
 }
 
 QString resolveProjectPath(const QString &projectFilePath, const QString &path)

@@ -40,8 +40,11 @@ public:
     // Stable key order and indentation, so that a project diffs cleanly.
     static QByteArray write(const Project &project);
     static bool write(const Project &project, QIODevice *device, QString *error);
-    // Atomic: the old file stays intact if anything fails.
+    // Atomic: the old file stays intact if anything fails. Under the file's lock (FileLock), so
+    // that the designer and the CLI never write it at the same time.
     static bool save(const Project &project, const QString &path, QString *error);
+    // Like save(), for a file that must not exist yet: refused, under the lock, if it does.
+    static bool create(const Project &project, const QString &path, QString *error);
 };
 
 // Absolute path of an SQLite database that the project names relative to its own folder.

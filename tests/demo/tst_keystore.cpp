@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/keystore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +211,146 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    // Every save is a whole new file renamed into place: nothing else is left in the folder, and
+    // the twins of writers killed mid-save (which hold secrets) are cleared by the next save.
+    void saveLeavesOnlyTheKeystore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"k.dwkeys"_s);
+        const QString leftover = dir.filePath(u".k.dwkeys.tmp-AbC123"_s);
+        const QString unrelated = dir.filePath(u".k.dwkeys.backup"_s);
+        QVERIFY(writeFile(leftover, "secret"));
+        QVERIFY(writeFile(unrelated, "mine"));
+        Keystore keystore;
+        QString error;
+        QVERIFY(keystore.createSigningKey(KeyAlgorithm::HS256, &error));
+        QVERIFY2(keystore.save(path, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(leftover));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({u".k.dwkeys.backup"_s, u"k.dwkeys"_s}));
+        QCOMPARE(*Keystore::load(path, &error), keystore);
+    }
+
+    // A symlinked keystore stays a symlink; the file it points to gets the new contents.
+    void saveThroughASymlink()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real.dwkeys"_s);
+        const QString link = dir.filePath(u"link.dwkeys"_s);
+        QString error;
+        QVERIFY(Keystore().save(real, &error));
+        QVERIFY(QFile::link(real, link));
+        Keystore keystore;
+        QVERIFY(keystore.createSigningKey(KeyAlgorithm::HS256, &error));
+        QVERIFY2(keystore.save(link, &error), qPrintable(error));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(*Keystore::load(real, &error), keystore);
+    }
+
+    void emptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"empty.dwkeys"_s);
+        QVERIFY(writeFile(path, QByteArray()));
+        QString error;
+        QVERIFY(!Keystore::load(path, &error));
+        QVERIFY2(error.startsWith(path + u": empty keystore (left by an interrupted write?)"_s)
+                         && error.contains(u"delete it"_s),
+                 qPrintable(error));
+        // As bytes, it is just not JSON.
+        QVERIFY(!Keystore::read(QByteArray(), &error));
+        QVERIFY2(error.contains(u"malformed JSON at byte"_s), qPrintable(error));
+    }
+
+    // updated() works on the file as it is, not on the caller's copy: what another writer did
+    // after the copy was loaded survives.
+    void updatedRereadsTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.dwkeys"_s);
+        QString error;
+        Keystore original;
+        const QString first = original.createSigningKey(KeyAlgorithm::HS256, &error)->kid;
+        QVERIFY(original.save(path, &error));
+        const Keystore stale = *Keystore::load(path, &error);
+
+        Keystore other = *Keystore::load(path, &error); // another program's turn
+        const QString second = other.createSigningKey(KeyAlgorithm::EdDSA, &error)->kid;
+        QVERIFY(other.retire(first, &error));
+        QVERIFY(other.save(path, &error));
+
+        QString third;
+        const std::optional<Keystore> saved = stale.updated(
+                path,
+                [&](Keystore &keystore, QString *why) {
+                    const SigningKey *key = keystore.createSigningKey(KeyAlgorithm::HS256, why);
+                    third = key ? key->kid : QString();
+                    return key != nullptr;
+                },
+                &error);
+        QVERIFY2(saved, qPrintable(error));
+        const Keystore onDisk = *Keystore::load(path, &error);
+        QCOMPARE(onDisk, *saved);
+        QCOMPARE(onDisk.signingKeys().size(), 3);
+        QCOMPARE(onDisk.signingKey(first)->status, SigningKey::Status::Retired);
+        QVERIFY(onDisk.verificationKey(second));
+        QVERIFY(onDisk.verificationKey(third));
+        QVERIFY(!QFile::exists(path + u".lock"_s));
+
+        // A change that fails writes nothing.
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(!stale.updated(
+                path,
+                [](Keystore &, QString *why) {
+                    *why = u"no"_s;
+                    return false;
+                },
+                &error));
+        QCOMPARE(error, u"no"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    // A copy without the passphrase cannot undo another writer's encryption: it cannot read the
+    // file, so it writes nothing.
+    void updatedNeverDecrypts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sealed.dwkeys"_s);
+        QString error;
+        const Keystore plain;
+        QVERIFY(plain.save(path, &error));
+        Keystore sealed = *Keystore::load(path, &error);
+        sealed.setPassphrase("pass");
+        QVERIFY(sealed.save(path, &error));
+
+        QVERIFY(!plain.updated(
+                path,
+                [](Keystore &keystore, QString *why) {
+                    return keystore.createSigningKey(KeyAlgorithm::HS256, why) != nullptr;
+                },
+                &error));
+        QVERIFY2(error.contains(u"a passphrase is needed"_s), qPrintable(error));
+        QVERIFY(*Keystore::isEncryptedFile(path, &error));
+    }
+
+    void saveNewRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.dwkeys"_s);
+        Keystore keystore;
+        QString error;
+        QVERIFY(keystore.createSigningKey(KeyAlgorithm::HS256, &error));
+        QVERIFY2(keystore.saveNew(path, &error), qPrintable(error));
+        QVERIFY(!Keystore().saveNew(path, &error));
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+        QCOMPARE(*Keystore::load(path, &error), keystore);
+    }
+
     void missingFile()
     {
         QTemporaryDir dir;
@@ -223,7 +365,6 @@ private slots:
         QTest::addColumn<QString>("message");
         const auto key = [](const QByteArray &members) { return keystoreWithKey(members); };
 
-        QTest::newRow("empty") << QByteArray() << u"malformed JSON at byte"_s;
         QTest::newRow("not json") << QByteArray("{\"format\": ") << u"malformed JSON at byte"_s;
         QTest::newRow("not an object") << QByteArray("[]") << u"a JSON object is required"_s;
         QTest::newRow("no format") << QByteArray(

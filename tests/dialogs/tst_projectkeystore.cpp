@@ -105,6 +105,49 @@ private slots:
         QCOMPARE(Keystore::read(text, "right horse", &error)->secret(u"pw4"_s)->value, u"four"_s);
     }
 
+    // The designer's copy is loaded once; a key the CLI creates or retires, or an encryption it
+    // adds, afterwards must survive the designer's next write (issue 9: it used to write its stale
+    // copy back, bringing a retired key back to life and the keystore back in clear).
+    void keepsWhatOthersWroteMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(u"shared.dwproj"_s);
+        ProjectDocument doc(DemoDocument::build());
+        QString error;
+        QVERIFY(doc.save(projectPath, &error));
+        ProjectKeystore keystore(&doc);
+        QVERIFY2(keystore.setSecret(password(u"pw1"_s, u"one"_s), &error), qPrintable(error));
+        const QString path = keystore.path();
+
+        // The CLI's turn: a new key, the old one retired, the file encrypted.
+        Keystore other = *Keystore::load(path, &error);
+        const QString leaked = other.createSigningKey(KeyAlgorithm::HS256, &error)->kid;
+        QVERIFY(other.save(path, &error));
+        other = *Keystore::load(path, &error);
+        const QString fresh = other.createSigningKey(KeyAlgorithm::HS256, &error)->kid;
+        QVERIFY(other.retire(leaked, &error));
+        other.setPassphrase("new pass");
+        QVERIFY(other.save(path, &error));
+
+        // The designer's copy has no passphrase for the file now: instead of writing its copy
+        // back in clear, it asks for the passphrase and carries on from the file.
+        int asked = 0;
+        keystore.setPassphraseProvider([&](const QString &, bool) -> std::optional<QByteArray> {
+            ++asked;
+            return "new pass";
+        });
+        QVERIFY2(keystore.setSecret(password(u"pw2"_s, u"two"_s), &error), qPrintable(error));
+        QCOMPARE(asked, 1);
+        QVERIFY(keystore.removeSecret(u"pw1"_s, &error));
+
+        QVERIFY(*Keystore::isEncryptedFile(path, &error));
+        const Keystore onDisk = *Keystore::load(path, "new pass", &error);
+        QCOMPARE(onDisk.signingKey(leaked)->status, SigningKey::Status::Retired);
+        QVERIFY(onDisk.verificationKey(fresh));
+        QCOMPARE(onDisk.secret(u"pw2"_s)->value, u"two"_s);
+        QVERIFY(!onDisk.secret(u"pw1"_s));
+    }
+
     void cancelledPassphraseLeavesItLocked()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/filelock.h"
 #include "common/json.h"
 #include "common/strictjson.h"
 #include "document/projectfile.h"
@@ -13,6 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include <sys/stat.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
@@ -430,6 +434,41 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    // The designer and "demo create" save under the project file's lock: a save waits for another
+    // writer to finish instead of interleaving with it.
+    void saveWaitsForTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.dwproj"_s);
+        const auto loaded = ProjectFile::read(validText());
+        FileLock other(path);
+        QString error;
+        QVERIFY(other.lock(&error));
+        std::thread releaser([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            other.unlock();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        const bool saved = ProjectFile::save(*loaded.project, path, &error);
+        const qint64 elapsed = waited.elapsed();
+        releaser.join();
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY2(elapsed >= 250, qPrintable(QString::number(elapsed)));
+        QVERIFY(!QFile::exists(path + u".lock"_s));
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.dwproj"_s);
+        const auto loaded = ProjectFile::read(validText());
+        QString error;
+        QVERIFY2(ProjectFile::create(*loaded.project, path, &error), qPrintable(error));
+        QVERIFY(!ProjectFile::create(*loaded.project, path, &error));
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
     }
 
     void missingFile()

@@ -4,6 +4,7 @@
 #include "common/json.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,7 +204,8 @@ private slots:
                                u"HS256"_s,
                                u"--keystore"_s,
                                u"/nonexistent/k.dwkeys"_s}
-                << none << 4 << u"dashwright: /nonexistent/k.dwkeys: No such file or directory"_s;
+                << none << 4
+                << u"dashwright: /nonexistent/k.dwkeys: cannot lock it: the folder /nonexistent does not exist"_s;
         QTest::newRow("export jwks")
                 << QStringList{u"keys"_s, u"export"_s, p, u"--jwks"_s} << none << 0 << QString();
     }
@@ -478,6 +480,61 @@ private slots:
         // create never overwrites a keystore it cannot read.
         QCOMPARE(runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s}).exitCode, 2);
         QVERIFY(readWholeFile(keys).endsWith("["));
+    }
+
+    // A zero-byte keystore (what a killed first "keys create" used to leave) is named as such,
+    // with what to do, by every command that reads it; and no command overwrites it.
+    void emptyKeystore_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("list") << QStringList{u"keys"_s, u"list"_s};
+        QTest::newRow("create") << QStringList{u"keys"_s, u"create"_s, u"--alg"_s, u"HS256"_s};
+        QTest::newRow("export") << QStringList{u"keys"_s, u"export"_s, u"--jwks"_s};
+        QTest::newRow("token verify") << QStringList{u"token"_s, u"verify"_s, u"-"_s};
+    }
+
+    void emptyKeystore()
+    {
+        QFETCH(QStringList, args);
+        const QString p = freshProject(u"empty"_s);
+        const QString keys = m_dir.filePath(u"empty/p.dwkeys"_s);
+        QVERIFY(writeWholeFile(keys, QByteArray()));
+        QVERIFY(QFile::setPermissions(keys, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        args.insert(2, p);
+        const CliRun run = runDashwright(args, {}, "{}");
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(
+                         u"dashwright: %1: empty keystore (left by an interrupted write?)"_s.arg(
+                                 keys)),
+                 qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(u"delete it"_s), qPrintable(run.describe()));
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(QFileInfo(keys).exists() && QFileInfo(keys).size() == 0);
+    }
+
+    // A key pair whose stored JWK no longer makes a key fails the JWKS export naming it, instead
+    // of a JWKS that silently lacks it (and every token it signed failing at the integrator's).
+    void jwksNamesADamagedKey()
+    {
+        const QString p = freshProject(u"damagedjwk"_s);
+        const QString keys = m_dir.filePath(u"damagedjwk/p.dwkeys"_s);
+        const CliRun created = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"ES256"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString kid = QString::fromUtf8(created.out.trimmed());
+        QCOMPARE(runDashwright({u"keys"_s, u"export"_s, p, u"--jwks"_s}).exitCode, 0);
+
+        Json json = parsed(readWholeFile(keys));
+        std::string x = json["signing_keys"][0]["private_jwk"]["x"].get<std::string>();
+        x[5] = x[5] == 'A' ? 'B' : 'A'; // a point off the curve (or not matching d)
+        json["signing_keys"][0]["private_jwk"]["x"] = x;
+        QVERIFY(writeWholeFile(keys, QByteArray::fromStdString(json.dump(2))));
+
+        const CliRun run = runDashwright({u"keys"_s, u"export"_s, p, u"--jwks"_s});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(
+                         u"dashwright: dashwright keys export: the key \"%1\""_s.arg(kid)),
+                 qPrintable(run.describe()));
+        QVERIFY(run.out.isEmpty());
     }
 };
 

@@ -128,6 +128,36 @@ const Keystore *ProjectKeystore::keystore(QString *error)
     return ensureLoaded(error) ? &*m_keystore : nullptr;
 }
 
+bool ProjectKeystore::update(const Keystore::Change &change, QString *error)
+{
+    // Re-read under the keystore's lock: the CLI (keys create, retire, passphrase) may have
+    // changed the file since it was loaded, and writing this copy back would undo that.
+    QString why;
+    std::optional<Keystore> saved = m_keystore->updated(m_loadedPath, change, &why);
+    const std::optional<bool> encrypted
+            = saved ? std::nullopt : Keystore::isEncryptedFile(m_loadedPath, &why);
+    if (!saved && encrypted.value_or(false)
+        && (!m_keystore->isEncrypted() || why.contains(u"wrong passphrase"_s))) {
+        // Encrypted, or given a new passphrase, since it was loaded: ask for the passphrase
+        // (never while holding the lock) and try once more.
+        m_keystore.reset();
+        m_loadedPath.clear();
+        if (!ensureLoaded(error))
+            return false;
+        saved = m_keystore->updated(m_loadedPath, change, &why);
+    }
+    if (!saved) {
+        if (error)
+            *error = why;
+        // Read it afresh next time: the file is the truth, not this copy.
+        m_keystore.reset();
+        m_loadedPath.clear();
+        return false;
+    }
+    m_keystore = std::move(saved);
+    return true;
+}
+
 bool ProjectKeystore::setSecret(const StoredSecret &secret, QString *error)
 {
     if (path().isEmpty()) {
@@ -137,12 +167,12 @@ bool ProjectKeystore::setSecret(const StoredSecret &secret, QString *error)
     }
     if (!ensureLoaded(error))
         return false;
-    Keystore changed = *m_keystore;
-    changed.setSecret(secret);
-    if (!changed.save(m_loadedPath, error))
-        return false;
-    m_keystore = std::move(changed);
-    return true;
+    return update(
+            [&](Keystore &keystore, QString *) {
+                keystore.setSecret(secret);
+                return true;
+            },
+            error);
 }
 
 bool ProjectKeystore::removeSecret(const QString &id, QString *error)
@@ -152,13 +182,14 @@ bool ProjectKeystore::removeSecret(const QString &id, QString *error)
         return true;
     if (!ensureLoaded(error))
         return false;
-    Keystore changed = *m_keystore;
-    if (!changed.removeSecret(id))
-        return true;
-    if (!changed.save(m_loadedPath, error))
-        return false;
-    m_keystore = std::move(changed);
-    return true;
+    if (!QFileInfo::exists(m_loadedPath))
+        return true; // no keystore, no secret to remove: never create one for that
+    return update(
+            [&](Keystore &keystore, QString *) {
+                keystore.removeSecret(id);
+                return true;
+            },
+            error);
 }
 
 void ProjectKeystore::projectMoved()
@@ -184,7 +215,8 @@ void ProjectKeystore::projectMoved()
         for (const StoredSecret &secret : std::as_const(m_pending))
             moved.setSecret(secret);
         QString error;
-        if (!moved.save(target, &error)) {
+        // Refused if another program made that keystore meanwhile: it is not ours to replace.
+        if (!moved.saveNew(target, &error)) {
             Q_EMIT saveFailed(error);
             return; // the old keystore stays loaded; the secrets are not lost
         }

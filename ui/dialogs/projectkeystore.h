@@ -60,6 +60,8 @@ Q_SIGNALS:
 
 private:
     bool ensureLoaded(QString *error);
+    // One read-modify-write of the loaded keystore's file, under its lock.
+    bool update(const Keystore::Change &change, QString *error);
     std::optional<QByteArray> askPassphrase(const QString &path, bool retry) const;
     void projectMoved();
 
