@@ -4,6 +4,7 @@
 // DASHWRIGHT_BENCH_DIR reuses a demo folder made by `dashwright demo create` instead of generating
 // one.
 #include "benchdemo.h"
+#include "data/sources/datasource.h"
 
 #include "access/dashboardrunner.h"
 #include "access/resolver.h"
@@ -32,7 +33,7 @@ const Dashboard &dashboard()
 void BM_PlanDashboard(benchmark::State &state)
 {
     const Project &project = Bench::demoProject();
-    const QueryPlanner planner(project, SqlDialect::forAccountType(AccountType::Sqlite));
+    const QueryPlanner planner(project, DataSource::of(AccountType::Sqlite).dialect());
     for (auto _ : state) {
         for (const Widget &widget : dashboard().widgets) {
             if (widget.type != WidgetType::Text)

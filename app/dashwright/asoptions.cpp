@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "asoptions.h"
-#include "common/json.h"
 
 #include "access/tokenservice.h"
 #include "cli.h"
+#include "common/json.h"
 #include "common/strictjson.h"
 #include "keystoreoption.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "common/json.h"
 
 #include "asoptions.h"
+#include "common/json.h"
 
 #include "access/isolationcheck.h"
 #include "access/tenantcomparison.h"

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "common/json.h"
 
+#include "common/json.h"
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
+#include "data/sources/datasource.h"
 
 #include <QCommandLineParser>
 
@@ -73,7 +74,7 @@ void listTables(const Project &project, const QString &projectPath, bool json)
     QString text;
     bool failed = false;
     for (const Account &account : project.accounts) {
-        if (account.type != AccountType::Sqlite)
+        if (!DataSource::of(account.type).canIntrospect())
             continue;
         const auto tables
                 = SchemaIntrospector::tables(ConnectionSpec::forAccount(account, projectPath));

@@ -3,9 +3,9 @@
 // dashwright keys list|create|rotate|retire|export|passphrase: the project's signing and sealing
 // keys.
 #include "cli.h"
-#include "common/json.h"
 #include "keystoreoption.h"
 
+#include "common/json.h"
 #include "crypto/keymaterial.h"
 
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "common/json.h"
 
-#include "data/connectionprobe.h"
+#include "common/json.h"
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
+#include "data/sources/datasource.h"
 #include "document/jsonobjectreader.h"
 #include "document/projectfile.h"
 
@@ -37,9 +37,10 @@ void checkDatasets(const Project &project, const Account &account, const Connect
 {
     const auto tables = SchemaIntrospector::tables(connection);
     if (const auto *error = std::get_if<QString>(&tables)) {
-        problems.append(
-                {where(-1, {}),
-                 prefix + u"cannot read database %1: %2"_s.arg(connection.sqlitePath, *error)});
+        problems.append({where(-1, {}),
+                         prefix
+                                 + u"cannot read database %1: %2"_s.arg(
+                                         DataSource::of(connection).describe(connection), *error)});
         return;
     }
     for (qsizetype d = 0; d < project.datasets.size(); ++d) {
@@ -83,42 +84,47 @@ void checkDatasets(const Project &project, const Account &account, const Connect
     }
 }
 
-// Reaches every SQLite account and checks that each dataset's columns exist there, and the
-// databases tenant profiles' account overrides send them to (a tenant's own database lacking a
-// column is the first thing a preview as that tenant would trip on); connects to every PostgreSQL
-// account, as `query` would (without the keystore). A project can be valid and still point at a
-// missing, changed or unreachable database. Plugin accounts are not tried: `notTried` says so.
+// Reaches every account's database as its data source can: one it can read (SQLite) has each
+// dataset's table and columns checked, one it can only connect to (PostgreSQL) is connected to, as
+// `query` would (without the keystore); one it cannot reach yet (plugin) is listed in `notTried`.
+// The databases tenant profiles' account overrides send them to are checked the same way: a
+// tenant's own database lacking a column is the first thing a preview as that tenant trips on. A
+// project can be valid and still point at a missing, changed or unreachable database.
+void checkConnection(const Project &project, const Account &account, const DataSource &source,
+                     const ConnectionSpec &connection, const Locate &where, const QString &prefix,
+                     Problems &problems, Problems *notTried)
+{
+    if (source.canIntrospect()) {
+        checkDatasets(project, account, connection, where, prefix, problems);
+        return;
+    }
+    const std::optional<QString> error = source.probe(connection, connectTimeoutSeconds);
+    if (!error) {
+        if (notTried)
+            notTried->append(
+                    {where(-1, {}),
+                     u"%1 account \"%2\": not tried (%1 accounts cannot be reached yet)"_s.arg(
+                             accountTypeName(account.type), account.name)});
+    } else if (!error->isEmpty()) {
+        problems.append({where(-1, {}), prefix + *error});
+    }
+}
+
 Problems checkDataSources(const Project &project, const QString &projectPath, Problems *notTried)
 {
     Problems problems;
     for (qsizetype i = 0; i < project.accounts.size(); ++i) {
         const Account &account = project.accounts[i];
+        const DataSource &source = DataSource::of(account.type);
         const QString accountPath = jsonPathIndex(u"accounts"_s, i);
-        const ConnectionSpec connection = ConnectionSpec::forAccount(account, projectPath);
-        switch (account.type) {
-        case AccountType::Sqlite:
-            checkDatasets(
-                    project, account, connection,
-                    [&](qsizetype d, const QString &field) {
-                        if (d < 0)
-                            return accountPath;
-                        return jsonPathIndex(u"datasets"_s, d) + u'.' + field;
-                    },
-                    {}, problems);
-            break;
-        case AccountType::Postgresql:
-            if (const QString error
-                = ConnectionProbe::tryConnect(connection, connectTimeoutSeconds);
-                !error.isEmpty())
-                problems.append({accountPath, error});
-            break;
-        case AccountType::Plugin:
-            notTried->append(
-                    {accountPath,
-                     u"plugin account \"%1\": not tried (plugin accounts cannot be reached yet)"_s
-                             .arg(account.name)});
-            break;
-        }
+        checkConnection(
+                project, account, source, source.connection(account, projectPath, {}),
+                [&](qsizetype d, const QString &field) {
+                    if (d < 0)
+                        return accountPath;
+                    return jsonPathIndex(u"datasets"_s, d) + u'.' + field;
+                },
+                {}, problems, notTried);
     }
 
     for (qsizetype t = 0; t < project.tenants.size(); ++t) {
@@ -130,49 +136,33 @@ Problems checkDataSources(const Project &project, const QString &projectPath, Pr
             const Account *account = project.account(QString::fromStdString(o.key()));
             if (!account || !o->is_object())
                 continue; // the claims' own validation reports it
-            const QString path = jsonPathJoin(
+            const DataSource &source = DataSource::of(account->type);
+            QString path = jsonPathJoin(
                     jsonPathJoin(jsonPathJoin(jsonPathIndex(u"tenants"_s, t), "claims"),
                                  "account_overrides"),
                     o.key().c_str());
+            // A database file is the override's "database" field; a server is the whole entry.
+            if (source.canIntrospect())
+                path = jsonPathJoin(path, "database");
             const QString who = u"tenant profile \"%1\": "_s.arg(tenant.name);
-            ConnectionSpec connection = ConnectionSpec::forAccount(*account, projectPath);
-            if (account->type == AccountType::Sqlite) {
-                const auto database = o->find("database");
-                if (database == o->end() || !database->is_string())
-                    continue;
-                QString refused;
-                connection.sqlitePath = ConnectionSpec::sqliteOverridePath(
-                        projectPath, QString::fromStdString(database->get<std::string>()),
-                        &refused);
-                const QString databasePath = jsonPathJoin(path, "database");
-                if (connection.sqlitePath.isEmpty()) {
-                    problems.append({databasePath, who + refused});
-                    continue;
-                }
-                const QString prefix = who
-                        + u"database \"%1\": "_s.arg(QFileInfo(connection.sqlitePath).fileName());
-                checkDatasets(
-                        project, *account, connection,
-                        [&](qsizetype, const QString &) { return databasePath; }, prefix, problems);
-            } else if (account->type == AccountType::Postgresql) {
-                // The fields a token may redirect; what the resolver does with them.
-                if (o->contains("host") && (*o)["host"].is_string())
-                    connection.host = QString::fromStdString((*o)["host"].get<std::string>());
-                if (o->contains("port") && (*o)["port"].is_number_integer())
-                    connection.port = (*o)["port"].get<int>();
-                if (o->contains("database") && (*o)["database"].is_string())
-                    connection.database
-                            = QString::fromStdString((*o)["database"].get<std::string>());
-                if (o->contains("user") && (*o)["user"].is_string())
-                    connection.user = QString::fromStdString((*o)["user"].get<std::string>());
-                if (o->contains("password") && (*o)["password"].is_string())
-                    connection.password
-                            = QString::fromStdString((*o)["password"].get<std::string>());
-                if (const QString error
-                    = ConnectionProbe::tryConnect(connection, connectTimeoutSeconds);
-                    !error.isEmpty())
-                    problems.append({path, who + error});
+            // The override as the resolver applies it, refusals included.
+            ConnectionSpec connection = source.connection(*account, projectPath, {});
+            Json explained = Json::object();
+            if (const QString refused
+                = source.applyOverride(connection, *o, projectPath, explained);
+                !refused.isEmpty()) {
+                problems.append({path, who + refused});
+                continue;
             }
+            // Nothing redirected: the account's own database, checked above.
+            if (connection == source.connection(*account, projectPath, {}))
+                continue;
+            const QString prefix = source.canIntrospect()
+                    ? who + u"database \"%1\": "_s.arg(source.describe(connection))
+                    : who;
+            checkConnection(
+                    project, *account, source, connection,
+                    [&](qsizetype, const QString &) { return path; }, prefix, problems, nullptr);
         }
     }
     return problems;

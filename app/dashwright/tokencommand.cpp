@@ -3,11 +3,11 @@
 // dashwright token sign|verify|inspect: mint a token from claims, check one, or decode one
 // unverified.
 #include "cli.h"
-#include "common/json.h"
 #include "keystoreoption.h"
 
 #include "access/tokenservice.h"
 #include "access/viewer.h"
+#include "common/json.h"
 #include "common/strictjson.h"
 #include "document/claimsvalidator.h"
 

@@ -5,6 +5,8 @@
 #include "common/json.h"
 #include "viewer.h"
 
+#include "data/sources/datasource.h"
+
 #include "document/claimsvalidator.h"
 #include "tenantcomparison.h"
 
@@ -110,7 +112,8 @@ QStringList IsolationCheck::tenantSpecificRules(const WidgetResolution &resoluti
                     break;
                 }
             }
-        } else if (kind == u"metadata"_s && account && account->type == AccountType::Plugin) {
+        } else if (kind == u"metadata"_s && account
+                   && DataSource::of(account->type).receivesMetadata()) {
             rules.append(u"metadata for the broker plugin"_s);
         }
     }

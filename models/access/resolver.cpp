@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resolver.h"
-#include "common/json.h"
 
+#include "common/json.h"
 #include "document/claimsvalidator.h"
 #include "policycompiler.h"
 #include "viewer.h"
 
 #include "common/printable.h"
-#include "data/indexadvisor.h"
 #include "data/queryplanner.h"
-#include "data/sourceschema.h"
+#include "data/sources/datasource.h"
 #include "data/sqldialect.h"
 #include "document/jsonvalue.h"
 #include "document/projectfile.h"
@@ -79,14 +78,15 @@ void ruleColumns(const PolicyRule &rule, QStringList &columnIds)
 // A token filter or policy on a column no index leads on makes every one of the tenant's queries
 // read the whole table: fine on a small table, the first thing to fix on a large one, and the
 // analyst cannot see it from the SQL. Only tables on SQLite accounts can be asked so far
-// (IndexAdvisor; PostgreSQL later); a query dataset's own SQL decides what it reads.
+// (DataSource::leadingIndexColumns; PostgreSQL later); a query dataset's own SQL decides what
+// it reads.
 QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connection,
                           const QStringList &columnIds)
 {
     QStringList warnings;
     if (columnIds.isEmpty() || dataset.kind != Dataset::Kind::Table)
         return warnings;
-    const auto indexed = IndexAdvisor::leadingColumns(connection, dataset.table);
+    const auto indexed = DataSource::of(connection).leadingIndexColumns(connection, dataset.table);
     if (!indexed)
         return warnings;
     for (const QString &columnId : columnIds) {
@@ -219,46 +219,14 @@ ConnectionSpec connectionFor(const Context &context, const Account &account, Jso
     if (it == context.accountOverrides.cend())
         return spec;
     const Json &o = *it;
-    // The keystore's password belongs to the account as designed: a token that sends the
-    // connection elsewhere (another host, port, user, database or base URL) must bring its own,
-    // or it would hand the analyst's credential to that host.
-    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
-        if (o.contains(redirect) && account.type != AccountType::Sqlite)
-            spec.password.clear();
-    }
     Json fields = Json::array();
     for (auto f = o.begin(); f != o.end(); ++f)
         fields.push_back(f.key());
     Json entry{{"kind", "account_override"}, {"account", utf8(account.name)}, {"fields", fields}};
-    switch (account.type) {
-    case AccountType::Sqlite:
-        if (o.contains("database")) {
-            const QString path = ConnectionSpec::sqliteOverridePath(
-                    context.projectFilePath,
-                    QString::fromStdString(o["database"].get<std::string>()), denied);
-            if (path.isEmpty())
-                return spec;
-            spec.sqlitePath = path;
-            entry["database"] = o["database"];
-        }
-        break;
-    case AccountType::Postgresql:
-        if (o.contains("host"))
-            spec.host = QString::fromStdString(o["host"].get<std::string>());
-        if (o.contains("port"))
-            spec.port = o["port"].get<int>();
-        if (o.contains("database"))
-            spec.database = QString::fromStdString(o["database"].get<std::string>());
-        if (o.contains("user"))
-            spec.user = QString::fromStdString(o["user"].get<std::string>());
-        if (o.contains("password"))
-            spec.password = QString::fromStdString(o["password"].get<std::string>());
-        break;
-    case AccountType::Plugin:
-        if (o.contains("base_url"))
-            spec.host = QString::fromStdString(o["base_url"].get<std::string>());
-        break;
-    }
+    // What an override may change, and whether the keystore's secret follows, is the source's.
+    *denied = DataSource::of(account.type).applyOverride(spec, o, context.projectFilePath, entry);
+    if (!denied->isEmpty())
+        return spec;
     applied.push_back(std::move(entry));
     return spec;
 }
@@ -295,7 +263,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     if (!result.denied.isEmpty())
         return result;
 
-    const QueryPlanner planner(context.project, SqlDialect::forAccountType(result.connection.type));
+    const QueryPlanner planner(context.project, DataSource::of(result.connection).dialect());
     PlanOptions options = context.plan;
     QSet<QString> parameters;
     for (const Filter &f : widget.filters)
@@ -381,8 +349,9 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
         // database, before anything runs.
         const QueryPlan &planned = std::get<QueryPlan>(plan);
         const QString missing
-                = SourceSchema::missingColumn(result.connection, dataset->name,
-                                              planner.fromClause(*dataset), planned.sourceColumns);
+                = DataSource::of(result.connection)
+                          .missingColumn(result.connection, dataset->name,
+                                         planner.fromClause(*dataset), planned.sourceColumns);
         if (!missing.isEmpty()) {
             result.denied = missing;
             return result;

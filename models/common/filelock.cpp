@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filelock.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QThread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -39,11 +46,41 @@ bool FileLock::lock(QString *error, int timeoutMs)
     while (!m_lock.tryLock(0)) {
         if (m_lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
             return fail(error, timeoutMs);
+        removeAbandonedRemovalLock();
         const qint64 pause = std::min<qint64>(10 + QRandomGenerator::global()->bounded(20),
                                               deadline.remainingTime());
         QThread::msleep(quint64(std::max<qint64>(pause, 0)));
     }
     return true;
+}
+
+// QLockFile takes over a dead holder's lock under a second lock file, FILE.lock.rmlock, which it
+// makes with its default stale time of 30 s. A writer killed just after creating that one, before
+// writing its pid into it, leaves it empty, and every writer after it would wait those 30 s (seen
+// in the kill loop of tst_keystore_concurrency). Such a file is treated as an empty FILE.lock is:
+// once staleAfterMs old and with no lock on it (every live QLockFile holder keeps flock(2) on its
+// file), it is removed.
+void FileLock::removeAbandonedRemovalLock() const
+{
+    const QString path = m_lockPath + u".rmlock"_s;
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() > 0
+        || info.lastModified().msecsTo(QDateTime::currentDateTime()) < staleAfterMs)
+        return;
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+        struct stat opened = {};
+        struct stat named = {};
+        // Still the same empty file under that name, not one a live writer has just made anew.
+        if (::fstat(fd, &opened) == 0 && opened.st_size == 0
+            && ::stat(name.constData(), &named) == 0 && named.st_ino == opened.st_ino
+            && named.st_dev == opened.st_dev)
+            ::unlink(name.constData());
+    }
+    ::close(fd);
 }
 
 bool FileLock::fail(QString *error, int timeoutMs) const

@@ -37,6 +37,8 @@ public:
 
 private:
     bool fail(QString *error, int timeoutMs) const;
+    // See lock(): an empty FILE.lock.rmlock left by a killed writer.
+    void removeAbandonedRemovalLock() const;
 
     QString m_lockPath;
     QLockFile m_lock;

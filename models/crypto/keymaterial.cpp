@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keymaterial.h"
-#include "common/json.h"
 
 #include "base64url.h"
+#include "common/json.h"
 #include "opensslhandles.h"
 
 #include <openssl/core_names.h>

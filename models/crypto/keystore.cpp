@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
-#include "common/json.h"
 
+#include "base64url.h"
+#include "common/json.h"
 #include "keymaterial.h"
 #include "keystorecipher.h"
 
 #include "common/filelock.h"
 #include "common/regularfile.h"
+#include "common/strictjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,23 +39,9 @@ constexpr const char *formatTag = "dashwright-keystore";
 // A keystore holds a few keys and secrets; anything this big is not one.
 constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 
-constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
 QString fromUtf8(const std::string &text)
 {
     return QString::fromStdString(text);
-}
-
-// Strict base64url (DESIGN §8): Qt's decoder skips stray characters and accepts non-canonical
-// trailing bits, so the decoded bytes must re-encode to exactly the input.
-std::optional<QByteArray> decodeBase64Url(const std::string &text)
-{
-    const QByteArray input = QByteArray::fromStdString(text);
-    auto decoded = QByteArray::fromBase64Encoding(
-            input, base64url | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64(base64url) != input)
-        return std::nullopt;
-    return decoded.decoded;
 }
 
 std::optional<QByteArray> randomBytes(int count, QString *error)
@@ -94,48 +82,6 @@ bool checkKeyMaterial(const SigningKey &key, QString *why)
         return false;
     }
     return true;
-}
-
-// Parses JSON, refusing duplicate member names: nlohmann keeps the first of them, another reader
-// the last, and a keystore two programs read differently is one too many.
-std::optional<Json> parseStrict(QByteArrayView text, QString *error)
-{
-    std::vector<std::set<std::string>> objects;
-    bool duplicate = false;
-    std::string duplicateName;
-    const Json::parser_callback_t callback = [&](int, Json::parse_event_t event, Json &parsed) {
-        switch (event) {
-        case Json::parse_event_t::object_start:
-            objects.emplace_back();
-            break;
-        case Json::parse_event_t::object_end:
-            if (!objects.empty())
-                objects.pop_back();
-            break;
-        case Json::parse_event_t::key:
-            if (!objects.empty() && !objects.back().insert(parsed.get<std::string>()).second
-                && !duplicate) {
-                duplicate = true;
-                duplicateName = parsed.get<std::string>();
-            }
-            break;
-        default:
-            break;
-        }
-        return true;
-    };
-    try {
-        Json json = Json::parse(text.begin(), text.end(), callback);
-        if (duplicate) {
-            *error = u"the member \"%1\" appears twice in one object"_s.arg(
-                    fromUtf8(duplicateName));
-            return std::nullopt;
-        }
-        return json;
-    } catch (const Json::parse_error &e) {
-        *error = u"malformed JSON at byte %1"_s.arg(e.byte);
-        return std::nullopt;
-    }
 }
 
 // Reads one required string member, or says which one is missing.
@@ -190,7 +136,7 @@ std::optional<SigningKey> readSigningKey(const Json &json, const QString &path, 
         const auto secret = stringMember(json, "secret", path, error);
         if (!secret)
             return std::nullopt;
-        const auto bytes = decodeBase64Url(*secret);
+        const auto bytes = Base64Url::decode(QByteArray::fromStdString(*secret));
         if (!bytes) {
             *error = u"%1.secret: not canonical base64url"_s.arg(path);
             return std::nullopt;
@@ -362,7 +308,7 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &pa
     QString dummy;
     if (!error)
         error = &dummy;
-    std::optional<Json> parsed = parseStrict(text, error);
+    std::optional<Json> parsed = parseStrictJson(text, error);
     if (!parsed)
         return std::nullopt;
     if (!parsed->is_object()) {
@@ -380,7 +326,7 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &pa
     std::optional<QByteArray> plaintext = KeystoreCipher::open(*parsed, passphrase, error);
     if (!plaintext)
         return std::nullopt;
-    std::optional<Json> inner = parseStrict(*plaintext, error);
+    std::optional<Json> inner = parseStrictJson(*plaintext, error);
     OPENSSL_cleanse(plaintext->data(), size_t(plaintext->size()));
     // The plaintext is a plain keystore: an envelope inside an envelope is not one.
     if (!inner || !inner->is_object() || KeystoreCipher::isEnvelope(*inner)
@@ -398,7 +344,7 @@ std::optional<Keystore> Keystore::read(QByteArrayView text, const QByteArray &pa
 bool Keystore::isEncrypted(QByteArrayView text)
 {
     QString error;
-    const std::optional<Json> parsed = parseStrict(text, &error);
+    const std::optional<Json> parsed = parseStrictJson(text, &error);
     return parsed && KeystoreCipher::isEnvelope(*parsed);
 }
 
@@ -500,7 +446,7 @@ QByteArray Keystore::write() const
                       {"created", key.created.toUTC().toString(Qt::ISODate).toStdString()},
                       {"status", statusName(key.status).toStdString()}};
         if (isSymmetric(key.algorithm))
-            entry["secret"] = key.secret.toBase64(base64url).toStdString();
+            entry["secret"] = Base64Url::encode(key.secret).toStdString();
         else
             entry["private_jwk"] = key.privateJwk;
         keys.push_back(std::move(entry));
@@ -643,7 +589,7 @@ std::optional<SigningKey> Keystore::generateSigningKey(KeyAlgorithm algorithm, Q
     if (!kidBytes)
         return std::nullopt;
     SigningKey key;
-    key.kid = QString::fromLatin1(kidBytes->toBase64(base64url));
+    key.kid = QString::fromLatin1(Base64Url::encode(*kidBytes));
     key.algorithm = algorithm;
     // Whole seconds: the keystore's "created" is ISO 8601 without fractions.
     const QDateTime now = QDateTime::currentDateTimeUtc();

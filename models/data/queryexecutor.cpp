@@ -6,8 +6,6 @@
 
 #include <QMutexLocker>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +42,10 @@ void QueryExecutorPrivate::cancelLocked(const QueryJobPtr &job, QList<QueryJobPt
         break;
     }
     case QueryJob::State::Running:
-        if (job->sqliteHandle)
-            sqlite3_interrupt(job->sqliteHandle);
-        // PostgreSQL: the seam for PQcancel on the "PGconn*" handle (a later issue). Until then the
-        // statement runs to its end and the worker drops its rows.
+        // The source stops it (SQLite: sqlite3_interrupt). A source without a canceller
+        // (PostgreSQL until PQcancel is wired) runs it to its end and the worker drops its rows.
+        if (job->interrupt)
+            job->interrupt();
         break;
     case QueryJob::State::Done:
         break;
@@ -76,19 +74,19 @@ QueryJobPtr QueryExecutorPrivate::take()
     return job;
 }
 
-bool QueryExecutorPrivate::beginStatement(const QueryJobPtr &job, sqlite3 *handle)
+bool QueryExecutorPrivate::beginStatement(const QueryJobPtr &job, std::function<void()> interrupt)
 {
     QMutexLocker locker(&mutex);
     if (job->cancelRequested || job->promise.isCanceled())
         return false;
-    job->sqliteHandle = handle;
+    job->interrupt = std::move(interrupt);
     return true;
 }
 
 void QueryExecutorPrivate::endStatement(const QueryJobPtr &job)
 {
     QMutexLocker locker(&mutex);
-    job->sqliteHandle = nullptr;
+    job->interrupt = nullptr;
 }
 
 void QueryExecutorPrivate::finish(const QueryJobPtr &job, QueryResult result)

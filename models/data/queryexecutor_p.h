@@ -18,10 +18,9 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
-
-struct sqlite3;
 
 namespace Dashwright {
 
@@ -41,7 +40,8 @@ struct QueryJob
     State state = State::Queued;
     // The connection the job's statement runs on, set only from just before its statement starts
     // until just after it has been reset, so that an interrupt can never reach another job's.
-    sqlite3 *sqliteHandle = nullptr;
+    // Stops it: the data source's canceller for the connection (empty when it has none).
+    std::function<void()> interrupt;
 };
 
 using QueryJobPtr = std::shared_ptr<QueryJob>;
@@ -69,7 +69,7 @@ public:
     // For the workers. take() blocks until there is a job, or returns null when stopping.
     QueryJobPtr take();
     // false when the job was cancelled before its statement could start.
-    bool beginStatement(const QueryJobPtr &job, sqlite3 *handle);
+    bool beginStatement(const QueryJobPtr &job, std::function<void()> interrupt);
     void endStatement(const QueryJobPtr &job);
     void finish(const QueryJobPtr &job, QueryResult result);
 };

@@ -3,7 +3,8 @@
 // The worker threads of QueryExecutor: each keeps its own QSqlDatabase connections (a connection
 // belongs to the thread that opened it) and runs one job at a time.
 #include "queryexecutor_p.h"
-#include "sqlitestrict.h"
+#include "sources/datasource.h"
+#include "sources/sourcehelpers.h"
 
 #include "common/printable.h"
 
@@ -19,8 +20,6 @@
 #include <QSqlRecord>
 #include <QTime>
 
-#include <sqlite3.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -31,21 +30,7 @@ namespace {
 // tenant's account override may be its own PostgreSQL server).
 constexpr qsizetype maxConnectionsPerWorker = 8;
 
-// One line: libpq's messages span several ("…failed: Connection refused\n\tIs the server
-// running…"), and Qt appends its own driver text ("QPSQL: Unable to connect") on another.
-QString sqlError(const QSqlError &error)
-{
-    const QString text = printable(error.text().simplified(), 1000);
-    return text.isEmpty() ? u"unknown database error"_s : text;
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
+using SourceHelpers::sqlError;
 
 // The same value types from every driver: integers as qlonglong, reals as double, text as
 // QString, NULL as a null QVariant; dates and times as the ISO text SQLite would have given.
@@ -129,7 +114,7 @@ private:
         QSqlDatabase db = QSqlDatabase::database(name, false);
         QElapsedTimer timer;
         timer.start();
-        if (!d->beginStatement(job, sqliteHandle(db)))
+        if (!d->beginStatement(job, DataSource::of(job->spec).canceller(db)))
             return result; // finish() marks it cancelled
         {
             QSqlQuery query(db);
@@ -191,18 +176,7 @@ private:
         static QAtomicInteger<quint64> serial;
         const QString name
                 = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
-        bool opened = false;
-        switch (spec.type) {
-        case AccountType::Sqlite:
-            opened = openSqlite(spec, name, error);
-            break;
-        case AccountType::Postgresql:
-            opened = openPostgres(spec, name, error);
-            break;
-        case AccountType::Plugin:
-            *error = u"plugin accounts cannot be queried yet"_s;
-            return {};
-        }
+        const bool opened = DataSource::of(spec).open(spec, name, error);
         if (!opened) {
             if (QSqlDatabase::contains(name))
                 QSqlDatabase::removeDatabase(name);
@@ -210,73 +184,6 @@ private:
         }
         m_connections.append({specKey, name});
         return name;
-    }
-
-    static bool openSqlite(const ConnectionSpec &spec, const QString &name, QString *error)
-    {
-        // QSQLITE would create a missing file; a query never should.
-        // A NUL would cut the name short for the file system (and make Qt warn on stderr).
-        if (spec.sqlitePath.isEmpty() || spec.sqlitePath.contains(QChar(0))
-            || !QFileInfo(spec.sqlitePath).isFile()) {
-            *error = u"database file not found: %1"_s.arg(printable(spec.sqlitePath));
-            return false;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(spec.sqlitePath);
-        db.setConnectOptions(spec.readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                           : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            *error = u"cannot open %1: %2"_s.arg(printable(spec.sqlitePath),
-                                                 sqlError(db.lastError()));
-            return false;
-        }
-        if (!disableDoubleQuotedStrings(sqliteHandle(db))) {
-            *error = u"cannot open %1: SQLite refused to turn off double-quoted strings"_s.arg(
-                    spec.sqlitePath);
-            return false;
-        }
-        if (spec.readOnly) {
-            // Belt and braces: query_only also refuses writes through a connection that the
-            // open flags alone would allow (e.g. to a TEMP table).
-            QSqlQuery pragma(db);
-            if (!pragma.exec(u"PRAGMA query_only = 1"_s)) {
-                *error = u"cannot make %1 read-only: %2"_s.arg(printable(spec.sqlitePath),
-                                                               sqlError(pragma.lastError()));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static bool openPostgres(const ConnectionSpec &spec, const QString &name, QString *error)
-    {
-        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-            *error = u"the PostgreSQL driver (QPSQL) is not installed"_s;
-            return false;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(spec.host);
-        db.setPort(spec.port);
-        db.setDatabaseName(spec.database);
-        db.setUserName(spec.user);
-        db.setPassword(spec.password);
-        db.setConnectOptions(u"connect_timeout=10"_s);
-        if (!db.open()) {
-            // The error text names host and user, never the password.
-            *error = u"cannot connect to %1:%2/%3: %4"_s.arg(
-                    printable(spec.host), QString::number(spec.port), printable(spec.database),
-                    sqlError(db.lastError()));
-            return false;
-        }
-        if (spec.readOnly) {
-            QSqlQuery readOnly(db);
-            if (!readOnly.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s)) {
-                *error = u"cannot make the connection read-only: %1"_s.arg(
-                        sqlError(readOnly.lastError()));
-                return false;
-            }
-        }
-        return true;
     }
 
     void closeConnection(const QString &name)

@@ -34,22 +34,6 @@ QString SqlDialect::limitOffset(int limit, int offset) const
     return sql;
 }
 
-const SqlDialect &SqlDialect::forAccountType(AccountType type)
-{
-    static const SqliteDialect sqlite;
-    static const PostgresDialect postgres;
-    switch (type) {
-    case AccountType::Postgresql:
-        return postgres;
-    case AccountType::Sqlite:
-    case AccountType::Plugin:
-        // Plugins receive SQLite-flavoured SQL until the plugin protocol (a later issue) says
-        // otherwise.
-        break;
-    }
-    return sqlite;
-}
-
 QString SqliteDialect::name() const
 {
     return u"sqlite"_s;

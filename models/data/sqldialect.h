@@ -26,8 +26,6 @@ public:
     // "expression [NOT] LIKE ?" with '%' and '_' as wildcards and backslash as the escape in every
     // dialect; case-insensitive in every dialect (SQLite folds ASCII letters only).
     virtual QString like(const QString &expression, bool negated) const = 0;
-
-    static const SqlDialect &forAccountType(AccountType type);
 };
 
 class SqliteDialect final : public SqlDialect

@@ -5,7 +5,7 @@
 #include "democatalog.h"
 #include "demorandom.h"
 
-#include "data/sqlitestrict.h"
+#include "data/sources/sqlitestrict.h"
 
 #include <QDate>
 #include <QDir>

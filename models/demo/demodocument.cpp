@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodocument.h"
-#include "common/json.h"
 
+#include "common/json.h"
 #include "democatalog.h"
 
 #include <list>

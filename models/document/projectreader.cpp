@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectreader.h"
-#include "common/json.h"
 
+#include "common/json.h"
 #include "common/printable.h"
 #include "jsonobjectreader.h"
 

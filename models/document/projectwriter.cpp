@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectwriter.h"
-#include "common/json.h"
 
+#include "common/json.h"
 #include "jsonvalue.h"
 
 using namespace Qt::StringLiterals;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/resolver.h"
-#include "common/json.h"
 #include "common/printable.h"
 #include "document/claimsvalidator.h"
 
+#include "common/json.h"
 #include "demofixture.h"
 
 #include <QTest>

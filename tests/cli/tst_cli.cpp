@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/tokenservice.h"
-#include "common/json.h"
 #include "crypto/keystore.h"
 #include "document/projectfile.h"
+
+#include "common/json.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/indexadvisor.h"
+#include "data/sources/datasource.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -88,30 +88,36 @@ private slots:
     {
         QFETCH(QString, table);
         QFETCH(Columns, expected);
-        QCOMPARE(IndexAdvisor::leadingColumns(connection(), table), expected);
+        QCOMPARE(DataSource::of(connection()).leadingIndexColumns(connection(), table), expected);
     }
 
     void unknownWithoutAnSqliteFile()
     {
         ConnectionSpec missing = connection();
         missing.sqlitePath = m_dir.filePath(u"missing.sqlite"_s);
-        QCOMPARE(IndexAdvisor::leadingColumns(missing, u"t"_s), Columns());
+        QCOMPARE(DataSource::of(missing).leadingIndexColumns(missing, u"t"_s), Columns());
         ConnectionSpec postgres;
         postgres.type = AccountType::Postgresql;
         postgres.database = u"t"_s;
-        QCOMPARE(IndexAdvisor::leadingColumns(postgres, u"t"_s), Columns());
+        QCOMPARE(DataSource::of(postgres).leadingIndexColumns(postgres, u"t"_s), Columns());
     }
 
     void readAgainAfterAChange()
     {
-        QVERIFY(!IndexAdvisor::leadingColumns(connection(), u"t"_s)->contains(u"b"_s));
+        QVERIFY(!DataSource::of(connection())
+                         .leadingIndexColumns(connection(), u"t"_s)
+                         ->contains(u"b"_s));
         // The cache compares the file's modification time, to the millisecond.
         QThread::msleep(5);
         QVERIFY(exec({u"CREATE INDEX t_b ON t (b)"_s}));
-        QVERIFY(IndexAdvisor::leadingColumns(connection(), u"t"_s)->contains(u"b"_s));
+        QVERIFY(DataSource::of(connection())
+                        .leadingIndexColumns(connection(), u"t"_s)
+                        ->contains(u"b"_s));
         QThread::msleep(5);
         QVERIFY(exec({u"DROP INDEX t_b"_s}));
-        QVERIFY(!IndexAdvisor::leadingColumns(connection(), u"t"_s)->contains(u"b"_s));
+        QVERIFY(!DataSource::of(connection())
+                         .leadingIndexColumns(connection(), u"t"_s)
+                         ->contains(u"b"_s));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/sources/datasource.h"
 #include "plannerfixtures.h"
 
 class TestQueryPlanner : public QObject
@@ -356,11 +357,11 @@ void TestQueryPlanner::limitOffset()
 
 void TestQueryPlanner::dialects()
 {
-    QCOMPARE(SqlDialect::forAccountType(AccountType::Sqlite).name(), u"sqlite"_s);
-    QCOMPARE(SqlDialect::forAccountType(AccountType::Postgresql).name(), u"postgresql"_s);
-    QCOMPARE(SqlDialect::forAccountType(AccountType::Plugin).name(), u"sqlite"_s);
-    QCOMPARE(&SqlDialect::forAccountType(AccountType::Sqlite),
-             &SqlDialect::forAccountType(AccountType::Sqlite));
+    QCOMPARE(DataSource::of(AccountType::Sqlite).dialect().name(), u"sqlite"_s);
+    QCOMPARE(DataSource::of(AccountType::Postgresql).dialect().name(), u"postgresql"_s);
+    QCOMPARE(DataSource::of(AccountType::Plugin).dialect().name(), u"sqlite"_s);
+    QCOMPARE(&DataSource::of(AccountType::Sqlite).dialect(),
+             &DataSource::of(AccountType::Sqlite).dialect());
     QCOMPARE(SqliteDialect().quoteIdentifier(u"a\"\"b"_s), u"\"a\"\"\"\"b\""_s);
     QCOMPARE(SqliteDialect().like(u"x"_s, true), uR"(x NOT LIKE ? ESCAPE '\')"_s);
 }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/sourceschema.h"
+#include "data/sources/datasource.h"
 
 #include "common/sqlitefixture.h"
 
@@ -34,7 +34,7 @@ private:
     static QString missing(const ConnectionSpec &connection, const QString &from,
                            const QStringList &columns)
     {
-        return SourceSchema::missingColumn(connection, u"Sales"_s, from, columns);
+        return DataSource::of(connection).missingColumn(connection, u"Sales"_s, from, columns);
     }
 
 private slots:

@@ -259,7 +259,7 @@ private slots:
                  qPrintable(error));
         // As bytes, it is just not JSON.
         QVERIFY(!Keystore::read(QByteArray(), &error));
-        QVERIFY2(error.contains(u"malformed JSON at byte"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"malformed JSON at line"_s), qPrintable(error));
     }
 
     // updated() works on the file as it is, not on the caller's copy: what another writer did
@@ -365,7 +365,7 @@ private slots:
         QTest::addColumn<QString>("message");
         const auto key = [](const QByteArray &members) { return keystoreWithKey(members); };
 
-        QTest::newRow("not json") << QByteArray("{\"format\": ") << u"malformed JSON at byte"_s;
+        QTest::newRow("not json") << QByteArray("{\"format\": ") << u"malformed JSON at line 1"_s;
         QTest::newRow("not an object") << QByteArray("[]") << u"a JSON object is required"_s;
         QTest::newRow("no format") << QByteArray(
                 R"({"version": 1, "signing_keys": [], "secrets": [], "api_keys": []})")
@@ -384,7 +384,7 @@ private slots:
                                          << u"signing_keys: an array is required"_s;
         QTest::newRow("duplicate member")
                 << QByteArray(R"({"format": "dashwright-keystore", "format": "x", "version": 1})")
-                << u"\"format\" appears twice"_s;
+                << u"duplicate member name \"format\""_s;
         QTest::newRow("no kid") << key(R"("alg": "HS256")")
                                 << u"signing_keys[0].kid: a string is required"_s;
         QTest::newRow("unknown alg") << key(QByteArray(goodKey).replace("HS256", "RS256"))

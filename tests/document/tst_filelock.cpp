@@ -90,6 +90,35 @@ private slots:
         QVERIFY(waited.elapsed() < 1000);
     }
 
+    // A writer killed while it was taking over a dead holder's lock leaves Qt's own second lock
+    // file, FILE.lock.rmlock, empty: Qt would wait its default 30 s for that one, past any timeout.
+    void abandonedRemovalLockIsCleared()
+    {
+        QProcess gone;
+        gone.start(u"true"_s, {});
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        const QString path = m_dir.filePath(u"rmlock.dwkeys"_s);
+        QFile lockFile(path + u".lock"_s);
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QByteArray::number(deadPid) + "\ndashwright\n\n");
+        lockFile.close();
+        QFile removalLock(path + u".lock.rmlock"_s);
+        QVERIFY(removalLock.open(QIODevice::WriteOnly));
+        QVERIFY(removalLock.setFileTime(QDateTime::currentDateTime().addSecs(-3),
+                                        QFileDevice::FileModificationTime));
+        removalLock.close();
+
+        FileLock lock(path);
+        QString error;
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY2(lock.lock(&error, 5000), qPrintable(error));
+        QVERIFY(waited.elapsed() < 2000);
+        QVERIFY(!QFile::exists(path + u".lock.rmlock"_s));
+    }
+
     // However old its lock file, a live holder keeps its lock (its flock says it is alive).
     void liveHolderIsNeverTakenOver()
     {

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/filelock.h"
-#include "common/json.h"
 #include "common/strictjson.h"
 #include "document/projectfile.h"
+
+#include "common/json.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

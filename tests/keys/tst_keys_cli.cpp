@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
+
 #include "common/json.h"
 
 #include <QDir>
@@ -531,8 +532,7 @@ private slots:
 
         const CliRun run = runDashwright({u"keys"_s, u"export"_s, p, u"--jwks"_s});
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.errText().startsWith(
-                         u"dashwright: dashwright keys export: the key \"%1\""_s.arg(kid)),
+        QVERIFY2(run.errText().startsWith(u"dashwright: keys export: the key \"%1\""_s.arg(kid)),
                  qPrintable(run.describe()));
         QVERIFY(run.out.isEmpty());
     }

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameteroverridessection.h"
-#include "common/json.h"
 
 #include "commands/parameteredits.h"
+#include "common/json.h"
 #include "document/jsonvalue.h"
 #include "document/projectdocument.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sourceschema.h"
+#include "sqliteschema.h"
 
 #include "sqlitestrict.h"
 
@@ -166,10 +166,10 @@ QString readColumns(const QByteArray &path, const QString &from, const QString &
 
 } // namespace
 
-QString SourceSchema::missingColumn(const ConnectionSpec &connection, const QString &datasetName,
+QString SqliteSchema::missingColumn(const ConnectionSpec &connection, const QString &datasetName,
                                     const QString &from, const QStringList &columns)
 {
-    if (connection.type != AccountType::Sqlite || columns.isEmpty())
+    if (columns.isEmpty())
         return {};
     const QString file = QFileInfo(connection.sqlitePath).fileName();
     const QByteArray path = QFile::encodeName(connection.sqlitePath);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionspec.h"
+#include "data/connectionspec.h"
 
 #include <QSet>
 #include <QString>
@@ -19,7 +19,7 @@ namespace Dashwright {
 // Each (database file, table) is read once per process, read-only, and read again only when the
 // file has changed since (an analyst adding the index sees the warning go on the next preview).
 // Thread-safe: resolutions run on the designer's thread and on the embed server's.
-class IndexAdvisor
+class SqliteIndexes
 {
 public:
     // The lower-cased names of the columns that lead an index of `table` (a partial index does

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionprobe.h"
+#include "postgresqlprobe.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -11,10 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-QString ConnectionProbe::tryConnect(const ConnectionSpec &connection, int timeoutSeconds)
+QString PostgresqlProbe::tryConnect(const ConnectionSpec &connection, int timeoutSeconds)
 {
-    if (connection.type != AccountType::Postgresql)
-        return {};
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return u"the PostgreSQL driver (QPSQL) is not installed"_s;
     static QAtomicInteger<quint64> serial;

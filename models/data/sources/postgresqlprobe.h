@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionspec.h"
+#include "data/connectionspec.h"
 
 #include <QString>
 
@@ -11,7 +11,7 @@ namespace Dashwright {
 // Opens a connection to a server data source and closes it again, to tell whether it can be
 // reached at all (`project check`): a project can be valid and still point at a server that is
 // down, renamed or refuses its user.
-class ConnectionProbe
+class PostgresqlProbe
 {
 public:
     // Empty when a PostgreSQL connection opened within timeoutSeconds; otherwise the driver's

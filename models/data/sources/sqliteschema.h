@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionspec.h"
+#include "data/connectionspec.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,7 +20,7 @@ namespace Dashwright {
 // SQLite only: PostgreSQL never reads a quoted name as a constant, so a missing column is its
 // error already; nothing is checked there. Thread-safe: resolutions run on the designer's thread
 // and on the embed server's.
-class SourceSchema
+class SqliteSchema
 {
 public:
     // Empty when every one of `columns` (names as the SQL quotes them) is a column of `from` (the

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indexadvisor.h"
+#include "sqliteindexes.h"
 
 #include "sqlitestrict.h"
 
@@ -120,10 +120,10 @@ std::optional<Entry> read(const QString &path, const QString &table)
 
 } // namespace
 
-std::optional<QSet<QString>> IndexAdvisor::leadingColumns(const ConnectionSpec &connection,
-                                                          const QString &table)
+std::optional<QSet<QString>> SqliteIndexes::leadingColumns(const ConnectionSpec &connection,
+                                                           const QString &table)
 {
-    if (connection.type != AccountType::Sqlite || table.isEmpty())
+    if (table.isEmpty())
         return std::nullopt;
     const QFileInfo file(connection.sqlitePath);
     if (!file.isFile())
