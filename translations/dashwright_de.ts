@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AddAccount</name>
-    <message>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AddDashboard</name>
-    <message>
-        <source>Add dashboard</source>
-        <translation>Dashboard hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AddDataset</name>
-    <message>
-        <source>Add dataset</source>
-        <translation>Datenset hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AddParameter</name>
-    <message>
-        <source>Add parameter</source>
-        <translation>Parameter hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AddTenant</name>
-    <message>
-        <source>Add tenant profile</source>
-        <translation>Tenant-Profil hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AddWidget</name>
-    <message>
-        <source>Add widget</source>
-        <translation>Widget hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
@@ -382,6 +340,48 @@
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
         <translation>Profile enthalten keine Passwörter, denn sie werden in der Projektdatei gespeichert. Eine umgeleitete Verbindung übernimmt kein Passwort aus dem Schlüsselspeicher; ein Token bringt sein eigenes verschlüsselt mit.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddAccount</name>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDashboard</name>
+    <message>
+        <source>Add dashboard</source>
+        <translation>Dashboard hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDataset</name>
+    <message>
+        <source>Add dataset</source>
+        <translation>Datenset hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddParameter</name>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddTenant</name>
+    <message>
+        <source>Add tenant profile</source>
+        <translation>Tenant-Profil hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddWidget</name>
+    <message>
+        <source>Add widget</source>
+        <translation>Widget hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1154,17 @@
         <source>The check is incomplete: see the errors below.</source>
         <translation>Die Prüfung ist unvollständig: siehe die Fehler unten.</translation>
     </message>
+    <message>
+        <source>Incomplete: the project has no tenant profiles to check</source>
+        <translation>Unvollständig: Das Projekt hat keine Mandantenprofile zum Prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n profile(s) or queries could not be checked</source>
+        <translation>
+            <numerusform>Unvollständig: %n Profil oder Abfrage konnte nicht geprüft werden</numerusform>
+            <numerusform>Unvollständig: %n Profile oder Abfragen konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1169,10 +1180,6 @@
 <context>
     <name>Dashwright::MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1187,40 +1194,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Dashwright projects (*.dwproj)</source>
-        <translation>Dashwright-Projekte (*.dwproj)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Could Not Open Project</source>
-        <translation>Projekt konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n Problem:</numerusform>
-            <numerusform>%n Probleme:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… und %n weiteres.</numerusform>
-            <numerusform>… und %n weitere.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
@@ -1340,14 +1313,6 @@
         <translation>Konto „%1“: %2</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1358,79 +1323,6 @@
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Dashwright Designer verwendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1 with %n problem(s) to fix</source>
-        <translation>
-            <numerusform>%1 mit %n zu behebenden Problem geöffnet</numerusform>
-            <numerusform>%1 mit %n zu behebenden Problemen geöffnet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes?</source>
-        <translation>Nicht gespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation>Dashwright Designer wurde nicht normal beendet, während %1 nicht gespeicherte Änderungen enthielt.</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation>ein unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>A copy saved automatically at %1 can be restored.</source>
-        <translation>Eine am %1 automatisch gespeicherte Kopie kann wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Could Not Recover</source>
-        <translation>Wiederherstellung nicht möglich</translation>
-    </message>
-    <message>
-        <source>The automatic copy could not be read:
-%1</source>
-        <translation>Die automatische Kopie konnte nicht gelesen werden:
-%1</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes; save to keep them</source>
-        <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Projekt speichern unter</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>The untitled project</source>
-        <translation>Das unbenannte Projekt</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
@@ -1761,6 +1653,132 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::ProjectFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Dashwright projects (*.dwproj)</source>
+        <translation>Dashwright-Projekte (*.dwproj)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1 mit %n zu behebenden Problem geöffnet</numerusform>
+            <numerusform>%1 mit %n zu behebenden Problemen geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Project</source>
+        <translation>Projekt konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes?</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
+        <translation>Dashwright Designer wurde nicht normal beendet, während %1 nicht gespeicherte Änderungen enthielt.</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>A copy saved automatically at %1 can be restored.</source>
+        <translation>Eine am %1 automatisch gespeicherte Kopie kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Could Not Recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The automatic copy could not be read:
+%1</source>
+        <translation>Die automatische Kopie konnte nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes; save to keep them</source>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The untitled project</source>
+        <translation>Das unbenannte Projekt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
@@ -1822,6 +1840,48 @@
             <numerusform>%n Abfrage läuft…</numerusform>
             <numerusform>%n Abfragen laufen…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveAccount</name>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDashboard</name>
+    <message>
+        <source>Remove dashboard</source>
+        <translation>Dashboard entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDataset</name>
+    <message>
+        <source>Remove dataset</source>
+        <translation>Datenset entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveParameter</name>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveTenant</name>
+    <message>
+        <source>Remove tenant profile</source>
+        <translation>Tenant-Profil entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveWidget</name>
+    <message>
+        <source>Remove widget</source>
+        <translation>Widget entfernen</translation>
     </message>
 </context>
 <context>
@@ -2328,48 +2388,6 @@ ID %2</translation>
     <message>
         <source>Move widget</source>
         <translation>Widget verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveAccount</name>
-    <message>
-        <source>Remove account</source>
-        <translation>Konto entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDashboard</name>
-    <message>
-        <source>Remove dashboard</source>
-        <translation>Dashboard entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDataset</name>
-    <message>
-        <source>Remove dataset</source>
-        <translation>Datenset entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveParameter</name>
-    <message>
-        <source>Remove parameter</source>
-        <translation>Parameter entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveTenant</name>
-    <message>
-        <source>Remove tenant profile</source>
-        <translation>Tenant-Profil entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveWidget</name>
-    <message>
-        <source>Remove widget</source>
-        <translation>Widget entfernen</translation>
     </message>
 </context>
 <context>

@@ -148,23 +148,16 @@
             <numerusform>%n dashboard runs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: %n profile(s) or queries could not be checked</source>
+        <translation>
+            <numerusform>Incomplete: %n profile or query could not be checked</numerusform>
+            <numerusform>Incomplete: %n profiles or queries could not be checked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::MainWindow</name>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n problem:</numerusform>
-            <numerusform>%n problems:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
         <translation>
@@ -186,13 +179,6 @@
             <numerusform>%n widgets</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1 with %n problem(s) to fix</source>
-        <translation>
-            <numerusform>Opened %1 with %n problem to fix</numerusform>
-            <numerusform>Opened %1 with %n problems to fix</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Dashwright::ParametersPanel</name>
@@ -201,6 +187,30 @@
         <translation>
             <numerusform>“%1” is taken by %n filter; change it first.</numerusform>
             <numerusform>“%1” is taken by %n filters; change them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::ProjectFiles</name>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s) to fix</source>
+        <translation>
+            <numerusform>Opened %1 with %n problem to fix</numerusform>
+            <numerusform>Opened %1 with %n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

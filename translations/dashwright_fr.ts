@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddAccount</name>
-    <message>
-        <source>Add account</source>
-        <translation>Ajouter un compte</translation>
-    </message>
-</context>
-<context>
-    <name>AddDashboard</name>
-    <message>
-        <source>Add dashboard</source>
-        <translation>Ajouter un tableau de bord</translation>
-    </message>
-</context>
-<context>
-    <name>AddDataset</name>
-    <message>
-        <source>Add dataset</source>
-        <translation>Ajouter un jeu de données</translation>
-    </message>
-</context>
-<context>
-    <name>AddParameter</name>
-    <message>
-        <source>Add parameter</source>
-        <translation>Ajouter un paramètre</translation>
-    </message>
-</context>
-<context>
-    <name>AddTenant</name>
-    <message>
-        <source>Add tenant profile</source>
-        <translation>Ajouter un profil de locataire</translation>
-    </message>
-</context>
-<context>
-    <name>AddWidget</name>
-    <message>
-        <source>Add widget</source>
-        <translation>Ajouter un widget</translation>
-    </message>
-</context>
-<context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
@@ -382,6 +340,48 @@
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
         <translation>Les profils ne contiennent aucun mot de passe&#xa0;: ils sont enregistrés dans le fichier du projet. Une connexion redirigée ne prend aucun mot de passe dans le trousseau de clés&#xa0;; un jeton apporte le sien, chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddAccount</name>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDashboard</name>
+    <message>
+        <source>Add dashboard</source>
+        <translation>Ajouter un tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDataset</name>
+    <message>
+        <source>Add dataset</source>
+        <translation>Ajouter un jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddParameter</name>
+    <message>
+        <source>Add parameter</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddTenant</name>
+    <message>
+        <source>Add tenant profile</source>
+        <translation>Ajouter un profil de locataire</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddWidget</name>
+    <message>
+        <source>Add widget</source>
+        <translation>Ajouter un widget</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1154,17 @@
         <source>The check is incomplete: see the errors below.</source>
         <translation>La vérification est incomplète&#xa0;: voyez les erreurs ci-dessous.</translation>
     </message>
+    <message>
+        <source>Incomplete: the project has no tenant profiles to check</source>
+        <translation>Incomplet : le projet n&apos;a aucun profil de locataire à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n profile(s) or queries could not be checked</source>
+        <translation>
+            <numerusform>Incomplet : %n profil ou requête n&apos;a pas pu être vérifié</numerusform>
+            <numerusform>Incomplet : %n profils ou requêtes n&apos;ont pas pu être vérifiés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1169,10 +1180,6 @@
 <context>
     <name>Dashwright::MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1187,40 +1194,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <source>Dashwright projects (*.dwproj)</source>
-        <translation>Projets Dashwright (*.dwproj)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>Could Not Open Project</source>
-        <translation>Impossible d’ouvrir le projet</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>%1 n’a pas pu être ouvert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n problème :</numerusform>
-            <numerusform>%n problèmes :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
@@ -1340,14 +1313,6 @@
         <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Aucun projet récent</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1358,79 +1323,6 @@
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Dashwright Designer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1 with %n problem(s) to fix</source>
-        <translation>
-            <numerusform>%1 ouvert avec %n problème à corriger</numerusform>
-            <numerusform>%1 ouvert avec %n problèmes à corriger</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes?</source>
-        <translation>Récupérer les modifications non enregistrées&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation>Dashwright Designer ne s’est pas fermé normalement alors que %1 comportait des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation>un projet sans titre</translation>
-    </message>
-    <message>
-        <source>A copy saved automatically at %1 can be restored.</source>
-        <translation>Une copie enregistrée automatiquement le %1 peut être restaurée.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Could Not Recover</source>
-        <translation>Récupération impossible</translation>
-    </message>
-    <message>
-        <source>The automatic copy could not be read:
-%1</source>
-        <translation>Impossible de lire la copie automatique&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes; save to keep them</source>
-        <translation>Modifications non enregistrées récupérées&#xa0;; enregistrez pour les conserver</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Enregistrer le projet sous</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>The untitled project</source>
-        <translation>Le projet sans titre</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 comporte des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
@@ -1761,6 +1653,132 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::ProjectFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Dashwright projects (*.dwproj)</source>
+        <translation>Projets Dashwright (*.dwproj)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1 ouvert avec %n problème à corriger</numerusform>
+            <numerusform>%1 ouvert avec %n problèmes à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes?</source>
+        <translation>Récupérer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
+        <translation>Dashwright Designer ne s’est pas fermé normalement alors que %1 comportait des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <source>A copy saved automatically at %1 can be restored.</source>
+        <translation>Une copie enregistrée automatiquement le %1 peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Could Not Recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>The automatic copy could not be read:
+%1</source>
+        <translation>Impossible de lire la copie automatique&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes; save to keep them</source>
+        <translation>Modifications non enregistrées récupérées&#xa0;; enregistrez pour les conserver</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The untitled project</source>
+        <translation>Le projet sans titre</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 comporte des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
@@ -1822,6 +1840,48 @@
             <numerusform>%n requête en cours…</numerusform>
             <numerusform>%n requêtes en cours…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveAccount</name>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDashboard</name>
+    <message>
+        <source>Remove dashboard</source>
+        <translation>Supprimer le tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDataset</name>
+    <message>
+        <source>Remove dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveParameter</name>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Supprimer le paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveTenant</name>
+    <message>
+        <source>Remove tenant profile</source>
+        <translation>Supprimer le profil de locataire</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveWidget</name>
+    <message>
+        <source>Remove widget</source>
+        <translation>Supprimer le widget</translation>
     </message>
 </context>
 <context>
@@ -2328,48 +2388,6 @@ id %2</translation>
     <message>
         <source>Move widget</source>
         <translation>Déplacer le widget</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveAccount</name>
-    <message>
-        <source>Remove account</source>
-        <translation>Supprimer le compte</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDashboard</name>
-    <message>
-        <source>Remove dashboard</source>
-        <translation>Supprimer le tableau de bord</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDataset</name>
-    <message>
-        <source>Remove dataset</source>
-        <translation>Supprimer le jeu de données</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveParameter</name>
-    <message>
-        <source>Remove parameter</source>
-        <translation>Supprimer le paramètre</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveTenant</name>
-    <message>
-        <source>Remove tenant profile</source>
-        <translation>Supprimer le profil de locataire</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveWidget</name>
-    <message>
-        <source>Remove widget</source>
-        <translation>Supprimer le widget</translation>
     </message>
 </context>
 <context>

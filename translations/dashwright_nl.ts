@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>AddAccount</name>
-    <message>
-        <source>Add account</source>
-        <translation>Account toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>AddDashboard</name>
-    <message>
-        <source>Add dashboard</source>
-        <translation>Dashboard toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>AddDataset</name>
-    <message>
-        <source>Add dataset</source>
-        <translation>Dataset toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>AddParameter</name>
-    <message>
-        <source>Add parameter</source>
-        <translation>Parameter toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>AddTenant</name>
-    <message>
-        <source>Add tenant profile</source>
-        <translation>Tenantprofiel toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>AddWidget</name>
-    <message>
-        <source>Add widget</source>
-        <translation>Widget toevoegen</translation>
-    </message>
-</context>
-<context>
     <name>ChangeParameterDefault</name>
     <message>
         <source>no such parameter</source>
@@ -382,6 +340,48 @@
     <message>
         <source>Profiles hold no passwords: they are saved in the project file. A connection sent elsewhere takes no password from the keystore; a token brings its own, sealed.</source>
         <translation>Profielen bevatten geen wachtwoorden: ze worden in het projectbestand opgeslagen. Een omgeleide verbinding neemt geen wachtwoord uit het sleutelbestand over; een token brengt zijn eigen wachtwoord versleuteld mee.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddAccount</name>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDashboard</name>
+    <message>
+        <source>Add dashboard</source>
+        <translation>Dashboard toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddDataset</name>
+    <message>
+        <source>Add dataset</source>
+        <translation>Dataset toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddParameter</name>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddTenant</name>
+    <message>
+        <source>Add tenant profile</source>
+        <translation>Tenantprofiel toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::AddWidget</name>
+    <message>
+        <source>Add widget</source>
+        <translation>Widget toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1154,17 @@
         <source>The check is incomplete: see the errors below.</source>
         <translation>De controle is onvolledig: zie de fouten hieronder.</translation>
     </message>
+    <message>
+        <source>Incomplete: the project has no tenant profiles to check</source>
+        <translation>Onvolledig: het project heeft geen tenantprofielen om te controleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n profile(s) or queries could not be checked</source>
+        <translation>
+            <numerusform>Onvolledig: %n profiel of query kon niet worden gecontroleerd</numerusform>
+            <numerusform>Onvolledig: %n profielen of query&apos;s konden niet worden gecontroleerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1169,10 +1180,6 @@
 <context>
     <name>Dashwright::MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1187,40 +1194,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Project openen</translation>
-    </message>
-    <message>
-        <source>Dashwright projects (*.dwproj)</source>
-        <translation>Dashwright-projecten (*.dwproj)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geopend</translation>
-    </message>
-    <message>
-        <source>Could Not Open Project</source>
-        <translation>Project kon niet worden geopend</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>%1 kon niet worden geopend.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n probleem:</numerusform>
-            <numerusform>%n problemen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… en nog %n.</numerusform>
-            <numerusform>… en nog %n.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
@@ -1340,14 +1313,6 @@
         <translation>Account “%1”: %2</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Geen recente projecten</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Lijst wissen</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -1358,79 +1323,6 @@
     <message>
         <source>The new language is used the next time Dashwright Designer starts.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer Dashwright Designer de volgende keer start.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1 with %n problem(s) to fix</source>
-        <translation>
-            <numerusform>%1 geopend met %n op te lossen probleem</numerusform>
-            <numerusform>%1 geopend met %n op te lossen problemen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes?</source>
-        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
-    </message>
-    <message>
-        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
-        <translation>Dashwright Designer is niet normaal afgesloten terwijl %1 niet-opgeslagen wijzigingen had.</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation>een naamloos project</translation>
-    </message>
-    <message>
-        <source>A copy saved automatically at %1 can be restored.</source>
-        <translation>Een kopie die op %1 automatisch is opgeslagen, kan worden hersteld.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Herstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerpen</translation>
-    </message>
-    <message>
-        <source>Could Not Recover</source>
-        <translation>Herstellen niet mogelijk</translation>
-    </message>
-    <message>
-        <source>The automatic copy could not be read:
-%1</source>
-        <translation>De automatische kopie kon niet worden gelezen:
-%1</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes; save to keep them</source>
-        <translation>Niet-opgeslagen wijzigingen hersteld; sla op om ze te behouden</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Project opslaan als</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>Opslaan niet mogelijk</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 kon niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
-    </message>
-    <message>
-        <source>The untitled project</source>
-        <translation>Het naamloze project</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
     </message>
     <message>
         <source>%1[*] — Dashwright Designer</source>
@@ -1761,6 +1653,132 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::ProjectFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Dashwright projects (*.dwproj)</source>
+        <translation>Dashwright-projecten (*.dwproj)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1 geopend met %n op te lossen probleem</numerusform>
+            <numerusform>%1 geopend met %n op te lossen problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Project</source>
+        <translation>Project kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n probleem:</numerusform>
+            <numerusform>%n problemen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes?</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
+    </message>
+    <message>
+        <source>Dashwright Designer did not close normally while %1 had unsaved changes.</source>
+        <translation>Dashwright Designer is niet normaal afgesloten terwijl %1 niet-opgeslagen wijzigingen had.</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>een naamloos project</translation>
+    </message>
+    <message>
+        <source>A copy saved automatically at %1 can be restored.</source>
+        <translation>Een kopie die op %1 automatisch is opgeslagen, kan worden hersteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>Could Not Recover</source>
+        <translation>Herstellen niet mogelijk</translation>
+    </message>
+    <message>
+        <source>The automatic copy could not be read:
+%1</source>
+        <translation>De automatische kopie kon niet worden gelezen:
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes; save to keep them</source>
+        <translation>Niet-opgeslagen wijzigingen hersteld; sla op om ze te behouden</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Opslaan niet mogelijk</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>The untitled project</source>
+        <translation>Het naamloze project</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::ProjectKeystore</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1:</source>
@@ -1822,6 +1840,48 @@
             <numerusform>%n query wordt uitgevoerd…</numerusform>
             <numerusform>%n query’s worden uitgevoerd…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveAccount</name>
+    <message>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDashboard</name>
+    <message>
+        <source>Remove dashboard</source>
+        <translation>Dashboard verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveDataset</name>
+    <message>
+        <source>Remove dataset</source>
+        <translation>Dataset verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveParameter</name>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Parameter verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveTenant</name>
+    <message>
+        <source>Remove tenant profile</source>
+        <translation>Tenantprofiel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::RemoveWidget</name>
+    <message>
+        <source>Remove widget</source>
+        <translation>Widget verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2328,48 +2388,6 @@ id %2</translation>
     <message>
         <source>Move widget</source>
         <translation>Widget verplaatsen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveAccount</name>
-    <message>
-        <source>Remove account</source>
-        <translation>Account verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDashboard</name>
-    <message>
-        <source>Remove dashboard</source>
-        <translation>Dashboard verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveDataset</name>
-    <message>
-        <source>Remove dataset</source>
-        <translation>Dataset verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveParameter</name>
-    <message>
-        <source>Remove parameter</source>
-        <translation>Parameter verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveTenant</name>
-    <message>
-        <source>Remove tenant profile</source>
-        <translation>Tenantprofiel verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveWidget</name>
-    <message>
-        <source>Remove widget</source>
-        <translation>Widget verwijderen</translation>
     </message>
 </context>
 <context>

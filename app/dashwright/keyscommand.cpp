@@ -39,7 +39,9 @@ struct Options
     QCommandLineOption exportPrivate{
             u"private"_s, u"export --jwk: include the private or secret key material."_s};
     QCommandLineOption remove{u"remove"_s, u"passphrase: decrypt the keystore instead."_s};
-    QCommandLineOption json{u"json"_s, u"list: print JSON on stdout."_s};
+    QCommandLineOption json{u"json"_s,
+                            u"Print the result as JSON on stdout (every action but export, whose "
+                            u"output is JSON anyway)."_s};
 };
 
 KeyAlgorithm requiredAlgorithm(const QCommandLineParser &parser, const Options &o,
@@ -212,7 +214,7 @@ int runKeys(const QStringList &args)
 
     if (action == u"create"_s || action == u"rotate"_s) {
         const KeyAlgorithm algorithm = requiredAlgorithm(parser, o, command);
-        QString kid;
+        std::optional<SigningKey> made;
         editKeystore(parser, project, action == u"create"_s ? IfMissing::Create : IfMissing::Fail,
                      [&](Keystore &keystore) {
                          QString error;
@@ -221,10 +223,20 @@ int runKeys(const QStringList &args)
                                  : keystore.rotate(algorithm, &error);
                          if (!key)
                              throw Failure(InvalidInput, command, error);
-                         kid = key->kid;
+                         made = *key;
                      });
         // Printed only once saved: a kid on stdout is a key in the keystore.
-        printOut(kid + u'\n');
+        if (parser.isSet(o.json))
+            printOut(
+                    QByteArray::fromStdString(Json{{"kid", utf8(made->kid)},
+                                                   {"alg", utf8(keyAlgorithmName(made->algorithm))},
+                                                   {"use", utf8(useText(*made))},
+                                                   {"created", utf8(createdText(*made))},
+                                                   {"status", utf8(statusText(*made))}}
+                                                      .dump(2)
+                                              + '\n'));
+        else
+            printOut(made->kid + u'\n');
         return Ok;
     }
     if (action == u"retire"_s) {
@@ -242,6 +254,13 @@ int runKeys(const QStringList &args)
             printErr(
                     u"dashwright: warning: no active %1 key is left; \"keys create --alg %1\" makes one"_s
                             .arg(keyAlgorithmName(algorithm)));
+        if (parser.isSet(o.json))
+            printOut(QByteArray::fromStdString(Json{{"kid", utf8(kid)},
+                                                    {"alg", utf8(keyAlgorithmName(algorithm))},
+                                                    {"status", "retired"},
+                                                    {"active_left", activeLeft}}
+                                                       .dump(2)
+                                               + '\n'));
         return Ok;
     }
     if (action == u"passphrase"_s) {
@@ -254,6 +273,9 @@ int runKeys(const QStringList &args)
                               u"an empty passphrase encrypts nothing; --remove decrypts"_s);
             keystore.setPassphrase(passphrase);
         });
+        if (parser.isSet(o.json))
+            printOut(QByteArray::fromStdString(Json{{"encrypted", !parser.isSet(o.remove)}}.dump(2)
+                                               + '\n'));
         return Ok;
     }
 

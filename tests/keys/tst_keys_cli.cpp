@@ -485,6 +485,48 @@ private slots:
 
     // A zero-byte keystore (what a killed first "keys create" used to leave) is named as such,
     // with what to do, by every command that reads it; and no command overwrites it.
+    // With --json every action prints JSON on stdout, the writing ones included (they used to
+    // print a bare kid, or nothing).
+    void jsonForEveryAction()
+    {
+        const QString p = freshProject(u"json"_s);
+        const CliRun created
+                = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"HS256"_s, u"--json"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const Json key = parsed(created.out);
+        QVERIFY2(key.is_object(), created.out.constData());
+        QCOMPARE(key.value("alg", ""), "HS256");
+        QCOMPARE(key.value("status", ""), "active");
+        QCOMPARE(key.value("use", ""), "sign");
+        const QString kid = QString::fromStdString(key.value("kid", ""));
+        QVERIFY(!kid.isEmpty());
+        QVERIFY(!key.contains("secret"));
+
+        const CliRun rotated
+                = runDashwright({u"keys"_s, u"rotate"_s, p, u"--alg"_s, u"HS256"_s, u"--json"_s});
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.describe()));
+        QVERIFY(parsed(rotated.out).value("kid", "") != kid.toStdString());
+
+        const CliRun retired
+                = runDashwright({u"keys"_s, u"retire"_s, p, u"--kid"_s, kid, u"--json"_s});
+        QVERIFY2(retired.exitCode == 0, qPrintable(retired.describe()));
+        const Json retiredJson = parsed(retired.out);
+        QCOMPARE(retiredJson.value("kid", ""), kid.toStdString());
+        QCOMPARE(retiredJson.value("status", ""), "retired");
+        QCOMPARE(retiredJson.value("active_left", false), true);
+
+        const CliRun encrypted
+                = runDashwright({u"keys"_s, u"passphrase"_s, p, u"--json"_s},
+                                {u"DASHWRIGHT_KEYSTORE_NEW_PASSPHRASE=correct horse"_s});
+        QVERIFY2(encrypted.exitCode == 0, qPrintable(encrypted.describe()));
+        QCOMPARE(parsed(encrypted.out).value("encrypted", false), true);
+        const CliRun decrypted
+                = runDashwright({u"keys"_s, u"passphrase"_s, p, u"--remove"_s, u"--json"_s},
+                                {u"DASHWRIGHT_KEYSTORE_PASSPHRASE=correct horse"_s});
+        QVERIFY2(decrypted.exitCode == 0, qPrintable(decrypted.describe()));
+        QCOMPARE(parsed(decrypted.out).value("encrypted", true), false);
+    }
+
     void emptyKeystore_data()
     {
         QTest::addColumn<QStringList>("args");
