@@ -4,6 +4,7 @@
 
 #include "asoptions.h"
 #include "common/json.h"
+#include "common/printable.h"
 
 #include "access/isolationcheck.h"
 #include "access/tenantcomparison.h"
@@ -97,7 +98,9 @@ QString comparisonLine(const WidgetComparison &c)
         detail = u"no data (text)"_s;
         break;
     }
-    return u"  %1: %2\n"_s.arg(title, detail);
+    // Names and reasons come from the project and the claims: escaped, so that the line stays one
+    // line and a control character never reaches the terminal.
+    return u"  "_s + printable(title + u": "_s + detail, -1) + u'\n';
 }
 } // namespace
 
@@ -158,8 +161,9 @@ int runCompare(const QStringList &args)
             out["summary"][utf8(it.key())] = it.value();
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     } else {
-        QString text = u"%1\nA: %2\nB: %3\n"_s.arg(dashboard.title, profiles[0]->name,
-                                                   profiles[1]->name);
+        QString text = u"%1\nA: %2\nB: %3\n"_s.arg(printable(dashboard.title),
+                                                   printable(profiles[0]->name),
+                                                   printable(profiles[1]->name));
         for (const WidgetComparison &c : comparison)
             text += comparisonLine(c);
         QStringList counts;

@@ -4,6 +4,7 @@
 
 #include "access/isolationcheck.h"
 #include "common/json.h"
+#include "common/printable.h"
 
 #include <QCommandLineParser>
 
@@ -92,11 +93,16 @@ QString sharedLine(const Report::SharedData &s)
     QStringList titles;
     for (const Report::WidgetRef &w : s.widgets)
         titles.append(w.widgetTitle);
-    return u"  %1: \"%2\" (%3) and \"%4\" (%5): the same rows in %6 of %7 tenant-scoped widgets: %8\n"_s
-            .arg(s.dashboardTitle, s.profileA, s.tenantA, s.profileB, s.tenantB)
-            .arg(s.widgets.size())
-            .arg(s.widgetsCompared)
-            .arg(titles.join(u", "_s));
+    // Escaped: the names come from the project file (one line each, no control characters).
+    return u"  "_s
+            + printable(
+                    u"%1: \"%2\" (%3) and \"%4\" (%5): the same rows in %6 of %7 tenant-scoped widgets: %8"_s
+                            .arg(s.dashboardTitle, s.profileA, s.tenantA, s.profileB, s.tenantB)
+                            .arg(s.widgets.size())
+                            .arg(s.widgetsCompared)
+                            .arg(titles.join(u", "_s)),
+                    -1)
+            + u'\n';
 }
 
 QString notesText(const QString &heading, const QList<Report::Note> &notes)
@@ -108,7 +114,8 @@ QString notesText(const QString &heading, const QList<Report::Note> &notes)
         const QString where = n.widget.widgetId.isEmpty()
                 ? n.widget.dashboardTitle
                 : n.widget.dashboardTitle + u" / "_s + n.widget.widgetTitle;
-        text += u"  %1, as \"%2\": %3\n"_s.arg(where, n.profile, n.reason);
+        text += u"  "_s + printable(u"%1, as \"%2\": %3"_s.arg(where, n.profile, n.reason), -1)
+                + u'\n';
     }
     return text;
 }
@@ -126,7 +133,11 @@ QString reportText(const Report &report)
                     : u"%1 (%2 of %3 profiles)"_s.arg(u.profiles.join(u", "_s))
                               .arg(u.profiles.size())
                               .arg(u.profilesRun);
-            text += u"  %1 / %2: %3\n"_s.arg(u.widget.dashboardTitle, u.widget.widgetTitle, whom);
+            text += u"  "_s
+                    + printable(u"%1 / %2: %3"_s.arg(u.widget.dashboardTitle, u.widget.widgetTitle,
+                                                     whom),
+                                -1)
+                    + u'\n';
         }
     }
     if (!report.sharedData.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "keystoreoption.h"
 
 #include "common/json.h"
+#include "common/printable.h"
 #include "crypto/keymaterial.h"
 
 #include <QCommandLineParser>
@@ -116,7 +117,7 @@ int list(const Keystore &keystore, std::optional<KeyAlgorithm> only, bool json)
             status += u" (newest: used for new tokens)"_s;
         else if (key.status == SigningKey::Status::Active)
             status += u" (verifies only)"_s;
-        text += u"%1  %2  %3  %4  %5\n"_s.arg(key.kid, -16)
+        text += u"%1  %2  %3  %4  %5\n"_s.arg(printable(key.kid), -16)
                         .arg(keyAlgorithmName(key.algorithm), -7)
                         .arg(useText(key), -4)
                         .arg(createdText(key), -20)

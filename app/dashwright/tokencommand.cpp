@@ -8,6 +8,7 @@
 #include "access/tokenservice.h"
 #include "access/viewer.h"
 #include "common/json.h"
+#include "common/printable.h"
 #include "common/strictjson.h"
 #include "document/claimsvalidator.h"
 
@@ -76,11 +77,13 @@ int sign(const QStringList &args)
     const QString where = claimsName == u"-"_s ? u"claims"_s : claimsName;
     const Problems problems
             = ClaimsValidator::validate(*claims, project, {}, ClaimsValidator::Secrets::Allow);
-    if (!problems.isEmpty()) {
-        for (qsizetype i = 0; i + 1 < problems.size(); ++i)
-            printErr(u"dashwright: %1: %2"_s.arg(where, problems[i].toString()));
-        throw Failure(InvalidInput, where, problems.last().toString());
-    }
+    // One line, as every error: the first problem, and how many more there are.
+    if (!problems.isEmpty())
+        throw Failure(InvalidInput, where,
+                      problems.first().toString()
+                              + (problems.size() == 1
+                                         ? QString()
+                                         : u" (and %1 more)"_s.arg(problems.size() - 1)));
     if (!options.sealed) {
         const Problems secrets
                 = ClaimsValidator::validate(*claims, project, {}, ClaimsValidator::Secrets::Refuse);
@@ -99,6 +102,12 @@ int sign(const QStringList &args)
             = TokenIssuer::issue(*claims, project, keystore, options, &error);
     if (!token)
         throw Failure(InvalidInput, u"token sign"_s, error);
+    // A token no verifier here accepts is no token: say so instead of minting it.
+    if (token->size() > TokenVerifier::maximumSize)
+        throw Failure(InvalidInput, where,
+                      u"the token would be %1 bytes, larger than the %2 bytes a verifier accepts: "
+                      u"the claims are too large"_s.arg(token->size())
+                              .arg(TokenVerifier::maximumSize));
     printOut(*token + '\n');
     return Ok;
 }
@@ -156,8 +165,8 @@ int verify(const QStringList &args)
     } else {
         const std::string alg = verified->header.value("alg", std::string());
         printOut(u"valid: %1 token, kid %2 (%3), expires %4\n"_s.arg(
-                verified->sealed ? u"sealed"_s : u"signed"_s, verified->kid,
-                QString::fromStdString(alg), isoTime(verified->expires)));
+                verified->sealed ? u"sealed"_s : u"signed"_s, printable(verified->kid),
+                printable(QString::fromStdString(alg)), isoTime(verified->expires)));
     }
     return Ok;
 }

@@ -34,7 +34,17 @@ FileLock::FileLock(const QString &path)
 
 QString FileLock::lockFilePath(const QString &path)
 {
-    return path + u".lock"_s;
+    // One lock per file, however it is named: a keystore reached through a symbolic link and by
+    // its real path must take the same lock, or two writers would each hold "the" lock while
+    // rewriting one file (they save beside the link's target). The folder is resolved too, for a
+    // file that does not exist yet.
+    const QFileInfo file(path);
+    QString real = file.canonicalFilePath();
+    if (real.isEmpty()) {
+        const QString folder = file.absoluteDir().canonicalPath();
+        real = folder.isEmpty() ? file.absoluteFilePath() : QDir(folder).filePath(file.fileName());
+    }
+    return real + u".lock"_s;
 }
 
 bool FileLock::lock(QString *error, int timeoutMs)

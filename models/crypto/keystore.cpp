@@ -426,7 +426,7 @@ std::optional<Keystore> Keystore::load(const QString &path, const QByteArray &pa
                 u"%1: other users may read this keystore; restrict it with chmod 600"_s.arg(where));
     // Dashwright never writes one (save() renames a complete file into place), but older versions
     // and other tools did, and "malformed JSON at byte 1" says nothing about what to do.
-    if (text->isEmpty()) {
+    if (text->trimmed().isEmpty()) {
         *error = u"%1: empty keystore (left by an interrupted write?): it holds no keys; "
                  u"delete it, then \"dashwright keys create\" makes a new one"_s.arg(where);
         return std::nullopt;

@@ -4,8 +4,8 @@
 #include "common/printable.h"
 #include "document/claimsvalidator.h"
 
+#include "common/demofixture.h"
 #include "common/json.h"
-#include "demofixture.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/resolver.h"
 
-#include "demofixture.h"
+#include "common/demofixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

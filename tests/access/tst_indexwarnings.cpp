@@ -4,7 +4,7 @@
 #include "access/resolver.h"
 #include "common/json.h"
 
-#include "demofixture.h"
+#include "common/demofixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -6,8 +6,8 @@
 #include "data/queryplanner.h"
 #include "data/sqldialect.h"
 
+#include "common/demofixture.h"
 #include "common/sqlitefixture.h"
-#include "demofixture.h"
 
 #include <QFile>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "common/json.h"
 #include "data/queryexecutor.h"
 
-#include "demofixture.h"
+#include "common/demofixture.h"
 #include "document/projectfile.h"
 
 #include <QDir>

@@ -46,8 +46,8 @@ class TestTokenVerifier : public QObject
     // Registered claims as the issuer writes them, around the fixture's authorization claims.
     static Json payload()
     {
-        Json p = CryptoFixture::claims();
-        p["iss"] = "dashwright:" + CryptoFixture::projectId.toStdString();
+        Json p = Tests::Crypto::claims();
+        p["iss"] = "dashwright:" + Tests::Crypto::projectId.toStdString();
         p["aud"] = "dashwright-embed";
         p["sub"] = "Farolito";
         p["iat"] = nowSeconds;
@@ -122,11 +122,11 @@ class TestTokenVerifier : public QObject
 private slots:
     void initTestCase()
     {
-        m_project = CryptoFixture::project();
-        m_hs = CryptoFixture::addKey(m_keystore, KeyAlgorithm::HS256);
-        m_es = CryptoFixture::addKey(m_keystore, KeyAlgorithm::ES256);
-        m_ed = CryptoFixture::addKey(m_keystore, KeyAlgorithm::EdDSA);
-        m_seal = CryptoFixture::addKey(m_keystore, KeyAlgorithm::A256GCM);
+        m_project = Tests::Crypto::project();
+        m_hs = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::HS256);
+        m_es = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::ES256);
+        m_ed = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::EdDSA);
+        m_seal = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::A256GCM);
         // An older active HS256 key (still verifies after rotation) and a retired one (never does).
         for (QString *kid : {&m_olderHs, &m_retired}) {
             SigningKey key = KeyMaterial::generate(KeyAlgorithm::HS256, nullptr)->toSigningKey();
@@ -160,7 +160,7 @@ private slots:
         options.sealed = sealed;
         options.now = now;
         QString error;
-        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+        const auto token = TokenIssuer::issue(Tests::Crypto::claims(), m_project, m_keystore,
                                               options, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->count('.'), sealed ? 4 : 2);
@@ -177,15 +177,15 @@ private slots:
         QVERIFY(h["typ"] == "JWT");
         QVERIFY(h["kid"] == kid.toStdString());
         const Json &c = verified->claims;
-        QVERIFY(c["iss"] == "dashwright:" + CryptoFixture::projectId.toStdString());
+        QVERIFY(c["iss"] == "dashwright:" + Tests::Crypto::projectId.toStdString());
         QVERIFY(c["aud"] == "dashwright-embed");
         QVERIFY(c["sub"] == "Farolito");
         QVERIFY(c["iat"] == nowSeconds);
         QVERIFY(c["nbf"] == nowSeconds);
         QVERIFY(c["exp"] == nowSeconds + 3600);
         QCOMPARE(c["jti"].get<std::string>().size(), 22u); // 128 bits
-        QVERIFY(c["parameter_overrides"] == CryptoFixture::claims()["parameter_overrides"]);
-        QVERIFY(c["filters"] == CryptoFixture::claims()["filters"]);
+        QVERIFY(c["parameter_overrides"] == Tests::Crypto::claims()["parameter_overrides"]);
+        QVERIFY(c["filters"] == Tests::Crypto::claims()["filters"]);
     }
 
     void defaultKeyIsNewestActive()
@@ -193,7 +193,7 @@ private slots:
         TokenIssuer::Options options;
         options.now = now;
         QString error;
-        const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+        const auto token = TokenIssuer::issue(Tests::Crypto::claims(), m_project, m_keystore,
                                               options, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(verifier().verify(*token, &error)->kid, m_hs);
@@ -364,7 +364,7 @@ private slots:
                 << u"unknown parameter \"region\""_s;
         Json credentials = payload();
         credentials["account_overrides"]
-                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+                = {{Tests::Crypto::accountId.toStdString(), {{"password", "hunter2"}}}};
         QTest::newRow("credentials in a signed token") << sign(credentials, m_hs) << u"sealed"_s;
 
         // Sealed tokens: the outer JWE first, then the same rules for the JWS inside.
@@ -407,9 +407,9 @@ private slots:
 
     void sealedMayCarryCredentials()
     {
-        Json claims = CryptoFixture::claims();
+        Json claims = Tests::Crypto::claims();
         claims["account_overrides"]
-                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+                = {{Tests::Crypto::accountId.toStdString(), {{"password", "hunter2"}}}};
         QString error;
         const QByteArray token = seal(
                 sign(with(payload(), "account_overrides", claims["account_overrides"]), m_hs),
@@ -460,20 +460,20 @@ private slots:
         QTest::addColumn<bool>("sealed");
         QTest::addColumn<QString>("kid");
         QTest::addColumn<QString>("why");
-        Json credentials = CryptoFixture::claims();
+        Json credentials = Tests::Crypto::claims();
         credentials["account_overrides"]
-                = {{CryptoFixture::accountId.toStdString(), {{"password", "hunter2"}}}};
+                = {{Tests::Crypto::accountId.toStdString(), {{"password", "hunter2"}}}};
         QTest::newRow("credentials in a signed token")
                 << credentials << false << QString() << u"--sealed"_s;
         QTest::newRow("unknown securable")
-                << with(CryptoFixture::claims(), "securables",
+                << with(Tests::Crypto::claims(), "securables",
                         Json::array({"00000000-0000-4000-8000-00000000dead"}))
                 << false << QString()
                 << u"unknown securable 00000000-0000-4000-8000-00000000dead"_s;
         QTest::newRow("unknown parameter")
-                << with(CryptoFixture::claims(), "parameter_overrides", Json{{"region", 1}})
+                << with(Tests::Crypto::claims(), "parameter_overrides", Json{{"region", 1}})
                 << false << QString() << u"unknown parameter \"region\""_s;
-        Json filter = CryptoFixture::claims();
+        Json filter = Tests::Crypto::claims();
         filter["filters"][0]["column_id"] = "00000000-0000-4000-8000-0000000000ff";
         QTest::newRow("unknown column")
                 << filter << false << QString()
@@ -483,13 +483,13 @@ private slots:
                 << filter << false << QString()
                 << u"unknown dataset id 00000000-0000-4000-8000-0000000000dd"_s;
         QTest::newRow("retired kid")
-                << CryptoFixture::claims() << false << m_retired << u"retired"_s;
+                << Tests::Crypto::claims() << false << m_retired << u"retired"_s;
         QTest::newRow("unknown kid")
-                << CryptoFixture::claims() << false << u"nobody"_s << u"no key"_s;
+                << Tests::Crypto::claims() << false << u"nobody"_s << u"no key"_s;
         QTest::newRow("sealing key as kid")
-                << CryptoFixture::claims() << false << m_seal << u"A256GCM"_s;
+                << Tests::Crypto::claims() << false << m_seal << u"A256GCM"_s;
         QTest::newRow("expiry passed")
-                << with(CryptoFixture::claims(), "expiry", "2026-01-01T00:00:00Z") << false
+                << with(Tests::Crypto::claims(), "expiry", "2026-01-01T00:00:00Z") << false
                 << QString() << u"has passed"_s;
     }
 
@@ -515,7 +515,7 @@ private slots:
         options.now = now;
         QString error;
         // expiry caps exp; registered claims given by the caller are replaced; sub falls back.
-        Json claims = with(CryptoFixture::claims(), "expiry", "2026-11-23T10:30:00Z");
+        Json claims = with(Tests::Crypto::claims(), "expiry", "2026-11-23T10:30:00Z");
         claims["iss"] = "evil";
         claims["exp"] = nowSeconds + 999999;
         claims.erase("suborganization");
@@ -541,11 +541,11 @@ private slots:
     void sealedNeedsAKey()
     {
         Keystore keystore;
-        CryptoFixture::addKey(keystore, KeyAlgorithm::HS256);
+        Tests::Crypto::addKey(keystore, KeyAlgorithm::HS256);
         TokenIssuer::Options options;
         options.sealed = true;
         QString error;
-        QVERIFY(!TokenIssuer::issue(CryptoFixture::claims(), m_project, keystore, options, &error));
+        QVERIFY(!TokenIssuer::issue(Tests::Crypto::claims(), m_project, keystore, options, &error));
         QVERIFY2(error.contains(u"A256GCM"_s), qPrintable(error));
     }
 };

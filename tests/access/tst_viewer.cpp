@@ -6,7 +6,7 @@
 #include "common/json.h"
 #include "data/queryexecutor.h"
 
-#include "demofixture.h"
+#include "common/demofixture.h"
 
 #include <QTest>
 

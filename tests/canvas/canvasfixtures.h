@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/demofixture.h"
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
 
@@ -14,29 +15,16 @@
 #include <memory>
 
 // What the canvas tests build on: the Burrito Factory demo, small, in a temporary folder.
-namespace Dashwright::CanvasFixtures {
+namespace Dashwright::Tests::Canvas {
 
 using namespace Qt::StringLiterals;
 
-struct Demo
-{
-    QTemporaryDir dir;
-    QString projectPath;
-    QString error;
-};
+using Demo = DemoFixture;
 
-// Creates the demo with few rows (enough for every chart to have data) and returns where it is;
-// error says why not.
+// The demo with few rows (enough for every chart to have data); error says why not.
 inline std::unique_ptr<Demo> createDemo(qint64 rows = 3000)
 {
-    auto demo = std::make_unique<Demo>();
-    DemoOptions options;
-    options.rows = rows;
-    if (!demo->dir.isValid())
-        demo->error = u"no temporary folder"_s;
-    else if (DemoProject::create(demo->dir.path(), options, &demo->error))
-        demo->projectPath = QDir(demo->dir.path()).filePath(u"burrito.dwproj"_s);
-    return demo;
+    return std::make_unique<Demo>(rows);
 }
 
 // The share of pixels in a rectangle that differ from its most common colour (the background):
@@ -58,4 +46,4 @@ inline double drawnShare(const QImage &image, const QRect &rect)
     return double(total - background) / total;
 }
 
-} // namespace Dashwright::CanvasFixtures
+} // namespace Dashwright::Tests::Canvas

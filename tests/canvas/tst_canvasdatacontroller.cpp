@@ -38,7 +38,7 @@ private:
     bool settled() const;
     QStringList loadedIds(const QSignalSpy &spy) const;
 
-    std::unique_ptr<CanvasFixtures::Demo> m_demo;
+    std::unique_ptr<Tests::Canvas::Demo> m_demo;
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<CanvasDataController> m_controller;
     QString m_dashboardId;
@@ -47,7 +47,7 @@ private:
 void TestCanvasDataController::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_demo = CanvasFixtures::createDemo();
+    m_demo = Tests::Canvas::createDemo();
     QVERIFY2(!m_demo->projectPath.isEmpty(), qPrintable(m_demo->error));
 }
 

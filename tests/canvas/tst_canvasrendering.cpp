@@ -37,7 +37,7 @@ private slots:
 private:
     QList<WidgetRun> runDashboard(const Dashboard &dashboard);
 
-    std::unique_ptr<CanvasFixtures::Demo> m_demo;
+    std::unique_ptr<Tests::Canvas::Demo> m_demo;
     std::optional<Project> m_project;
     QueryExecutor m_executor;
 };
@@ -45,7 +45,7 @@ private:
 void TestCanvasRendering::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_demo = CanvasFixtures::createDemo();
+    m_demo = Tests::Canvas::createDemo();
     QVERIFY2(!m_demo->projectPath.isEmpty(), qPrintable(m_demo->error));
     auto loaded = ProjectFile::load(m_demo->projectPath);
     QVERIFY(loaded.project);
@@ -92,7 +92,7 @@ void TestCanvasRendering::demoDashboardToPng()
     for (const Widget &widget : dashboard->widgets) {
         const QRect content = exporter.contentRect(widget.id);
         QVERIFY2(!content.isEmpty(), qPrintable(widget.title));
-        const double drawn = CanvasFixtures::drawnShare(image, content);
+        const double drawn = Tests::Canvas::drawnShare(image, content);
         // Charts fill much of their area with bars, lines, slices, axes and labels; a number or a
         // table less so, but never nothing.
         const double least = ChartFactory::isChart(widget.type) ? 0.02 : 0.01;
@@ -116,7 +116,7 @@ void TestCanvasRendering::emptyResultDrawsNoChart()
     QVERIFY(!barId.isEmpty());
     const DashboardExporter exporter(dashboard, runs);
     const QImage image = exporter.image();
-    QVERIFY(CanvasFixtures::drawnShare(image, exporter.contentRect(barId)) < 0.01);
+    QVERIFY(Tests::Canvas::drawnShare(image, exporter.contentRect(barId)) < 0.01);
 }
 
 void TestCanvasRendering::exportFormats_data()

@@ -60,7 +60,7 @@ private:
     void mouse(QEvent::Type type, const QPoint &position, Qt::KeyboardModifiers modifiers = {});
     void drag(const QPoint &from, const QPoint &to);
 
-    std::unique_ptr<CanvasFixtures::Demo> m_demo;
+    std::unique_ptr<Tests::Canvas::Demo> m_demo;
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<DocumentSelection> m_selection;
     std::unique_ptr<DashboardCanvas> m_canvas;
@@ -69,7 +69,7 @@ private:
 void TestDashboardCanvas::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_demo = CanvasFixtures::createDemo();
+    m_demo = Tests::Canvas::createDemo();
     QVERIFY2(!m_demo->projectPath.isEmpty(), qPrintable(m_demo->error));
 }
 

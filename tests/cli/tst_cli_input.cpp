@@ -337,6 +337,55 @@ private slots:
                 << u"dashwright: token: unknown action \"mint\""_s;
     }
 
+    // What the hostile round found: human-readable stdout printed names from the project raw,
+    // `token sign` listed every claims problem on a line of its own, and minted tokens too large
+    // for any verifier.
+    void namesOnStdoutAreEscaped()
+    {
+        const QString evil = variant(u"evilnames"_s, [](Json &json) {
+            json["tenants"][0]["name"] = "Evil\x1b[2J\x1b]0;pwned\x07\nline2\r";
+        });
+        const Json tenants = projectJson()["tenants"];
+        const QString second = QString::fromStdString(tenants[1]["name"]);
+        for (const QStringList &args :
+             {QStringList{u"isolation-check"_s, evil},
+              QStringList{u"compare"_s, evil, u"--dashboard"_s, u"chain-overview"_s, u"--as"_s,
+                          QString::fromStdString(tenants[0]["id"]), u"--as"_s, second}}) {
+            const Run run = dashwright(args);
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(run.describe()));
+            QVERIFY2(!run.out.isEmpty(), qPrintable(run.describe()));
+            QVERIFY2(!run.out.contains('\x1b') && !run.out.contains('\x07')
+                             && !run.out.contains('\r'),
+                     run.out.constData());
+            QVERIFY2(!run.out.contains("\nline2"), run.out.constData());
+        }
+    }
+
+    void tokenSignSaysItOnce()
+    {
+        const Run several
+                = dashwright({u"token"_s, u"sign"_s, project(), u"--claims"_s,
+                              write(u"several.json"_s, R"({"securables": [], "filters": [{}]})")});
+        QVERIFY2(several.exitCode == 2, qPrintable(several.describe()));
+        QVERIFY2(oneCleanLine(several.err), qPrintable(several.describe()));
+        QVERIFY2(several.err.contains(" more)"), qPrintable(several.describe()));
+
+        std::string chain;
+        const Json demo = projectJson(); // kept: a loop over a temporary's member would dangle
+        for (const Json &d : demo["dashboards"]) {
+            if (d["slug"] == "chain-overview")
+                chain = d["id"];
+        }
+        const Json huge = {{"securables", {chain}}, {"suborganization", std::string(20000, 'x')}};
+        const Run large
+                = dashwright({u"token"_s, u"sign"_s, project(), u"--claims"_s,
+                              write(u"huge.json"_s, QByteArray::fromStdString(huge.dump()))});
+        QVERIFY2(large.exitCode == 2, qPrintable(large.describe()));
+        QVERIFY2(large.out.isEmpty(), large.out.left(200).constData());
+        QVERIFY2(large.err.contains("larger than the 16384 bytes a verifier accepts"),
+                 qPrintable(large.describe()));
+    }
+
     void oneEscapedLine()
     {
         QFETCH(QStringList, args);
@@ -354,5 +403,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCliInput)
-#include "common/json.h"
 #include "tst_cli_input.moc"

@@ -9,7 +9,7 @@
 #include <QUuid>
 
 // What the command and clipboard tests build on: the demo document and a few new objects for it.
-namespace Dashwright::CommandFixtures {
+namespace Dashwright::Tests::Commands {
 
 using namespace Qt::StringLiterals;
 
@@ -65,4 +65,4 @@ inline QString problemText(const Problems &problems)
     return lines.join(u'\n');
 }
 
-} // namespace Dashwright::CommandFixtures
+} // namespace Dashwright::Tests::Commands

@@ -27,7 +27,7 @@ using namespace Dashwright;
 using CommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
 Q_DECLARE_METATYPE(CommandFactory)
 
-using namespace Dashwright::CommandFixtures;
+using namespace Dashwright::Tests::Commands;
 
 namespace {
 // Logs every signal of a document as "name arg…", in emission order.

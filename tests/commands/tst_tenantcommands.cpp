@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::CommandFixtures;
+using namespace Dashwright::Tests::Commands;
 
 using TenantCommandFactory = std::function<QUndoCommand *(ProjectDocument *)>;
 Q_DECLARE_METATYPE(TenantCommandFactory)

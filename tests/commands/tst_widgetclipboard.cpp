@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::CommandFixtures;
+using namespace Dashwright::Tests::Commands;
 
 // Copy and paste of widgets: fresh ids, placed below the content, parameters carried along or
 // reused, one undo step, a valid project, and nothing pushed for what cannot be pasted.

@@ -15,7 +15,7 @@
 
 #include <optional>
 
-namespace Dashwright::CryptoFixture {
+namespace Dashwright::Tests::Crypto {
 
 inline const QString projectId = QStringLiteral("00000000-0000-4000-8000-000000000001");
 inline const QString dashboardId = QStringLiteral("00000000-0000-4000-8000-0000000000b1");
@@ -90,4 +90,4 @@ inline QString addKey(Keystore &keystore, KeyAlgorithm algorithm)
     return signingKey.kid;
 }
 
-} // namespace Dashwright::CryptoFixture
+} // namespace Dashwright::Tests::Crypto

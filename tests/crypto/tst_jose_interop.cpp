@@ -108,11 +108,11 @@ private slots:
             QVERIFY(QFile::copy(scriptsDir + u'/' + script, nodeDir + u'/' + script));
         }
 
-        m_project = CryptoFixture::project();
-        m_hs = CryptoFixture::addKey(m_keystore, KeyAlgorithm::HS256);
-        m_es = CryptoFixture::addKey(m_keystore, KeyAlgorithm::ES256);
-        m_ed = CryptoFixture::addKey(m_keystore, KeyAlgorithm::EdDSA);
-        m_seal = CryptoFixture::addKey(m_keystore, KeyAlgorithm::A256GCM);
+        m_project = Tests::Crypto::project();
+        m_hs = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::HS256);
+        m_es = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::ES256);
+        m_ed = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::EdDSA);
+        m_seal = Tests::Crypto::addKey(m_keystore, KeyAlgorithm::A256GCM);
     }
 
     void dashwrightToJose()
@@ -130,7 +130,7 @@ private slots:
             options.kid = c.kid;
             options.sealed = c.sealed;
             QString error;
-            const auto token = TokenIssuer::issue(CryptoFixture::claims(), m_project, m_keystore,
+            const auto token = TokenIssuer::issue(Tests::Crypto::claims(), m_project, m_keystore,
                                                   options, &error);
             QVERIFY2(token, qPrintable(error));
             const KeyAlgorithm algorithm = m_keystore.signingKey(c.kid)->algorithm;
@@ -138,7 +138,7 @@ private slots:
             Json item = {{"token", token->toStdString()},
                          {"alg", keyAlgorithmName(algorithm).toStdString()},
                          {"jwk", jwk(c.kid, isSymmetric(algorithm))},
-                         {"issuer", "dashwright:" + CryptoFixture::projectId.toStdString()},
+                         {"issuer", "dashwright:" + Tests::Crypto::projectId.toStdString()},
                          {"audience", "dashwright-embed"}};
             if (c.sealed)
                 item["sealJwk"] = jwk(m_seal, true);
@@ -154,12 +154,12 @@ private slots:
                      qPrintable(u"case %1: %2"_s.arg(i).arg(QString::fromStdString(r.dump()))));
             QVERIFY(r["payload"]["sub"] == "Farolito");
             QVERIFY(r["payload"]["parameter_overrides"]
-                    == CryptoFixture::claims()["parameter_overrides"]);
+                    == Tests::Crypto::claims()["parameter_overrides"]);
             QVERIFY(r["header"]["kid"] == cases[int(i)].kid.toStdString());
         }
 
         // And jose refuses what it should: a token with the wrong key.
-        input[0]["jwk"] = jwk(CryptoFixture::addKey(m_keystore, KeyAlgorithm::HS256), true);
+        input[0]["jwk"] = jwk(Tests::Crypto::addKey(m_keystore, KeyAlgorithm::HS256), true);
         const auto refused = node(u"verify.mjs"_s, Json::array({input[0]}), &error);
         QVERIFY2(refused && (*refused)[0]["ok"] == false, qPrintable(error));
     }
@@ -178,8 +178,8 @@ private slots:
             Json item = {{"alg",
                           keyAlgorithmName(m_keystore.signingKey(c.kid)->algorithm).toStdString()},
                          {"jwk", jwk(c.kid, true)},
-                         {"claims", CryptoFixture::claims()},
-                         {"issuer", "dashwright:" + CryptoFixture::projectId.toStdString()},
+                         {"claims", Tests::Crypto::claims()},
+                         {"issuer", "dashwright:" + Tests::Crypto::projectId.toStdString()},
                          {"audience", "dashwright-embed"},
                          {"subject", "Farolito"}};
             if (c.sealed)
@@ -197,7 +197,7 @@ private slots:
             QVERIFY2(verified, qPrintable(u"case %1: %2"_s.arg(i).arg(error)));
             QCOMPARE(verified->sealed, cases[int(i)].sealed);
             QCOMPARE(verified->kid, cases[int(i)].kid);
-            QVERIFY(verified->claims["filters"] == CryptoFixture::claims()["filters"]);
+            QVERIFY(verified->claims["filters"] == Tests::Crypto::claims()["filters"]);
             QVERIFY(verified->claims["sub"] == "Farolito");
 
             // A byte changed in jose's token is refused.

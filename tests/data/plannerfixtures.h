@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(Dashwright::Widget)
 Q_DECLARE_METATYPE(Dashwright::PlanOptions)
 Q_DECLARE_METATYPE(Dashwright::FilterExpression)
 
-namespace PlannerFixtures {
+namespace Dashwright::Tests::Planner {
 
 inline Column column(const QString &id, const QString &name, const QString &label, ColumnType type)
 {
@@ -151,6 +151,6 @@ inline std::variant<QueryPlan, QString> planWidget(const Project &project, const
     return QueryPlanner(project, dialect).plan(project.dashboards.constFirst(), widget, options);
 }
 
-} // namespace PlannerFixtures
+} // namespace Dashwright::Tests::Planner
 
-using namespace PlannerFixtures;
+using namespace Dashwright::Tests::Planner;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/demofixture.h"
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
 
@@ -14,16 +15,14 @@
 
 // The dialog tests work on a real demo project on disk: its SQLite database to read and its
 // keystore to write passwords into.
-namespace Dashwright::DialogsFixture {
+namespace Dashwright::Tests::Dialogs {
 
 using namespace Qt::StringLiterals;
 
 // Writes the demo into dir (a few hundred rows: enough for previews, quick to make).
 inline bool createDemo(const QString &dir, QString *error)
 {
-    DemoOptions options;
-    options.rows = 400;
-    return DemoProject::create(dir, options, error);
+    return DemoFixture::create(dir, 400, error);
 }
 
 inline QString projectPath(const QString &dir)
@@ -47,4 +46,4 @@ inline void screenshot(QWidget *widget, const QString &name)
         widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
-} // namespace Dashwright::DialogsFixture
+} // namespace Dashwright::Tests::Dialogs

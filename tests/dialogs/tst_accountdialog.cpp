@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DialogsFixture;
+using namespace Dashwright::Tests::Dialogs;
 
 // The account dialog: the fields of each type, a connection test off the UI thread, passwords into
 // the keystore and never into the project file, and OK as one undo step.

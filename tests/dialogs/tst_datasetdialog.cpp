@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DialogsFixture;
+using namespace Dashwright::Tests::Dialogs;
 
 // The dataset dialog on the demo database: it lists tables and views, previews a SELECT's first
 // rows off the UI thread, refuses anything but one read-only SELECT, and OK is one undo step.

@@ -11,7 +11,7 @@
 
 // What the dock and item-model tests build on: the demo project in a document, and the checks each
 // edit must pass (one more undo step; undo gives back exactly the project before).
-namespace Dashwright::DocksFixture {
+namespace Dashwright::Tests::Docks {
 
 inline std::unique_ptr<ProjectDocument> demoDocument()
 {
@@ -41,4 +41,4 @@ inline bool undoRedoRoundTrip(ProjectDocument &doc, const Project &before)
     return doc.project() == before;
 }
 
-} // namespace Dashwright::DocksFixture
+} // namespace Dashwright::Tests::Docks

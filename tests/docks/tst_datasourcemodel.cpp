@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DocksFixture;
+using namespace Dashwright::Tests::Docks;
 
 using Kind = DataSourceModel::ItemKind;
 

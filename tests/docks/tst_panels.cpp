@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DocksFixture;
+using namespace Dashwright::Tests::Docks;
 
 namespace {
 // Screenshots for people to look at, when DASHWRIGHT_SCREENSHOTS names a folder.

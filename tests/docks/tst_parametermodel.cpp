@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DocksFixture;
+using namespace Dashwright::Tests::Docks;
 
 // The parameters table: each column's edit is one undo command that undo reverses exactly; edits
 // that break a rule (a bad name, a default of the wrong type or outside the allowed values) change

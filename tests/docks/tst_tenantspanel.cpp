@@ -29,7 +29,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
-using namespace Dashwright::DocksFixture;
+using namespace Dashwright::Tests::Docks;
 
 namespace {
 // Changes the form as a person would; gets the document to look things up.

@@ -3,6 +3,7 @@
 #include "common/filelock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -88,6 +89,33 @@ private slots:
         waited.start();
         QVERIFY2(lock.lock(&error, 5000), qPrintable(error));
         QVERIFY(waited.elapsed() < 1000);
+    }
+
+    // A file reached through a symbolic link and by its real path is one file: one lock (the
+    // keystore written through both names at once lost keys before).
+    void oneLockWhateverTheName()
+    {
+        QDir(m_dir.path()).mkpath(u"real"_s);
+        const QString real = m_dir.filePath(u"real/keys.dwkeys"_s);
+        const QString link = m_dir.filePath(u"link.dwkeys"_s);
+        QFile file(real);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::link(real, link));
+        QCOMPARE(FileLock::lockFilePath(link), FileLock::lockFilePath(real));
+        // A folder reached through a link, for a file not made yet.
+        const QString linkedFolder = m_dir.filePath(u"linked"_s);
+        QVERIFY(QFile::link(m_dir.filePath(u"real"_s), linkedFolder));
+        QCOMPARE(FileLock::lockFilePath(linkedFolder + u"/new.dwkeys"_s),
+                 FileLock::lockFilePath(m_dir.filePath(u"real/new.dwkeys"_s)));
+
+        FileLock first(link);
+        QString error;
+        QVERIFY2(first.lock(&error, 1000), qPrintable(error));
+        FileLock second(real);
+        QVERIFY(!second.lock(&error, 300));
+        first.unlock();
+        QVERIFY2(second.lock(&error, 1000), qPrintable(error));
     }
 
     // A writer killed while it was taking over a dead holder's lock leaves Qt's own second lock

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasgrid.h"
 #include "canvas/dashboardexporter.h"
+#include "common/clirun.h"
 #include "common/json.h"
 #include "document/projectfile.h"
-#include "keys/clirun.h"
 
 #include <QFile>
 #include <QImage>

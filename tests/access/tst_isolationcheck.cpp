@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "access/demofixture.h"
 #include "access/isolationcheck.h"
+#include "common/demofixture.h"
 #include "common/json.h"
 #include "demo/democatalog.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clirun.h"
+#include "common/clirun.h"
 
 #include "common/json.h"
 

@@ -11,8 +11,9 @@
 
 namespace Dashwright::Tests {
 
-// A small Burrito Factory demo in a temporary folder, loaded: the project the access tests
-// resolve against, and the database their independent checks read.
+// A small Burrito Factory demo in a temporary folder, loaded: the project the access, canvas and
+// CLI tests work on, and the database their independent checks read. The one way tests make a
+// demo (create() for a folder of the test's own).
 struct DemoFixture
 {
     QTemporaryDir dir;
@@ -20,12 +21,22 @@ struct DemoFixture
     Project project;
     QString error;
 
-    explicit DemoFixture(qint64 rows = 4000, quint64 seed = 7)
+    // Writes the demo into `folder`; false with *error saying why not.
+    static bool create(const QString &folder, qint64 rows, QString *error, quint64 seed = 7)
     {
         DemoOptions options;
         options.rows = rows;
         options.seed = seed;
-        if (!DemoProject::create(dir.path(), options, &error))
+        return DemoProject::create(folder, options, error);
+    }
+
+    explicit DemoFixture(qint64 rows = 4000, quint64 seed = 7)
+    {
+        if (!dir.isValid()) {
+            error = QStringLiteral("no temporary folder");
+            return;
+        }
+        if (!create(dir.path(), rows, &error, seed))
             return;
         projectPath = QDir(dir.path()).filePath(QStringLiteral("burrito.dwproj"));
         auto loaded = ProjectFile::load(projectPath);
