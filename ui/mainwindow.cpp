@@ -96,8 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(centre);
     // Switching tenant re-resolves every widget; the controller cancels the previous tenant's
     // queries still in flight.
-    connect(m_preview, &TenantPreview::changed, this,
-            [this] { m_canvas->dataController()->setClaims(m_preview->claims()); });
+    connect(m_preview, &TenantPreview::changed, this, [this] {
+        m_canvas->dataController()->setClaims(m_preview->claims(),
+                                              m_preview->mode() == TenantPreview::Mode::Profile);
+    });
 
     createDocks();
     createActions();

@@ -433,7 +433,8 @@ DashboardResolution Resolver::resolve(const Dashboard &dashboard, const Json &cl
 }
 
 DashboardResolution Resolver::resolveValidated(const Dashboard &dashboard, const Json &claims,
-                                               const Options &options) const
+                                               const Options &options,
+                                               const std::optional<QString> &ended) const
 {
     Context context(m_project, dashboard, m_projectFilePath, options);
     context.tokenView = true;
@@ -450,6 +451,8 @@ DashboardResolution Resolver::resolveValidated(const Dashboard &dashboard, const
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);
     }
+    if (ended)
+        return deniedEverywhere(dashboard, options, *ended);
     if (claims.contains("account_overrides")) {
         for (auto it = claims["account_overrides"].begin(); it != claims["account_overrides"].end();
              ++it)

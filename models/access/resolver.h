@@ -53,9 +53,12 @@ private:
     friend class Viewer;
     // A token view of claims a Viewer has validated: only Viewer calls this, so that claims are
     // validated once, on the way in.
+    // `ended`: why the authorization has ended (Viewer::expiredAt), checked right after the
+    // securables, as it always was.
     DashboardResolution resolveValidated(const Dashboard &dashboard,
                                          const nlohmann::ordered_json &claims,
-                                         const Options &options) const;
+                                         const Options &options,
+                                         const std::optional<QString> &ended) const;
 
     const Project &m_project;
     QString m_projectFilePath;

@@ -141,9 +141,7 @@ DashboardResolution Viewer::resolve(const Project &project, const QString &proje
     if (m_kind == Kind::Design)
         return resolver.resolveDesign(dashboard, options);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    if (const std::optional<QString> ended = expiredAt(now))
-        return Resolver::deniedEverywhere(dashboard, options, *ended);
-    return resolver.resolveValidated(dashboard, m_claims, options);
+    return resolver.resolveValidated(dashboard, m_claims, options, expiredAt(now));
 }
 
 QList<WidgetRun> Viewer::run(const Project &project, const QString &projectFilePath,

@@ -15,8 +15,8 @@ namespace Dashwright {
 // Where each list of the project lives, for the one pair of add/remove commands below: accounts,
 // datasets, dashboards and tenant profiles at the top of the project, parameters and widgets inside
 // a dashboard (`nested`, found by the dashboard's id). A kind of object added later needs a traits
-// block here, not two more command classes. The command texts keep the translation contexts of the
-// classes they replace ("Dashwright::AddAccount", …), so the existing translations stay valid.
+// block here, not two more command classes. The command texts are translated under one context per
+// command ("Dashwright::AddAccount", …), which the .ts files carry.
 template<typename T>
 struct ListTraits;
 

@@ -361,3 +361,7 @@ void ProjectDocument::changeTenant(const QString &tenantId,
 }
 
 } // namespace Dashwright
+
+// Its moc code in this object file, not in the core's shared one: a program that never makes a
+// ProjectDocument (the command line) then links neither it nor QtGui's undo stack.
+#include "moc_projectdocument.cpp"

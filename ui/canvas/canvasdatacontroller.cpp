@@ -94,11 +94,13 @@ void CanvasDataController::setSecrets(const QHash<QString, QString> &secrets)
     scheduleAll(false); // only widgets whose connection now differs run again
 }
 
-void CanvasDataController::setClaims(const std::optional<nlohmann::ordered_json> &claims)
+void CanvasDataController::setClaims(const std::optional<nlohmann::ordered_json> &claims,
+                                     bool fromProject)
 {
-    if (claims == m_claims)
+    if (claims == m_claims && fromProject == m_claimsFromProject)
         return;
     m_claims = claims;
+    m_claimsFromProject = fromProject;
     scheduleAll(false);
 }
 
@@ -197,8 +199,11 @@ void CanvasDataController::flush()
     // The claims are the previewed profile's as they are now (QA may be editing them), so the
     // viewer is made afresh: validated once for this resolution.
     QString error;
-    const std::optional<Viewer> viewer
-            = m_claims ? Viewer::claims(project, *m_claims, {}, &error) : Viewer::design();
+    std::optional<Viewer> viewer = Viewer::design();
+    if (m_claims && m_claimsFromProject)
+        viewer = Viewer::profile(project, TenantProfile{{}, {}, *m_claims}, &error);
+    else if (m_claims)
+        viewer = Viewer::claims(project, *m_claims, {}, &error);
     // Claims that do not validate deny every widget, with the reason on each.
     const DashboardResolution resolution = viewer
             ? viewer->resolve(project, m_document->filePath(), *dashboard, options)

@@ -43,7 +43,10 @@ public:
     // Account passwords by keystore secret id, as Resolver::Options::secrets takes them.
     void setSecrets(const QHash<QString, QString> &secrets);
     // A tenant's claims (issue 5's preview), or nullopt for the design view.
-    void setClaims(const std::optional<nlohmann::ordered_json> &claims);
+    // fromProject: the claims are a tenant profile's, which lives in the project file and so may
+    // carry no credentials (validated as Viewer::profile does); otherwise a token's or a claims
+    // object's.
+    void setClaims(const std::optional<nlohmann::ordered_json> &claims, bool fromProject = false);
     const std::optional<nlohmann::ordered_json> &claims() const { return m_claims; }
 
     // The last finished run of a widget, or nullptr while it has none.
@@ -101,6 +104,7 @@ private:
     QString m_dashboardId;
     QHash<QString, QString> m_secrets;
     std::optional<nlohmann::ordered_json> m_claims;
+    bool m_claimsFromProject = false;
     QHash<QString, Entry> m_entries;
     QSet<QString> m_pending;
     QSet<QString> m_forced;

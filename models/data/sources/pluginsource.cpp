@@ -24,11 +24,13 @@ ConnectionSpec PluginSource::connection(const Account &account, const QString &,
 QString PluginSource::applyOverride(ConnectionSpec &connection, const Json &o, const QString &,
                                     Json &) const
 {
-    if (o.contains("base_url")) {
-        // The keystore's secret is for the plugin as designed, never for another base URL.
-        connection.password.clear();
-        connection.host = QString::fromStdString(o["base_url"]);
+    // The keystore's secret is for the plugin as designed: any field of a redirect drops it.
+    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
+        if (o.contains(redirect))
+            connection.password.clear();
     }
+    if (o.contains("base_url"))
+        connection.host = QString::fromStdString(o["base_url"]);
     return {};
 }
 

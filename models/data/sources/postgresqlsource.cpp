@@ -34,7 +34,7 @@ QString PostgresqlSource::applyOverride(ConnectionSpec &connection, const Json &
     // The keystore's password belongs to the server as designed: a token that sends the
     // connection elsewhere must bring its own, or it would hand the analyst's credential to that
     // host.
-    for (const char *redirect : {"host", "port", "user", "database"}) {
+    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
         if (o.contains(redirect))
             connection.password.clear();
     }
