@@ -275,16 +275,8 @@
         <translation>Renommer le compte</translation>
     </message>
     <message>
-        <source>SQLite database %1</source>
-        <translation>Base de données SQLite %1</translation>
-    </message>
-    <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
         <translation>PostgreSQL %1@%2:%3/%4</translation>
-    </message>
-    <message>
-        <source>Plugin at %1</source>
-        <translation>Extension à l’adresse %1</translation>
     </message>
     <message>
         <source>Password in the keystore.</source>

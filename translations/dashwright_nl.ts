@@ -275,16 +275,8 @@
         <translation>Account hernoemen</translation>
     </message>
     <message>
-        <source>SQLite database %1</source>
-        <translation>SQLite-database %1</translation>
-    </message>
-    <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
         <translation>PostgreSQL %1@%2:%3/%4</translation>
-    </message>
-    <message>
-        <source>Plugin at %1</source>
-        <translation>Plug-in op %1</translation>
     </message>
     <message>
         <source>Password in the keystore.</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typelabels.h"
 
+#include "sources/accountkind.h"
+
 #include <QCoreApplication>
 
 namespace Dashwright {
@@ -93,15 +95,7 @@ QString timeGrainLabel(TimeGrain grain)
 
 QString accountTypeLabel(AccountType type)
 {
-    switch (type) {
-    case AccountType::Sqlite:
-        return QCoreApplication::translate("Dashwright::TypeNames", "SQLite");
-    case AccountType::Postgresql:
-        return QCoreApplication::translate("Dashwright::TypeNames", "PostgreSQL");
-    case AccountType::Plugin:
-        return QCoreApplication::translate("Dashwright::TypeNames", "Plugin (HTTP broker)");
-    }
-    return {};
+    return AccountKind::of(type).label();
 }
 
 QString filterExpressionLabel(FilterExpression expression)

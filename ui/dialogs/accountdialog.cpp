@@ -9,7 +9,7 @@
 #include "document/projectdocument.h"
 #include "fieldedits.h"
 #include "projectkeystore.h"
-#include "typelabels.h"
+#include "sources/accountkind.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,53 +55,16 @@ AccountDialog::AccountDialog(ProjectDocument *document, ProjectKeystore *keystor
     m_name = lineEdit(u"name"_s, this);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"type"_s);
-    for (AccountType type : {AccountType::Sqlite, AccountType::Postgresql, AccountType::Plugin})
-        m_type->addItem(accountTypeLabel(type), int(type));
+    for (AccountType type : AccountKind::all())
+        m_type->addItem(AccountKind::of(type).label(), int(type));
 
-    // One page of fields per type, in the combo box's order.
+    // One page of fields per kind, in the combo box's order.
     m_pages = new QStackedWidget(this);
-    auto *sqlitePage = new QWidget(m_pages);
-    auto *sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->setContentsMargins({});
-    m_path = lineEdit(u"path"_s, sqlitePage);
-    m_path->setPlaceholderText(tr("burrito.sqlite, relative to the project file"));
-    auto *browse = new QPushButton(tr("Browse…"), sqlitePage);
-    connect(browse, &QPushButton::clicked, this, &AccountDialog::browse);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path);
-    pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("Database file:"), pathRow);
-    m_pages->addWidget(sqlitePage);
-
-    auto *postgresPage = new QWidget(m_pages);
-    auto *postgresForm = new QFormLayout(postgresPage);
-    postgresForm->setContentsMargins({});
-    m_host = lineEdit(u"host"_s, postgresPage);
-    m_port = new QSpinBox(postgresPage);
-    m_port->setObjectName(u"port"_s);
-    m_port->setRange(1, 65535);
-    m_port->setValue(5432);
-    m_database = lineEdit(u"database"_s, postgresPage);
-    m_user = lineEdit(u"user"_s, postgresPage);
-    m_password = lineEdit(u"password"_s, postgresPage);
-    m_password->setEchoMode(QLineEdit::Password);
-    postgresForm->addRow(tr("Host:"), m_host);
-    postgresForm->addRow(tr("Port:"), m_port);
-    postgresForm->addRow(tr("Database:"), m_database);
-    postgresForm->addRow(tr("User:"), m_user);
-    postgresForm->addRow(tr("Password:"), m_password);
-    m_pages->addWidget(postgresPage);
-
-    auto *pluginPage = new QWidget(m_pages);
-    auto *pluginForm = new QFormLayout(pluginPage);
-    pluginForm->setContentsMargins({});
-    m_baseUrl = lineEdit(u"baseUrl"_s, pluginPage);
-    m_baseUrl->setPlaceholderText(u"https://broker.example.com"_s);
-    m_apiSecret = lineEdit(u"apiSecret"_s, pluginPage);
-    m_apiSecret->setEchoMode(QLineEdit::Password);
-    pluginForm->addRow(tr("Base URL:"), m_baseUrl);
-    pluginForm->addRow(tr("API secret:"), m_apiSecret);
-    m_pages->addWidget(pluginPage);
+    for (AccountType type : AccountKind::all()) {
+        AccountPage *page = AccountKind::of(type).createPage(m_pages);
+        page->setProjectPath(document->filePath());
+        m_pages->addWidget(page);
+    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
@@ -157,16 +120,14 @@ void AccountDialog::setAccountId(const QString &accountId)
     setWindowTitle(tr("Edit account “%1”").arg(account->name));
     m_name->setText(account->name);
     m_type->setCurrentIndex(m_type->findData(int(account->type)));
-    m_path->setText(account->path);
-    m_host->setText(account->host);
-    m_port->setValue(account->port);
-    m_database->setText(account->database);
-    m_user->setText(account->user);
-    m_baseUrl->setText(account->baseUrl);
     // The stored password is not shown; typing one replaces it.
     const QString keep = account->secretId.isEmpty() ? QString() : tr("(unchanged)");
-    m_password->setPlaceholderText(keep);
-    m_apiSecret->setPlaceholderText(keep);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *page = static_cast<AccountPage *>(m_pages->widget(i));
+        page->load(*account);
+        if (QLineEdit *secret = page->secretField())
+            secret->setPlaceholderText(keep);
+    }
 }
 
 Account AccountDialog::account() const
@@ -175,50 +136,31 @@ Account AccountDialog::account() const
     account.id = m_accountId.isEmpty() ? m_newId : m_accountId;
     account.name = m_name->text().trimmed();
     account.type = AccountType(m_type->currentData().toInt());
-    // Only the fields of the chosen type, so that the project file holds nothing stale.
-    switch (account.type) {
-    case AccountType::Sqlite:
-        account.path = m_path->text().trimmed();
-        break;
-    case AccountType::Postgresql:
-        account.host = m_host->text().trimmed();
-        account.port = m_port->value();
-        account.database = m_database->text().trimmed();
-        account.user = m_user->text().trimmed();
+    // Only the fields of the chosen kind, so that the project file holds nothing stale.
+    page()->store(account);
+    if (page()->secretField())
         account.secretId = m_secretId;
-        break;
-    case AccountType::Plugin:
-        account.baseUrl = m_baseUrl->text().trimmed();
-        account.secretId = m_secretId;
-        break;
-    }
     return account;
+}
+
+AccountPage *AccountDialog::page() const
+{
+    return static_cast<AccountPage *>(m_pages->currentWidget());
 }
 
 void AccountDialog::typeChanged()
 {
     m_pages->setCurrentIndex(m_type->currentIndex());
-    // The plugin protocol comes with its own issue; nothing to test against yet.
-    m_testButton->setEnabled(AccountType(m_type->currentData().toInt()) != AccountType::Plugin);
+    // A kind without a test (the plugin, whose protocol comes with its own issue) disables it.
+    m_testButton->setEnabled(!page()->testQuery().isEmpty());
     statusLabel()->clear();
-}
-
-void AccountDialog::browse()
-{
-    const QString projectPath = m_document->filePath();
-    const QDir projectDir = projectPath.isEmpty() ? QDir::current() : QFileInfo(projectPath).dir();
-    const QString file = QFileDialog::getOpenFileName(
-            this, tr("SQLite database"), projectDir.path(),
-            tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    // Stored relative to the project file (DESIGN §4), so that the folder can move.
-    m_path->setText(projectPath.isEmpty() ? file : projectDir.relativeFilePath(file));
 }
 
 QString AccountDialog::password(QString *error) const
 {
-    const QLineEdit *field = account().type == AccountType::Plugin ? m_apiSecret : m_password;
+    const QLineEdit *field = page()->secretField();
+    if (!field)
+        return {};
     if (!field->text().isEmpty() || m_secretId.isEmpty())
         return field->text();
     return m_keystore->secret(m_secretId, error).value_or(QString());
@@ -228,14 +170,13 @@ void AccountDialog::testConnection()
 {
     const Account account = this->account();
     QString error;
-    const QString secret = account.type == AccountType::Sqlite ? QString() : password(&error);
+    const QString secret = password(&error);
     if (!error.isEmpty()) {
         showStatus(error, true);
         return;
     }
     const ConnectionSpec spec = ConnectionSpec::forAccount(account, m_document->filePath(), secret);
-    const QString sql = account.type == AccountType::Sqlite ? u"SELECT sqlite_version()"_s
-                                                            : u"SELECT version()"_s;
+    const QString sql = page()->testQuery();
     showStatus(tr("Connecting…"), false);
     m_testButton->setEnabled(false);
     // A new test replaces one still running (same key).
@@ -261,9 +202,7 @@ void AccountDialog::testDone()
     const QString version = result.rows.isEmpty() || result.rows.first().isEmpty()
             ? QString()
             : result.rows.first().first().toString();
-    showStatus(account().type == AccountType::Sqlite ? tr("Connected: SQLite %1").arg(version)
-                                                     : tr("Connected: %1").arg(version),
-               false);
+    showStatus(page()->connectedText(version), false);
     Q_EMIT testFinished(true, statusLabel()->text());
 }
 
@@ -274,35 +213,16 @@ bool AccountDialog::apply(QString *error)
         *error = tr("Give the account a name.");
         return false;
     }
-    switch (account.type) {
-    case AccountType::Sqlite:
-        if (account.path.isEmpty()) {
-            *error = tr("Choose the SQLite database file.");
-            return false;
-        }
-        break;
-    case AccountType::Postgresql:
-        if (account.host.isEmpty() || account.database.isEmpty()) {
-            *error = tr("A PostgreSQL account needs a host and a database.");
-            return false;
-        }
-        break;
-    case AccountType::Plugin: {
-        const QUrl url(account.baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
-            *error = tr("A plugin account needs an http(s) base URL.");
-            return false;
-        }
-        break;
-    }
+    if (const QString problem = page()->problem(account); !problem.isEmpty()) {
+        *error = problem;
+        return false;
     }
 
-    const QLineEdit *secretField = account.type == AccountType::Plugin ? m_apiSecret : m_password;
-    if (account.type != AccountType::Sqlite && !secretField->text().isEmpty()) {
+    const QLineEdit *secretField = page()->secretField();
+    if (secretField && !secretField->text().isEmpty()) {
         StoredSecret secret;
         secret.id = account.secretId.isEmpty() ? newId() : account.secretId;
-        secret.kind = account.type == AccountType::Plugin ? StoredSecret::Kind::ApiKey
-                                                          : StoredSecret::Kind::Password;
+        secret.kind = page()->secretKind();
         secret.value = secretField->text();
         if (!m_keystore->setSecret(secret, error))
             return false;

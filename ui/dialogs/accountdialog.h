@@ -13,11 +13,11 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 
 namespace Dashwright {
 
+class AccountPage;
 class ProjectDocument;
 class ProjectKeystore;
 class QueryExecutor;
@@ -48,7 +48,8 @@ Q_SIGNALS:
 
 private:
     void typeChanged();
-    void browse();
+    // The page of the kind the type box shows.
+    AccountPage *page() const;
     void testDone();
     bool apply(QString *error) override;
     QString password(QString *error) const;
@@ -63,15 +64,8 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_type;
+    // One page per kind of account (AccountKind), in AccountKind::all()'s order.
     QStackedWidget *m_pages;
-    QLineEdit *m_path;
-    QLineEdit *m_host;
-    QSpinBox *m_port;
-    QLineEdit *m_database;
-    QLineEdit *m_user;
-    QLineEdit *m_password;
-    QLineEdit *m_baseUrl;
-    QLineEdit *m_apiSecret;
     QPushButton *m_testButton;
 };
 

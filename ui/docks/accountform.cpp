@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountform.h"
 
+#include "sources/accountkind.h"
+
 #include "commands/setproperty.h"
 #include "typelabels.h"
 
@@ -58,21 +60,7 @@ void AccountForm::refresh()
         return;
     if (m_name->text().trimmed() != account->name)
         m_name->setText(account->name);
-    QString details;
-    switch (account->type) {
-    case AccountType::Sqlite:
-        details = tr("SQLite database %1").arg(account->path);
-        break;
-    case AccountType::Postgresql:
-        details = tr("PostgreSQL %1@%2:%3/%4")
-                          .arg(account->user, account->host)
-                          .arg(account->port)
-                          .arg(account->database);
-        break;
-    case AccountType::Plugin:
-        details = tr("Plugin at %1").arg(account->baseUrl);
-        break;
-    }
+    QString details = AccountKind::of(account->type).details(*account);
     if (!account->secretId.isEmpty())
         details += u'\n' + tr("Password in the keystore.");
     if (m_document->accountIndex(m_accountId) == 0)

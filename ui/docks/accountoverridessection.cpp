@@ -4,6 +4,7 @@
 
 #include "access/claimsedits.h"
 #include "document/projectdocument.h"
+#include "sources/accountkind.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -35,40 +36,29 @@ void AccountOverridesSection::rebuild()
             edited(id, {}, checked ? Json::object() : Json(), false);
         });
 
-        const auto addField = [&](const char *key, const QString &label, const QString &hint) {
+        // The fields an override of this kind of account may set (AccountKind).
+        for (const OverrideField &field : AccountKind::of(account.type).overrideFields(account)) {
+            if (field.isPort) {
+                group.port = new QSpinBox(this);
+                group.port->setObjectName(u"account/%1/port"_s.arg(id));
+                group.port->setRange(0, 65535);
+                group.port->setSpecialValueText(tr("not overridden"));
+                m_form->addRow(field.label, group.port);
+                connect(group.port, &QSpinBox::valueChanged, this, [this, id](int port) {
+                    if (!isRefreshing())
+                        edited(id, "port", port == 0 ? Json() : Json(port), true);
+                });
+                continue;
+            }
             auto *edit = new QLineEdit(this);
-            edit->setObjectName(u"account/%1/%2"_s.arg(id, QString::fromLatin1(key)));
-            edit->setPlaceholderText(hint);
-            m_form->addRow(label, edit);
+            edit->setObjectName(u"account/%1/%2"_s.arg(id, QString::fromLatin1(field.key)));
+            edit->setPlaceholderText(field.placeholder);
+            m_form->addRow(field.label, edit);
             group.fields.append(edit);
-            const std::string member = key;
+            const std::string member = field.key;
             connect(edit, &QLineEdit::textEdited, this, [this, id, member](const QString &text) {
                 edited(id, member, text.isEmpty() ? Json() : Json(text.toStdString()), true);
             });
-        };
-        switch (account.type) {
-        case AccountType::Sqlite:
-            addField("database", tr("Database file:"),
-                     tr("relative to the project file, e.g. tenant.sqlite"));
-            break;
-        case AccountType::Postgresql: {
-            addField("host", tr("Host:"), account.host);
-            group.port = new QSpinBox(this);
-            group.port->setObjectName(u"account/%1/port"_s.arg(id));
-            group.port->setRange(0, 65535);
-            group.port->setSpecialValueText(tr("not overridden"));
-            m_form->addRow(tr("Port:"), group.port);
-            connect(group.port, &QSpinBox::valueChanged, this, [this, id](int port) {
-                if (!isRefreshing())
-                    edited(id, "port", port == 0 ? Json() : Json(port), true);
-            });
-            addField("database", tr("Database:"), account.database);
-            addField("user", tr("User:"), account.user);
-            break;
-        }
-        case AccountType::Plugin:
-            addField("base_url", tr("Base URL:"), account.baseUrl);
-            break;
         }
         m_groups.append(group);
     }

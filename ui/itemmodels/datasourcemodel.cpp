@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasourcemodel.h"
 
+#include "sources/accountkind.h"
+
 #include "commands/setproperty.h"
 #include "document/projectdocument.h"
 #include "mimetypes.h"
@@ -319,17 +321,7 @@ QVariant DataSourceModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
             return column == NameColumn ? QVariant(account->name) : QVariant();
         case Qt::ToolTipRole:
-            switch (account->type) {
-            case AccountType::Sqlite:
-                return tr("SQLite database %1").arg(account->path);
-            case AccountType::Postgresql:
-                return tr("PostgreSQL database %1 on %2:%3")
-                        .arg(account->database, account->host)
-                        .arg(account->port);
-            case AccountType::Plugin:
-                return tr("Plugin at %1").arg(account->baseUrl);
-            }
-            return {};
+            return AccountKind::of(account->type).summary(*account);
         case Qt::FontRole:
             if (isDefault) {
                 QFont font;

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountkinds_p.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+QString dialogText(const char *text)
+{
+    return QCoreApplication::translate("Dashwright::AccountDialog", text);
+}
+
+class PluginPage final : public AccountPage
+{
+public:
+    explicit PluginPage(QWidget *parent)
+        : AccountPage(parent)
+        , m_baseUrl(new QLineEdit(this))
+        , m_apiSecret(new QLineEdit(this))
+    {
+        auto *form = new QFormLayout(this);
+        form->setContentsMargins({});
+        m_baseUrl->setObjectName(u"baseUrl"_s);
+        m_baseUrl->setPlaceholderText(u"https://broker.example.com"_s);
+        m_apiSecret->setObjectName(u"apiSecret"_s);
+        m_apiSecret->setEchoMode(QLineEdit::Password);
+        form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Base URL:")),
+                     m_baseUrl);
+        form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "API secret:")),
+                     m_apiSecret);
+    }
+
+    void load(const Account &account) override { m_baseUrl->setText(account.baseUrl); }
+    void store(Account &account) const override { account.baseUrl = m_baseUrl->text().trimmed(); }
+    QString problem(const Account &account) const override
+    {
+        const QUrl url(account.baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            return dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog",
+                                                "A plugin account needs an http(s) base URL."));
+        return {};
+    }
+    QLineEdit *secretField() const override { return m_apiSecret; }
+    StoredSecret::Kind secretKind() const override { return StoredSecret::Kind::ApiKey; }
+    // The plugin protocol comes with its own issue; nothing to test against yet.
+
+private:
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_apiSecret;
+};
+
+} // namespace
+
+QString PluginKind::label() const
+{
+    return QCoreApplication::translate("Dashwright::TypeNames", "Plugin (HTTP broker)");
+}
+
+QString PluginKind::summary(const Account &account) const
+{
+    return QCoreApplication::translate("Dashwright::DataSourceModel", "Plugin at %1")
+            .arg(account.baseUrl);
+}
+
+AccountPage *PluginKind::createPage(QWidget *parent) const
+{
+    return new PluginPage(parent);
+}
+
+QList<OverrideField> PluginKind::overrideFields(const Account &account) const
+{
+    return {{"base_url",
+             QCoreApplication::translate("Dashwright::AccountOverridesSection", "Base URL:"),
+             account.baseUrl}};
+}
+
+} // namespace Dashwright
