@@ -1395,6 +1395,10 @@
         <source>Change allowed values</source>
         <translation>Erlaubte Werte ändern</translation>
     </message>
+    <message>
+        <source>A parameter needs a default value.</source>
+        <translation>Ein Parameter braucht einen Standardwert.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>

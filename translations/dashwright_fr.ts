@@ -1395,6 +1395,10 @@
         <source>Change allowed values</source>
         <translation>Modifier les valeurs autorisées</translation>
     </message>
+    <message>
+        <source>A parameter needs a default value.</source>
+        <translation>Un paramètre a besoin d&apos;une valeur par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>

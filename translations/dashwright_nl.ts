@@ -1395,6 +1395,10 @@
         <source>Change allowed values</source>
         <translation>Toegestane waarden wijzigen</translation>
     </message>
+    <message>
+        <source>A parameter needs a default value.</source>
+        <translation>Een parameter heeft een standaardwaarde nodig.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>

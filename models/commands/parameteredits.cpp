@@ -168,6 +168,10 @@ bool setDefault(ProjectDocument *document, const QString &dashboardId, const QSt
     const Parameter *parameter = document->parameter(dashboardId, parameterId);
     if (!parameter)
         return fail(error, Text::tr("No such parameter."));
+    // Required (DESIGN: a token that forgets the override falls back to the default, never to all
+    // rows): an empty one would be a value nobody chose.
+    if (text.trimmed().isEmpty())
+        return fail(error, Text::tr("A parameter needs a default value."));
     const std::optional<QVariant> value = fromText(text, parameter->type);
     if (!value)
         return fail(error, Text::tr("\"%1\" is not a value of this parameter's type.").arg(text));
