@@ -50,6 +50,8 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
         if (resolution.plan) {
             for (const char *key : {"account", "sql", "bindings"})
                 widget[key] = std::move(explained[key]);
+            if (explained.contains("request"))
+                widget["request"] = std::move(explained["request"]);
             widget["elapsed_ms"] = double(run.result.elapsedMicroseconds) / 1000.0;
         }
         widget["applied"] = std::move(explained["applied"]);

@@ -28,7 +28,7 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
         QFuture<QueryResult> future;
         if (widget.denied.isEmpty() && widget.plan)
             future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId,
-                                       widget.connection, widget.plan->sql, widget.plan->bindings);
+                                       widget.connection, *widget.plan);
         runs.append(std::move(run));
         futures.append(future);
     }

@@ -22,6 +22,9 @@ nlohmann::ordered_json explainResolution(const Project &project, const WidgetRes
                 {"type", account ? accountTypeName(account->type).toStdString() : std::string()}};
         explained["sql"] = resolution.plan->sql.toStdString();
         explained["bindings"] = jsonFromVariant(resolution.plan->bindings);
+        // What a source that takes no SQL (the broker plugin) receives instead.
+        if (resolution.plan->structured)
+            explained["request"] = resolution.plan->structured->toJson();
     }
     explained["applied"] = resolution.applied;
     Json warnings = Json::array();

@@ -158,4 +158,48 @@ std::variant<SqlFragment, QString> PolicyCompiler::compile(const AccessPolicy &p
     return result;
 }
 
+std::variant<StructuredPredicate, QString>
+PolicyCompiler::structuredRule(const AccessPolicy &policy, const PolicyRule &rule) const
+{
+    const Column *column = m_dataset.column(rule.columnId);
+    if (!column)
+        return u"access policy %1 names a column the dataset does not have"_s.arg(
+                quoted(policy.name));
+    auto value = ruleValue(policy, rule);
+    if (auto *reason = std::get_if<QString>(&value))
+        return *reason;
+    StructuredPredicate predicate;
+    predicate.column = column->name;
+    predicate.op = policyOperatorName(rule.op);
+    predicate.value = jsonFromVariant(std::get<QVariant>(value));
+    for (const PolicyRule &andRule : rule.andRules) {
+        auto part = structuredRule(policy, andRule);
+        if (auto *reason = std::get_if<QString>(&part))
+            return *reason;
+        predicate.allOf.append(std::get<StructuredPredicate>(std::move(part)));
+    }
+    for (const PolicyRule &orRule : rule.orRules) {
+        auto part = structuredRule(policy, orRule);
+        if (auto *reason = std::get_if<QString>(&part))
+            return *reason;
+        predicate.anyOf.append(std::get<StructuredPredicate>(std::move(part)));
+    }
+    return predicate;
+}
+
+std::variant<QList<StructuredPredicate>, QString>
+PolicyCompiler::structured(const AccessPolicy &policy) const
+{
+    if (policy.rows.isEmpty())
+        return u"access policy %1 has no row rule"_s.arg(quoted(policy.name));
+    QList<StructuredPredicate> rows;
+    for (const PolicyRule &rule : policy.rows) {
+        auto part = structuredRule(policy, rule);
+        if (auto *reason = std::get_if<QString>(&part))
+            return *reason;
+        rows.append(std::get<StructuredPredicate>(std::move(part)));
+    }
+    return rows;
+}
+
 } // namespace Dashwright

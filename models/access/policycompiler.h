@@ -4,6 +4,7 @@
 
 #include "data/queryplanner.h"
 #include "data/sqlfragment.h"
+#include "data/structuredquery.h"
 #include "document/accesspolicy.h"
 
 #include <QString>
@@ -24,11 +25,16 @@ public:
                    const nlohmann::ordered_json &policyValues);
 
     std::variant<SqlFragment, QString> compile(const AccessPolicy &policy) const;
+    // The same policy as data (its rows, all of which must hold), for a source that takes no SQL;
+    // placeholders filled and refused exactly as compile() does.
+    std::variant<QList<StructuredPredicate>, QString> structured(const AccessPolicy &policy) const;
 
     // "distributor EQUALS ${{ restaurant_name }}": the rule as people wrote it, for explanations.
     QString describe(const PolicyRule &rule) const;
 
 private:
+    std::variant<StructuredPredicate, QString> structuredRule(const AccessPolicy &policy,
+                                                              const PolicyRule &rule) const;
     std::variant<SqlFragment, QString> compileRule(const AccessPolicy &policy,
                                                    const PolicyRule &rule) const;
     std::variant<QVariant, QString> ruleValue(const AccessPolicy &policy,

@@ -231,6 +231,58 @@ ConnectionSpec connectionFor(const Context &context, const Account &account, Jso
     return spec;
 }
 
+// The value a widget or dashboard filter compares with: its parameter's (overridden, else the
+// default), a dashboard filter's value set by the viewer, else its own.
+QVariant filterValue(const Context &context, const Filter &filter)
+{
+    if (const auto it = context.plan.dashboardFilterValues.constFind(filter.id);
+        it != context.plan.dashboardFilterValues.cend())
+        return *it;
+    if (filter.parameterId.isEmpty())
+        return filter.value;
+    if (const auto it = context.plan.parameterValues.constFind(filter.parameterId);
+        it != context.plan.parameterValues.cend())
+        return *it;
+    const Parameter *parameter = context.dashboard.parameter(filter.parameterId);
+    return parameter ? parameter->defaultValue : QVariant();
+}
+
+// The widget as data for a source that takes no SQL: `request` holds the token's filters and the
+// access policies already; this adds the dataset, the fields, the widget's and the dashboard's
+// own filters, the page and who is asking (names only, never a credential).
+StructuredQuery structuredWidget(const Context &context, const Widget &widget,
+                                 const Dataset &dataset, StructuredQuery request)
+{
+    request.dataset = dataset.name;
+    if (dataset.kind == Dataset::Kind::Table)
+        request.table = dataset.table;
+    for (const Dimension &d : widget.dimensions)
+        request.dimensions.append({columnName(&dataset, d.columnId), timeGrainName(d.grain), {}});
+    for (const Measure &m : widget.measures)
+        request.measures.append(
+                {m.columnId.isEmpty() ? QString() : columnName(&dataset, m.columnId),
+                 aggregationName(m.aggregation), m.label});
+    QList<StructuredPredicate> own;
+    for (const Filter &f : widget.filters)
+        own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
+                    jsonFromVariant(filterValue(context, f))});
+    for (const Filter &f : context.dashboard.filters) {
+        if (f.datasetId == dataset.id)
+            own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
+                        jsonFromVariant(filterValue(context, f))});
+    }
+    request.where = own + request.where;
+    request.pageOffset = context.plan.pageOffset;
+    request.pageSize = context.plan.pageSize;
+    if (context.tokenView) {
+        for (const char *key : {"username", "name", "email", "suborganization", "metadata"}) {
+            if (const auto it = context.claims.find(key); it != context.claims.end())
+                request.viewer[std::string(key) == "username" ? "id" : key] = *it;
+        }
+    }
+    return request;
+}
+
 WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 {
     WidgetResolution result;
@@ -263,8 +315,13 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     if (!result.denied.isEmpty())
         return result;
 
-    const QueryPlanner planner(context.project, DataSource::of(result.connection).dialect());
+    const DataSource &source = DataSource::of(result.connection);
+    const QueryPlanner planner(context.project, source.dialect());
     PlanOptions options = context.plan;
+    // A source that takes no SQL (the broker plugin) gets the widget as data: every condition the
+    // SQL below would carry, collected as it is added.
+    const bool asData = !source.takesSql();
+    StructuredQuery request;
     QSet<QString> parameters;
     for (const Filter &f : widget.filters)
         parameters.insert(f.parameterId);
@@ -298,6 +355,10 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             const bool having = filter.having && grouped.contains(filter.column.id);
             (having ? options.extraHaving : options.extraWhere)
                     .append(std::get<SqlFragment>(std::move(predicate)));
+            if (asData)
+                (having ? request.having : request.where)
+                        .append({filter.column.name, filterExpressionText(filter.expression),
+                                 jsonFromVariant(filter.value)});
             Json applied = filter.applied;
             applied["applied_as"] = having ? "having" : "where";
             result.applied.push_back(std::move(applied));
@@ -325,6 +386,14 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
                 return result;
             }
             options.extraWhere.append(std::get<SqlFragment>(std::move(fragment)));
+            if (asData) {
+                auto rows = compiler.structured(*policy);
+                if (auto *reason = std::get_if<QString>(&rows)) {
+                    result.denied = *reason;
+                    return result;
+                }
+                request.where += std::get<QList<StructuredPredicate>>(std::move(rows));
+            }
             Json rules = Json::array();
             for (const PolicyRule &rule : policy->rows)
                 rules.push_back(utf8(compiler.describe(rule)));
@@ -361,6 +430,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     }
     result.plan = std::get<QueryPlan>(std::move(plan));
     result.plan->accountId = account->id;
+    if (asData)
+        result.plan->structured = structuredWidget(context, widget, *dataset, std::move(request));
     result.warnings += result.plan->warnings;
     return result;
 }

@@ -179,11 +179,21 @@ void QueryExecutor::shutdownAll()
 QFuture<QueryResult> QueryExecutor::submit(const QString &key, const ConnectionSpec &connection,
                                            const QString &sql, const QVariantList &bindings)
 {
+    QueryPlan plan;
+    plan.sql = sql;
+    plan.bindings = bindings;
+    return submit(key, connection, plan);
+}
+
+QFuture<QueryResult> QueryExecutor::submit(const QString &key, const ConnectionSpec &connection,
+                                           const QueryPlan &plan)
+{
     auto job = std::make_shared<QueryJob>();
     job->key = key;
     job->spec = connection;
-    job->sql = sql;
-    job->bindings = bindings;
+    job->sql = plan.sql;
+    job->bindings = plan.bindings;
+    job->structured = plan.structured;
     job->promise.start();
     QFuture<QueryResult> future = job->promise.future();
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionspec.h"
+#include "queryplan.h"
 #include "queryresult.h"
 
 #include <QFuture>
@@ -31,6 +32,10 @@ public:
 
     QFuture<QueryResult> submit(const QString &key, const ConnectionSpec &connection,
                                 const QString &sql, const QVariantList &bindings);
+    // A widget's plan: its SQL, or, for a source that takes no SQL, its structured query
+    // (DataSource::runStructured, on a worker thread as any query).
+    QFuture<QueryResult> submit(const QString &key, const ConnectionSpec &connection,
+                                const QueryPlan &plan);
     void cancel(const QString &key);
     void cancelAll();
 

@@ -6,6 +6,7 @@
 
 #include "connectionspec.h"
 #include "queryresult.h"
+#include "structuredquery.h"
 
 #include <QHash>
 #include <QList>
@@ -20,6 +21,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Dashwright {
@@ -30,6 +32,7 @@ struct QueryJob
     ConnectionSpec spec;
     QString sql;
     QVariantList bindings;
+    std::optional<StructuredQuery> structured; // set: run as data, never as SQL
     QPromise<QueryResult> promise;
 
     // Read by the worker between rows without taking the lock.

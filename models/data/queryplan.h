@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "structuredquery.h"
+
 #include "document/columntype.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 
 namespace Dashwright {
 
@@ -36,6 +40,9 @@ struct QueryPlan
     // what it says.
     QStringList sourceColumns;
     QStringList warnings;
+    // For a source that takes no SQL (DataSource::takesSql() false: the broker plugin), the same
+    // widget as data; it, never `sql`, is what such a source receives (DataSource::runStructured).
+    std::optional<StructuredQuery> structured;
 
     bool operator==(const QueryPlan &) const = default;
 };

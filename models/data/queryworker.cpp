@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -102,6 +103,13 @@ private:
 
     QueryResult execute(const QueryJobPtr &job)
     {
+        // A source that takes no SQL answers the widget as data (no QtSql connection at all).
+        if (job->structured) {
+            QueryResult result
+                    = DataSource::of(job->spec).runStructured(job->spec, *job->structured);
+            result.key = job->key;
+            return result;
+        }
         QueryResult result;
         result.key = job->key;
         QString error;
@@ -114,7 +122,12 @@ private:
         QSqlDatabase db = QSqlDatabase::database(name, false);
         QElapsedTimer timer;
         timer.start();
-        if (!d->beginStatement(job, DataSource::of(job->spec).canceller(db)))
+        const DataSource &source = DataSource::of(job->spec);
+        // The source's own watch on the cancel flag: an interrupt that comes before the statement
+        // has started would otherwise be lost (SQLite interrupts running statements only).
+        source.watchCancel(db, &job->cancelRequested);
+        const auto unwatch = qScopeGuard([&] { source.watchCancel(db, nullptr); });
+        if (!d->beginStatement(job, source.canceller(db)))
             return result; // finish() marks it cancelled
         {
             QSqlQuery query(db);

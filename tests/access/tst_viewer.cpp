@@ -199,6 +199,71 @@ private slots:
         for (const WidgetComparison &c : TenantComparison::compare(*a, runsA, *a, runsA, check))
             QVERIFY(!c.sameAcrossTenants);
     }
+
+    // A source that takes no SQL (the broker plugin) gets each widget as data: the same
+    // conditions the SQL would carry (token filters, access policies with their placeholders
+    // filled), the fields, and who is asking; never SQL.
+    void pluginAccountsGetTheWidgetAsData()
+    {
+        Project project = m_demo.project;
+        for (Account &account : project.accounts) {
+            account.type = AccountType::Plugin;
+            account.baseUrl = u"http://127.0.0.1:9/broker"_s;
+        }
+        QueryExecutor executor(1);
+        int structured = 0;
+        int withPolicy = 0;
+        int withFilter = 0;
+        for (const TenantProfile &profile : project.tenants) {
+            QString error;
+            const auto viewer = Viewer::profile(project, profile, &error);
+            if (!viewer)
+                continue; // the database-override profile: no database on a plugin account
+            for (const Dashboard &dashboard : project.dashboards) {
+                const DashboardResolution resolution
+                        = viewer->resolve(project, m_demo.projectPath, dashboard);
+                for (const WidgetResolution &w : resolution.widgets) {
+                    if (!w.denied.isEmpty() || !w.plan)
+                        continue;
+                    QVERIFY(w.plan->structured);
+                    const StructuredQuery &q = *w.plan->structured;
+                    ++structured;
+                    QVERIFY(!q.dataset.isEmpty());
+                    QVERIFY(!q.dimensions.isEmpty() || !q.measures.isEmpty());
+                    QVERIFY(q.viewer.value("suborganization", Json())
+                            == profile.claims.value("suborganization", Json()));
+                    if (profile.claims.contains("metadata"))
+                        QVERIFY(q.viewer["metadata"] == profile.claims["metadata"]);
+                    const Json request = q.toJson();
+                    QVERIFY(!request.dump().empty());
+                    for (const Json &applied : w.applied) {
+                        if (applied.value("kind", "") == "access_policy") {
+                            ++withPolicy;
+                            // The placeholder is filled from the token, never sent as written.
+                            QVERIFY2(request.dump().find("${{") == std::string::npos,
+                                     request.dump().c_str());
+                        }
+                        if (applied.value("kind", "") == "token_filter")
+                            ++withFilter;
+                    }
+                    // Run as data: the plugin's answer, not a QtSql connection to a base URL.
+                    const QueryResult result
+                            = executor.submit(u"plugin"_s, w.connection, *w.plan).result();
+                    QCOMPARE(result.error, u"plugin accounts cannot be queried yet"_s);
+                }
+            }
+        }
+        QVERIFY(structured > 0);
+        QVERIFY(withPolicy > 0);
+        QVERIFY(withFilter > 0);
+        // SQL accounts never carry one.
+        const DashboardResolution sql = Viewer::design().resolve(m_demo.project, m_demo.projectPath,
+                                                                 m_demo.project.dashboards.first());
+        for (const WidgetResolution &w : sql.widgets) {
+            if (w.plan)
+                QVERIFY(!w.plan->structured);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestViewer)

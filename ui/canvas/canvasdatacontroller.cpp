@@ -262,8 +262,8 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
     const quint64 generation = m_nextGeneration++;
     entry.generation = generation;
     entry.started.start();
-    QFuture<QueryResult> future = m_executor->submit(
-            key(id), resolution.connection, resolution.plan->sql, resolution.plan->bindings);
+    QFuture<QueryResult> future
+            = m_executor->submit(key(id), resolution.connection, *resolution.plan);
     entry.pending = std::move(run);
     auto *watcher = new QFutureWatcher<QueryResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, generation] {

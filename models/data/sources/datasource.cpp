@@ -27,10 +27,19 @@ const DataSource &DataSource::of(AccountType type)
     Q_UNREACHABLE();
 }
 
+QueryResult DataSource::runStructured(const ConnectionSpec &, const StructuredQuery &) const
+{
+    QueryResult result;
+    result.error = u"%1 accounts take SQL, not a structured query"_s.arg(accountTypeName(type()));
+    return result;
+}
+
 std::function<void()> DataSource::canceller(const QSqlDatabase &) const
 {
     return {};
 }
+
+void DataSource::watchCancel(const QSqlDatabase &, const std::atomic<bool> *) const { }
 
 std::variant<QList<TableInfo>, QString> DataSource::tables(const ConnectionSpec &) const
 {

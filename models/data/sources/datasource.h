@@ -3,7 +3,9 @@
 #pragma once
 
 #include "data/connectionspec.h"
+#include "data/queryresult.h"
 #include "data/schemaintrospector.h"
+#include "data/structuredquery.h"
 
 #include "common/json.h"
 #include "document/account.h"
@@ -14,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <variant>
@@ -74,10 +77,19 @@ public:
     // Opens a QtSql connection called `name` (the worker owns and closes it); false with *error.
     virtual bool open(const ConnectionSpec &connection, const QString &name,
                       QString *error) const = 0;
+    // Runs a widget given as data (QueryPlan::structured) for a source that takes no SQL, on a
+    // query worker's thread; the rows in the plan's column order, or an error.
+    virtual QueryResult runStructured(const ConnectionSpec &connection,
+                                      const StructuredQuery &query) const;
     // A function that stops the statement running on `db`, callable from any other thread while
     // it runs; empty when the source cannot stop one (it then runs to its end and its rows are
     // dropped).
     virtual std::function<void()> canceller(const QSqlDatabase &db) const;
+    // Called on the worker's thread around each statement on `db`: while `cancelled` is set
+    // (non-null), the source may poll it and stop the statement once it turns true; null ends
+    // the watch. Catches a cancel that comes before the statement has started, which an
+    // interrupt cannot reach.
+    virtual void watchCancel(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const;
 
     // --- What it can tell about itself ---
     // Whether tables() and queryColumns() can read this kind of database.

@@ -59,6 +59,14 @@ bool PluginSource::open(const ConnectionSpec &, const QString &, QString *error)
     return false;
 }
 
+QueryResult PluginSource::runStructured(const ConnectionSpec &, const StructuredQuery &) const
+{
+    // Where the protocol (GET /datasets, POST /query with this query and its viewer) goes.
+    QueryResult result;
+    result.error = u"plugin accounts cannot be queried yet"_s;
+    return result;
+}
+
 std::optional<QString> PluginSource::probe(const ConnectionSpec &, int) const
 {
     return std::nullopt;

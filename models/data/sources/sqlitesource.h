@@ -22,6 +22,7 @@ public:
     const SqlDialect &dialect() const override;
     bool open(const ConnectionSpec &connection, const QString &name, QString *error) const override;
     std::function<void()> canceller(const QSqlDatabase &db) const override;
+    void watchCancel(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const override;
     bool canIntrospect() const override { return true; }
     std::variant<QList<TableInfo>, QString> tables(const ConnectionSpec &connection) const override;
     std::variant<QList<Column>, QString> queryColumns(const ConnectionSpec &connection,
