@@ -55,11 +55,7 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    ~Statement() { sqlite3_finalize(stmt); }
-};
+using Statement = SqliteStatement;
 
 QString columnText(sqlite3_stmt *stmt, int column)
 {

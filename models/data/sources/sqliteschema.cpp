@@ -86,17 +86,9 @@ Cache &cache()
     return instance;
 }
 
-struct Database
-{
-    sqlite3 *db = nullptr;
-    ~Database() { sqlite3_close_v2(db); }
-};
+using Database = SqliteDatabase;
 
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    ~Statement() { sqlite3_finalize(stmt); }
-};
+using Statement = SqliteStatement;
 
 QString errorText(sqlite3 *db)
 {

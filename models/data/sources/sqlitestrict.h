@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-struct sqlite3;
+#include <sqlite3.h>
 
 namespace Dashwright {
 
@@ -13,5 +13,25 @@ namespace Dashwright {
 // row. With them off it is the error "no such column". Every connection the product opens calls
 // this right after opening; false (and the connection must not be used) when SQLite refused.
 bool disableDoubleQuotedStrings(sqlite3 *db);
+
+// Owning handles for the sqlite3 C API, which the SQLite source's readers (schema, index advice,
+// introspection) use directly: no QtSql connection names or thread affinity to manage.
+struct SqliteDatabase
+{
+    sqlite3 *db = nullptr;
+    SqliteDatabase() = default;
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+    ~SqliteDatabase() { sqlite3_close_v2(db); }
+};
+
+struct SqliteStatement
+{
+    sqlite3_stmt *stmt = nullptr;
+    SqliteStatement() = default;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    ~SqliteStatement() { sqlite3_finalize(stmt); }
+};
 
 } // namespace Dashwright
