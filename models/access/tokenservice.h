@@ -61,7 +61,8 @@ struct VerifiedToken
 // kid, signature over the bytes received, exp/nbf/iat, iss and aud. The error says exactly why it
 // failed ("expired at 2026-11-23T10:00:00Z", "unknown kid …", …). The authorization claims inside
 // are not this class's business: Viewer::token() verifies with it and then validates them against
-// the project, once.
+// the project, once. So never grant anything from a VerifiedToken's claims directly (the embed
+// server included): make the Viewer, and resolve through it.
 class TokenVerifier
 {
 public:
