@@ -165,6 +165,11 @@ int exportKeys(const Keystore &keystore, const QCommandLineParser &parser, const
     const auto material = KeyMaterial::fromSigningKey(*key, &error);
     if (!material)
         throw Failure(InvalidInput, kid, error);
+    // A key pair stored without its private half (a damaged or hand-edited keystore) has no
+    // secret to export: say so rather than print the public key under a "secret" warning.
+    if (includePrivate && !material->hasPrivate())
+        throw Failure(InvalidInput, kid,
+                      u"the key is public only: there is no private part to export"_s);
     if (includePrivate)
         printErr(
                 u"dashwright: warning: the output holds the secret key %1: anyone who has it can mint tokens"_s

@@ -578,6 +578,29 @@ private slots:
                  qPrintable(run.describe()));
         QVERIFY(run.out.isEmpty());
     }
+
+    // A key pair stored without its private half has no secret to export: refused, never the
+    // public key printed under a warning that the output is secret.
+    void privateExportOfAPublicOnlyKey()
+    {
+        const QString p = freshProject(u"publiconly"_s);
+        const QString keys = m_dir.filePath(u"publiconly/p.dwkeys"_s);
+        const CliRun created = runDashwright({u"keys"_s, u"create"_s, p, u"--alg"_s, u"ES256"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString kid = QString::fromUtf8(created.out.trimmed());
+        Json json = parsed(readWholeFile(keys));
+        json["signing_keys"][0]["private_jwk"].erase("d");
+        QVERIFY(writeWholeFile(keys, QByteArray::fromStdString(json.dump(2))));
+
+        const CliRun run = runDashwright(
+                {u"keys"_s, u"export"_s, p, u"--kid"_s, kid, u"--jwk"_s, u"--private"_s});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(u"public only"_s), qPrintable(run.describe()));
+        QVERIFY(run.out.isEmpty());
+        // Its public half still exports.
+        QCOMPARE(runDashwright({u"keys"_s, u"export"_s, p, u"--kid"_s, kid, u"--jwk"_s}).exitCode,
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeysCli)
