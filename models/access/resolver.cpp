@@ -3,7 +3,6 @@
 #include "resolver.h"
 
 #include "common/json.h"
-#include "document/claimsvalidator.h"
 #include "policycompiler.h"
 #include "viewer.h"
 

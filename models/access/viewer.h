@@ -25,7 +25,7 @@ namespace Dashwright {
 //
 // A Viewer holds claims only once they passed ClaimsValidator against the project: they are
 // validated here, once, when the viewer is made, and the resolver trusts them. When the
-// authorization ends is decided here too (expiresAt(), with the clock of Resolver::Options).
+// authorization ends is decided here too (expiredAt(), with the clock of Resolver::Options).
 class Viewer
 {
 public:

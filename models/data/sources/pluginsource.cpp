@@ -24,11 +24,7 @@ ConnectionSpec PluginSource::connection(const Account &account, const QString &,
 QString PluginSource::applyOverride(ConnectionSpec &connection, const Json &o, const QString &,
                                     Json &) const
 {
-    // The keystore's secret is for the plugin as designed: any field of a redirect drops it.
-    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
-        if (o.contains(redirect))
-            connection.password.clear();
-    }
+    SourceHelpers::dropSecretOnRedirect(connection, o);
     if (o.contains("base_url"))
         connection.host = QString::fromStdString(o["base_url"]);
     return {};

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresqlsource.h"
 
-#include "postgresqlprobe.h"
 #include "sourcehelpers.h"
 
 #include "data/sqldialect.h"
 
+#include <QAtomicInteger>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -27,17 +28,28 @@ ConnectionSpec PostgresqlSource::connection(const Account &account, const QStrin
     return spec;
 }
 
+namespace {
+
+// A QPSQL connection called `name` for `spec`, not opened yet: what a query and a probe share.
+QSqlDatabase addConnection(const ConnectionSpec &spec, const QString &name, int timeoutSeconds)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(spec.host);
+    db.setPort(spec.port);
+    db.setDatabaseName(spec.database);
+    db.setUserName(spec.user);
+    db.setPassword(spec.password);
+    db.setConnectOptions(u"connect_timeout=%1"_s.arg(qMax(1, timeoutSeconds)));
+    return db;
+}
+
+} // namespace
+
 QString PostgresqlSource::applyOverride(ConnectionSpec &connection, const Json &o, const QString &,
                                         Json &) const
 {
     const auto text = [&](const char *name) { return QString::fromStdString(o[name]); };
-    // The keystore's password belongs to the server as designed: a token that sends the
-    // connection elsewhere must bring its own, or it would hand the analyst's credential to that
-    // host.
-    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
-        if (o.contains(redirect))
-            connection.password.clear();
-    }
+    SourceHelpers::dropSecretOnRedirect(connection, o);
     if (o.contains("host"))
         connection.host = text("host");
     if (o.contains("port"))
@@ -76,13 +88,7 @@ bool PostgresqlSource::open(const ConnectionSpec &spec, const QString &name, QSt
         *error = u"the PostgreSQL driver (QPSQL) is not installed"_s;
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(spec.host);
-    db.setPort(spec.port);
-    db.setDatabaseName(spec.database);
-    db.setUserName(spec.user);
-    db.setPassword(spec.password);
-    db.setConnectOptions(u"connect_timeout=10"_s);
+    QSqlDatabase db = addConnection(spec, name, 10);
     if (!db.open()) {
         // The error text names host and user, never the password.
         *error = u"cannot connect to %1: %2"_s.arg(describe(spec),
@@ -103,7 +109,33 @@ bool PostgresqlSource::open(const ConnectionSpec &spec, const QString &name, QSt
 std::optional<QString> PostgresqlSource::probe(const ConnectionSpec &connection,
                                                int timeoutSeconds) const
 {
-    return PostgresqlProbe::tryConnect(connection, timeoutSeconds);
+    // Opened and closed again, to tell whether it can be reached at all (`project check`): a
+    // project can be valid and still point at a server that is down, renamed or refuses its user.
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return u"the PostgreSQL driver (QPSQL) is not installed"_s;
+    static QAtomicInteger<quint64> serial;
+    const QString name = u"dashwright-probe-%1"_s.arg(serial.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = addConnection(connection, name, timeoutSeconds);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT 1"_s))
+                error = query.lastError().text();
+        }
+        db.close();
+    } // no handle to it may be left when it is removed
+    QSqlDatabase::removeDatabase(name);
+    if (error.isNull())
+        return QString(); // it answered (an empty reason, not "not tried")
+    // libpq's messages run over several lines ("…failed: Connection refused\n\tIs the server
+    // running…"); a problem is one line.
+    error = error.simplified();
+    return u"could not connect to %1:%2/%3 as \"%4\": %5"_s.arg(
+            connection.host, QString::number(connection.port), connection.database, connection.user,
+            error.isEmpty() ? u"unknown error"_s : error);
 }
 
 } // namespace Dashwright

@@ -4,7 +4,9 @@
 
 // Private to the data sources: small pieces more than one of them uses.
 
+#include "common/json.h"
 #include "common/printable.h"
+#include "data/connectionspec.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -34,6 +36,17 @@ inline QString sqlError(const QSqlError &error)
 {
     const QString text = printable(error.text().simplified(), 1000);
     return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+}
+
+// The keystore's secret belongs to the account as designed: an override that sends the connection
+// elsewhere (another host, port, user, database or base URL) drops it, and brings its own or none,
+// or it would hand the analyst's credential to that host.
+inline void dropSecretOnRedirect(ConnectionSpec &connection, const Json &override)
+{
+    for (const char *redirect : {"host", "port", "user", "database", "base_url"}) {
+        if (override.contains(redirect))
+            connection.password.clear();
+    }
 }
 
 } // namespace Dashwright::SourceHelpers
