@@ -28,8 +28,12 @@ PACKAGES=(
     libqt6opengl6-dev
     # core libraries
     nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3
-    # benchmarks
-    libbenchmark-dev
+    # the embed server's HTTP layer (Boost.Beast and Asio, header-only)
+    libboost1.81-dev
+    # benchmarks (wrk drives the embed server)
+    libbenchmark-dev wrk
+    # the deploy test puts two embed servers behind a throw-away nginx on loopback
+    nginx
     # headless GUI runs, fonts for rendering text
     xvfb xauth fonts-dejavu-core
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files

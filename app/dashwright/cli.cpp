@@ -36,23 +36,6 @@ QByteArray tokenArgument(const QString &argument)
     return argument == u"-"_s ? readInput(argument, u"a token"_s).trimmed() : argument.toUtf8();
 }
 
-nlohmann::ordered_json rowsJson(const QList<QVariantList> &rows)
-{
-    nlohmann::ordered_json result = nlohmann::ordered_json::array();
-    for (const QVariantList &row : rows) {
-        nlohmann::ordered_json r = nlohmann::ordered_json::array();
-        for (const QVariant &cell : row) {
-            // NaN and infinities have no JSON spelling; SQL NULL is null anyway.
-            if (cell.typeId() == QMetaType::Double && !std::isfinite(cell.toDouble()))
-                r.push_back(nullptr);
-            else
-                r.push_back(jsonFromVariant(cell));
-        }
-        result.push_back(std::move(r));
-    }
-    return result;
-}
-
 void printOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

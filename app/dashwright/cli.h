@@ -63,9 +63,6 @@ QByteArray readInput(const QString &name, const QString &what);
 // part of the token.
 QByteArray tokenArgument(const QString &argument);
 
-// Result rows as JSON arrays; NaN and infinities, which JSON cannot spell, become null.
-nlohmann::ordered_json rowsJson(const QList<QVariantList> &rows);
-
 void printOut(const QString &text);
 void printOut(const QByteArray &bytes);
 // One line on stderr, control characters escaped and length bounded (printable.h).
@@ -91,5 +88,6 @@ int runPreviewProgram(const QStringList &args);
 int runPreview(const QStringList &args);
 int runCompare(const QStringList &args);
 int runIsolationCheck(const QStringList &args);
+int runServe(const QStringList &args);
 
 } // namespace Dashwright::Cli

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "document/jsonvalue.h"
+
 #include "asoptions.h"
 #include "common/json.h"
 #include "common/printable.h"
@@ -35,8 +37,8 @@ Json comparisonJson(const WidgetComparison &c)
         widget["rows_a"] = c.rowCountA;
         widget["rows_b"] = c.rowCountB;
         widget["columns_differ"] = c.columnsDiffer;
-        widget["only_in_a"] = rowsJson(c.onlyInA);
-        widget["only_in_b"] = rowsJson(c.onlyInB);
+        widget["only_in_a"] = jsonFromRows(c.onlyInA);
+        widget["only_in_b"] = jsonFromRows(c.onlyInB);
         break;
     case WidgetComparison::Outcome::DeniedA:
     case WidgetComparison::Outcome::DeniedB:

@@ -80,9 +80,8 @@ std::optional<QByteArray> promptPassphrase(const QString &prompt)
     return passphrase;
 }
 
-Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath)
+QByteArray keystorePassphrase(const QString &path)
 {
-    const QString path = keystorePath(parser, projectPath);
     if (!QFileInfo::exists(path))
         throw Failure(InvalidInput, path,
                       u"no such keystore (create one with \"dashwright keys create\")"_s);
@@ -90,20 +89,22 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
     const std::optional<bool> encrypted = Keystore::isEncryptedFile(path, &error);
     if (!encrypted)
         throw Failure(InvalidInput, path, withoutPath(error, path));
+    if (!*encrypted)
+        return {};
+    if (qEnvironmentVariableIsSet(passphraseVariable))
+        return qgetenv(passphraseVariable);
+    if (auto typed = promptPassphrase(u"Passphrase for %1: "_s.arg(QDir::toNativeSeparators(path))))
+        return *typed;
+    throw Failure(
+            InvalidInput, path,
+            u"the keystore is encrypted: set DASHWRIGHT_KEYSTORE_PASSPHRASE (no terminal to ask on)"_s);
+}
 
-    QByteArray passphrase;
-    if (*encrypted) {
-        if (qEnvironmentVariableIsSet(passphraseVariable)) {
-            passphrase = qgetenv(passphraseVariable);
-        } else if (auto typed = promptPassphrase(
-                           u"Passphrase for %1: "_s.arg(QDir::toNativeSeparators(path)))) {
-            passphrase = *typed;
-        } else {
-            throw Failure(
-                    InvalidInput, path,
-                    u"the keystore is encrypted: set DASHWRIGHT_KEYSTORE_PASSPHRASE (no terminal to ask on)"_s);
-        }
-    }
+Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath)
+{
+    const QString path = keystorePath(parser, projectPath);
+    QByteArray passphrase = keystorePassphrase(path);
+    QString error;
     QStringList warnings;
     std::optional<Keystore> keystore = Keystore::load(path, passphrase, &error, &warnings);
     if (!passphrase.isEmpty())

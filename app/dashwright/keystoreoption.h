@@ -25,6 +25,10 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
 // for an encrypted one without a passphrase on hand. Warnings (a file others may read) go to
 // stderr.
 Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPath);
+// The passphrase openKeystore() would use for the keystore at `path`: empty when it is not
+// encrypted; fails as openKeystore() does. For a program that opens the keystore again later
+// (the embed server on SIGHUP).
+QByteArray keystorePassphrase(const QString &path);
 
 // Whether editKeystore() starts a keystore that does not exist yet: a new empty one, encrypted
 // with $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set.

@@ -36,8 +36,10 @@ Commands:
   keys export PROJECT (--jwks | --kid KID --jwk [--private])
                                              public keys as a JWKS, or one key as a JWK
   keys passphrase PROJECT [--remove]         encrypt the keystore with a passphrase, change or remove it
+  serve PROJECT [--bind ADDRESS] [--port PORT] [--check] [--access-log FILE|-|off] …
+                                             the embed server: tokens in, dashboards' data out (SIGHUP reloads)
   AS = --as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-
-  (token and keys take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
+  (token, keys and serve take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
 
 Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
 Run "dashwright COMMAND --help" for a command's options.
@@ -74,6 +76,7 @@ int main(int argc, char *argv[])
             {u"preview"_s, runPreviewProgram},
             {u"compare"_s, runCompare},
             {u"isolation-check"_s, runIsolationCheck},
+            {u"serve"_s, runServe},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

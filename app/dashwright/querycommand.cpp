@@ -36,7 +36,7 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
             columns.push_back(utf8(c.label));
     }
     widget["columns"] = std::move(columns);
-    widget["rows"] = rowsJson(run.result.rows);
+    widget["rows"] = jsonFromRows(run.result.rows);
     widget["denied"] = resolution.denied.isEmpty() ? Json(nullptr) : Json(utf8(resolution.denied));
     Json warnings = Json::array();
     for (const QString &w : resolution.warnings)

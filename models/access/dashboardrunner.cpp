@@ -4,20 +4,38 @@
 
 #include <QFuture>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-DashboardRunner::DashboardRunner(QueryExecutor &executor, QString scope)
+namespace {
+std::atomic<int> inFlight{0};
+} // namespace
+
+DashboardRunner::DashboardRunner(QueryExecutor &executor, QString scope, ResultCache *cache)
     : m_executor(executor)
     , m_scope(std::move(scope))
+    , m_cache(cache)
 { }
+
+int DashboardRunner::queriesInFlight()
+{
+    return inFlight.load(std::memory_order_relaxed);
+}
 
 QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
                                       const DashboardResolution &resolution) const
 {
     QList<WidgetRun> runs;
-    QList<QFuture<QueryResult>> futures;
+    struct Pending
+    {
+        QFuture<QueryResult> future;
+        QByteArray cacheKey;
+        QByteArray version;
+    };
+    QList<Pending> pending;
     for (const WidgetResolution &widget : resolution.widgets) {
         WidgetRun run;
         run.resolution = widget;
@@ -25,18 +43,36 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
             run.title = w->title;
             run.type = w->type;
         }
-        QFuture<QueryResult> future;
-        if (widget.denied.isEmpty() && widget.plan)
-            future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId,
-                                       widget.connection, *widget.plan);
+        Pending p;
+        if (widget.denied.isEmpty() && widget.plan) {
+            if (m_cache) {
+                p.cacheKey = ResultCache::keyFor(widget.connection, *widget.plan);
+                ResultCache::Lookup lookup = m_cache->find(p.cacheKey, widget.connection);
+                p.version = std::move(lookup.version);
+                if (lookup.result) {
+                    run.result = std::move(*lookup.result);
+                    run.cached = true;
+                }
+            }
+            if (!run.cached) {
+                inFlight.fetch_add(1, std::memory_order_relaxed);
+                p.future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId,
+                                             widget.connection, *widget.plan);
+            }
+        }
         runs.append(std::move(run));
-        futures.append(future);
+        pending.append(std::move(p));
     }
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const WidgetResolution &widget = runs[i].resolution;
         if (!widget.denied.isEmpty() || !widget.plan)
             continue;
-        runs[i].result = futures[i].result();
+        if (!runs[i].cached) {
+            runs[i].result = pending[i].future.result();
+            inFlight.fetch_sub(1, std::memory_order_relaxed);
+            if (m_cache)
+                m_cache->insert(pending[i].cacheKey, pending[i].version, runs[i].result);
+        }
         if (!runs[i].result.error.isEmpty())
             runs[i].error = runs[i].result.error;
         else if (runs[i].result.cancelled)

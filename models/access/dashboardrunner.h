@@ -6,6 +6,7 @@
 
 #include "data/queryexecutor.h"
 #include "data/queryresult.h"
+#include "data/resultcache.h"
 #include "document/dashboard.h"
 
 #include <QList>
@@ -20,7 +21,8 @@ struct WidgetRun
     QString title;
     WidgetType type = WidgetType::Bar;
     QueryResult result;
-    QString error; // data-source error; empty when fine (a denial is in resolution.denied)
+    QString error;       // data-source error; empty when fine (a denial is in resolution.denied)
+    bool cached = false; // answered by the ResultCache
 };
 
 // Runs a resolved dashboard's statements in parallel on an executor and collects the results in
@@ -30,13 +32,20 @@ class DashboardRunner
 public:
     // A newer run under the same scope cancels an older one's queries still in flight (the
     // designer re-rendering); concurrent viewers (the embed server) each pass a scope of their own.
-    explicit DashboardRunner(QueryExecutor &executor, QString scope = {});
+    // `cache`, when given, answers a statement it has seen on the same connection (ResultCache).
+    explicit DashboardRunner(QueryExecutor &executor, QString scope = {},
+                             ResultCache *cache = nullptr);
 
     QList<WidgetRun> run(const Dashboard &dashboard, const DashboardResolution &resolution) const;
+
+    // Statements submitted by any runner in the process and not answered yet (the embed server's
+    // metrics).
+    static int queriesInFlight();
 
 private:
     QueryExecutor &m_executor;
     QString m_scope;
+    ResultCache *m_cache = nullptr;
 };
 
 } // namespace Dashwright

@@ -442,6 +442,12 @@ DashboardResolution resolveAll(Context &context)
     resolution.tokenView = context.tokenView;
     context.plan.pageOffset = context.options.pageOffset;
     context.plan.pageSize = context.options.pageSize;
+    // No dashboard filter is the viewer's to set yet: a value for one is refused, never ignored.
+    if (!context.options.filterValues.isEmpty()) {
+        resolution.error = u"filter %1 is not viewer-editable"_s.arg(
+                quoted(context.options.filterValues.constBegin().key()));
+        return resolution;
+    }
     if (const QString error = resolveParameters(context); !error.isEmpty()) {
         resolution.error = error;
         return resolution;

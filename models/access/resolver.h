@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -33,6 +34,8 @@ public:
         QHash<QString, QString> secrets;
         // The clock expiry is decided with (Viewer); invalid: the current time.
         QDateTime now;
+        // The viewer's values for dashboard filters, by filter id.
+        QHash<QString, QVariant> filterValues;
     };
 
     Resolver(const Project &project, QString projectFilePath);

@@ -76,7 +76,11 @@ public:
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
 
-    std::optional<VerifiedToken> verify(QByteArrayView token, QString *error) const;
+    // `expired`, when given, is set when the token failed only because its exp has passed: the
+    // embed server answers that with token_expired, so that the page fetches a new token rather
+    // than giving up.
+    std::optional<VerifiedToken> verify(QByteArrayView token, QString *error,
+                                        bool *expired = nullptr) const;
 
 private:
     // The active key of that kid, imported once; errors for unknown and retired kids.

@@ -116,8 +116,11 @@ std::shared_ptr<const KeyMaterial> TokenVerifier::key(const QString &kid, QStrin
     return entry.second;
 }
 
-std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString *error) const
+std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString *error,
+                                                   bool *expired) const
 {
+    if (expired)
+        *expired = false;
     if (token.size() > maximumSize) {
         fail(error, u"the token is larger than %1 KiB"_s.arg(maximumSize / 1024));
         return std::nullopt;
@@ -185,6 +188,8 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
         return std::nullopt;
     }
     if (now > *exp + leewaySeconds) {
+        if (expired)
+            *expired = true;
         fail(error, u"expired at %1"_s.arg(isoTime(*exp)));
         return std::nullopt;
     }

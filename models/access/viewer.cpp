@@ -63,9 +63,9 @@ std::optional<Viewer> Viewer::claims(const Project &project, Json claims, const 
 }
 
 std::optional<Viewer> Viewer::token(const Project &project, const TokenVerifier &verifier,
-                                    QByteArrayView token, QString *error)
+                                    QByteArrayView token, QString *error, bool *expired)
 {
-    std::optional<VerifiedToken> verified = verifier.verify(token, error);
+    std::optional<VerifiedToken> verified = verifier.verify(token, error, expired);
     if (!verified)
         return std::nullopt;
     // The claims a page can read (a signed token) may not carry credentials; a sealed one may.
@@ -76,6 +76,8 @@ std::optional<Viewer> Viewer::token(const Project &project, const TokenVerifier 
     // A token that verified may still carry an authorization that ended (minted elsewhere, with
     // an exp beyond its "expiry"): refused as the token would be, at the verifier's clock.
     if (const std::optional<QString> ended = viewer->expiredAt(verifier.now())) {
+        if (expired)
+            *expired = true;
         if (error)
             *error = *ended;
         return std::nullopt;

@@ -51,8 +51,11 @@ public:
     // A token, verified by `verifier` (signature, kid, exp, iss, aud…), then its claims validated.
     // A signed token is readable by the page, so its claims may carry no credentials; a sealed one
     // may.
+    // `expired`, when given, tells a token refused because its time is up (its exp, or the
+    // claims' "expiry") from one refused for anything else.
     static std::optional<Viewer> token(const Project &project, const TokenVerifier &verifier,
-                                       QByteArrayView token, QString *error);
+                                       QByteArrayView token, QString *error,
+                                       bool *expired = nullptr);
 
     Kind kind() const { return m_kind; }
     bool isTokenView() const { return m_kind != Kind::Design; }

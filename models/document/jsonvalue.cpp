@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QVariantList>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,23 @@ QString jsonTypeName(const nlohmann::ordered_json &json)
     default:
         return u"an unsupported value"_s;
     }
+}
+
+nlohmann::ordered_json jsonFromRows(const QList<QVariantList> &rows)
+{
+    nlohmann::ordered_json result = nlohmann::ordered_json::array();
+    for (const QVariantList &row : rows) {
+        nlohmann::ordered_json r = nlohmann::ordered_json::array();
+        for (const QVariant &cell : row) {
+            // NaN and infinities have no JSON spelling; SQL NULL is null anyway.
+            if (cell.typeId() == QMetaType::Double && !std::isfinite(cell.toDouble()))
+                r.push_back(nullptr);
+            else
+                r.push_back(jsonFromVariant(cell));
+        }
+        result.push_back(std::move(r));
+    }
+    return result;
 }
 
 } // namespace Dashwright

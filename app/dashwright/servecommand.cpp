@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dashwright serve`: the command-line face of the embed server (server/); the server itself is a
+// library of its own.
+#include "cli.h"
+
+#include "keystoreoption.h"
+
+#include "embed/embedapi.h"
+#include "embedserver.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <openssl/crypto.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright::Cli {
+
+namespace {
+
+int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int low, int high)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < low || value > high)
+        throw Failure(UsageError, u"--"_s + option.names().first(),
+                      u"expected a number from %1 to %2"_s.arg(low).arg(high));
+    return value;
+}
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption bindOption(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                        u"ADDRESS"_s, u"127.0.0.1"_s);
+    const QCommandLineOption portOption(u"port"_s, u"Port (default 8750; 0: any free port)."_s,
+                                        u"PORT"_s, u"8750"_s);
+    const QCommandLineOption connectionsOption(
+            u"max-connections"_s, u"Open connections at most (default 256)."_s, u"N"_s, u"256"_s);
+    const QCommandLineOption workersOption(
+            u"workers"_s, u"Query worker threads (default: the CPU count, at least 4)."_s, u"N"_s,
+            u"0"_s);
+    const QCommandLineOption cacheTtlOption(
+            u"cache-ttl"_s, u"Seconds a query result is reused (default 60; 0: no cache)."_s,
+            u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption cacheSizeOption(
+            u"cache-size"_s, u"Result cache size in MiB (default 64)."_s, u"MIB"_s, u"64"_s);
+    const QCommandLineOption accessLogOption(
+            u"access-log"_s,
+            u"Where the JSON-lines access log goes: FILE, - (stdout, default) or off."_s,
+            u"FILE|-|off"_s, u"-"_s);
+    const QCommandLineOption checkOption(
+            u"check"_s, u"Load the project and keystore, reach the databases, and exit."_s);
+    parser.addOptions({bindOption, portOption, connectionsOption, workersOption, cacheTtlOption,
+                       cacheSizeOption, accessLogOption, checkOption});
+    addKeystoreOption(parser);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
+    const QString usage
+            = u"dashwright serve PROJECT [--bind ADDRESS] [--port PORT] [--keystore FILE] [--max-connections N] [--workers N] [--cache-ttl SECONDS] [--cache-size MIB] [--access-log FILE|-|off] [--check]"_s;
+    parse(parser, args, 1, usage);
+
+    const QString projectPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    const QString keystore = QFileInfo(keystorePath(parser, projectPath)).absoluteFilePath();
+    Server::Options options;
+    options.bind = parser.value(bindOption);
+    options.port = quint16(intOption(parser, portOption, 0, 65535));
+    options.maxConnections = intOption(parser, connectionsOption, 1, 100000);
+    options.queryWorkers = intOption(parser, workersOption, 0, 256);
+    options.cacheTtl = std::chrono::seconds(intOption(parser, cacheTtlOption, 0, 86400));
+    options.cacheBytes = qint64(intOption(parser, cacheSizeOption, 1, 65536)) * 1024 * 1024;
+
+    // Asked once (or read from the environment): a reload on SIGHUP opens the keystore again.
+    QByteArray passphrase = keystorePassphrase(keystore);
+    const Server::EmbedServer::Loader loader = [projectPath, keystore, passphrase](QString *error) {
+        return EmbedState::load(projectPath, keystore, passphrase, error);
+    };
+
+    if (parser.isSet(checkOption)) {
+        QString error;
+        const std::shared_ptr<const EmbedState> state = loader(&error);
+        if (!state)
+            throw Failure(InvalidInput, u"serve --check"_s, error);
+        QueryExecutor executor(1);
+        const EmbedReply ready = EmbedApi(executor, nullptr).readyz(*state);
+        if (ready.status != 200)
+            throw Failure(RuntimeError, u"serve --check"_s,
+                          QString::fromStdString(ready.body.value("message", std::string())));
+        printOut(
+                u"ok: project \"%1\": %2 dashboard(s), %3 signing key(s), every account answers\n"_s
+                        .arg(state->project().name)
+                        .arg(state->project().dashboards.size())
+                        .arg(state->keystore().signingKeys().size()));
+        return Ok;
+    }
+
+    const QString accessLog = parser.value(accessLogOption);
+    FILE *logFile = nullptr;
+    if (accessLog == u"off"_s) {
+        options.accessLog = nullptr;
+    } else if (accessLog != u"-"_s) {
+        logFile = std::fopen(QFile::encodeName(accessLog).constData(), "a");
+        if (!logFile)
+            throw Failure(RuntimeError, accessLog, u"cannot open the access log for appending"_s);
+        options.accessLog = logFile;
+    }
+
+    QString error;
+    bool served = false;
+    {
+        Server::EmbedServer server(options, loader);
+        served = server.exec(&error);
+    }
+    if (!passphrase.isEmpty())
+        OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+    if (logFile)
+        std::fclose(logFile);
+    if (!served)
+        throw Failure(error.startsWith(u"--bind"_s) ? UsageError : RuntimeError, u"serve"_s, error);
+    return Ok;
+}
+
+} // namespace Dashwright::Cli

@@ -1,0 +1,448 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "embedapi.h"
+
+#include "access/dashboardrunner.h"
+#include "access/viewer.h"
+#include "common/strictjson.h"
+#include "crypto/keymaterial.h"
+#include "data/connectionspec.h"
+#include "data/sources/datasource.h"
+#include "document/jsonvalue.h"
+#include "document/projectfile.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <mutex>
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+constexpr int readinessCacheSeconds = 5;
+constexpr int maximumPageSize = 1000;
+constexpr int probeTimeoutSeconds = 3;
+
+// RFC 6750 §3: a request without credentials gets the challenge alone; one with a bad token also
+// learns that the token is the problem.
+const QByteArray bearerChallenge = QByteArrayLiteral("Bearer realm=\"dashwright\"");
+const QByteArray invalidTokenChallenge
+        = QByteArrayLiteral("Bearer realm=\"dashwright\", error=\"invalid_token\"");
+
+EmbedReply unauthorized(const char *code, const QString &message)
+{
+    EmbedReply reply = EmbedReply::error(401, code, message);
+    reply.denial = QString::fromLatin1(code);
+    reply.headers.append(
+            {"WWW-Authenticate",
+             qstrcmp(code, "token_missing") == 0 ? bearerChallenge : invalidTokenChallenge});
+    return reply;
+}
+
+// The credentials of an Authorization header of `scheme` ("Bearer", "Basic"); the scheme is
+// case-insensitive (RFC 9110 §11.1). nullopt when the header is of another scheme.
+std::optional<QByteArrayView> credentials(QByteArrayView header, QByteArrayView scheme)
+{
+    if (header.size() <= scheme.size() || header.at(scheme.size()) != ' '
+        || header.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return header.sliced(scheme.size() + 1).trimmed();
+}
+
+// The viewer a Bearer token makes, or the reply refusing it. Fills the log fields it learns.
+std::variant<Viewer, EmbedReply> viewerFor(const EmbedState &state, QByteArrayView authorization)
+{
+    if (authorization.trimmed().isEmpty())
+        return unauthorized("token_missing",
+                            u"send the token in the header \"Authorization: Bearer TOKEN\""_s);
+    const auto token = credentials(authorization, "Bearer");
+    if (!token || token->isEmpty())
+        return unauthorized("token_invalid",
+                            u"the Authorization header must be \"Bearer TOKEN\""_s);
+    QString error;
+    bool expired = false;
+    std::optional<Viewer> viewer
+            = Viewer::token(state.project(), state.verifier(), *token, &error, &expired);
+    if (!viewer)
+        return expired ? unauthorized("token_expired", error)
+                       : unauthorized("token_invalid", error);
+    const VerifiedToken &verified = *viewer->verifiedToken();
+    const QString jti = QString::fromStdString(verified.claims.value("jti", std::string()));
+    QString why;
+    switch (state.revocations().check(jti, &why)) {
+    case RevocationList::Status::NotRevoked:
+        break;
+    case RevocationList::Status::Revoked:
+        return unauthorized("token_revoked", u"the token has been revoked"_s);
+    case RevocationList::Status::Unreadable: {
+        // Fail closed: without the list no token can be shown not to be revoked.
+        EmbedReply reply = EmbedReply::error(503, "revocations_unreadable",
+                                             u"the server cannot read its revocation list"_s);
+        reply.denial = u"revocations_unreadable"_s;
+        return reply;
+    }
+    }
+    return std::move(*viewer);
+}
+
+void logViewer(EmbedReply &reply, const Viewer &viewer)
+{
+    const VerifiedToken &verified = *viewer.verifiedToken();
+    reply.subject = QString::fromStdString(verified.claims.value("sub", std::string()));
+    reply.tenant = viewer.subject();
+    reply.kid = verified.kid;
+    reply.jti = QString::fromStdString(verified.claims.value("jti", std::string()));
+}
+
+// Why this viewer may see nothing of the dashboard, or empty. A dashboard is the viewer's when the
+// token grants it and at least one of its data widgets resolves; a dashboard of text widgets only
+// needs the grant. So a viewer whom the policies deny everywhere learns nothing from the text
+// widgets either.
+QString wholeDashboardDenial(const DashboardResolution &resolution, const Dashboard &dashboard)
+{
+    if (!resolution.error.isEmpty())
+        return resolution.error;
+    QString firstReason;
+    bool anyData = false;
+    for (const WidgetResolution &w : resolution.widgets) {
+        const Widget *widget = dashboard.widget(w.widgetId);
+        const bool text = widget && widget->type == WidgetType::Text;
+        if (text) {
+            if (!w.denied.isEmpty()) // the grant itself failed (securables, expiry)
+                return w.denied;
+            continue;
+        }
+        anyData = true;
+        if (w.denied.isEmpty())
+            return {};
+        if (firstReason.isEmpty())
+            firstReason = w.denied;
+    }
+    return anyData ? firstReason : QString();
+}
+
+EmbedReply forbidden(const QString &reason)
+{
+    EmbedReply reply = EmbedReply::error(403, "access_denied", reason);
+    reply.denial = u"not_granted"_s;
+    return reply;
+}
+
+Json gridJson(const GridRect &grid)
+{
+    return {{"x", grid.x}, {"y", grid.y}, {"width", grid.width}, {"height", grid.height}};
+}
+
+Json stringsJson(const QStringList &strings)
+{
+    Json list = Json::array();
+    for (const QString &s : strings)
+        list.push_back(utf8(s));
+    return list;
+}
+
+const char *roleName(OutputColumn::Role role)
+{
+    switch (role) {
+    case OutputColumn::Role::Dimension:
+        return "dimension";
+    case OutputColumn::Role::Measure:
+        return "measure";
+    case OutputColumn::Role::Detail:
+        return "detail";
+    }
+    return "detail";
+}
+
+// The layout of one widget for the web runtime: what to draw and how, never what it reads.
+Json widgetLayout(const Widget &widget)
+{
+    Json w{{"id", utf8(widget.id)},
+           {"type", utf8(widgetTypeName(widget.type))},
+           {"title", utf8(widget.title)},
+           {"grid", gridJson(widget.grid)}};
+    if (!widget.numberFormat.isEmpty())
+        w["number_format"] = utf8(widget.numberFormat);
+    if (!widget.colors.isEmpty())
+        w["colors"] = stringsJson(widget.colors);
+    if (widget.type == WidgetType::Text)
+        w["text"] = utf8(widget.text);
+    return w;
+}
+
+} // namespace
+
+EmbedReply EmbedReply::error(int status, const char *code, const QString &message)
+{
+    EmbedReply reply;
+    reply.status = status;
+    reply.body = Json{{"error", code}, {"message", utf8(message)}};
+    return reply;
+}
+
+EmbedState::EmbedState(Project project, QString projectPath, Keystore keystore, Json jwks)
+    : m_project(std::move(project))
+    , m_projectPath(std::move(projectPath))
+    , m_keystore(std::move(keystore))
+    , m_verifier(m_project, m_keystore)
+    , m_revocations(RevocationList::pathFor(m_projectPath))
+    , m_jwks(std::move(jwks))
+{
+    for (const StoredSecret &secret : m_keystore.secrets())
+        m_secrets.insert(secret.id, secret.value);
+}
+
+std::shared_ptr<const EmbedState> EmbedState::load(const QString &projectPath,
+                                                   const QString &keystorePath,
+                                                   const QByteArray &passphrase, QString *error)
+{
+    auto loaded = ProjectFile::load(projectPath);
+    if (!loaded.project) {
+        const Problems &problems = loaded.problems;
+        *error = projectPath + u": "_s + problems.first().toString();
+        if (problems.size() > 1)
+            *error += u" (and %1 more: dashwright project check lists them)"_s.arg(problems.size()
+                                                                                   - 1);
+        return nullptr;
+    }
+    QString why;
+    std::optional<Keystore> keystore = Keystore::load(keystorePath, passphrase, &why);
+    if (!keystore) {
+        *error = keystorePath + u": "_s + why;
+        return nullptr;
+    }
+    std::optional<Json> jwks = publicJwks(keystore->signingKeys(), &why);
+    if (!jwks) {
+        *error = keystorePath + u": "_s + why;
+        return nullptr;
+    }
+    return std::make_shared<const EmbedState>(std::move(*loaded.project), projectPath,
+                                              std::move(*keystore), std::move(*jwks));
+}
+
+struct EmbedApi::Readiness
+{
+    std::mutex mutex;
+    std::chrono::steady_clock::time_point checked;
+    const EmbedState *state = nullptr; // the generation it was checked for
+    EmbedReply reply;
+};
+
+EmbedApi::EmbedApi(QueryExecutor &executor, ResultCache *cache)
+    : m_executor(executor)
+    , m_cache(cache)
+    , m_readiness(std::make_shared<Readiness>())
+{ }
+
+EmbedReply EmbedApi::healthz()
+{
+    EmbedReply reply;
+    reply.body = Json{{"status", "ok"}};
+    return reply;
+}
+
+EmbedReply EmbedApi::readyz(const EmbedState &state) const
+{
+    // Probing every account on every call would let anyone who can reach /readyz load the
+    // databases; a few seconds' old answer is as good for a load balancer.
+    const std::lock_guard lock(m_readiness->mutex);
+    const auto now = std::chrono::steady_clock::now();
+    if (m_readiness->state == &state
+        && now - m_readiness->checked < std::chrono::seconds(readinessCacheSeconds))
+        return m_readiness->reply;
+    EmbedReply reply;
+    reply.body = Json{{"status", "ready"}, {"project", utf8(state.project().name)}};
+    for (const Account &account : state.project().accounts) {
+        const ConnectionSpec spec = ConnectionSpec::forAccount(
+                account, state.projectPath(), state.secrets().value(account.secretId));
+        const std::optional<QString> problem
+                = DataSource::of(spec).probe(spec, probeTimeoutSeconds);
+        if (problem && !problem->isEmpty()) {
+            // The account's name only: the probe's message may name a host or a path.
+            reply = EmbedReply::error(503, "not_ready",
+                                      u"account \"%1\" does not answer"_s.arg(account.name));
+            break;
+        }
+    }
+    m_readiness->state = &state;
+    m_readiness->checked = now;
+    m_readiness->reply = reply;
+    return reply;
+}
+
+EmbedReply EmbedApi::jwks(const EmbedState &state)
+{
+    EmbedReply reply;
+    reply.body = state.jwks();
+    return reply;
+}
+
+EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authorization,
+                               const QString &dashboardId) const
+{
+    auto who = viewerFor(state, authorization);
+    if (auto *refused = std::get_if<EmbedReply>(&who))
+        return std::move(*refused);
+    const Viewer &viewer = std::get<Viewer>(who);
+    EmbedReply reply;
+    logViewer(reply, viewer);
+    const Dashboard *dashboard = state.project().dashboard(dashboardId);
+    if (!dashboard) {
+        EmbedReply missing = EmbedReply::error(404, "not_found", u"no such dashboard"_s);
+        logViewer(missing, viewer);
+        return missing;
+    }
+    reply.dashboardId = dashboard->id;
+    Resolver::Options options;
+    options.secrets = state.secrets();
+    const DashboardResolution resolution
+            = viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
+    if (const QString denied = wholeDashboardDenial(resolution, *dashboard); !denied.isEmpty()) {
+        EmbedReply refused = forbidden(denied);
+        logViewer(refused, viewer);
+        refused.dashboardId = dashboard->id;
+        return refused;
+    }
+    Json widgets = Json::array();
+    for (const Widget &widget : dashboard->widgets)
+        widgets.push_back(widgetLayout(widget));
+    reply.body
+            = Json{{"id", utf8(dashboard->id)},       {"slug", utf8(dashboard->slug)},
+                   {"title", utf8(dashboard->title)}, {"description", utf8(dashboard->description)},
+                   {"grid", {{"columns", 12}}},       {"widgets", std::move(widgets)},
+                   {"filters", Json::array()}};
+    return reply;
+}
+
+EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
+                          const QString &dashboardId, QByteArrayView body,
+                          const QString &requestId) const
+{
+    auto who = viewerFor(state, authorization);
+    if (auto *refused = std::get_if<EmbedReply>(&who))
+        return std::move(*refused);
+    const Viewer &viewer = std::get<Viewer>(who);
+    const Dashboard *dashboard = state.project().dashboard(dashboardId);
+    if (!dashboard) {
+        EmbedReply missing = EmbedReply::error(404, "not_found", u"no such dashboard"_s);
+        logViewer(missing, viewer);
+        return missing;
+    }
+    const auto bad = [&](const QString &message) {
+        EmbedReply reply = EmbedReply::error(400, "bad_request", message);
+        logViewer(reply, viewer);
+        reply.dashboardId = dashboard->id;
+        return reply;
+    };
+
+    // The body: {"widgets": [ids], "page": {"offset", "size"}, "filters": {id: value}}, each
+    // optional; anything else is refused rather than ignored.
+    Resolver::Options options;
+    options.secrets = state.secrets();
+    if (!body.trimmed().isEmpty()) {
+        QString why;
+        const std::optional<Json> request = parseStrictJson(body, &why);
+        if (!request || !request->is_object())
+            return bad(request ? u"the body is not a JSON object"_s : u"malformed JSON: "_s + why);
+        for (auto it = request->begin(); it != request->end(); ++it) {
+            const std::string &key = it.key();
+            if (key == "widgets") {
+                if (!it->is_array())
+                    return bad(u"widgets: expected an array of widget ids"_s);
+                for (const Json &id : *it) {
+                    if (!id.is_string()
+                        || !dashboard->widget(QString::fromStdString(id.get<std::string>())))
+                        return bad(u"widgets: not a widget of this dashboard"_s);
+                    options.widgetIds.append(QString::fromStdString(id.get<std::string>()));
+                }
+            } else if (key == "page") {
+                if (!it->is_object())
+                    return bad(u"page: expected {\"offset\": N, \"size\": N}"_s);
+                for (auto p = it->begin(); p != it->end(); ++p) {
+                    if (!p->is_number_unsigned() || (p.key() != "offset" && p.key() != "size"))
+                        return bad(u"page: expected {\"offset\": N, \"size\": N}"_s);
+                }
+                options.pageOffset = int(std::min<quint64>(it->value("offset", 0ULL), 1u << 30));
+                options.pageSize = int(it->value("size", 100ULL));
+                if (options.pageSize < 1 || options.pageSize > maximumPageSize)
+                    return bad(u"page.size: between 1 and %1"_s.arg(maximumPageSize));
+            } else if (key == "filters") {
+                if (!it->is_object())
+                    return bad(u"filters: expected an object of filter id: value"_s);
+                for (auto f = it->begin(); f != it->end(); ++f)
+                    options.filterValues.insert(QString::fromStdString(f.key()),
+                                                variantFromJson(f.value()));
+            } else {
+                return bad(u"unknown member \"%1\" (expected widgets, page, filters)"_s.arg(
+                        QString::fromStdString(key).left(64)));
+            }
+        }
+    }
+
+    // Whether the viewer may see the dashboard at all is decided on the whole dashboard as the
+    // token alone shapes it: not on the widgets asked for, nor on the viewer's filter values.
+    Resolver::Options granted = options;
+    granted.widgetIds.clear();
+    granted.filterValues.clear();
+    const DashboardResolution whole
+            = viewer.resolve(state.project(), state.projectPath(), *dashboard, granted);
+    if (const QString denied = wholeDashboardDenial(whole, *dashboard); !denied.isEmpty()) {
+        EmbedReply refused = forbidden(denied);
+        logViewer(refused, viewer);
+        refused.dashboardId = dashboard->id;
+        return refused;
+    }
+    const DashboardResolution resolution
+            = viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
+    // The claims resolved above, so what fails now is what the request added: a value for a
+    // filter the viewer may not set, or of the wrong type.
+    if (!resolution.error.isEmpty())
+        return bad(resolution.error);
+
+    const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
+                                          .run(*dashboard, resolution);
+    EmbedReply reply;
+    logViewer(reply, viewer);
+    reply.dashboardId = dashboard->id;
+    Json widgets = Json::array();
+    for (const WidgetRun &run : runs) {
+        const WidgetResolution &r = run.resolution;
+        Json w{{"id", utf8(r.widgetId)}, {"type", utf8(widgetTypeName(run.type))}};
+        Json columns = Json::array();
+        Json types = Json::array();
+        Json roles = Json::array();
+        if (r.plan && r.denied.isEmpty()) {
+            for (const OutputColumn &c : r.plan->columns) {
+                columns.push_back(utf8(c.label));
+                types.push_back(utf8(columnTypeName(c.type)));
+                roles.push_back(roleName(c.role));
+            }
+        }
+        w["columns"] = std::move(columns);
+        w["column_types"] = std::move(types);
+        w["column_roles"] = std::move(roles);
+        w["rows"] = r.denied.isEmpty() && run.error.isEmpty() ? jsonFromRows(run.result.rows)
+                                                              : Json::array();
+        w["denied"] = r.denied.isEmpty() ? Json(nullptr) : Json(utf8(r.denied));
+        if (!run.error.isEmpty()) {
+            // The data source's message may name a file, a host or a column: it goes to the
+            // server's log (by request id), the viewer learns only that it failed.
+            w["error"] = "the data source did not answer";
+            reply.widgetErrors.append(r.widgetId + u": "_s + run.error);
+        }
+        if (!r.denied.isEmpty() && reply.denial.isEmpty())
+            reply.denial = u"widget_denied"_s;
+        if (run.type == WidgetType::Table)
+            w["page"] = Json{{"offset", options.pageOffset}, {"size", options.pageSize}};
+        widgets.push_back(std::move(w));
+    }
+    reply.body = Json{{"dashboard", utf8(dashboard->id)}, {"widgets", std::move(widgets)}};
+    return reply;
+}
+
+} // namespace Dashwright

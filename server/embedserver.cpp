@@ -1,0 +1,654 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "embedserver.h"
+
+#include "metrics.h"
+
+#include "access/dashboardrunner.h"
+#include "common/printable.h"
+#include "data/queryexecutor.h"
+#include "data/resultcache.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace beast = boost::beast;
+namespace http = boost::beast::http;
+namespace net = boost::asio;
+using tcp = boost::asio::ip::tcp;
+
+namespace Dashwright::Server {
+
+namespace {
+
+constexpr std::uint32_t headerLimit = 16 * 1024;
+constexpr std::uint64_t bodyLimit = 1024 * 1024;
+constexpr std::size_t targetLimit = 8 * 1024;
+
+// Which route a request is for; `name` is its template, as the access log and the metrics give
+// it (never the request's own path, which is input).
+struct Route
+{
+    enum class Kind { Healthz, Readyz, Metrics, Jwks, Authorize, Dashboard, Data, NotFound };
+    Kind kind = Kind::NotFound;
+    QString name = u"unknown"_s;
+    QString dashboardId;
+    http::verb method = http::verb::get; // the one it answers
+    bool cors = false;                   // called from pages (embed origins)
+};
+
+bool isIdCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '.' || c == '~';
+}
+
+Route route(std::string_view path)
+{
+    Route r;
+    const auto set = [&](Route::Kind kind, const char16_t *name, http::verb method, bool cors) {
+        r.kind = kind;
+        r.name = QString::fromUtf16(name);
+        r.method = method;
+        r.cors = cors;
+        return r;
+    };
+    if (path == "/healthz")
+        return set(Route::Kind::Healthz, u"/healthz", http::verb::get, false);
+    if (path == "/readyz")
+        return set(Route::Kind::Readyz, u"/readyz", http::verb::get, false);
+    if (path == "/metrics")
+        return set(Route::Kind::Metrics, u"/metrics", http::verb::get, false);
+    if (path == "/.well-known/jwks.json")
+        return set(Route::Kind::Jwks, u"/.well-known/jwks.json", http::verb::get, false);
+    if (path == "/api/v1/authorizations")
+        return set(Route::Kind::Authorize, u"/api/v1/authorizations", http::verb::post, false);
+    constexpr std::string_view prefix = "/embed/v1/dashboards/";
+    if (path.substr(0, prefix.size()) != prefix)
+        return r;
+    std::string_view rest = path.substr(prefix.size());
+    bool data = false;
+    if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
+        if (rest.substr(slash) != "/data")
+            return r;
+        rest = rest.substr(0, slash);
+        data = true;
+    }
+    if (rest.empty() || rest.size() > 128 || !std::all_of(rest.begin(), rest.end(), isIdCharacter))
+        return r;
+    if (data)
+        set(Route::Kind::Data, u"/embed/v1/dashboards/{id}/data", http::verb::post, true);
+    else
+        set(Route::Kind::Dashboard, u"/embed/v1/dashboards/{id}", http::verb::get, true);
+    r.dashboardId = QString::fromLatin1(rest.data(), qsizetype(rest.size()));
+    return r;
+}
+
+QByteArray view(beast::string_view s)
+{
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
+
+// A request id the client sent, when it is short and plain; else one of ours.
+QString requestIdFor(beast::string_view sent)
+{
+    if (!sent.empty() && sent.size() <= 64
+        && std::all_of(sent.begin(), sent.end(), [](char c) { return isIdCharacter(c); }))
+        return QString::fromLatin1(sent.data(), qsizetype(sent.size()));
+    const quint64 n = QRandomGenerator::system()->generate64();
+    return QString::number(n, 16).rightJustified(16, u'0');
+}
+
+} // namespace
+
+class Session;
+
+class EmbedServer::Private : public std::enable_shared_from_this<EmbedServer::Private>
+{
+public:
+    Private(Options options, Loader loader)
+        : options(std::move(options))
+        , loader(std::move(loader))
+        , acceptor(io)
+        , signalSet(io)
+        , shutdownTimer(io)
+        , handlers(size_t(std::max(1, this->options.handlerThreads)))
+        , executor(this->options.queryWorkers > 0 ? this->options.queryWorkers
+                                                  : std::max(4, QThread::idealThreadCount()))
+    {
+        if (this->options.cacheTtl.count() > 0)
+            cache = std::make_unique<ResultCache>(
+                    ResultCache::Options{this->options.cacheBytes, this->options.cacheTtl});
+        api = std::make_unique<EmbedApi>(executor, cache.get());
+    }
+
+    std::shared_ptr<const EmbedState> state() const
+    {
+        const std::lock_guard lock(stateMutex);
+        return current;
+    }
+
+    void accept();
+    void waitForSignals();
+    void beginShutdown();
+    void sessionClosed();
+    void reload();
+    void log(const QString &line) const
+    {
+        const std::lock_guard lock(logMutex);
+        std::fprintf(stderr, "%s\n", printable(line, 2000).toUtf8().constData());
+        std::fflush(stderr);
+    }
+    void accessLog(const Json &entry) const
+    {
+        if (!options.accessLog)
+            return;
+        const std::string line = entry.dump() + '\n';
+        const std::lock_guard lock(logMutex);
+        std::fwrite(line.data(), 1, line.size(), options.accessLog);
+        std::fflush(options.accessLog);
+    }
+
+    Options options;
+    Loader loader;
+    net::io_context io;
+    tcp::acceptor acceptor;
+    net::signal_set signalSet;
+    net::steady_timer shutdownTimer;
+    net::thread_pool handlers;
+    QueryExecutor executor;
+    std::unique_ptr<ResultCache> cache;
+    std::unique_ptr<EmbedApi> api;
+    Metrics metrics;
+
+    mutable std::mutex stateMutex;
+    std::shared_ptr<const EmbedState> current;
+    mutable std::mutex logMutex;
+
+    std::mutex sessionsMutex;
+    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions;
+    std::atomic<int> connections{0};
+    std::atomic<bool> stopping{false};
+};
+
+// One client connection: reads requests one after the other (keep-alive), answers each in order.
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, std::shared_ptr<EmbedServer::Private> server)
+        : m_stream(std::move(socket))
+        , d(std::move(server))
+    { }
+    ~Session() { d->sessionClosed(); }
+
+    void start()
+    {
+        {
+            const std::lock_guard lock(d->sessionsMutex);
+            d->sessions.insert(weak_from_this());
+        }
+        read();
+    }
+
+    // From the shutdown: a connection waiting for its next request closes now; one whose
+    // request is running closes after answering it.
+    void closeIfIdle()
+    {
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
+            if (!self->m_busy)
+                self->close();
+        });
+    }
+
+private:
+    void read()
+    {
+        if (d->stopping) {
+            close();
+            return;
+        }
+        m_parser.emplace();
+        m_parser->header_limit(headerLimit);
+        m_parser->body_limit(bodyLimit);
+        m_stream.expires_after(m_served == 0 ? d->options.readTimeout : d->options.idleTimeout);
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         beast::bind_front_handler(&Session::onRead, shared_from_this()));
+    }
+
+    void onRead(beast::error_code ec, std::size_t)
+    {
+        if (ec == http::error::end_of_stream || ec == net::error::eof
+            || ec == net::error::operation_aborted || ec == beast::error::timeout
+            || ec == net::error::connection_reset)
+            return close();
+        m_timer.start();
+        m_busy = true;
+        if (ec == http::error::header_limit)
+            return refuse(431, "headers_too_large", u"request line and headers above 16 KiB"_s);
+        if (ec == http::error::body_limit)
+            return refuse(413, "body_too_large", u"the body is larger than 1 MiB"_s);
+        if (ec)
+            return refuse(400, "bad_request", u"malformed HTTP request"_s);
+        m_request = m_parser->release();
+        handle();
+    }
+
+    // An answer after which the connection cannot go on (the parser stopped mid-request).
+    void refuse(int status, const char *code, const QString &message)
+    {
+        m_keepAlive = false;
+        m_requestId = requestIdFor({});
+        Route r;
+        r.name = u"-"_s;
+        respond(r, EmbedReply::error(status, code, message), {});
+    }
+
+    void handle()
+    {
+        m_requestId = requestIdFor(m_request["X-Request-Id"]);
+        m_keepAlive = m_request.keep_alive();
+        const beast::string_view target = m_request.target();
+        if (target.size() > targetLimit) {
+            m_keepAlive = false;
+            Route r;
+            r.name = u"-"_s;
+            return respond(
+                    r, EmbedReply::error(414, "uri_too_long", u"the URL is longer than 8 KiB"_s),
+                    {});
+        }
+        const auto question = target.find('?');
+        const std::string_view path(
+                target.data(), question == beast::string_view::npos ? target.size() : question);
+        const QByteArray query = question == beast::string_view::npos
+                ? QByteArray()
+                : view(target.substr(question + 1));
+        const Route r = route(path);
+        const std::shared_ptr<const EmbedState> state = d->state();
+        const QByteArray origin = view(m_request[http::field::origin]);
+        const bool originAllowed = !origin.isEmpty()
+                && state->project().embedOrigins.contains(QString::fromUtf8(origin));
+
+        if (r.kind == Route::Kind::NotFound)
+            return respond(r, EmbedReply::error(404, "not_found", u"no such route"_s), origin);
+        if (m_request.method() == http::verb::options
+            && (r.cors || r.kind == Route::Kind::Authorize)) {
+            // A CORS preflight: only the project's embed origins may call from a page.
+            if (!originAllowed || !r.cors)
+                return respond(r,
+                               EmbedReply::error(403, "origin_not_allowed",
+                                                 u"this origin is not one of the project's embed "
+                                                 u"origins"_s),
+                               {});
+            EmbedReply preflight;
+            preflight.status = 204;
+            preflight.body = nullptr;
+            preflight.headers = {
+                    {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+                    {"Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-Id"},
+                    {"Access-Control-Max-Age", "600"}};
+            return respond(r, std::move(preflight), origin);
+        }
+        if (m_request.method() != r.method) {
+            EmbedReply reply
+                    = EmbedReply::error(405, "method_not_allowed",
+                                        u"this route answers %1 only"_s.arg(QString::fromLatin1(
+                                                view(http::to_string(r.method)))));
+            reply.headers.append({"Allow", view(http::to_string(r.method))});
+            return respond(r, std::move(reply), origin);
+        }
+        // A page of another site holding a token must not use it here; the API key route is for
+        // back ends, which send no Origin at all.
+        if (!origin.isEmpty() && !originAllowed && (r.cors || r.kind == Route::Kind::Authorize))
+            return respond(r,
+                           EmbedReply::error(403, "origin_not_allowed",
+                                             u"this origin is not one of the project's embed "
+                                             u"origins"_s),
+                           {});
+
+        switch (r.kind) {
+        case Route::Kind::Healthz:
+            return respond(r, EmbedApi::healthz(), {});
+        case Route::Kind::Jwks:
+            return respond(r, EmbedApi::jwks(*state), {});
+        case Route::Kind::Metrics: {
+            Metrics::Gauges gauges;
+            gauges.cacheEnabled = d->cache != nullptr;
+            if (d->cache)
+                gauges.cache = d->cache->stats();
+            gauges.queriesInFlight = DashboardRunner::queriesInFlight();
+            gauges.connections = d->connections.load();
+            EmbedReply reply;
+            reply.body = nullptr;
+            m_text = d->metrics.text(gauges);
+            return respond(r, std::move(reply), {});
+        }
+        default:
+            break;
+        }
+        // What resolves and waits for queries leaves the I/O threads.
+        const QByteArray authorization = view(m_request[http::field::authorization]);
+        net::post(d->handlers,
+                  [self = shared_from_this(), r, state, authorization, query,
+                   origin = originAllowed ? origin : QByteArray()] {
+                      EmbedReply reply;
+                      switch (r.kind) {
+                      case Route::Kind::Readyz:
+                          reply = self->d->api->readyz(*state);
+                          break;
+                      case Route::Kind::Authorize:
+                          reply = EmbedApi::authorize(*state, authorization, query,
+                                                      QByteArrayView(self->m_request.body()));
+                          break;
+                      case Route::Kind::Dashboard:
+                          reply = self->d->api->dashboard(*state, authorization, r.dashboardId);
+                          break;
+                      case Route::Kind::Data:
+                          reply = self->d->api->data(*state, authorization, r.dashboardId,
+                                                     QByteArrayView(self->m_request.body()),
+                                                     self->m_requestId);
+                          break;
+                      default:
+                          reply = EmbedReply::error(404, "not_found", u"no such route"_s);
+                      }
+                      net::post(self->m_stream.get_executor(),
+                                [self, r, reply = std::move(reply), origin]() mutable {
+                                    self->respond(r, std::move(reply), origin);
+                                });
+                  });
+    }
+
+    // Sends the answer; `origin` is the caller's allowed embed origin (CORS), else empty.
+    void respond(const Route &r, EmbedReply reply, const QByteArray &origin)
+    {
+        if (d->stopping)
+            m_keepAlive = false;
+        auto &response = m_response.emplace();
+        response.version(11);
+        response.result(static_cast<http::status>(reply.status));
+        response.set(http::field::server, "dashwright");
+        response.set("X-Request-Id", m_requestId.toStdString());
+        response.set("X-Content-Type-Options", "nosniff");
+        response.set(http::field::cache_control, "no-store");
+        response.set("Referrer-Policy", "no-referrer");
+        if (r.cors)
+            response.set(http::field::vary, "Origin");
+        if (!origin.isEmpty()) {
+            response.set(http::field::access_control_allow_origin, origin.toStdString());
+            response.set(http::field::access_control_expose_headers, "X-Request-Id");
+        }
+        for (const auto &[name, value] : std::as_const(reply.headers))
+            response.set(beast::string_view(name.constData(), size_t(name.size())),
+                         beast::string_view(value.constData(), size_t(value.size())));
+        if (r.kind == Route::Kind::Metrics && reply.status == 200) {
+            response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
+            response.body() = m_text.toStdString();
+        } else if (!reply.body.is_null()) {
+            response.set(http::field::content_type, "application/json; charset=utf-8");
+            response.body() = reply.body.dump() + '\n';
+        }
+        response.keep_alive(m_keepAlive);
+        response.prepare_payload();
+
+        const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
+        d->metrics.request(r.name, reply.status, seconds);
+        if (!reply.denial.isEmpty())
+            d->metrics.denial(reply.denial);
+        for (const QString &error : std::as_const(reply.widgetErrors))
+            d->log(u"dashwright: serve: request %1: %2"_s.arg(m_requestId, error));
+        Json entry{{"time", utf8(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
+                   {"request_id", utf8(m_requestId)},
+                   {"method", std::string(http::to_string(m_request.method()))},
+                   {"route", utf8(r.name)},
+                   {"status", reply.status},
+                   {"latency_ms", std::round(seconds * 1e6) / 1e3}};
+        const auto add = [&](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                entry[key] = utf8(printable(value, 200));
+        };
+        add("dashboard", reply.dashboardId);
+        add("sub", reply.subject);
+        add("tenant", reply.tenant);
+        add("kid", reply.kid);
+        add("jti", reply.jti);
+        add("origin", QString::fromUtf8(view(m_request[http::field::origin])));
+        if (!reply.denial.isEmpty())
+            entry["denial"] = utf8(reply.denial);
+        d->accessLog(entry);
+
+        http::async_write(m_stream, response,
+                          beast::bind_front_handler(&Session::onWrite, shared_from_this()));
+    }
+
+    void onWrite(beast::error_code ec, std::size_t)
+    {
+        m_busy = false;
+        ++m_served;
+        m_request = {};
+        m_text.clear();
+        if (ec || !m_keepAlive)
+            return close();
+        read();
+    }
+
+    void close()
+    {
+        beast::error_code ignored;
+        m_stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        m_stream.socket().close(ignored);
+    }
+
+    beast::tcp_stream m_stream;
+    std::shared_ptr<EmbedServer::Private> d;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    http::request<http::string_body> m_request;
+    std::optional<http::response<http::string_body>> m_response;
+    QByteArray m_text; // the metrics' answer
+    QString m_requestId;
+    QElapsedTimer m_timer;
+    bool m_keepAlive = false;
+    bool m_busy = false;
+    int m_served = 0;
+};
+
+void EmbedServer::Private::accept()
+{
+    acceptor.async_accept(
+            net::make_strand(io),
+            [self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
+                if (ec) {
+                    if (ec == net::error::operation_aborted || self->stopping)
+                        return;
+                    // Out of file descriptors and the like: keep serving those connected.
+                    self->log(u"dashwright: serve: accept: %1"_s.arg(
+                            QString::fromStdString(ec.message())));
+                } else if (self->connections.load() >= self->options.maxConnections) {
+                    self->metrics.connectionRefused();
+                    static const std::string busy
+                            = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; "
+                              "charset=utf-8\r\nConnection: close\r\nRetry-After: 1\r\n"
+                              "Content-Length: 69\r\n\r\n"
+                              "{\"error\":\"busy\",\"message\":\"too many connections, try "
+                              "again\"}\n";
+                    auto held = std::make_shared<tcp::socket>(std::move(socket));
+                    net::async_write(*held, net::buffer(busy),
+                                     [held](beast::error_code, std::size_t) {
+                                         beast::error_code ignored;
+                                         held->shutdown(tcp::socket::shutdown_both, ignored);
+                                         held->close(ignored);
+                                     });
+                } else {
+                    self->connections.fetch_add(1);
+                    std::make_shared<Session>(std::move(socket), self)->start();
+                }
+                if (!self->stopping)
+                    self->accept();
+            });
+}
+
+void EmbedServer::Private::sessionClosed()
+{
+    if (connections.fetch_sub(1) == 1 && stopping) {
+        net::post(io, [self = shared_from_this()] {
+            beast::error_code ignored;
+            self->shutdownTimer.cancel();
+            self->signalSet.cancel();
+        });
+    }
+}
+
+void EmbedServer::Private::waitForSignals()
+{
+    signalSet.async_wait([self = shared_from_this()](beast::error_code ec, int signal) {
+        if (ec)
+            return;
+        if (signal == SIGHUP) {
+            net::post(self->handlers, [self] { self->reload(); });
+            self->waitForSignals();
+            return;
+        }
+        self->beginShutdown();
+    });
+}
+
+void EmbedServer::Private::reload()
+{
+    QString error;
+    std::shared_ptr<const EmbedState> loaded = loader(&error);
+    if (!loaded) {
+        log(u"dashwright: serve: reload refused, still serving the previous project: %1"_s.arg(
+                error));
+        return;
+    }
+    {
+        const std::lock_guard lock(stateMutex);
+        current = std::move(loaded);
+    }
+    if (cache)
+        cache->clear();
+    log(u"dashwright: serve: reloaded %1"_s.arg(current->projectPath()));
+}
+
+void EmbedServer::Private::beginShutdown()
+{
+    if (stopping.exchange(true))
+        return;
+    log(u"dashwright: serve: stopping (in-flight requests have %1 s)"_s.arg(
+            options.shutdownTimeout.count()));
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    {
+        const std::lock_guard lock(sessionsMutex);
+        for (const auto &weak : sessions) {
+            if (auto session = weak.lock())
+                session->closeIfIdle();
+        }
+    }
+    if (connections.load() == 0) {
+        signalSet.cancel();
+        return;
+    }
+    shutdownTimer.expires_after(options.shutdownTimeout);
+    shutdownTimer.async_wait([self = shared_from_this()](beast::error_code ec) {
+        if (ec)
+            return;
+        self->log(u"dashwright: serve: %1 connection(s) still busy at the deadline; cancelling "
+                  u"their queries"_s.arg(self->connections.load()));
+        // The cancelled requests answer with their widgets' errors; a moment to send that, then
+        // whatever is left is dropped.
+        self->executor.cancelAll();
+        self->shutdownTimer.expires_after(std::chrono::seconds(1));
+        self->shutdownTimer.async_wait([self](beast::error_code ec) {
+            if (!ec)
+                self->io.stop();
+        });
+    });
+}
+
+EmbedServer::EmbedServer(Options options, Loader loader)
+    : d(std::make_shared<Private>(std::move(options), std::move(loader)))
+{ }
+
+EmbedServer::~EmbedServer()
+{
+    d->handlers.join();
+}
+
+void EmbedServer::stop()
+{
+    net::post(d->io, [d = d] { d->beginShutdown(); });
+}
+
+bool EmbedServer::exec(QString *error)
+{
+    {
+        std::shared_ptr<const EmbedState> state = d->loader(error);
+        if (!state)
+            return false;
+        const std::lock_guard lock(d->stateMutex);
+        d->current = std::move(state);
+    }
+    beast::error_code ec;
+    const auto address = net::ip::make_address(d->options.bind.toStdString(), ec);
+    if (ec) {
+        *error = u"--bind: not an IP address: %1"_s.arg(printable(d->options.bind));
+        return false;
+    }
+    const tcp::endpoint endpoint(address, d->options.port);
+    d->acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        d->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec)
+        d->acceptor.bind(endpoint, ec);
+    if (!ec)
+        d->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(d->options.bind)
+                         .arg(d->options.port)
+                         .arg(QString::fromStdString(ec.message()));
+        return false;
+    }
+    d->signalSet.add(SIGTERM);
+    d->signalSet.add(SIGINT);
+    d->signalSet.add(SIGHUP);
+    d->waitForSignals();
+    d->accept();
+    const tcp::endpoint local = d->acceptor.local_endpoint();
+    d->log(u"dashwright: serve: listening on http://%1:%2 (project %3)"_s
+                   .arg(QString::fromStdString(local.address().to_string()))
+                   .arg(local.port())
+                   .arg(d->state()->project().name));
+
+    std::vector<std::thread> threads;
+    for (int i = 1; i < std::max(1, d->options.ioThreads); ++i)
+        threads.emplace_back([this] { d->io.run(); });
+    d->io.run();
+    for (std::thread &t : threads)
+        t.join();
+    d->handlers.join();
+    d->log(u"dashwright: serve: stopped"_s);
+    return true;
+}
+
+} // namespace Dashwright::Server

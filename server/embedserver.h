@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "embed/embedapi.h"
+
+#include <QString>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace Dashwright::Server {
+
+struct Options
+{
+    QString bind = QStringLiteral("127.0.0.1");
+    quint16 port = 8750; // 0: any free port (the line "listening on …" names it)
+    int maxConnections = 256;
+    int ioThreads = 2;       // accept, read and write
+    int handlerThreads = 16; // requests that resolve and wait for their queries
+    int queryWorkers = 0;    // QueryExecutor threads; 0: the ideal thread count, at least 4
+    std::chrono::seconds readTimeout{10};     // a whole request, once its first byte may come
+    std::chrono::seconds idleTimeout{30};     // a kept-alive connection waiting for the next
+    std::chrono::seconds shutdownTimeout{10}; // in-flight requests after SIGTERM/SIGINT
+    std::chrono::seconds cacheTtl{60};        // 0: no result cache
+    qint64 cacheBytes = 64 * 1024 * 1024;
+    FILE *accessLog = stdout; // JSON lines; nullptr: none
+};
+
+// `dashwright serve` (DESIGN §7): the embed API over HTTP/1.1 with Boost.Beast. Accepts and reads
+// on a few I/O threads; a request that runs queries moves to a handler pool and waits there for the
+// query workers, so a slow statement holds neither the accept loop, nor /healthz, nor other
+// tenants. Limits: request line and headers 16 KiB (431), body 1 MiB (413), URL 8 KiB (414), at
+// most Options::maxConnections open connections (more get 503 and are closed), timeouts for a
+// request and for an idle connection.
+//
+// SIGTERM and SIGINT stop accepting and let requests in flight finish (up to shutdownTimeout);
+// SIGHUP loads the project and keystore again and swaps them in without dropping a connection (a
+// failed reload keeps the running generation and says why on stderr).
+class EmbedServer
+{
+public:
+    // Loads a generation of the project and keys; the error is one line.
+    using Loader = std::function<std::shared_ptr<const EmbedState>(QString *error)>;
+
+    EmbedServer(Options options, Loader loader);
+    ~EmbedServer();
+
+    // Loads, listens and serves until a stop signal (or stop()); prints "listening on URL" on
+    // stderr once it accepts. false, with the error, when it cannot start.
+    bool exec(QString *error);
+    // From any thread: as SIGTERM.
+    void stop();
+
+    class Private; // shared with the connections (embedserver.cpp)
+
+private:
+    std::shared_ptr<Private> d;
+};
+
+} // namespace Dashwright::Server

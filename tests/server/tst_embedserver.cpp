@@ -1,0 +1,744 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `dashwright serve` end to end: the real program on a loopback port, spoken to over raw HTTP.
+#include "common/clirun.h"
+#include "common/demofixture.h"
+#include "common/httpclient.h"
+#include "serverprocess.h"
+
+#include "access/tokenservice.h"
+#include "crypto/keystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+#include <QThread>
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+using namespace Dashwright::Tests;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const QByteArray allowedOrigin = "http://localhost:8080";
+
+// A JSON value as text, for QCOMPARE (which cannot print a Json).
+QString text(const Json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>())
+                             : QString::fromStdString(value.dump());
+}
+
+Json readJson(const QString &path)
+{
+    return Json::parse(readWholeFile(path).toStdString());
+}
+
+} // namespace
+
+class TestEmbedServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void openRoutes();
+    void unknownRoutesAndMethods();
+    void tokenRefusals_data();
+    void tokenRefusals();
+    void expiredToken();
+    void tokenInUrlIsNotAccepted();
+    void layoutCarriesNoQueryDetail();
+    void deniedViewerGetsNoContent_data();
+    void deniedViewerGetsNoContent();
+    void unknownDashboard();
+    void dataMatchesQueryAs();
+    void badDataBodies_data();
+    void badDataBodies();
+    void cors();
+    void limits_data();
+    void limits();
+    void connectionLimit();
+    void slowQueryDoesNotBlockHealth();
+    void concurrentTenants();
+    void accessLogHoldsNoSecrets();
+    void reloadOnSighup();
+    void gracefulShutdown();
+    void checkMode();
+
+private:
+    QByteArray sign(const Json &claims, const QStringList &extra = {});
+    Json profileClaims(const QString &name) const;
+    // `dashwright query --token` for the same viewer: rows and denials per widget.
+    Json queryAs(const QString &dashboardId, const QByteArray &token);
+
+    DemoFixture m_demo{4000};
+    QString m_projectPath;
+    QString m_slowDashboardId;
+    ServerProcess m_server;
+    quint16 m_port = 0;
+    QHash<QString, QByteArray> m_tokens; // by profile name
+    QString m_accessLogPath;
+};
+
+QByteArray TestEmbedServer::sign(const Json &claims, const QStringList &extra)
+{
+    const QString path = QDir(m_demo.dir.path())
+                                 .filePath(u"claims-%1.json"_s.arg(
+                                         qHash(QByteArray::fromStdString(claims.dump()))));
+    writeWholeFile(path, QByteArray::fromStdString(claims.dump()));
+    const CliRun run = runDashwright(
+            QStringList{u"token"_s, u"sign"_s, m_projectPath, u"--claims"_s, path} + extra);
+    if (run.exitCode != 0)
+        qFatal("token sign failed: %s", qPrintable(run.describe()));
+    return run.out.trimmed();
+}
+
+Json TestEmbedServer::profileClaims(const QString &name) const
+{
+    for (const TenantProfile &t : m_demo.project.tenants) {
+        if (t.name.startsWith(name))
+            return t.claims;
+    }
+    qFatal("no profile %s", qPrintable(name));
+}
+
+Json TestEmbedServer::queryAs(const QString &dashboardId, const QByteArray &token)
+{
+    const CliRun run = runDashwright({u"query"_s, m_projectPath, u"--dashboard"_s, dashboardId,
+                                      u"--token"_s, QString::fromLatin1(token)});
+    if (run.exitCode != 0 && run.exitCode != 3)
+        qFatal("query failed: %s", qPrintable(run.describe()));
+    return Json::parse(run.out.toStdString());
+}
+
+void TestEmbedServer::initTestCase()
+{
+    QVERIFY2(m_demo.ok(), qPrintable(m_demo.error));
+    m_projectPath = m_demo.projectPath;
+    // A dashboard whose one widget takes seconds: a recursive count the planner wraps, on the
+    // demo's own database.
+    Json project = readJson(m_projectPath);
+    const std::string accountId = project["accounts"][0]["id"];
+    const std::string datasetId = DemoFixture::newId().toStdString();
+    m_slowDashboardId = DemoFixture::newId();
+    project["datasets"].push_back(
+            {{"id", datasetId},
+             {"name", "Slow"},
+             {"account_id", accountId},
+             {"kind", "query"},
+             {"sql",
+              "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < "
+              "8000000) SELECT n FROM c"},
+             {"columns",
+              {{{"id", DemoFixture::newId().toStdString()},
+                {"name", "n"},
+                {"label", "N"},
+                {"type", "integer"}}}}});
+    project["dashboards"].push_back(
+            {{"id", m_slowDashboardId.toStdString()},
+             {"slug", "slow"},
+             {"title", "Slow"},
+             {"widgets",
+              {{{"id", DemoFixture::newId().toStdString()},
+                {"type", "kpi"},
+                {"title", "Rows"},
+                {"dataset_id", datasetId},
+                {"measures", {{{"aggregation", "count"}, {"label", "Rows"}}}},
+                {"grid", {{"x", 0}, {"y", 0}, {"w", 3}, {"h", 2}}}}}}});
+    QVERIFY(writeWholeFile(m_projectPath, QByteArray::fromStdString(project.dump(2))));
+    QVERIFY(m_demo.project.tenants.size() >= 4);
+
+    for (const TenantProfile &t : m_demo.project.tenants)
+        m_tokens.insert(t.name, sign(t.claims));
+
+    m_accessLogPath = QDir(m_demo.dir.path()).filePath(u"access.log"_s);
+    QString error;
+    QVERIFY2(m_server.start({m_projectPath, u"--access-log"_s, m_accessLogPath}, &error),
+             qPrintable(error));
+    m_port = m_server.port();
+}
+
+void TestEmbedServer::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), m_server.errorOutput().constData());
+}
+
+void TestEmbedServer::openRoutes()
+{
+    HttpResponse health = httpRequest(m_port, "GET", "/healthz");
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.header("content-type"), "application/json; charset=utf-8");
+    QVERIFY(health.json() == Json({{"status", "ok"}}));
+
+    QCOMPARE(httpRequest(m_port, "GET", "/readyz").status, 200);
+
+    const HttpResponse jwks = httpRequest(m_port, "GET", "/.well-known/jwks.json");
+    QCOMPARE(jwks.status, 200);
+    QVERIFY(jwks.json().contains("keys"));
+    for (const Json &key : jwks.json()["keys"]) {
+        QVERIFY2(key["kty"] != "oct", "an HMAC secret was published");
+        QVERIFY(!key.contains("d")); // never a private half
+    }
+
+    const HttpResponse metrics = httpRequest(m_port, "GET", "/metrics");
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.header("content-type").startsWith("text/plain; version=0.0.4"));
+    QVERIFY(metrics.body.contains(
+            "dashwright_http_requests_total{route=\"/healthz\",status=\"200\"}"));
+    QVERIFY(metrics.body.contains("dashwright_http_request_duration_seconds_bucket"));
+    QVERIFY(metrics.body.contains("dashwright_queries_in_flight"));
+}
+
+void TestEmbedServer::unknownRoutesAndMethods()
+{
+    QCOMPARE(httpRequest(m_port, "GET", "/nope").status, 404);
+    QCOMPARE(httpRequest(m_port, "GET", "/embed/v1/dashboards/a/b/c").status, 404);
+    QCOMPARE(httpRequest(m_port, "GET", "/embed/v1/dashboards/%2e%2e").status, 404);
+    const HttpResponse post = httpRequest(m_port, "POST", "/healthz");
+    QCOMPARE(post.status, 405);
+    QCOMPARE(post.header("allow"), "GET");
+    QCOMPARE(text(post.json()["error"]), u"method_not_allowed"_s);
+    QCOMPARE(httpRequest(m_port, "GET", "/api/v1/authorizations").status, 405);
+}
+
+void TestEmbedServer::tokenRefusals_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("code");
+    const QByteArray good = m_tokens.value(m_demo.project.tenants.first().name);
+    QByteArray forged = good;
+    forged[forged.size() - 2] = forged.at(forged.size() - 2) == 'A' ? 'B' : 'A';
+    const QList<QByteArray> parts = good.split('.');
+    const QByteArray none
+            = QByteArray(R"({"alg":"none","typ":"JWT"})")
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            + '.' + parts[1] + '.';
+
+    QTest::newRow("missing") << QByteArray() << QByteArray("token_missing");
+    QTest::newRow("basic scheme") << QByteArray("Basic YTpi") << QByteArray("token_invalid");
+    QTest::newRow("bearer without token") << QByteArray("Bearer ") << QByteArray("token_invalid");
+    QTest::newRow("garbage") << QByteArray("Bearer not.a.token") << QByteArray("token_invalid");
+    QTest::newRow("forged signature") << "Bearer " + forged << QByteArray("token_invalid");
+    QTest::newRow("alg none") << "Bearer " + none << QByteArray("token_invalid");
+    QTest::newRow("two segments") << "Bearer " + parts[0] + '.' + parts[1]
+                                  << QByteArray("token_invalid");
+}
+
+void TestEmbedServer::tokenRefusals()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, code);
+    const QByteArray path = "/embed/v1/dashboards/" + m_demo.project.dashboards.first().id.toUtf8();
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        const HttpResponse r = httpRequest(m_port, method, method == "GET" ? path : path + "/data",
+                                           headers, method == "POST" ? "{}" : "");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(QByteArray::fromStdString(r.json().value("error", "")), code);
+        QVERIFY(r.header("www-authenticate").startsWith("Bearer"));
+        QCOMPARE(r.header("www-authenticate").contains("invalid_token"), code != "token_missing");
+    }
+}
+
+void TestEmbedServer::expiredToken()
+{
+    // Minted two hours ago for one minute: past the verifier's leeway as well.
+    QString error;
+    const auto keystore
+            = Keystore::load(QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), &error);
+    QVERIFY2(keystore, qPrintable(error));
+    TokenIssuer::Options options;
+    options.now = QDateTime::currentDateTimeUtc().addSecs(-7200);
+    options.expiresInSeconds = 60;
+    const auto token = TokenIssuer::issue(m_demo.project.tenants.first().claims, m_demo.project,
+                                          *keystore, options, &error);
+    QVERIFY2(token, qPrintable(error));
+    const HttpResponse r = httpRequest(
+            m_port, "GET", "/embed/v1/dashboards/" + m_demo.project.dashboards.first().id.toUtf8(),
+            bearer(*token));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(text(r.json()["error"]), u"token_expired"_s);
+}
+
+void TestEmbedServer::tokenInUrlIsNotAccepted()
+{
+    const QByteArray token = m_tokens.value(m_demo.project.tenants.first().name);
+    const QByteArray id = m_demo.project.dashboards.first().id.toUtf8();
+    const HttpResponse r
+            = httpRequest(m_port, "GET", "/embed/v1/dashboards/" + id + "?token=" + token);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(text(r.json()["error"]), u"token_missing"_s);
+    const HttpResponse cookie = httpRequest(m_port, "GET", "/embed/v1/dashboards/" + id,
+                                            {{"Cookie", "token=" + token}});
+    QCOMPARE(cookie.status, 401);
+}
+
+void TestEmbedServer::layoutCarriesNoQueryDetail()
+{
+    for (const TenantProfile &tenant : m_demo.project.tenants) {
+        const QByteArray token = m_tokens.value(tenant.name);
+        for (const Json &s : tenant.claims["securables"]) {
+            const Dashboard *dashboard = m_demo.project.dashboard(QString::fromStdString(s));
+            if (!dashboard)
+                continue;
+            const HttpResponse r = httpRequest(
+                    m_port, "GET", "/embed/v1/dashboards/" + dashboard->id.toUtf8(), bearer(token));
+            if (r.status == 403)
+                continue; // the denial cases have a test of their own
+            QCOMPARE(r.status, 200);
+            const Json layout = r.json();
+            QStringList keys;
+            for (auto it = layout.begin(); it != layout.end(); ++it)
+                keys.append(QString::fromStdString(it.key()));
+            QCOMPARE(keys,
+                     QStringList({u"id"_s, u"slug"_s, u"title"_s, u"description"_s, u"grid"_s,
+                                  u"widgets"_s, u"filters"_s}));
+            QCOMPARE(layout["widgets"].size(), size_t(dashboard->widgets.size()));
+            const QByteArray body = r.body;
+            for (const char *secretive : {"\"sql\"", "SELECT", "\"applied\"", "\"bindings\"",
+                                          "policy_values", "\"metadata\"", "dataset_id"})
+                QVERIFY2(!body.contains(secretive), secretive);
+            for (const Json &w : layout["widgets"]) {
+                for (auto it = w.begin(); it != w.end(); ++it)
+                    QVERIFY2(QStringList({u"id"_s, u"type"_s, u"title"_s, u"grid"_s,
+                                          u"number_format"_s, u"colors"_s, u"text"_s})
+                                     .contains(QString::fromStdString(it.key())),
+                             it.key().c_str());
+            }
+        }
+    }
+}
+
+void TestEmbedServer::deniedViewerGetsNoContent_data()
+{
+    QTest::addColumn<QString>("dashboardId");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("dropPolicyValues");
+    const Dashboard *restaurant = nullptr;
+    const Dashboard *other = nullptr;
+    for (const Dashboard &d : m_demo.project.dashboards) {
+        if (d.title.startsWith(u"Restaurant"_s))
+            restaurant = &d;
+        else if (!other)
+            other = &d;
+    }
+    QVERIFY(restaurant && other);
+    // The policy profile's token names only the restaurant dashboard.
+    QTest::newRow("not in securables") << other->id << u"Farolito — access policy"_s << false;
+    QTest::newRow("policy values missing")
+            << restaurant->id << u"Farolito — access policy"_s << true;
+}
+
+void TestEmbedServer::deniedViewerGetsNoContent()
+{
+    QFETCH(QString, dashboardId);
+    QFETCH(QString, profile);
+    QFETCH(bool, dropPolicyValues);
+    Json claims = profileClaims(profile);
+    if (dropPolicyValues) {
+        claims.erase("policy_values");
+    }
+    const QByteArray token = sign(claims);
+    const Dashboard *dashboard = m_demo.project.dashboard(dashboardId);
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        const QByteArray path = "/embed/v1/dashboards/" + dashboardId.toUtf8()
+                + (method == "POST" ? "/data" : "");
+        const HttpResponse r
+                = httpRequest(m_port, method, path, bearer(token), method == "POST" ? "{}" : "");
+        QCOMPARE(r.status, 403);
+        const Json body = r.json();
+        QCOMPARE(text(body["error"]), u"access_denied"_s);
+        QCOMPARE(body.size(), size_t(2)); // error and message, nothing of the dashboard
+        for (const Widget &w : dashboard->widgets) {
+            QVERIFY2(!r.body.contains(w.id.toUtf8()), qPrintable(w.id));
+            if (w.type == WidgetType::Text)
+                QVERIFY(!r.body.contains(w.text.left(20).toUtf8()));
+        }
+    }
+}
+
+void TestEmbedServer::unknownDashboard()
+{
+    const QByteArray token = m_tokens.value(m_demo.project.tenants.first().name);
+    const HttpResponse r
+            = httpRequest(m_port, "GET", "/embed/v1/dashboards/no-such-dashboard", bearer(token));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(text(r.json()["error"]), u"not_found"_s);
+}
+
+void TestEmbedServer::dataMatchesQueryAs()
+{
+    int compared = 0;
+    for (const TenantProfile &tenant : m_demo.project.tenants) {
+        const QByteArray token = m_tokens.value(tenant.name);
+        for (const Json &s : tenant.claims["securables"]) {
+            const Dashboard *dashboard = m_demo.project.dashboard(QString::fromStdString(s));
+            if (!dashboard)
+                continue;
+            const HttpResponse r = httpRequest(
+                    m_port, "POST", "/embed/v1/dashboards/" + dashboard->id.toUtf8() + "/data",
+                    bearer(token), "{}");
+            const Json expected = queryAs(dashboard->id, token);
+            bool anyGranted = false;
+            for (const Json &w : expected["widgets"])
+                anyGranted = anyGranted || (w["denied"].is_null() && w["type"] != "text");
+            if (!anyGranted) {
+                QCOMPARE(r.status, 403);
+                continue;
+            }
+            QVERIFY2(r.status == 200, r.body.constData());
+            const Json got = r.json();
+            QCOMPARE(got["widgets"].size(), expected["widgets"].size());
+            for (size_t i = 0; i < got["widgets"].size(); ++i) {
+                const Json &g = got["widgets"][i];
+                const Json &e = expected["widgets"][i];
+                QVERIFY(g["id"] == e["id"]);
+                QVERIFY2(g["rows"] == e["rows"],
+                         qPrintable(tenant.name + u": "_s + QString::fromStdString(e["title"])));
+                QVERIFY(g["denied"] == e["denied"]);
+                QVERIFY(g["columns"] == e["columns"]);
+                QVERIFY(!g.contains("sql") && !g.contains("bindings") && !g.contains("applied")
+                        && !g.contains("warnings"));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 10);
+}
+
+void TestEmbedServer::badDataBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("malformed") << QByteArray("{");
+    QTest::newRow("not an object") << QByteArray("[]");
+    QTest::newRow("unknown member") << QByteArray(R"({"sql": "SELECT 1"})");
+    QTest::newRow("duplicate member") << QByteArray(R"({"page": {}, "page": {}})");
+    QTest::newRow("widgets not an array") << QByteArray(R"({"widgets": "x"})");
+    QTest::newRow("unknown widget") << QByteArray(R"({"widgets": ["nope"]})");
+    QTest::newRow("page size zero") << QByteArray(R"({"page": {"size": 0}})");
+    QTest::newRow("page negative") << QByteArray(R"({"page": {"offset": -1}})");
+    QTest::newRow("filter not viewer-editable") << QByteArray(R"({"filters": {"x": 1}})");
+}
+
+void TestEmbedServer::badDataBodies()
+{
+    QFETCH(QByteArray, body);
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QString id = QString::fromStdString(tenant.claims["securables"][0]);
+    const HttpResponse r
+            = httpRequest(m_port, "POST", "/embed/v1/dashboards/" + id.toUtf8() + "/data",
+                          bearer(m_tokens.value(tenant.name)), body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(text(r.json()["error"]), u"bad_request"_s);
+    QVERIFY(!r.json()["message"].get<std::string>().empty());
+}
+
+void TestEmbedServer::cors()
+{
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QByteArray path
+            = "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0]);
+    const HttpResponse preflight
+            = httpRequest(m_port, "OPTIONS", path,
+                          {{"Origin", allowedOrigin}, {"Access-Control-Request-Method", "GET"}});
+    QCOMPARE(preflight.status, 204);
+    QCOMPARE(preflight.header("access-control-allow-origin"), allowedOrigin);
+    QVERIFY(preflight.header("access-control-allow-headers").contains("Authorization"));
+    QCOMPARE(preflight.header("vary"), "Origin");
+
+    const HttpResponse evilPreflight
+            = httpRequest(m_port, "OPTIONS", path, {{"Origin", "https://evil.example"}});
+    QCOMPARE(evilPreflight.status, 403);
+    QVERIFY(evilPreflight.header("access-control-allow-origin").isEmpty());
+
+    auto headers = bearer(m_tokens.value(tenant.name));
+    headers.append({"Origin", allowedOrigin});
+    const HttpResponse allowed = httpRequest(m_port, "GET", path, headers);
+    QCOMPARE(allowed.status, 200);
+    QCOMPARE(allowed.header("access-control-allow-origin"), allowedOrigin);
+    QCOMPARE(allowed.header("vary"), "Origin");
+
+    headers.last().second = "https://evil.example";
+    const HttpResponse evil = httpRequest(m_port, "GET", path, headers);
+    QCOMPARE(evil.status, 403);
+    QCOMPARE(text(evil.json()["error"]), u"origin_not_allowed"_s);
+    QVERIFY(evil.header("access-control-allow-origin").isEmpty());
+}
+
+void TestEmbedServer::limits_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("headers over 16 KiB") << QByteArray(
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n")
+                                         << 431;
+    QTest::newRow("many headers over 16 KiB") << [] {
+        QByteArray r("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+        for (int i = 0; i < 400; ++i)
+            r += "X-H" + QByteArray::number(i) + ": " + QByteArray(40, 'b') + "\r\n";
+        return r + "\r\n";
+    }() << 431;
+    QTest::newRow("body over 1 MiB by Content-Length")
+            << QByteArray("POST /api/v1/authorizations HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                          "2000000\r\n\r\n{")
+            << 413;
+    QTest::newRow("URL over 8 KiB")
+            << QByteArray("GET /healthz?" + QByteArray(9000, 'q') + " HTTP/1.1\r\nHost: x\r\n\r\n")
+            << 414;
+    QTest::newRow("malformed request line") << QByteArray("HELLO\r\n\r\n") << 400;
+    QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n") << 400;
+    QTest::newRow("bad content length")
+            << QByteArray("POST /healthz HTTP/1.1\r\nContent-Length: x\r\n\r\n") << 400;
+}
+
+void TestEmbedServer::limits()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request);
+    socket.flush();
+    const HttpResponse r = readResponse(socket);
+    QCOMPARE(r.status, status);
+    QVERIFY(!r.json()["error"].get<std::string>().empty());
+    // The server goes on for everyone else.
+    QCOMPARE(httpRequest(m_port, "GET", "/healthz").status, 200);
+}
+
+void TestEmbedServer::connectionLimit()
+{
+    ServerProcess small;
+    QString error;
+    QVERIFY2(small.start(
+                     {m_projectPath, u"--max-connections"_s, u"2"_s, u"--access-log"_s, u"off"_s},
+                     &error),
+             qPrintable(error));
+    QTcpSocket a, b, c;
+    for (QTcpSocket *s : {&a, &b}) {
+        s->connectToHost(u"127.0.0.1"_s, small.port());
+        QVERIFY(s->waitForConnected(5000));
+    }
+    QTest::qWait(200); // both accepted
+    c.connectToHost(u"127.0.0.1"_s, small.port());
+    QVERIFY(c.waitForConnected(5000));
+    const HttpResponse refused = readResponse(c, 5000);
+    QCOMPARE(refused.status, 503);
+    a.close();
+    b.close();
+    QTest::qWait(200);
+    QCOMPARE(httpRequest(small.port(), "GET", "/healthz").status, 200);
+    QVERIFY(small.stop());
+}
+
+void TestEmbedServer::slowQueryDoesNotBlockHealth()
+{
+    const QByteArray token
+            = sign({{"securables", {m_slowDashboardId.toStdString()}}, {"username", "slow"}});
+    std::atomic<int> slowStatus{0};
+    std::thread slow([&] {
+        slowStatus = httpRequest(m_port, "POST",
+                                 "/embed/v1/dashboards/" + m_slowDashboardId.toUtf8() + "/data",
+                                 bearer(token), "{}", 120000)
+                             .status;
+    });
+    QTest::qWait(300); // the slow statement is running
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(httpRequest(m_port, "GET", "/healthz").status, 200);
+    // Another tenant's data is not queued behind it either.
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const HttpResponse other = httpRequest(
+            m_port, "POST",
+            "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0])
+                    + "/data",
+            bearer(m_tokens.value(tenant.name)), "{}");
+    QCOMPARE(other.status, 200);
+    const qint64 elapsed = timer.elapsed();
+    const bool slowStillRunning = slowStatus.load() == 0;
+    slow.join();
+    QCOMPARE(slowStatus.load(), 200);
+    // Only meaningful while the slow request was still running; it runs for seconds.
+    QVERIFY2(slowStillRunning, "the slow query was not slow enough to test anything");
+    qInfo("healthz and another tenant answered in %lld ms beside a running slow query", elapsed);
+}
+
+void TestEmbedServer::concurrentTenants()
+{
+    // Every granted (tenant, dashboard) pair, with what `dashwright query --token` says.
+    struct Case
+    {
+        QByteArray token;
+        QByteArray path;
+        int status;
+        Json widgets;
+    };
+    QList<Case> cases;
+    for (const TenantProfile &tenant : m_demo.project.tenants) {
+        const QByteArray token = m_tokens.value(tenant.name);
+        for (const Json &s : tenant.claims["securables"]) {
+            const Dashboard *dashboard = m_demo.project.dashboard(QString::fromStdString(s));
+            if (!dashboard || dashboard->id == m_slowDashboardId)
+                continue;
+            const Json expected = queryAs(dashboard->id, token);
+            bool anyGranted = false;
+            Json widgets = Json::array();
+            for (const Json &w : expected["widgets"]) {
+                anyGranted = anyGranted || (w["denied"].is_null() && w["type"] != "text");
+                widgets.push_back({{"id", w["id"]}, {"rows", w["rows"]}, {"denied", w["denied"]}});
+            }
+            cases.append({token, "/embed/v1/dashboards/" + dashboard->id.toUtf8() + "/data",
+                          anyGranted ? 200 : 403, widgets});
+        }
+    }
+    QVERIFY(cases.size() >= 4);
+    constexpr int clients = 8;
+    constexpr int perClient = 250;
+    std::atomic<int> wrong{0};
+    std::atomic<int> done{0};
+    QStringList failures;
+    std::mutex failuresMutex;
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            for (int i = 0; i < perClient; ++i) {
+                const Case &k = cases[(c + i) % cases.size()];
+                const HttpResponse r = httpRequest(m_port, "POST", k.path, bearer(k.token), "{}");
+                bool ok = r.status == k.status;
+                if (ok && k.status == 200) {
+                    const Json got = r.json();
+                    ok = got["widgets"].size() == k.widgets.size();
+                    for (size_t w = 0; ok && w < k.widgets.size(); ++w)
+                        ok = got["widgets"][w]["id"] == k.widgets[w]["id"]
+                                && got["widgets"][w]["rows"] == k.widgets[w]["rows"]
+                                && got["widgets"][w]["denied"] == k.widgets[w]["denied"];
+                }
+                if (!ok) {
+                    ++wrong;
+                    const std::lock_guard lock(failuresMutex);
+                    if (failures.size() < 5)
+                        failures.append(QString::fromUtf8(k.path + ": " + r.body.left(300)));
+                }
+                ++done;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(done.load(), clients * perClient);
+    QVERIFY2(wrong.load() == 0, qPrintable(failures.join(u"\n"_s)));
+}
+
+void TestEmbedServer::accessLogHoldsNoSecrets()
+{
+    const QByteArray log = readWholeFile(m_accessLogPath);
+    QVERIFY(!log.isEmpty());
+    int lines = 0;
+    for (const QByteArray &line : log.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const Json entry = Json::parse(line.toStdString(), nullptr, false);
+        QVERIFY2(entry.is_object(), line.constData());
+        for (const char *key : {"time", "request_id", "method", "route", "status", "latency_ms"})
+            QVERIFY2(entry.contains(key), key);
+        ++lines;
+    }
+    QVERIFY(lines > 100);
+    for (const QByteArray &token : std::as_const(m_tokens))
+        QVERIFY(!log.contains(token.split('.').last()));
+    QVERIFY(!log.contains("Bearer"));
+    QVERIFY(!log.contains("SELECT"));
+    QVERIFY(log.contains("\"tenant\":\"Farolito\""));
+    QVERIFY(log.contains("\"route\":\"/embed/v1/dashboards/{id}/data\""));
+}
+
+void TestEmbedServer::reloadOnSighup()
+{
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const std::string dashboardId = tenant.claims["securables"][0];
+    const QByteArray path = "/embed/v1/dashboards/" + QByteArray::fromStdString(dashboardId);
+    // A connection kept alive across the reload.
+    QTcpSocket kept;
+    kept.connectToHost(u"127.0.0.1"_s, m_port);
+    QVERIFY(kept.waitForConnected(5000));
+    kept.write(requestBytes("GET", path, bearer(m_tokens.value(tenant.name)), {}, true));
+    QCOMPARE(readResponse(kept).status, 200);
+
+    Json project = readJson(m_projectPath);
+    for (Json &d : project["dashboards"]) {
+        if (d["id"] == dashboardId)
+            d["title"] = "Renamed on reload";
+    }
+    QVERIFY(writeWholeFile(m_projectPath, QByteArray::fromStdString(project.dump(2))));
+    m_server.signal(SIGHUP);
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_server.errorOutput().contains("reloaded") && timer.elapsed() < 10000)
+        QTest::qWait(50);
+    QVERIFY(m_server.errorOutput().contains("reloaded"));
+
+    kept.write(requestBytes("GET", path, bearer(m_tokens.value(tenant.name)), {}, true));
+    const HttpResponse after = readResponse(kept);
+    QCOMPARE(after.status, 200);
+    QCOMPARE(text(after.json()["title"]), u"Renamed on reload"_s);
+
+    // A broken project is refused; the running one goes on.
+    QVERIFY(writeWholeFile(m_projectPath, "{ not json"));
+    m_server.signal(SIGHUP);
+    timer.restart();
+    while (!m_server.errorOutput().contains("reload refused") && timer.elapsed() < 10000)
+        QTest::qWait(50);
+    QVERIFY(m_server.errorOutput().contains("reload refused"));
+    QCOMPARE(httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name))).status, 200);
+    QVERIFY(writeWholeFile(m_projectPath, QByteArray::fromStdString(project.dump(2))));
+}
+
+void TestEmbedServer::gracefulShutdown()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({m_projectPath, u"--access-log"_s, u"off"_s}, &error), qPrintable(error));
+    const QByteArray token
+            = sign({{"securables", {m_slowDashboardId.toStdString()}}, {"username", "slow"}});
+    std::atomic<int> status{0};
+    std::thread slow([&] {
+        status = httpRequest(server.port(), "POST",
+                             "/embed/v1/dashboards/" + m_slowDashboardId.toUtf8() + "/data",
+                             bearer(token), "{}", 120000)
+                         .status;
+    });
+    QTest::qWait(300);
+    QVERIFY(server.stop(30000)); // exits 0 …
+    slow.join();
+    QCOMPARE(status.load(), 200); // … after answering the request in flight
+    QCOMPARE(httpRequest(server.port(), "GET", "/healthz").status, 0); // and accepts no more
+}
+
+void TestEmbedServer::checkMode()
+{
+    const CliRun ok = runDashwright({u"serve"_s, m_projectPath, u"--check"_s});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+    QVERIFY(ok.out.startsWith("ok: project"));
+
+    const QString broken = QDir(m_demo.dir.path()).filePath(u"broken.dwproj"_s);
+    QVERIFY(writeWholeFile(broken, "{}"));
+    const CliRun bad = runDashwright({u"serve"_s, broken, u"--check"_s, u"--keystore"_s,
+                                      QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s)});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err.count('\n'), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEmbedServer)
+#include "tst_embedserver.moc"
