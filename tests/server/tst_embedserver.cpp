@@ -87,6 +87,8 @@ private:
     quint16 m_port = 0;
     QHash<QString, QByteArray> m_tokens; // by profile name
     QString m_accessLogPath;
+    QByteArray m_foreignToken;
+    QByteArray m_unknownSecurableToken;
 };
 
 QByteArray TestEmbedServer::sign(const Json &claims, const QStringList &extra)
@@ -160,6 +162,31 @@ void TestEmbedServer::initTestCase()
     for (const TenantProfile &t : m_demo.project.tenants)
         m_tokens.insert(t.name, sign(t.claims));
 
+    {
+        DemoFixture foreign(200, 11);
+        QVERIFY(foreign.ok());
+        const CliRun run = runDashwright(
+                {u"token"_s, u"sign"_s, foreign.projectPath, u"--claims"_s, u"-"_s}, {},
+                QByteArray::fromStdString(foreign.project.tenants.first().claims.dump()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        m_foreignToken = run.out.trimmed();
+    }
+    {
+        // Signed with this project's key, but naming a securable the project does not have.
+        QString error;
+        const auto keystore = Keystore::load(
+                QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), &error);
+        QVERIFY2(keystore, qPrintable(error));
+        Project other = m_demo.project;
+        Json claims = m_demo.project.tenants.first().claims;
+        Dashboard extra = other.dashboards.first();
+        extra.id = DemoFixture::newId();
+        other.dashboards.append(extra);
+        claims["securables"] = {extra.id.toStdString()};
+        const auto token = TokenIssuer::issue(claims, other, *keystore, {}, &error);
+        QVERIFY2(token, qPrintable(error));
+        m_unknownSecurableToken = *token;
+    }
     m_accessLogPath = QDir(m_demo.dir.path()).filePath(u"access.log"_s);
     QString error;
     QVERIFY2(m_server.start({m_projectPath, u"--access-log"_s, m_accessLogPath}, &error),
@@ -231,6 +258,12 @@ void TestEmbedServer::tokenRefusals_data()
     QTest::newRow("alg none") << "Bearer " + none << QByteArray("token_invalid");
     QTest::newRow("two segments") << "Bearer " + parts[0] + '.' + parts[1]
                                   << QByteArray("token_invalid");
+    QTest::newRow("lower-case scheme") << "bearer " + forged << QByteArray("token_invalid");
+    // Minted with another demo's keys: an unknown kid here.
+    QTest::newRow("another keystore") << "Bearer " + m_foreignToken << QByteArray("token_invalid");
+    // Claims that do not validate against this project: the token is refused as a whole.
+    QTest::newRow("claims of another project")
+            << "Bearer " + m_unknownSecurableToken << QByteArray("token_invalid");
 }
 
 void TestEmbedServer::tokenRefusals()
