@@ -77,6 +77,11 @@ public:
     QDateTime now() const;
 
     std::optional<VerifiedToken> verify(QByteArrayView token, QString *error) const;
+    // Whether a token past its exp still passes. Ignore serves revocation alone (`dashwright token
+    // revoke` takes the jti of an authentic token, expired or not); everything else, the exp check
+    // included, is as strict. Never grant anything from a token verified that way.
+    enum class Expiry { Enforce, Ignore };
+    std::optional<VerifiedToken> verify(QByteArrayView token, QString *error, Expiry expiry) const;
 
 private:
     // The active key of that kid, imported once; errors for unknown and retired kids.
