@@ -431,6 +431,7 @@ private:
         add("tenant", reply.tenant);
         add("kid", reply.kid);
         add("jti", reply.jti);
+        add("api_key", reply.apiKey);
         add("origin", QString::fromUtf8(view(m_request[http::field::origin])));
         if (!reply.denial.isEmpty())
             entry["denial"] = utf8(reply.denial);

@@ -81,6 +81,10 @@ int runProject(const QStringList &args);
 int runDatasets(const QStringList &args);
 int runQuery(const QStringList &args);
 int runKeys(const QStringList &args);
+// "keys api-key …", args[0] being "keys api-key".
+int runApiKeys(const QStringList &args);
+// How a backend mints a token with an API key from `dashwright serve` on its default address.
+QString apiKeyCurlExample(const QString &id, const QByteArray &secret, const QString &claimsFile);
 int runToken(const QStringList &args);
 // In dashwright: starts the dashwright-preview program beside it with the same arguments.
 int runPreviewProgram(const QStringList &args);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "demo/democatalog.h"
 #include "demo/demoproject.h"
 
 #include <QCommandLineParser>
@@ -47,13 +48,25 @@ int runDemo(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!DemoProject::create(directory, options, &error))
+    DemoApiKey apiKey;
+    if (!DemoProject::create(directory, options, &error, &apiKey))
         throw Failure(RuntimeError, directory, error);
-    printOut(u"wrote %1 (%2 sales lines, seed %3) in %4 s\n"_s
-                     .arg(QDir(directory).filePath(u"burrito.dwproj"_s))
-                     .arg(options.rows)
-                     .arg(options.seed)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    const QDir dir(directory);
+    QString text = u"wrote %1 (%2 sales lines, seed %3) in %4 s\n"_s
+                           .arg(dir.filePath(DemoCatalog::projectFile.toString()))
+                           .arg(options.rows)
+                           .arg(options.seed)
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    // The API key's secret is in no file: shown here once, like "keys api-key create" does.
+    text += u"API key \"%1\" for the embed server (its secret is shown only now):\n"
+            u"  id:     %2\n  secret: %3\n"
+            u"Mint a token with \"dashwright serve %4\" running:\n  %5\n"_s.arg(
+                    DemoCatalog::apiKeyName.toString(), apiKey.id,
+                    QString::fromLatin1(apiKey.secret),
+                    dir.filePath(DemoCatalog::projectFile.toString()),
+                    apiKeyCurlExample(apiKey.id, apiKey.secret,
+                                      dir.filePath(DemoCatalog::claimsFile.toString())));
+    printOut(text);
     return Ok;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dashwright keys list|create|rotate|retire|export|passphrase: the project's signing and sealing
-// keys.
+// keys (keys api-key: apikeyscommand.cpp).
 #include "cli.h"
 #include "keystoreoption.h"
 
@@ -24,7 +24,8 @@ namespace {
 
 const QString usage = u"dashwright keys list|create|rotate|retire|export|passphrase PROJECT "
                       u"[--keystore FILE] [--alg ALG] [--kid KID] "
-                      "[--jwks | --jwk [--private]] [--json]"_s;
+                      u"[--jwks | --jwk [--private]] [--json]  "
+                      u"(API keys: dashwright keys api-key --help)"_s;
 
 const QStringList algorithms
         = {u"HS256"_s, u"HS384"_s, u"HS512"_s, u"ES256"_s, u"EdDSA"_s, u"A256GCM"_s};
@@ -197,6 +198,12 @@ QByteArray newPassphrase()
 
 int runKeys(const QStringList &args)
 {
+    // API keys have actions and arguments of their own.
+    if (args.value(1) == u"api-key"_s) {
+        QStringList apiKeyArgs = args.mid(2);
+        apiKeyArgs.prepend(args.first() + u" api-key"_s);
+        return runApiKeys(apiKeyArgs);
+    }
     QCommandLineParser parser;
     const Options o;
     parser.addOptions({o.alg, o.kid, o.jwks, o.jwk, o.exportPrivate, o.remove, o.json});

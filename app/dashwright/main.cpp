@@ -16,7 +16,7 @@ namespace {
 const QString usage = uR"(usage: dashwright COMMAND [ARGS]
 
 Commands:
-  demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project
+  demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project (and an API key)
   project check PROJECT [--json]             validate a project and reach its databases
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
   query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--format json|csv] [--explain]
@@ -31,11 +31,14 @@ Commands:
                                              mint a signed (or sealed) token for authorization claims
   token verify PROJECT TOKEN|- [--json]      check a token against the project and its keys
   token inspect TOKEN|-                      decode a token's header and claims WITHOUT verifying them
+  token revoke PROJECT JTI|TOKEN|-           list a token's jti in NAME.revoked (every server refuses it)
   keys list|create|rotate|retire PROJECT [--alg ALG] [--kid KID] [--json]
                                              the keystore's signing and sealing keys (never their secrets)
   keys export PROJECT (--jwks | --kid KID --jwk [--private])
                                              public keys as a JWKS, or one key as a JWK
   keys passphrase PROJECT [--remove]         encrypt the keystore with a passphrase, change or remove it
+  keys api-key create|list|revoke PROJECT [ID] [--name NAME] [--json]
+                                             the embed server's API keys (a secret is shown once)
   serve PROJECT [--bind ADDRESS] [--port PORT] [--check] [--access-log FILE|-|off] …
                                              the embed server: tokens in, dashboards' data out (SIGHUP reloads)
   AS = --as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-

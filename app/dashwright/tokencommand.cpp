@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dashwright token sign|verify|inspect: mint a token from claims, check one, or decode one
-// unverified.
+// dashwright token sign|verify|inspect|revoke: mint a token from claims, check one, decode one
+// unverified, or revoke one by its jti.
 #include "cli.h"
 #include "keystoreoption.h"
 
+#include "access/revocationlist.h"
 #include "access/tokenservice.h"
 #include "access/viewer.h"
 #include "common/json.h"
@@ -13,6 +14,7 @@
 #include "document/claimsvalidator.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 #include <nlohmann/json.hpp>
 
@@ -234,13 +236,86 @@ int inspect(const QStringList &args)
     return Ok;
 }
 
+// Revokes a jti: given as is, or taken from a token that verifies with the project's keys. Only an
+// authentic token's jti is revoked from a token: a forged one is refused like any bad token, so
+// nobody can fill the list with what a token they made up claims. An expired token is accepted:
+// revoking what is already dead is harmless, and scripts revoking a session's tokens need not
+// care which have run out.
+int revoke(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(
+            u"json"_s, u"Print the jti, its expiry and the list's file as JSON."_s);
+    parser.addOption(jsonOption);
+    addKeystoreOption(parser);
+    parser.addPositionalArgument(u"revoke"_s, u"The action."_s);
+    parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
+    parser.addPositionalArgument(
+            u"JTI|TOKEN"_s,
+            u"A token's jti, or the token itself (checked with the project's keys), or - for "
+            u"stdin."_s);
+    const QString usage
+            = u"dashwright token revoke PROJECT JTI|TOKEN|- [--json] [--keystore FILE]"_s;
+    parse(parser, args, 3, usage);
+    const QString path = parser.positionalArguments().at(1);
+    const Project project = loadProject(path);
+    const QByteArray argument = tokenArgument(parser.positionalArguments().at(2));
+
+    QString jti;
+    QDateTime expires;
+    bool expired = false;
+    if (argument.contains('.')) {
+        const Keystore keystore = openKeystore(parser, path);
+        const TokenVerifier verifier(project, keystore);
+        QString error;
+        const std::optional<VerifiedToken> verified
+                = verifier.verify(argument, &error, TokenVerifier::Expiry::Ignore);
+        if (!verified)
+            throw Failure(InvalidInput, u"token"_s, error);
+        const auto claim = verified->claims.find("jti");
+        if (claim == verified->claims.end() || !claim->is_string()
+            || claim->get<std::string>().empty())
+            throw Failure(InvalidInput, u"token"_s,
+                          u"the token has no jti, so it cannot be revoked: it stays valid until "
+                          u"%1 (retiring its key refuses every token that key signed)"_s.arg(
+                                  isoTime(verified->expires)));
+        jti = QString::fromStdString(claim->get<std::string>());
+        expires = verified->expires;
+        expired = verifier.now() > expires;
+    } else {
+        jti = QString::fromUtf8(argument);
+        // What a list holds is printed and logged: a jti is printable text on one line.
+        if (jti.isEmpty() || printable(jti, jti.size() + 1) != jti || jti.contains(u' '))
+            throw Failure(InvalidInput, u"jti"_s,
+                          u"expected a token's jti (printable, no spaces) or the token itself"_s);
+    }
+    const QString listPath = RevocationList::pathFor(path);
+    QString error;
+    if (!RevocationList::add(listPath, jti, expires, &error))
+        throw Failure(RuntimeError, u"token revoke"_s, error);
+    if (parser.isSet(jsonOption)) {
+        const Json out = {{"jti", utf8(jti)},
+                          {"expires_at", expires.isValid() ? Json(utf8(isoTime(expires))) : Json()},
+                          {"expired", expired},
+                          {"file", utf8(listPath)}};
+        printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
+    } else {
+        const QString when = !expires.isValid() ? u"expiry unknown: listed for good"_s
+                : expired ? u"it had expired already, at %1"_s.arg(isoTime(expires))
+                          : u"it would have expired at %1"_s.arg(isoTime(expires));
+        printOut(u"revoked jti %1 (%2) in %3\n"_s.arg(printable(jti, 200), when,
+                                                      QDir::toNativeSeparators(listPath)));
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runToken(const QStringList &args)
 {
     const QString action = args.value(1);
     const QString usage
-            = u"dashwright token sign|verify|inspect …  (dashwright token ACTION --help)"_s;
+            = u"dashwright token sign|verify|inspect|revoke …  (dashwright token ACTION --help)"_s;
     // Each action has its own options; the action word stays a positional of its parser.
     if (action == u"sign"_s)
         return sign(args);
@@ -248,6 +323,8 @@ int runToken(const QStringList &args)
         return verify(args);
     if (action == u"inspect"_s)
         return inspect(args);
+    if (action == u"revoke"_s)
+        return revoke(args);
     if (action == u"--help"_s || action == u"-h"_s) {
         printOut(u"usage: "_s + usage + u'\n');
         return Ok;

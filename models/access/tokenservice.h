@@ -76,10 +76,15 @@ public:
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
 
+    // Whether a token past its exp still passes. Ignore serves revocation alone (`dashwright token
+    // revoke` takes the jti of an authentic token, expired or not); everything else is as strict.
+    // Never grant anything from a token verified that way.
+    enum class Expiry { Enforce, Ignore };
     // `expired`, when given, is set when the token failed only because its exp has passed: the
     // embed server answers that with token_expired, so that the page fetches a new token rather
     // than giving up.
     std::optional<VerifiedToken> verify(QByteArrayView token, QString *error,
+                                        Expiry expiry = Expiry::Enforce,
                                         bool *expired = nullptr) const;
 
 private:

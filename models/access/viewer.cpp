@@ -65,7 +65,8 @@ std::optional<Viewer> Viewer::claims(const Project &project, Json claims, const 
 std::optional<Viewer> Viewer::token(const Project &project, const TokenVerifier &verifier,
                                     QByteArrayView token, QString *error, bool *expired)
 {
-    std::optional<VerifiedToken> verified = verifier.verify(token, error, expired);
+    std::optional<VerifiedToken> verified
+            = verifier.verify(token, error, TokenVerifier::Expiry::Enforce, expired);
     if (!verified)
         return std::nullopt;
     // The claims a page can read (a signed token) may not carry credentials; a sealed one may.

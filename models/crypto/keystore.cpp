@@ -285,7 +285,18 @@ std::optional<Keystore> Keystore::fromJson(const nlohmann::ordered_json &json, Q
         }
         keystore.m_secrets.append(*secret);
     }
-    keystore.m_apiKeys = *apiKeys;
+    // Versions before API keys had a type wrote an empty array here; nothing ever filled it.
+    for (size_t i = 0; i < apiKeys->size(); ++i) {
+        const QString path = u"api_keys[%1]"_s.arg(i);
+        auto key = ApiKey::fromJson((*apiKeys)[i], path, error);
+        if (!key)
+            return std::nullopt;
+        if (keystore.apiKey(key->id)) {
+            *error = u"%1.id: \"%2\" is used twice"_s.arg(path, key->id);
+            return std::nullopt;
+        }
+        keystore.m_apiKeys.append(*key);
+    }
     return keystore;
 }
 
@@ -309,11 +320,14 @@ QByteArray Keystore::write() const
                            {"kind", kindName(secret.kind).toStdString()},
                            {"value", secret.value.toStdString()}});
     }
+    Json apiKeys = Json::array();
+    for (const ApiKey &key : m_apiKeys)
+        apiKeys.push_back(key.toJson());
     const Json json = {{"format", formatTag},
                        {"version", currentVersion},
                        {"signing_keys", std::move(keys)},
                        {"secrets", std::move(secrets)},
-                       {"api_keys", m_apiKeys}};
+                       {"api_keys", std::move(apiKeys)}};
     return QByteArray::fromStdString(json.dump(2) + '\n');
 }
 
@@ -458,6 +472,62 @@ void Keystore::setSecret(const StoredSecret &secret)
 bool Keystore::removeSecret(const QString &id)
 {
     return m_secrets.removeIf([&](const StoredSecret &s) { return s.id == id; }) > 0;
+}
+
+const ApiKey *Keystore::apiKey(const QString &id) const
+{
+    const auto it = std::find_if(m_apiKeys.cbegin(), m_apiKeys.cend(),
+                                 [&](const ApiKey &k) { return k.id == id; });
+    return it == m_apiKeys.cend() ? nullptr : &*it;
+}
+
+std::optional<std::pair<ApiKey, QByteArray>> Keystore::createApiKey(const QString &name,
+                                                                    QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    auto made = ApiKey::generate(name, error);
+    if (!made)
+        return std::nullopt;
+    // 64 random bits colliding with a key of this keystore means a broken random generator.
+    if (apiKey(made->first.id)) {
+        *error = u"an API key with id \"%1\" already exists"_s.arg(made->first.id);
+        return std::nullopt;
+    }
+    m_apiKeys.append(made->first);
+    return made;
+}
+
+bool Keystore::revokeApiKey(const QString &id, QString *error)
+{
+    for (ApiKey &key : m_apiKeys) {
+        if (key.id == id) {
+            if (!key.revoked) {
+                key.revoked = true;
+                key.revokedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
+                                                              Qt::UTC);
+            }
+            return true;
+        }
+    }
+    if (error)
+        *error = u"no API key with id \"%1\""_s.arg(id);
+    return false;
+}
+
+const ApiKey *Keystore::authenticateApiKey(QStringView id, QByteArrayView secret) const
+{
+    const ApiKey *found = nullptr;
+    for (const ApiKey &key : m_apiKeys) {
+        if (key.id == id)
+            found = &key;
+    }
+    // An unknown id is compared with a key that matches no secret (an all-zero hash is no
+    // SHA-256 output anyone can find a preimage for), so both paths hash and compare once.
+    static const ApiKey nobody{{}, {}, QByteArray(ApiKey::hashBytes, '\0'), {}, false, {}};
+    const bool matches = (found ? *found : nobody).matches(secret);
+    return found && matches ? found : nullptr;
 }
 
 } // namespace Dashwright

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apikey.h"
 #include "signingkey.h"
 #include "storedsecret.h"
 
@@ -15,11 +16,13 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace Dashwright {
 
 // The project's secrets, kept apart from the project file (DESIGN §3, §4): signing and sealing keys
-// by kid, account passwords and API keys by id, and the embed server's API keys. Stored as JSON
+// by kid, account passwords and API keys by id, and the embed server's API keys (their hashes).
+// Stored as JSON
 // ({"format": "dashwright-keystore", "version": 1, …}) in a file only its owner may read; with a
 // passphrase, that JSON is encrypted inside an envelope (KeystoreCipher).
 //
@@ -97,8 +100,19 @@ public:
     void setSecret(const StoredSecret &secret);
     bool removeSecret(const QString &id);
 
-    // The embed server's API keys, kept exactly as read until the server's issue gives them a type.
-    const nlohmann::ordered_json &apiKeys() const { return m_apiKeys; }
+    // The embed server's API keys (DESIGN §7), revoked ones included: a revoked id is never reused
+    // and stays listed with when it was revoked.
+    const QList<ApiKey> &apiKeys() const { return m_apiKeys; }
+    const ApiKey *apiKey(const QString &id) const;
+    // Generates a key (id and secret), adds it, returns the key and the plaintext secret: the only
+    // time anyone sees it, for the keystore keeps only its hash.
+    std::optional<std::pair<ApiKey, QByteArray>> createApiKey(const QString &name, QString *error);
+    // The key no longer authenticates. Revoking a revoked key changes nothing; an unknown id is
+    // false with the error set.
+    bool revokeApiKey(const QString &id, QString *error);
+    // The active key with that id whose secret matches, else nullptr. An unknown id costs the
+    // same hash and comparison as a known one, so timing tells nothing about which ids exist.
+    const ApiKey *authenticateApiKey(QStringView id, QByteArrayView secret) const;
 
     bool operator==(const Keystore &) const = default;
 
@@ -107,7 +121,7 @@ private:
 
     QList<SigningKey> m_signingKeys;
     QList<StoredSecret> m_secrets;
-    nlohmann::ordered_json m_apiKeys = nlohmann::ordered_json::array();
+    QList<ApiKey> m_apiKeys;
     QByteArray m_passphrase;
 };
 

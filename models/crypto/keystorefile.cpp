@@ -4,6 +4,7 @@
 // the file's lock and re-read under it (Keystore's file functions; the format is keystore.cpp's).
 #include "keystore.h"
 
+#include "common/atomicfile.h"
 #include "common/filelock.h"
 #include "common/regularfile.h"
 
@@ -13,12 +14,7 @@
 
 #include <openssl/crypto.h>
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -28,85 +24,6 @@ namespace {
 
 // A keystore holds a few keys and secrets; anything this big is not one.
 constexpr qint64 maxFileSize = 16 * 1024 * 1024;
-
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-// Temporary twins are ".NAME.tmp-XXXXXX" beside NAME: hidden, and distinct enough that removing
-// a killed writer's leftovers never touches anything else.
-QString temporaryPrefix(const QFileInfo &target)
-{
-    return u"."_s + target.fileName() + u".tmp-"_s;
-}
-
-// Writes `bytes` to `path` so that any reader, and the disk after a crash, sees either the old
-// file or the whole new one. QSaveFile is not used: it gives a new file's temporary twin the
-// default mode (0666 less the umask), so secrets would sit briefly in a file others may open,
-// and avoiding that by creating the target first left an empty keystore behind whenever the
-// writer was killed. mkostemp creates the twin 0600 with O_EXCL and a random name.
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *why)
-{
-    QFileInfo target(path);
-    // A symlinked keystore stays a symlink: the file it points to is replaced.
-    if (target.isSymLink())
-        target = QFileInfo(target.symLinkTarget());
-    const QString directory = target.absolutePath();
-    QByteArray name
-            = QFile::encodeName(QDir(directory).filePath(temporaryPrefix(target) + u"XXXXXX"_s));
-    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0) {
-        *why = u"cannot create a file in %1: %2"_s.arg(QDir::toNativeSeparators(directory),
-                                                       systemError());
-        return false;
-    }
-    const auto fail = [&](const QString &what) {
-        *why = what + u": "_s + systemError();
-        ::close(fd);
-        ::unlink(name.constData());
-        return false;
-    };
-    // mkostemp's mode is 0600 already; fchmod keeps it so whatever the umask.
-    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
-        return fail(u"cannot restrict the file's permissions"_s);
-    for (qsizetype written = 0; written < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return fail(u"cannot write"_s);
-        written += n;
-    }
-    // The data reaches the disk before the rename does, or a crash could leave the new name on an
-    // empty file (ext4 without auto_da_alloc, XFS).
-    if (::fsync(fd) != 0)
-        return fail(u"cannot write"_s);
-    if (::close(fd) != 0) {
-        *why = u"cannot write: "_s + systemError();
-        ::unlink(name.constData());
-        return false;
-    }
-    if (::rename(name.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *why = u"cannot replace the file: "_s + systemError();
-        ::unlink(name.constData());
-        return false;
-    }
-    // The rename itself is durable once the folder is synced.
-    const int dirFd
-            = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    // Twins of writers killed mid-save hold secrets; the caller holds the lock, so every twin
-    // left is a dead writer's.
-    const QStringList leftovers = QDir(directory).entryList(
-            {temporaryPrefix(target) + u"??????"_s}, QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &leftover : leftovers)
-        QFile::remove(QDir(directory).filePath(leftover));
-    return true;
-}
 
 } // namespace
 
@@ -172,7 +89,7 @@ bool Keystore::save(const QString &path, QString *error) const
         error = &dummy;
     QString why;
     std::optional<QByteArray> text = fileContents(&why);
-    const bool saved = text && writeAtomically(path, *text, &why);
+    const bool saved = text && writeFileAtomically(path, *text, S_IRUSR | S_IWUSR, &why);
     if (text)
         OPENSSL_cleanse(text->data(), size_t(text->size()));
     if (!saved)

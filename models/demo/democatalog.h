@@ -18,6 +18,9 @@ inline constexpr QStringView databaseFile = u"burrito.sqlite";
 inline constexpr QStringView elTapatioDatabaseFile = u"tenants/el-tapatio.sqlite";
 inline constexpr QStringView projectFile = u"burrito.dwproj";
 inline constexpr QStringView keystoreFile = u"burrito.dwkeys";
+// The first tenant profile's claims, for minting a token through the embed server's API.
+inline constexpr QStringView claimsFile = u"farolito.claims.json";
+inline constexpr QStringView apiKeyName = u"demo";
 
 // The El Tapatio database is a small shop's history, whatever the size of the chain's database.
 inline constexpr qint64 elTapatioRows = 4000;

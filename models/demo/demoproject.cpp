@@ -10,12 +10,31 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-bool DemoProject::create(const QString &directory, const DemoOptions &options, QString *error)
+namespace {
+
+bool writeClaims(const QString &path, const Project &project, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray text = project.tenants.isEmpty()
+            ? QByteArray("{}\n")
+            : QByteArray::fromStdString(project.tenants.first().claims.dump(2) + '\n');
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool DemoProject::create(const QString &directory, const DemoOptions &options, QString *error,
+                         DemoApiKey *apiKey)
 {
     QString dummy;
     if (!error)
@@ -59,16 +78,27 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
 
     // The signing key is the one part of the demo that is random, seed or not: a key derived from a
     // public seed would let anyone mint tokens for every copy of the demo.
+    // So is the API key, for the same reason.
     Keystore keystore;
     const std::optional<SigningKey> key = Keystore::generateSigningKey(KeyAlgorithm::HS256, error);
+    auto made = key && keystore.addSigningKey(*key, error)
+            ? keystore.createApiKey(DemoCatalog::apiKeyName.toString(), error)
+            : std::nullopt;
     // Both checked again under their locks: another program may have made either meanwhile.
-    if (!key || !keystore.addSigningKey(*key, error) || !keystore.saveNew(keystorePath, error))
+    if (!made || !keystore.saveNew(keystorePath, error))
         return false;
 
-    if (!ProjectFile::create(DemoDocument::build(), projectPath, error)) {
-        QFile::remove(keystorePath); // ours, just written: leave the directory ready for a retry
+    const Project project = DemoDocument::build();
+    const QString claimsPath = dir.filePath(DemoCatalog::claimsFile.toString());
+    if (!writeClaims(claimsPath, project, error)
+        || !ProjectFile::create(project, projectPath, error)) {
+        // Ours, just written: leave the directory ready for a retry.
+        QFile::remove(keystorePath);
+        QFile::remove(claimsPath);
         return false;
     }
+    if (apiKey)
+        *apiKey = {made->first.id, made->second};
     return true;
 }
 

@@ -71,6 +71,7 @@ struct EmbedReply
     QString tenant;
     QString kid;
     QString jti;
+    QString apiKey; // the API key id that minted a token (POST /api/v1/authorizations)
     // Why access was refused, as a class for the metrics: token_missing, token_invalid,
     // token_expired, token_revoked, api_key_invalid, not_granted, widget_denied; empty when not.
     QString denial;

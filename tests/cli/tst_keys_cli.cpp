@@ -3,9 +3,11 @@
 #include "common/clirun.h"
 
 #include "common/json.h"
+#include "crypto/keystore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +93,7 @@ class TestKeysCli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QByteArray m_demoOut; // what demo create printed
 
     QString project() const { return m_dir.filePath(u"demo/burrito.dwproj"_s); }
     QString keystore() const { return m_dir.filePath(u"demo/burrito.dwkeys"_s); }
@@ -137,6 +140,7 @@ private slots:
                 {u"demo"_s, u"create"_s, m_dir.filePath(u"demo"_s), u"--rows"_s, u"1000"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(QFile::exists(keystore()));
+        m_demoOut = run.out;
     }
 
     void exitCodes_data()
@@ -600,6 +604,164 @@ private slots:
         // Its public half still exports.
         QCOMPARE(runDashwright({u"keys"_s, u"export"_s, p, u"--kid"_s, kid, u"--jwk"_s}).exitCode,
                  0);
+    }
+
+    // demo create makes an API key "demo" and says, once, how to mint a token with it.
+    void demoApiKey()
+    {
+        const QString out = QString::fromUtf8(m_demoOut);
+        const QRegularExpressionMatch id
+                = QRegularExpression(u"id: +(dwk_[0-9a-f]{16})\\n"_s).match(out);
+        const QRegularExpressionMatch secret
+                = QRegularExpression(u"secret: +([A-Za-z0-9_-]{43})\\n"_s).match(out);
+        QVERIFY2(id.hasMatch() && secret.hasMatch(), qPrintable(out));
+        const QString claims = m_dir.filePath(u"demo/farolito.claims.json"_s);
+        QVERIFY2(out.contains(u"curl -u %1:%2 "_s.arg(id.captured(1), secret.captured(1))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(
+                         u"--data @%1 http://127.0.0.1:8750/api/v1/authorizations"_s.arg(claims)),
+                 qPrintable(out));
+        const Json claimsJson = parsed(readWholeFile(claims));
+        QVERIFY(claimsJson.is_object() && claimsJson.contains("securables"));
+
+        QString error;
+        const auto loaded = Dashwright::Keystore::load(keystore(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const Dashwright::ApiKey *key
+                = loaded->authenticateApiKey(id.captured(1), secret.captured(1).toLatin1());
+        QVERIFY(key);
+        QCOMPARE(key->name, u"demo"_s);
+        QVERIFY(!readWholeFile(keystore()).contains(secret.captured(1).toLatin1()));
+    }
+
+    void apiKeyUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrStart");
+        const QString p = project();
+        QTest::newRow("no action") << QStringList{u"keys"_s, u"api-key"_s} << 1
+                                   << u"dashwright: keys api-key: no action given"_s;
+        QTest::newRow("unknown action") << QStringList{u"keys"_s, u"api-key"_s, u"burn"_s, p} << 1
+                                        << u"dashwright: keys api-key: unknown action \"burn\""_s;
+        QTest::newRow("help") << QStringList{u"keys"_s, u"api-key"_s, u"--help"_s} << 0
+                              << QString();
+        QTest::newRow("revoke without id")
+                << QStringList{u"keys"_s, u"api-key"_s, u"revoke"_s, p} << 1
+                << u"dashwright: keys api-key: expected 3 argument(s), got 2"_s;
+        QTest::newRow("name on list")
+                << QStringList{u"keys"_s, u"api-key"_s, u"list"_s, p, u"--name"_s, u"x"_s} << 1
+                << u"dashwright: keys api-key list: --name is for create"_s;
+        QTest::newRow("no project")
+                << QStringList{u"keys"_s, u"api-key"_s, u"create"_s, u"/nonexistent.dwproj"_s} << 2
+                << u"dashwright: /nonexistent.dwproj: no such file"_s;
+        QTest::newRow("bad name") << QStringList{u"keys"_s, u"api-key"_s, u"create"_s,
+                                                 p,         u"--name"_s,  u"a\x1b[2J"_s}
+                                  << 2
+                                  << u"dashwright: --name: the name holds a control character"_s;
+        QTest::newRow("revoke unknown")
+                << QStringList{u"keys"_s, u"api-key"_s, u"revoke"_s, p, u"dwk_0000000000000000"_s}
+                << 2 << u"dashwright: dwk_0000000000000000: no such API key in the keystore"_s;
+    }
+
+    void apiKeyUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrStart);
+        const QByteArray before = readWholeFile(keystore());
+        const CliRun run = runDashwright(args);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(stderrStart), qPrintable(run.describe()));
+        if (exitCode != 0)
+            QCOMPARE(readWholeFile(keystore()), before);
+    }
+
+    // create → list → authenticate → revoke, through the command; no secret or hash is ever listed.
+    void apiKeyLifecycle()
+    {
+        const QString p = project();
+        CliRun run = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, p, u"--name"_s,
+                                    u"backend-eu"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Json made = parsed(run.out);
+        std::vector<std::string> members;
+        for (const auto &item : made.items())
+            members.push_back(item.key());
+        QVERIFY(members == (std::vector<std::string>{"id", "name", "secret", "created"}));
+        QVERIFY(made["name"] == "backend-eu");
+        const QString id = QString::fromStdString(made["id"]);
+        const QByteArray secret = QByteArray::fromStdString(made["secret"]);
+        QCOMPARE(secret.size(), 43);
+
+        // Text form: id, secret and the curl hint.
+        run = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, p});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QRegularExpressionMatch text
+                = QRegularExpression(
+                          u"^id: +(dwk_[0-9a-f]{16})\\nsecret: +([A-Za-z0-9_-]{43})\\n"_s)
+                          .match(QString::fromUtf8(run.out));
+        QVERIFY2(text.hasMatch(), qPrintable(run.describe()));
+        QVERIFY(run.out.contains("curl -u " + text.captured(1).toLatin1() + ':'
+                                 + text.captured(2).toLatin1() + ' '));
+        QVERIFY(run.out.contains("/api/v1/authorizations"));
+
+        QString error;
+        auto loaded = Dashwright::Keystore::load(keystore(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->authenticateApiKey(id, secret));
+        QVERIFY(loaded->authenticateApiKey(text.captured(1), text.captured(2).toLatin1()));
+        const QByteArray file = readWholeFile(keystore());
+        QVERIFY(!file.contains(secret) && !file.contains(text.captured(2).toLatin1()));
+        const QByteArray hash = loaded->apiKey(id)->secretHash.toBase64(
+                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
+        for (const QStringList &listArgs :
+             {QStringList{u"keys"_s, u"api-key"_s, u"list"_s, p},
+              QStringList{u"keys"_s, u"api-key"_s, u"list"_s, p, u"--json"_s}}) {
+            run = runDashwright(listArgs);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QVERIFY(run.out.contains(id.toLatin1()) && run.out.contains("backend-eu"));
+            QVERIFY(!run.out.contains(secret) && !run.out.contains(hash));
+        }
+        run = runDashwright({u"keys"_s, u"api-key"_s, u"list"_s, p, u"--json"_s});
+        Json listed;
+        const Json keys = parsed(run.out);
+        for (const Json &key : keys["api_keys"]) {
+            if (key["id"] == id.toStdString())
+                listed = key;
+        }
+        QVERIFY(listed["status"] == "active" && listed["name"] == "backend-eu");
+        QVERIFY(listed["created"] == made["created"]);
+
+        run = runDashwright({u"keys"_s, u"api-key"_s, u"revoke"_s, p, id});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.startsWith("revoked API key " + id.toLatin1()));
+        loaded = Dashwright::Keystore::load(keystore(), &error);
+        QVERIFY(loaded && !loaded->authenticateApiKey(id, secret));
+        QVERIFY(loaded->authenticateApiKey(text.captured(1), text.captured(2).toLatin1()));
+        run = runDashwright({u"keys"_s, u"api-key"_s, u"list"_s, p});
+        QVERIFY2(QRegularExpression(id + u" +\\S+ +revoked +\\S+Z +backend-eu"_s)
+                         .match(QString::fromUtf8(run.out))
+                         .hasMatch(),
+                 qPrintable(run.describe()));
+        // The signing keys are untouched by all this.
+        QCOMPARE(listJson(p)["keys"].size(), size_t(1));
+    }
+
+    // A project without a keystore yet gets one, 0600, holding the key.
+    void apiKeyCreatesTheKeystore()
+    {
+        const QString p = freshProject(u"api-fresh"_s);
+        const CliRun run = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, p, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString path = QFileInfo(p).dir().filePath(u"p.dwkeys"_s);
+        QCOMPARE(fileMode(path), 0600);
+        QString error;
+        const auto loaded = Dashwright::Keystore::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->authenticateApiKey(QString::fromStdString(parsed(run.out)["id"]),
+                                           QByteArray::fromStdString(parsed(run.out)["secret"])));
     }
 };
 

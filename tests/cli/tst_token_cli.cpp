@@ -6,10 +6,14 @@
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using Dashwright::Json;
@@ -441,6 +445,148 @@ private slots:
         QVERIFY(run.errText().contains(u"DASHWRIGHT_KEYSTORE_PASSPHRASE"_s));
         // The demo's own keystore does not know that key.
         QCOMPARE(verify(token.toLatin1()).exitCode, 2);
+    }
+
+private:
+    QString revocations() const { return m_dir.filePath(u"demo/burrito.revoked"_s); }
+    QStringList revokedJtis() const
+    {
+        QStringList jtis;
+        const Json list = parsed(readWholeFile(revocations()));
+        for (const Json &entry : list["revoked"])
+            jtis.append(QString::fromStdString(entry["jti"]));
+        return jtis;
+    }
+    CliRun revoke(const QString &what, const QStringList &options = {},
+                  const QByteArray &input = {}) const
+    {
+        return runDashwright(QStringList{u"token"_s, u"revoke"_s, project(), what} + options, {},
+                             input);
+    }
+
+private slots:
+    // A bare jti is listed as given, beside the project, with no expiry.
+    void revokeJti()
+    {
+        const CliRun run = revoke(u"jti-by-hand"_s, {u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Json out = parsed(run.out);
+        QVERIFY(out["jti"] == "jti-by-hand");
+        QVERIFY(out["expires_at"].is_null());
+        QVERIFY(out["file"] == revocations().toStdString());
+        QVERIFY(revokedJtis().contains(u"jti-by-hand"_s));
+    }
+
+    // A token is verified, and its own jti and exp listed; from stdin too.
+    void revokeToken()
+    {
+        for (const bool fromStdin : {false, true}) {
+            const QByteArray token = sign(tenantClaims(0));
+            const Json claims = parsed(verify(token, {u"--json"_s}).out)["claims"];
+            const QString jti = QString::fromStdString(claims["jti"]);
+            QVERIFY(!revokedJtis().contains(jti));
+            const CliRun run = fromStdin ? revoke(u"-"_s, {}, token + '\n')
+                                         : revoke(QString::fromLatin1(token));
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QVERIFY2(run.out.startsWith("revoked jti " + jti.toLatin1()
+                                        + " (it would have expired at "),
+                     qPrintable(run.describe()));
+            QVERIFY(revokedJtis().contains(jti));
+            const Json list = parsed(readWholeFile(revocations()));
+            for (const Json &entry : list["revoked"]) {
+                if (entry["jti"] == jti.toStdString())
+                    QVERIFY(entry["expires_at"]
+                            == QDateTime::fromSecsSinceEpoch(claims["exp"].get<qint64>(), Qt::UTC)
+                                       .toString(Qt::ISODate)
+                                       .toStdString());
+            }
+        }
+        // Sealed tokens too.
+        const QByteArray sealed = sign(tenantClaims(0), {u"--sealed"_s});
+        const CliRun run = revoke(QString::fromLatin1(sealed));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+
+    // An authentic token that has run out is still revoked (its jti and exp are trustworthy).
+    void revokeExpiredToken()
+    {
+        Json claims = registeredClaims(7200, -3600);
+        claims["jti"] = "expired-jti";
+        const QByteArray token = handMade(claims);
+        QCOMPARE(verify(token).exitCode, 2); // expired: refused by verify
+        const CliRun run = revoke(QString::fromLatin1(token));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("had expired already"), qPrintable(run.describe()));
+        QVERIFY(revokedJtis().contains(u"expired-jti"_s));
+    }
+
+    // Only a token that verifies gives its jti: a forged, tampered or foreign one is refused, and
+    // nothing is listed.
+    void revokeRefusesForgedTokens_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("stderrStart");
+        Json claims = registeredClaims(10, 600);
+        claims["jti"] = "forged-jti";
+        const QByteArray genuine = handMade(claims);
+        const QList<QByteArray> parts = genuine.split('.');
+        // The payload of another token under this token's signature.
+        Json other = claims;
+        other["sub"] = "someone else";
+        QTest::newRow("payload swapped")
+                << parts[0] + '.' + segment(other) + '.' + parts[2] << u"dashwright: token: "_s;
+        QByteArray badSignature = parts[2];
+        badSignature[0] = badSignature[0] == 'A' ? 'B' : 'A';
+        QTest::newRow("signature changed")
+                << parts[0] + '.' + parts[1] + '.' + badSignature << u"dashwright: token: "_s;
+        QTest::newRow("unknown kid")
+                << handMade(claims, "no-such-kid") << u"dashwright: token: unknown kid"_s;
+        const Json none = {{"alg", "none"}, {"typ", "JWT"}};
+        QTest::newRow("alg none") << segment(none) + '.' + parts[1] + '.'
+                                  << u"dashwright: token: "_s;
+        Json foreign = claims;
+        foreign["iss"] = "dashwright:another-project";
+        QTest::newRow("other project") << handMade(foreign) << u"dashwright: token: "_s;
+        Json noJti = registeredClaims(10, 600);
+        noJti.erase("jti");
+        QTest::newRow("no jti") << handMade(noJti) << u"dashwright: token: the token has no jti"_s;
+    }
+
+    void revokeRefusesForgedTokens()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, stderrStart);
+        const QByteArray before = readWholeFile(revocations());
+        const CliRun run = revoke(QString::fromLatin1(token));
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(stderrStart), qPrintable(run.describe()));
+        QCOMPARE(readWholeFile(revocations()), before);
+    }
+
+    void revokeBadJti()
+    {
+        const CliRun run = revoke(u"two words"_s);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.errText().startsWith(u"dashwright: jti: "_s), qPrintable(run.describe()));
+    }
+
+    // Several processes revoking at once: every jti is listed (bounded: 8 processes).
+    void concurrentRevokesLoseNothing()
+    {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(DASHWRIGHT_CLI_PATH),
+                           {u"token"_s, u"revoke"_s, project(), u"parallel-%1"_s.arg(i)});
+            processes.push_back(std::move(process));
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        const QStringList jtis = revokedJtis();
+        for (int i = 0; i < 8; ++i)
+            QVERIFY2(jtis.contains(u"parallel-%1"_s.arg(i)), qPrintable(jtis.join(u", "_s)));
     }
 };
 

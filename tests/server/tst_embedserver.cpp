@@ -69,6 +69,11 @@ private slots:
     void connectionLimit();
     void slowQueryDoesNotBlockHealth();
     void concurrentTenants();
+    void authorizations();
+    void authorizationRefusals_data();
+    void authorizationRefusals();
+    void revokedToken();
+    void unreadableRevocationListFailsClosed();
     void accessLogHoldsNoSecrets();
     void reloadOnSighup();
     void gracefulShutdown();
@@ -88,6 +93,8 @@ private:
     QHash<QString, QByteArray> m_tokens; // by profile name
     QString m_accessLogPath;
     QByteArray m_foreignToken;
+    QByteArray m_apiKeyId;
+    QByteArray m_apiKeySecret;
     QByteArray m_unknownSecurableToken;
 };
 
@@ -174,8 +181,8 @@ void TestEmbedServer::initTestCase()
     {
         // Signed with this project's key, but naming a securable the project does not have.
         QString error;
-        const auto keystore = Keystore::load(
-                QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), &error);
+        const auto keystore
+                = Keystore::load(QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), &error);
         QVERIFY2(keystore, qPrintable(error));
         Project other = m_demo.project;
         Json claims = m_demo.project.tenants.first().claims;
@@ -186,6 +193,20 @@ void TestEmbedServer::initTestCase()
         const auto token = TokenIssuer::issue(claims, other, *keystore, {}, &error);
         QVERIFY2(token, qPrintable(error));
         m_unknownSecurableToken = *token;
+    }
+    {
+        // A sealing key, for sealed tokens.
+        const CliRun run
+                = runDashwright({u"keys"_s, u"create"_s, m_projectPath, u"--alg"_s, u"A256GCM"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+    {
+        const CliRun run = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, m_projectPath,
+                                          u"--name"_s, u"tests"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Json key = Json::parse(run.out.toStdString());
+        m_apiKeyId = QByteArray::fromStdString(key["id"]);
+        m_apiKeySecret = QByteArray::fromStdString(key["secret"]);
     }
     m_accessLogPath = QDir(m_demo.dir.path()).filePath(u"access.log"_s);
     QString error;
@@ -674,6 +695,154 @@ void TestEmbedServer::concurrentTenants()
     QVERIFY2(wrong.load() == 0, qPrintable(failures.join(u"\n"_s)));
 }
 
+static QList<QPair<QByteArray, QByteArray>> basic(const QByteArray &id, const QByteArray &secret)
+{
+    return {{"Authorization", "Basic " + (id + ':' + secret).toBase64()},
+            {"Content-Type", "application/json"}};
+}
+
+void TestEmbedServer::authorizations()
+{
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const HttpResponse r = httpRequest(m_port, "POST", "/api/v1/authorizations",
+                                       basic(m_apiKeyId, m_apiKeySecret),
+                                       QByteArray::fromStdString(tenant.claims.dump()));
+    QVERIFY2(r.status == 201, r.body.constData());
+    const Json body = r.json();
+    QStringList keys;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        keys.append(QString::fromStdString(it.key()));
+    QCOMPARE(keys, QStringList({u"id"_s, u"token"_s, u"expires_at"_s}));
+    const QByteArray token = QByteArray::fromStdString(body["token"]);
+    // A token any instance with the keystore accepts: `token verify` says so, and so does the
+    // data route, with the same rows as one minted by `token sign`.
+    const CliRun verify = runDashwright(
+            {u"token"_s, u"verify"_s, m_projectPath, QString::fromLatin1(token), u"--json"_s});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    QVERIFY(Json::parse(verify.out.toStdString())["claims"]["jti"] == body["id"]);
+    const QByteArray path = "/embed/v1/dashboards/"
+            + QByteArray::fromStdString(tenant.claims["securables"][0]) + "/data";
+    const HttpResponse minted = httpRequest(m_port, "POST", path, bearer(token), "{}");
+    const HttpResponse signedByCli
+            = httpRequest(m_port, "POST", path, bearer(m_tokens.value(tenant.name)), "{}");
+    QCOMPARE(minted.status, 200);
+    QVERIFY(minted.json()["widgets"] == signedByCli.json()["widgets"]);
+
+    // Lifetime and sealing from the query string.
+    const HttpResponse sealed = httpRequest(
+            m_port, "POST", "/api/v1/authorizations?sealed=true&expires_in=120",
+            basic(m_apiKeyId, m_apiKeySecret), QByteArray::fromStdString(tenant.claims.dump()));
+    QVERIFY2(sealed.status == 201, sealed.body.constData());
+    QCOMPARE(QByteArray::fromStdString(sealed.json()["token"]).count('.'), 4);
+    const QDateTime expires = QDateTime::fromString(
+            QString::fromStdString(sealed.json()["expires_at"]), Qt::ISODate);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 120) < 30);
+}
+
+void TestEmbedServer::authorizationRefusals_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("code");
+    const QByteArray claims
+            = QByteArray::fromStdString(m_demo.project.tenants.first().claims.dump());
+    const auto auth = [&](const QByteArray &id, const QByteArray &secret) {
+        return "Basic " + (id + ':' + secret).toBase64();
+    };
+    QTest::newRow("no credentials")
+            << QByteArray() << QByteArray() << claims << 401 << QByteArray("api_key_invalid");
+    QTest::newRow("bearer instead of basic") << QByteArray("Bearer x") << QByteArray() << claims
+                                             << 401 << QByteArray("api_key_invalid");
+    QTest::newRow("wrong secret") << auth(m_apiKeyId, m_apiKeySecret.chopped(1) + 'x')
+                                  << QByteArray() << claims << 401 << QByteArray("api_key_invalid");
+    QTest::newRow("unknown key") << auth("dwk_0000000000000000", m_apiKeySecret) << QByteArray()
+                                 << claims << 401 << QByteArray("api_key_invalid");
+    QTest::newRow("not base64") << QByteArray("Basic !!!") << QByteArray() << claims << 401
+                                << QByteArray("api_key_invalid");
+    const QByteArray good = auth(m_apiKeyId, m_apiKeySecret);
+    QTest::newRow("malformed claims")
+            << good << QByteArray() << QByteArray("{") << 400 << QByteArray("bad_request");
+    QTest::newRow("unknown claim name")
+            << good << QByteArray()
+            << QByteArray(R"({"securables": [], "suborganisation": "typo"})") << 400
+            << QByteArray("bad_request");
+    QTest::newRow("unknown securable")
+            << good << QByteArray() << QByteArray(R"({"securables": ["nope"]})") << 400
+            << QByteArray("bad_request");
+    QTest::newRow("credentials in a signed token")
+            << good << QByteArray()
+            << QByteArray::fromStdString(
+                       Json({{"securables", m_demo.project.tenants.first().claims["securables"]},
+                             {"account_overrides",
+                              {{m_demo.project.accounts.first().id.toStdString(),
+                                {{"password", "secret"}}}}}})
+                               .dump())
+            << 400 << QByteArray("bad_request");
+    QTest::newRow("unknown query parameter")
+            << good << QByteArray("admin=true") << claims << 400 << QByteArray("bad_request");
+    QTest::newRow("lifetime too long") << good << QByteArray("expires_in=999999") << claims << 400
+                                       << QByteArray("bad_request");
+}
+
+void TestEmbedServer::authorizationRefusals()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, code);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    const HttpResponse r = httpRequest(
+            m_port, "POST", "/api/v1/authorizations" + (query.isEmpty() ? "" : "?" + query),
+            headers, body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(text(r.json()["error"]), QString::fromLatin1(code));
+    QVERIFY(!r.json().contains("token"));
+    if (status == 401)
+        QVERIFY(r.header("www-authenticate").startsWith("Basic"));
+    QVERIFY(!r.body.contains(m_apiKeySecret));
+}
+
+void TestEmbedServer::revokedToken()
+{
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QByteArray token = sign(tenant.claims);
+    const QByteArray path
+            = "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0]);
+    QCOMPARE(httpRequest(m_port, "GET", path, bearer(token)).status, 200);
+    const CliRun revoke
+            = runDashwright({u"token"_s, u"revoke"_s, m_projectPath, QString::fromLatin1(token)});
+    QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.describe()));
+    // No reload: the list is read again when it changes.
+    const HttpResponse r = httpRequest(m_port, "GET", path, bearer(token));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(text(r.json()["error"]), u"token_revoked"_s);
+    // Other tokens of the same tenant go on working.
+    QCOMPARE(httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name))).status, 200);
+}
+
+void TestEmbedServer::unreadableRevocationListFailsClosed()
+{
+    const QString list = QDir(m_demo.dir.path()).filePath(u"burrito.revoked"_s);
+    const QByteArray before = readWholeFile(list);
+    QVERIFY(writeWholeFile(list, "{ damaged"));
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QByteArray path
+            = "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0]);
+    const HttpResponse r = httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name)));
+    QCOMPARE(r.status, 503);
+    QCOMPARE(text(r.json()["error"]), u"revocations_unreadable"_s);
+    if (before.isEmpty())
+        QVERIFY(QFile::remove(list));
+    else
+        QVERIFY(writeWholeFile(list, before));
+    QCOMPARE(httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name))).status, 200);
+}
+
 void TestEmbedServer::accessLogHoldsNoSecrets()
 {
     const QByteArray log = readWholeFile(m_accessLogPath);
@@ -692,6 +861,8 @@ void TestEmbedServer::accessLogHoldsNoSecrets()
     for (const QByteArray &token : std::as_const(m_tokens))
         QVERIFY(!log.contains(token.split('.').last()));
     QVERIFY(!log.contains("Bearer"));
+    QVERIFY(!log.contains(m_apiKeySecret));
+    QVERIFY(log.contains("\"api_key\":\"" + m_apiKeyId + "\""));
     QVERIFY(!log.contains("SELECT"));
     QVERIFY(log.contains("\"tenant\":\"Farolito\""));
     QVERIFY(log.contains("\"route\":\"/embed/v1/dashboards/{id}/data\""));

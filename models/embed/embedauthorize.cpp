@@ -6,6 +6,7 @@
 
 #include "access/tokenservice.h"
 #include "common/strictjson.h"
+#include "crypto/apikey.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -20,7 +21,8 @@ EmbedReply apiKeyRefused(const QString &message)
 {
     EmbedReply reply = EmbedReply::error(401, "api_key_invalid", message);
     reply.denial = u"api_key_invalid"_s;
-    reply.headers.append({"WWW-Authenticate", "Basic realm=\"dashwright\", charset=\"UTF-8\""});
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                          QByteArrayLiteral("Basic realm=\"dashwright\", charset=\"UTF-8\"")});
     return reply;
 }
 
@@ -36,18 +38,17 @@ EmbedReply EmbedApi::authorize(const EmbedState &state, QByteArrayView authoriza
                 u"send an API key as HTTP Basic credentials (curl -u KEY_ID:SECRET)"_s);
     const auto decoded = QByteArray::fromBase64Encoding(header.sliced(6).trimmed().toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
-    const qsizetype colon = decoded ? decoded->indexOf(':') : -1;
+    const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
     if (!decoded || colon <= 0)
         return apiKeyRefused(u"malformed Basic credentials"_s);
-    const QString keyId = QString::fromUtf8(decoded->left(colon));
+    const QString keyId = QString::fromUtf8(decoded.decoded.left(colon));
     const ApiKey *key = state.keystore().authenticateApiKey(
-            keyId, QByteArrayView(*decoded).sliced(colon + 1));
+            keyId, QByteArrayView(decoded.decoded).sliced(colon + 1));
     if (!key)
         return apiKeyRefused(u"unknown, revoked or wrong API key"_s);
 
-    const auto bad = [](const QString &message) {
-        return EmbedReply::error(400, "bad_request", message);
-    };
+    const auto bad
+            = [](const QString &message) { return EmbedReply::error(400, "bad_request", message); };
     TokenIssuer::Options options;
     const QUrlQuery parameters(QString::fromUtf8(query.toByteArray()));
     for (const auto &[name, value] : parameters.queryItems(QUrl::FullyDecoded)) {
@@ -78,8 +79,8 @@ EmbedReply EmbedApi::authorize(const EmbedState &state, QByteArrayView authoriza
     // Read back through the verifier: the token this server hands out is one it accepts.
     const std::optional<VerifiedToken> verified = state.verifier().verify(*token, &why);
     if (!verified) {
-        EmbedReply failed = EmbedReply::error(500, "internal_error",
-                                              u"the minted token does not verify"_s);
+        EmbedReply failed
+                = EmbedReply::error(500, "internal_error", u"the minted token does not verify"_s);
         failed.widgetErrors.append(why);
         return failed;
     }
@@ -88,7 +89,7 @@ EmbedReply EmbedApi::authorize(const EmbedState &state, QByteArrayView authoriza
     reply.subject = QString::fromStdString(verified->claims.value("sub", std::string()));
     reply.kid = verified->kid;
     reply.jti = QString::fromStdString(verified->claims.value("jti", std::string()));
-    reply.tenant = keyId; // who asked: the API key, never its secret
+    reply.apiKey = keyId; // who asked: the API key's id, never its secret
     reply.body = Json{{"id", utf8(reply.jti)},
                       {"token", token->toStdString()},
                       {"expires_at", utf8(verified->expires.toString(Qt::ISODate))}};
