@@ -361,7 +361,8 @@ private:
                                                       QByteArrayView(self->m_request.body()));
                           break;
                       case Route::Kind::Dashboard:
-                          reply = self->d->api->dashboard(*state, authorization, r.dashboardId);
+                          reply = self->d->api->dashboard(*state, authorization, r.dashboardId,
+                                                          self->m_requestId);
                           break;
                       case Route::Kind::Data:
                           reply = self->d->api->data(*state, authorization, r.dashboardId,

@@ -10,6 +10,7 @@
 #include "data/queryplanner.h"
 #include "data/sources/datasource.h"
 #include "data/sqldialect.h"
+#include "document/filtervalue.h"
 #include "document/jsonvalue.h"
 #include "document/projectfile.h"
 
@@ -55,6 +56,8 @@ struct Context
     };
     QHash<QString, QList<TokenFilter>> tokenFilters;
     QHash<QString, QString> tokenFilterDenials; // dataset id → reason
+    // What the viewer set in viewer-editable dashboard filters, for the widgets on their dataset.
+    QList<std::pair<QString, Json>> viewerFilters; // dataset id, applied entry
 };
 
 QString columnName(const Dataset *dataset, const QString &columnId)
@@ -145,6 +148,68 @@ QString resolveParameters(Context &context)
             context.dashboardWarnings.append(
                     u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
                             .arg(printable(QString::fromStdString(it.key()), 100)));
+    }
+    return {};
+}
+
+// A parameter marked requiredInToken scopes the tenant: a token that does not override it is
+// denied rather than shown the default's rows. Empty when every such parameter is overridden.
+QString missingRequiredParameter(const Context &context)
+{
+    if (!context.tokenView)
+        return {};
+    for (const Parameter &parameter : context.dashboard.parameters) {
+        if (parameter.requiredInToken && !context.plan.parameterValues.contains(parameter.id))
+            return u"parameter %1 is required in the token, which does not override it"_s.arg(
+                    quoted(parameter.name));
+    }
+    return {};
+}
+
+// options.filterValues onto the plan, after the "initialization" token filters so that the
+// viewer's pick replaces an initial value. A value for a filter the viewer may not change, or one
+// that does not fit the filter, is an error: never silently ignored.
+QString applyViewerFilterValues(Context &context)
+{
+    const auto &values = context.options.filterValues;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Filter *filter = nullptr;
+        for (const Filter &f : context.dashboard.filters) {
+            if (f.id == it.key())
+                filter = &f;
+        }
+        if (!filter)
+            return u"no filter %1 on this dashboard"_s.arg(quoted(it.key()));
+        // A filter that follows a parameter may carry the tenant's scope (parameter_overrides);
+        // the validator refuses the flag there, and this holds for a design in progress too.
+        if (!filter->viewerEditable || !filter->parameterId.isEmpty())
+            return u"filter %1 is not viewer-editable"_s.arg(quoted(it.key()));
+        const QString name = quoted(filter->label.isEmpty() ? filter->id : filter->label);
+        const Dataset *dataset = context.project.dataset(filter->datasetId);
+        const Column *column = dataset ? dataset->column(filter->columnId) : nullptr;
+        if (!column)
+            return u"filter %1: its dataset or column does not exist"_s.arg(name);
+        QVariant value = *it;
+        const bool isList = value.typeId() == QMetaType::QVariantList;
+        // Cleared (null, or nothing selected): the filter shows every row the viewer may read.
+        const bool cleared
+                = !value.isValid() || value.isNull() || (isList && value.toList().isEmpty());
+        if (cleared && filterExpressionArity(filter->expression) != 0) {
+            value = QVariant();
+        } else {
+            const Problems problems = checkFilterValue(filter->expression, value, *column, {});
+            if (!problems.isEmpty())
+                return u"filter %1: %2"_s.arg(name, problems.constFirst().message);
+        }
+        context.plan.dashboardFilterValues.insert(filter->id, value);
+        context.viewerFilters.append(
+                {dataset->id,
+                 Json{{"kind", "viewer_filter"},
+                      {"filter", utf8(filter->label.isEmpty() ? filter->id : filter->label)},
+                      {"dataset", utf8(dataset->name)},
+                      {"column", utf8(column->name)},
+                      {"expression", utf8(filterExpressionText(filter->expression))},
+                      {"value", jsonFromVariant(value)}}});
     }
     return {};
 }
@@ -266,9 +331,17 @@ StructuredQuery structuredWidget(const Context &context, const Widget &widget,
         own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
                     jsonFromVariant(filterValue(context, f))});
     for (const Filter &f : context.dashboard.filters) {
-        if (f.datasetId == dataset.id)
-            own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
-                        jsonFromVariant(filterValue(context, f))});
+        if (f.datasetId != dataset.id)
+            continue;
+        const QVariant value = filterValue(context, f);
+        // As the planner does: a dashboard filter nobody has set (or the viewer cleared) is no
+        // condition at all.
+        const bool unset = !value.isValid() || value.isNull()
+                || (value.typeId() == QMetaType::QVariantList && value.toList().isEmpty());
+        if (f.parameterId.isEmpty() && filterExpressionArity(f.expression) != 0 && unset)
+            continue;
+        own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
+                    jsonFromVariant(value)});
     }
     request.where = own + request.where;
     request.pageOffset = context.plan.pageOffset;
@@ -331,6 +404,10 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     for (const Parameter &p : context.dashboard.parameters) {
         if (parameters.contains(p.id))
             result.applied.push_back(parameterApplied(context, p));
+    }
+    for (const auto &[datasetId, applied] : context.viewerFilters) {
+        if (datasetId == dataset->id)
+            result.applied.push_back(applied);
     }
 
     QStringList filteredColumns; // token filters' and policies' columns, for index warnings
@@ -442,18 +519,18 @@ DashboardResolution resolveAll(Context &context)
     resolution.tokenView = context.tokenView;
     context.plan.pageOffset = context.options.pageOffset;
     context.plan.pageSize = context.options.pageSize;
-    // No dashboard filter is the viewer's to set yet: a value for one is refused, never ignored.
-    if (!context.options.filterValues.isEmpty()) {
-        resolution.error = u"filter %1 is not viewer-editable"_s.arg(
-                quoted(context.options.filterValues.constBegin().key()));
-        return resolution;
-    }
     if (const QString error = resolveParameters(context); !error.isEmpty()) {
         resolution.error = error;
         return resolution;
     }
+    if (const QString reason = missingRequiredParameter(context); !reason.isEmpty())
+        return Resolver::deniedEverywhere(context.dashboard, context.options, reason);
     if (context.tokenView)
         resolveTokenFilters(context);
+    if (const QString error = applyViewerFilterValues(context); !error.isEmpty()) {
+        resolution.error = error;
+        return resolution;
+    }
     for (const Widget &widget : context.dashboard.widgets) {
         if (!context.options.widgetIds.isEmpty() && !context.options.widgetIds.contains(widget.id))
             continue;

@@ -34,9 +34,16 @@ public:
         QHash<QString, QString> secrets;
         // The clock expiry is decided with (Viewer); invalid: the current time.
         QDateTime now;
-        // The viewer's values for dashboard filters, by filter id.
+        // The viewer's values for the dashboard's viewer-editable filters, by filter id (JSON
+        // values through variantFromJson): a scalar, a list for in/not in/between, null or an
+        // empty list to clear the filter. They replace the filter's initial value (its own, or
+        // an "initialization" token filter's), never a token filter or an access policy, which
+        // apply on top. A value for any other filter, or one that does not fit, is an error.
         QHash<QString, QVariant> filterValues;
     };
+
+    // The most values Viewer::filterChoices offers for one filter.
+    static constexpr int maximumChoices = 500;
 
     Resolver(const Project &project, QString projectFilePath);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewer.h"
 
+#include "common/printable.h"
 #include "document/claimsvalidator.h"
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,60 @@ DashboardResolution Viewer::resolve(const Project &project, const QString &proje
         return resolver.resolveDesign(dashboard, options);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     return resolver.resolveValidated(dashboard, m_claims, options, expiredAt(now));
+}
+
+WidgetResolution Viewer::filterChoices(const Project &project, const QString &projectFilePath,
+                                       const Dashboard &dashboard, const QString &filterId,
+                                       const Resolver::Options &options) const
+{
+    WidgetResolution denied;
+    denied.widgetId = filterId;
+    const Filter *filter = nullptr;
+    for (const Filter &f : dashboard.filters) {
+        if (f.id == filterId)
+            filter = &f;
+    }
+    if (!filter) {
+        denied.denied = u"no filter %1 on this dashboard"_s.arg(quoted(filterId));
+        return denied;
+    }
+    if (!filter->viewerEditable || !filter->parameterId.isEmpty()) {
+        denied.denied = u"filter %1 is not viewer-editable"_s.arg(quoted(filterId));
+        return denied;
+    }
+
+    // A widget of its own on the dashboard, resolved like any other: securables, expiry, required
+    // parameters, account overrides, token filters and policies (their column lists included)
+    // apply exactly as they do to the dashboard's widgets, by the same path. The dashboard's own
+    // filters do not: the choices are what the viewer could pick, not what is picked now.
+    Widget choices;
+    choices.id = filterId;
+    choices.type = WidgetType::Bar;
+    choices.title = filter->label;
+    choices.datasetId = filter->datasetId;
+    choices.dimensions = {{filter->columnId, TimeGrain::None}};
+    choices.measures = {{QString(), Aggregation::Count, QString()}};
+    // NULL cannot be picked with "= ?" or "in": it is no choice.
+    Filter notNull;
+    notNull.columnId = filter->columnId;
+    notNull.expression = FilterExpression::IsNotNull;
+    choices.filters = {notNull};
+    choices.sort = {{SortKey::Field::Dimension, 0, false}};
+    choices.limit = Resolver::maximumChoices;
+
+    Dashboard alone = dashboard;
+    alone.filters.clear();
+    alone.widgets = {choices};
+    Resolver::Options own = options;
+    own.widgetIds.clear();
+    own.filterValues.clear();
+    own.pageOffset = 0;
+    const DashboardResolution resolution = resolve(project, projectFilePath, alone, own);
+    if (!resolution.error.isEmpty() || resolution.widgets.isEmpty()) {
+        denied.denied = resolution.error.isEmpty() ? u"no choices"_s : resolution.error;
+        return denied;
+    }
+    return resolution.widgets.constFirst();
 }
 
 QList<WidgetRun> Viewer::run(const Project &project, const QString &projectFilePath,

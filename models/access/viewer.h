@@ -84,6 +84,16 @@ public:
     DashboardResolution resolve(const Project &project, const QString &projectFilePath,
                                 const Dashboard &dashboard,
                                 const Resolver::Options &options = {}) const;
+    // The values a viewer-editable dashboard filter offers this viewer: the distinct values of
+    // its column under this viewer's own resolution (account overrides, token filters, access
+    // policies; without the dashboard's own filters and without options.filterValues), sorted, at
+    // most Resolver::maximumChoices, no NULL. Denied (resolution.denied) whenever the viewer could
+    // not read that dataset; a filter that is unknown or not viewer-editable is denied with that
+    // reason. The plan's first output column holds the values. Other embedding products fill such
+    // a dropdown from the whole column, which lists other tenants' values; this one cannot.
+    WidgetResolution filterChoices(const Project &project, const QString &projectFilePath,
+                                   const Dashboard &dashboard, const QString &filterId,
+                                   const Resolver::Options &options = {}) const;
     // resolve(), then the statements on `executor` (DashboardRunner; `scope` as there).
     QList<WidgetRun> run(const Project &project, const QString &projectFilePath,
                          const Dashboard &dashboard, QueryExecutor &executor,

@@ -299,6 +299,18 @@ Dashboard restaurantOverview()
     dashboard.description
             = u"A restaurant's own sales, limited by the multi-tenant access policy."_s;
 
+    // The viewer picks restaurants among those the access policy lets them read: an embed offers
+    // the choices under the tenant's own resolution, so no restaurant sees another's name in the
+    // list. Unset at first: every restaurant the viewer may read.
+    Filter restaurants;
+    restaurants.id = DemoDocument::idFor(u"dashboard/%1/filter/restaurant"_s.arg(slug));
+    restaurants.label = u"Restaurant"_s;
+    restaurants.datasetId = datasetId(restaurantSalesKey);
+    restaurants.columnId = columnId(restaurantSalesKey, u"distributor"_s);
+    restaurants.expression = FilterExpression::In;
+    restaurants.viewerEditable = true;
+    dashboard.filters.append(restaurants);
+
     Widgets w(slug, restaurantSalesKey);
     Widget &revenue = w.add(u"total-revenue"_s, WidgetType::Kpi, u"Total revenue"_s, {0, 0, 4, 2});
     revenue.measures = {w.measure(u"revenue"_s, Aggregation::Sum, u"Revenue"_s)};

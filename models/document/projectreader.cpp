@@ -128,6 +128,9 @@ Filter readFilter(const Json &json, const QString &path, Problems &problems, boo
                        u"a filter expression such as \"? = ?\""_s);
     filter.value = r.value("value");
     filter.parameterId = r.string("parameter", false);
+    // Optional (absent in files written before it existed); on a widget filter the validator
+    // reports it rather than the reader refusing the key.
+    filter.viewerEditable = r.boolean("viewer_editable", false);
     if (filter.value.isValid() && !filter.parameterId.isEmpty())
         r.problem(path, u"a filter takes either a value or a parameter, not both"_s);
     return filter;
@@ -169,6 +172,7 @@ Parameter readParameter(const Json &json, const QString &path, Problems &problem
             }
         }
     }
+    parameter.requiredInToken = r.boolean("required_in_token", false);
     return parameter;
 }
 

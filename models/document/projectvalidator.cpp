@@ -39,7 +39,7 @@ private:
     void checkDashboard(const Dashboard &dashboard, const QString &path);
     void checkWidget(const Dashboard &dashboard, const Widget &widget, const QString &path);
     void checkFilter(const Dashboard &dashboard, const Dataset *dataset, const Filter &filter,
-                     const QString &path);
+                     const QString &path, bool dashboardFilter);
     void checkPolicy(const AccessPolicy &policy, const QString &path);
     void checkRule(const Dataset &dataset, const PolicyRule &rule, const QString &path);
     const Column *column(const Dataset &dataset, const QString &columnId, const QString &path);
@@ -129,10 +129,18 @@ void Validator::checkDataset(const Dataset &dataset, const QString &path)
 }
 
 void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
-                            const Filter &filter, const QString &path)
+                            const Filter &filter, const QString &path, bool dashboardFilter)
 {
     if (!filter.id.isEmpty())
         checkId(filter.id, jsonPathJoin(path, "id"));
+    // A widget filter is part of the widget's design; only a dashboard filter is offered to the
+    // viewer, and only one with a literal value: a parameter may carry the tenant's scope.
+    if (filter.viewerEditable && !dashboardFilter)
+        add(jsonPathJoin(path, "viewer_editable"),
+            u"only a dashboard filter can be viewer-editable, not a widget's filter"_s);
+    else if (filter.viewerEditable && !filter.parameterId.isEmpty())
+        add(jsonPathJoin(path, "viewer_editable"),
+            u"a filter that follows a parameter cannot be viewer-editable"_s);
     if (!filter.datasetId.isEmpty()) {
         dataset = m_project.dataset(filter.datasetId);
         if (!dataset) {
@@ -166,6 +174,9 @@ void Validator::checkFilter(const Dashboard &dashboard, const Dataset *dataset,
         }
         return;
     }
+    // A viewer-editable filter may start unset: all the rows the viewer may read, until they pick.
+    if (!filter.value.isValid() && arity != 0 && filter.viewerEditable)
+        return;
     if (!filter.value.isValid() && arity != 0) {
         add(jsonPathJoin(path, "value"),
             u"expression \"%1\" needs a value or a parameter"_s.arg(
@@ -246,7 +257,7 @@ void Validator::checkWidget(const Dashboard &dashboard, const Widget &widget, co
     }
     for (qsizetype i = 0; i < widget.filters.size(); ++i)
         checkFilter(dashboard, dataset, widget.filters[i],
-                    jsonPathIndex(jsonPathJoin(path, "filters"), i));
+                    jsonPathIndex(jsonPathJoin(path, "filters"), i), false);
 }
 
 void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
@@ -276,7 +287,7 @@ void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
     }
     for (qsizetype i = 0; i < dashboard.filters.size(); ++i)
         checkFilter(dashboard, nullptr, dashboard.filters[i],
-                    jsonPathIndex(jsonPathJoin(path, "filters"), i));
+                    jsonPathIndex(jsonPathJoin(path, "filters"), i), true);
     for (qsizetype i = 0; i < dashboard.widgets.size(); ++i)
         checkWidget(dashboard, dashboard.widgets[i],
                     jsonPathIndex(jsonPathJoin(path, "widgets"), i));

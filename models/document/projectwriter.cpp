@@ -92,6 +92,10 @@ Json writeFilter(const Filter &filter)
         json["parameter"] = s(filter.parameterId);
     else if (filter.value.isValid() && !filter.value.isNull())
         json["value"] = jsonFromVariant(filter.value);
+    // Written only when set, so that a project that does not use it stays readable by versions
+    // before it (their reader refuses unknown fields).
+    if (filter.viewerEditable)
+        json["viewer_editable"] = true;
     return json;
 }
 
@@ -114,6 +118,8 @@ Json writeParameter(const Parameter &parameter)
     json["default"] = jsonFromVariant(parameter.defaultValue);
     if (!parameter.allowedValues.isEmpty())
         json["allowed_values"] = jsonFromVariant(parameter.allowedValues);
+    if (parameter.requiredInToken)
+        json["required_in_token"] = true;
     return json;
 }
 

@@ -4,6 +4,7 @@
 
 #include "access/dashboardrunner.h"
 #include "access/viewer.h"
+#include "common/printable.h"
 #include "common/strictjson.h"
 #include "crypto/keymaterial.h"
 #include "data/connectionspec.h"
@@ -283,7 +284,7 @@ EmbedReply EmbedApi::jwks(const EmbedState &state)
 }
 
 EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authorization,
-                               const QString &dashboardId) const
+                               const QString &dashboardId, const QString &requestId) const
 {
     auto who = viewerFor(state, authorization);
     if (auto *refused = std::get_if<EmbedReply>(&who))
@@ -311,11 +312,44 @@ EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authoriza
     Json widgets = Json::array();
     for (const Widget &widget : dashboard->widgets)
         widgets.push_back(widgetLayout(widget));
+    Json filters = Json::array();
+    for (const Filter &filter : dashboard->filters) {
+        if (!filter.viewerEditable || !filter.parameterId.isEmpty())
+            continue;
+        // The choices under this viewer's own resolution: a dropdown never lists another
+        // tenant's values. A filter on data the viewer may not read is not offered at all.
+        DashboardResolution choices;
+        choices.dashboardId = dashboard->id;
+        choices.tokenView = true;
+        choices.widgets.append(viewer.filterChoices(state.project(), state.projectPath(),
+                                                    *dashboard, filter.id, options));
+        if (!choices.widgets.constFirst().denied.isEmpty())
+            continue;
+        const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
+                                              .run(*dashboard, choices);
+        if (!runs.constFirst().error.isEmpty()) {
+            reply.widgetErrors.append(u"filter "_s + filter.id + u": "_s + runs.constFirst().error);
+            continue;
+        }
+        Json values = Json::array();
+        for (const QVariantList &row : runs.constFirst().result.rows)
+            values.push_back(jsonFromVariant(row.value(0)));
+        const Dataset *dataset = state.project().dataset(filter.datasetId);
+        const Column *column = dataset ? dataset->column(filter.columnId) : nullptr;
+        Json f{{"id", utf8(filter.id)},
+               {"label", utf8(filter.label)},
+               {"type", utf8(column ? columnTypeName(column->type) : QString())},
+               {"expression", utf8(filterExpressionText(filter.expression))},
+               {"choices", std::move(values)}};
+        if (filter.value.isValid() && !filter.value.isNull())
+            f["value"] = jsonFromVariant(filter.value);
+        filters.push_back(std::move(f));
+    }
     reply.body
             = Json{{"id", utf8(dashboard->id)},       {"slug", utf8(dashboard->slug)},
                    {"title", utf8(dashboard->title)}, {"description", utf8(dashboard->description)},
                    {"grid", {{"columns", 12}}},       {"widgets", std::move(widgets)},
-                   {"filters", Json::array()}};
+                   {"filters", std::move(filters)}};
     return reply;
 }
 
@@ -374,9 +408,20 @@ EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
             } else if (key == "filters") {
                 if (!it->is_object())
                     return bad(u"filters: expected an object of filter id: value"_s);
-                for (auto f = it->begin(); f != it->end(); ++f)
+                for (auto f = it->begin(); f != it->end(); ++f) {
+                    // A value, a list of values, or null to clear: never an object or nested
+                    // lists, which no filter expression takes.
+                    const auto scalar = [](const Json &v) {
+                        return !v.is_object() && !v.is_array() && !v.is_binary();
+                    };
+                    const bool fits = scalar(*f)
+                            || (f->is_array() && std::all_of(f->begin(), f->end(), scalar));
+                    if (!fits)
+                        return bad(u"filters: the value of %1 must be a value or a list of "
+                                   u"values"_s.arg(quoted(QString::fromStdString(f.key()))));
                     options.filterValues.insert(QString::fromStdString(f.key()),
                                                 variantFromJson(f.value()));
+                }
             } else {
                 return bad(u"unknown member \"%1\" (expected widgets, page, filters)"_s.arg(
                         QString::fromStdString(key).left(64)));

@@ -102,7 +102,7 @@ public:
                                 QByteArrayView query, QByteArrayView body);
     // GET /embed/v1/dashboards/{id}: the layout for the web runtime.
     EmbedReply dashboard(const EmbedState &state, QByteArrayView authorization,
-                         const QString &dashboardId) const;
+                         const QString &dashboardId, const QString &requestId) const;
     // POST /embed/v1/dashboards/{id}/data: rows per widget.
     EmbedReply data(const EmbedState &state, QByteArrayView authorization,
                     const QString &dashboardId, QByteArrayView body,

@@ -68,6 +68,33 @@ private slots:
         QCOMPARE(p.accessPolicies[0].rows[0].orRules.size(), 1);
         QVERIFY(p.tenant(u"Farolito"_s)->claims["metadata"]["code"] == "FAR");
         QCOMPARE(p.policiesFor(p.datasets[0].id).size(), 1);
+        QVERIFY(d->parameters[0].requiredInToken);
+        QVERIFY(!d->parameters[1].requiredInToken);
+        QVERIFY(!d->filters[0].viewerEditable);
+        QVERIFY(d->filters[1].viewerEditable);
+        QVERIFY(!d->filters[1].value.isValid()); // unset until the viewer picks
+    }
+
+    // Files written before the two flags existed load with both off, and a project that does not
+    // set them is written without them, so that older versions (whose reader refuses unknown
+    // fields) still read it.
+    void flagsAreOptional()
+    {
+        Json json = validJson();
+        Json &dashboard = json["dashboards"][0];
+        dashboard["parameters"][0].erase("required_in_token");
+        dashboard["filters"].erase(1);
+        const auto result = ProjectFile::read(QByteArray::fromStdString(json.dump()));
+        QVERIFY2(result.problems.isEmpty(), qPrintable(problemStrings(result).join(u'\n')));
+        QVERIFY(!result.project->dashboards[0].parameters[0].requiredInToken);
+        QVERIFY(!result.project->dashboards[0].filters[0].viewerEditable);
+        const QByteArray written = ProjectFile::write(*result.project);
+        QVERIFY(!written.contains("required_in_token"));
+        QVERIFY(!written.contains("viewer_editable"));
+
+        const QByteArray flagged = ProjectFile::write(*ProjectFile::read(validText()).project);
+        QVERIFY(flagged.contains("\"required_in_token\": true"));
+        QVERIFY(flagged.contains("\"viewer_editable\": true"));
     }
 
     void roundTripIsStable()
@@ -152,6 +179,24 @@ private slots:
         QTest::newRow("bad sort direction")
                 << u"/dashboards/0/widgets/1/sort/0/direction"_s << u"\"up\""_s
                 << u"dashboards[0].widgets[1].sort[0].direction: unknown value \"up\" (expected asc or desc)"_s;
+        QTest::newRow("viewer-editable widget filter")
+                << u"/dashboards/0/widgets/1/filters/0/viewer_editable"_s << u"true"_s
+                << u"dashboards[0].widgets[1].filters[0].viewer_editable: only a dashboard filter can be viewer-editable, not a widget's filter"_s;
+        QTest::newRow("viewer-editable parameter filter")
+                << u"/dashboards/0/filters/0/viewer_editable"_s << u"true"_s
+                << u"dashboards[0].filters[0].viewer_editable: a filter that follows a parameter cannot be viewer-editable"_s;
+        QTest::newRow("viewer_editable not boolean")
+                << u"/dashboards/0/filters/1/viewer_editable"_s << u"\"yes\""_s
+                << u"dashboards[0].filters[1].viewer_editable: expected a boolean, found a string"_s;
+        QTest::newRow("required_in_token not boolean")
+                << u"/dashboards/0/parameters/0/required_in_token"_s << u"1"_s
+                << u"dashboards[0].parameters[0].required_in_token: expected a boolean, found an integer"_s;
+        QTest::newRow("unset filter not viewer-editable")
+                << u"/dashboards/0/filters/1/viewer_editable"_s << u"false"_s
+                << u"dashboards[0].filters[1].value: expression \"? in ?\" needs a value or a parameter"_s;
+        QTest::newRow("viewer-editable filter value")
+                << u"/dashboards/0/filters/1/value"_s << u"[1, \"two\"]"_s
+                << u"dashboards[0].filters[1].value[1]: is not a valid integer value for column \"quantity\""_s;
         QTest::newRow("filter value and parameter")
                 << u"/dashboards/0/filters/0/value"_s << u"\"x\""_s
                 << u"dashboards[0].filters[0]: a filter takes either a value or a parameter, not both"_s;

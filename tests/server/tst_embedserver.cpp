@@ -63,6 +63,7 @@ private slots:
     void dataMatchesQueryAs();
     void badDataBodies_data();
     void badDataBodies();
+    void viewerEditableFilters();
     void cors();
     void limits_data();
     void limits();
@@ -496,6 +497,63 @@ void TestEmbedServer::badDataBodies()
     QCOMPARE(r.status, 400);
     QCOMPARE(text(r.json()["error"]), u"bad_request"_s);
     QVERIFY(!r.json()["message"].get<std::string>().empty());
+}
+
+void TestEmbedServer::viewerEditableFilters()
+{
+    // The demo's Restaurant overview offers a viewer-editable Restaurant filter; its policy
+    // profile may read Farolito's rows only.
+    const Dashboard *dashboard = m_demo.project.dashboard(u"restaurant-overview"_s);
+    QVERIFY(dashboard);
+    const Filter *editable = nullptr;
+    const Filter *fixed = nullptr;
+    for (const Filter &f : dashboard->filters)
+        (f.viewerEditable ? editable : fixed) = &f;
+    QVERIFY(editable);
+    const QByteArray token = m_tokens.value(u"Farolito — access policy"_s);
+    const QByteArray path = "/embed/v1/dashboards/" + dashboard->id.toUtf8();
+
+    const HttpResponse layout = httpRequest(m_port, "GET", path, bearer(token));
+    QCOMPARE(layout.status, 200);
+    const Json filters = layout.json()["filters"];
+    QCOMPARE(filters.size(), size_t(1));
+    QCOMPARE(text(filters[0]["id"]), editable->id);
+    QCOMPARE(text(filters[0]["label"]), u"Restaurant"_s);
+    // Only the viewer's own restaurant, although the table holds several.
+    QVERIFY2(filters[0]["choices"] == Json({"Farolito"}), filters[0].dump().c_str());
+    for (const TenantProfile &t : m_demo.project.tenants) {
+        if (t.name != u"Farolito — access policy"_s && t.claims.contains("suborganization")
+            && t.claims["suborganization"] != "Farolito")
+            QVERIFY(!layout.body.contains(QByteArray::fromStdString(t.claims["suborganization"])));
+    }
+
+    const auto data = [&](const Json &value) {
+        const Json body{{"filters", {{editable->id.toStdString(), value}}}};
+        return httpRequest(m_port, "POST", path + "/data", bearer(token),
+                           QByteArray::fromStdString(body.dump()));
+    };
+    const HttpResponse own = data(Json::array({"Farolito"}));
+    QVERIFY2(own.status == 200, own.body.constData());
+    QVERIFY(!own.json()["widgets"][0]["rows"].empty());
+    // Another restaurant's name as the viewer's pick: the policy still applies, so no rows of it.
+    const HttpResponse other = data(Json::array({"El Tapatio"}));
+    QCOMPARE(other.status, 200);
+    for (const Json &w : other.json()["widgets"]) {
+        if (w["type"] == "kpi")
+            QVERIFY2(w["rows"] == Json::array({Json::array({nullptr})}) || w["rows"].empty(),
+                     w.dump().c_str());
+        else
+            QVERIFY2(w["rows"].empty(), w.dump().c_str());
+    }
+    // A value of the wrong shape, and a filter the viewer may not set.
+    QCOMPARE(data(Json::object({{"a", 1}})).status, 400);
+    if (fixed) {
+        const Json body{{"filters", {{fixed->id.toStdString(), "x"}}}};
+        QCOMPARE(httpRequest(m_port, "POST", path + "/data", bearer(token),
+                             QByteArray::fromStdString(body.dump()))
+                         .status,
+                 400);
+    }
 }
 
 void TestEmbedServer::cors()
