@@ -140,6 +140,10 @@
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
+    <message>
+        <source>Viewer&apos;s filter value</source>
+        <translation>Filterwert des Betrachters</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -651,6 +655,160 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardFilterEdits</name>
+    <message>
+        <source>No such dashboard.</source>
+        <translation>Dashboard nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>No such filter.</source>
+        <translation>Filter nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Add a dataset with columns first.</source>
+        <translation>Fügen Sie zuerst ein Datenset mit Spalten hinzu.</translation>
+    </message>
+    <message>
+        <source>Add dashboard filter</source>
+        <translation>Dashboard-Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove dashboard filter</source>
+        <translation>Dashboard-Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Change filter label</source>
+        <translation>Filterbeschriftung ändern</translation>
+    </message>
+    <message>
+        <source>The dataset has no columns.</source>
+        <translation>Das Datenset hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Change filter dataset</source>
+        <translation>Datenset des Filters ändern</translation>
+    </message>
+    <message>
+        <source>No such column in the filter&apos;s dataset.</source>
+        <translation>Diese Spalte gibt es im Datenset des Filters nicht.</translation>
+    </message>
+    <message>
+        <source>Change filter column</source>
+        <translation>Spalte des Filters ändern</translation>
+    </message>
+    <message>
+        <source>Change filter expression</source>
+        <translation>Ausdruck des Filters ändern</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s column does not exist.</source>
+        <translation>Die Spalte des Filters existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This expression takes no value.</source>
+        <translation>Dieser Ausdruck nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the column&apos;s type.</source>
+        <translation>„%1“ ist kein Wert vom Typ der Spalte.</translation>
+    </message>
+    <message>
+        <source>&quot;? between ?&quot; takes two values: low, high.</source>
+        <translation>„? between ?“ nimmt zwei Werte: unten, oben.</translation>
+    </message>
+    <message>
+        <source>Change filter value</source>
+        <translation>Filterwert ändern</translation>
+    </message>
+    <message>
+        <source>No such parameter.</source>
+        <translation>Parameter nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Only a one-value expression can follow a parameter.</source>
+        <translation>Nur ein Ausdruck mit einem Wert kann einem Parameter folgen.</translation>
+    </message>
+    <message>
+        <source>Change filter parameter</source>
+        <translation>Parameter des Filters ändern</translation>
+    </message>
+    <message>
+        <source>A filter that follows a parameter cannot be changed by the viewer: the parameter may carry the tenant&apos;s scope.</source>
+        <translation>Ein Filter, der einem Parameter folgt, kann vom Betrachter nicht geändert werden: Der Parameter kann den Bereich des Tenants festlegen.</translation>
+    </message>
+    <message>
+        <source>Let the viewer change a filter</source>
+        <translation>Betrachter einen Filter ändern lassen</translation>
+    </message>
+    <message>
+        <source>Keep a filter from the viewer</source>
+        <translation>Filter dem Betrachter entziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardForm</name>
+    <message>
+        <source>Add Filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Filter</source>
+        <translation>Filter entfernen</translation>
+    </message>
+    <message>
+        <source>unset: every row; a, b for a list</source>
+        <translation>leer: alle Zeilen; a, b für eine Liste</translation>
+    </message>
+    <message>
+        <source>Viewer can change</source>
+        <translation>Betrachter kann ändern</translation>
+    </message>
+    <message>
+        <source>An embedded dashboard offers this filter to the viewer, who may change its value. The choices are computed under the viewer&apos;s own access: token filters and access policies still apply.</source>
+        <translation>Ein eingebettetes Dashboard bietet diesen Filter dem Betrachter an, der seinen Wert ändern kann. Die Auswahl wird mit dem eigenen Zugriff des Betrachters berechnet: Token-Filter und Zugriffsrichtlinien gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datenset:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Spalte:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Ausdruck:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>A dashboard filter narrows every widget on its dataset. Select a widget on the canvas to see its own properties.</source>
+        <translation>Ein Dashboard-Filter schränkt jedes Widget auf seinem Datenset ein. Wählen Sie ein Widget auf der Arbeitsfläche aus, um seine eigenen Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — dashboard filters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Dashboard-Filter</translation>
+    </message>
+    <message>
+        <source>%1 (viewer can change)</source>
+        <translation>%1 (Betrachter kann ändern)</translation>
+    </message>
+    <message>
+        <source>None — the value above</source>
+        <translation>Keiner — der Wert oben</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1557,10 @@
         <source>A parameter needs a default value.</source>
         <translation>Ein Parameter braucht einen Standardwert.</translation>
     </message>
+    <message>
+        <source>Change whether a token must set the parameter</source>
+        <translation>Festlegen, ob ein Token den Parameter setzen muss</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
@@ -1429,6 +1591,14 @@
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
         <translation>Tokens überschreiben einen Parameter über seinen Namen; Filter verweisen auf ihn, um seinen Wert zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Required in token</source>
+        <translation>Im Token erforderlich</translation>
+    </message>
+    <message>
+        <source>A token that does not override this parameter is denied, instead of seeing the default&apos;s data. The design view still uses the default.</source>
+        <translation>Ein Token, der diesen Parameter nicht überschreibt, wird abgewiesen, statt die Daten des Standardwerts zu sehen. Die Entwurfsansicht verwendet weiterhin den Standardwert.</translation>
     </message>
 </context>
 <context>

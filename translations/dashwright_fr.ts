@@ -140,6 +140,10 @@
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
+    <message>
+        <source>Viewer&apos;s filter value</source>
+        <translation>Valeur de filtre du lecteur</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -651,6 +655,160 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardFilterEdits</name>
+    <message>
+        <source>No such dashboard.</source>
+        <translation>Tableau de bord inexistant.</translation>
+    </message>
+    <message>
+        <source>No such filter.</source>
+        <translation>Filtre inexistant.</translation>
+    </message>
+    <message>
+        <source>Add a dataset with columns first.</source>
+        <translation>Ajoutez d’abord un jeu de données avec des colonnes.</translation>
+    </message>
+    <message>
+        <source>Add dashboard filter</source>
+        <translation>Ajouter un filtre au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Remove dashboard filter</source>
+        <translation>Supprimer un filtre du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Change filter label</source>
+        <translation>Modifier le libellé du filtre</translation>
+    </message>
+    <message>
+        <source>The dataset has no columns.</source>
+        <translation>Le jeu de données n’a pas de colonnes.</translation>
+    </message>
+    <message>
+        <source>Change filter dataset</source>
+        <translation>Modifier le jeu de données du filtre</translation>
+    </message>
+    <message>
+        <source>No such column in the filter&apos;s dataset.</source>
+        <translation>Cette colonne n’existe pas dans le jeu de données du filtre.</translation>
+    </message>
+    <message>
+        <source>Change filter column</source>
+        <translation>Modifier la colonne du filtre</translation>
+    </message>
+    <message>
+        <source>Change filter expression</source>
+        <translation>Modifier l’expression du filtre</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s column does not exist.</source>
+        <translation>La colonne du filtre n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This expression takes no value.</source>
+        <translation>Cette expression ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the column&apos;s type.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur du type de la colonne.</translation>
+    </message>
+    <message>
+        <source>&quot;? between ?&quot; takes two values: low, high.</source>
+        <translation>«&#xa0;? between ?&#xa0;» prend deux valeurs&#xa0;: basse, haute.</translation>
+    </message>
+    <message>
+        <source>Change filter value</source>
+        <translation>Modifier la valeur du filtre</translation>
+    </message>
+    <message>
+        <source>No such parameter.</source>
+        <translation>Paramètre inexistant.</translation>
+    </message>
+    <message>
+        <source>Only a one-value expression can follow a parameter.</source>
+        <translation>Seule une expression à une valeur peut suivre un paramètre.</translation>
+    </message>
+    <message>
+        <source>Change filter parameter</source>
+        <translation>Modifier le paramètre du filtre</translation>
+    </message>
+    <message>
+        <source>A filter that follows a parameter cannot be changed by the viewer: the parameter may carry the tenant&apos;s scope.</source>
+        <translation>Un filtre qui suit un paramètre ne peut pas être modifié par le lecteur&#xa0;: le paramètre peut porter le périmètre du locataire.</translation>
+    </message>
+    <message>
+        <source>Let the viewer change a filter</source>
+        <translation>Laisser le lecteur modifier un filtre</translation>
+    </message>
+    <message>
+        <source>Keep a filter from the viewer</source>
+        <translation>Retirer un filtre au lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardForm</name>
+    <message>
+        <source>Add Filter</source>
+        <translation>Ajouter un filtre</translation>
+    </message>
+    <message>
+        <source>Remove Filter</source>
+        <translation>Supprimer le filtre</translation>
+    </message>
+    <message>
+        <source>unset: every row; a, b for a list</source>
+        <translation>vide&#xa0;: toutes les lignes&#xa0;; a, b pour une liste</translation>
+    </message>
+    <message>
+        <source>Viewer can change</source>
+        <translation>Modifiable par le lecteur</translation>
+    </message>
+    <message>
+        <source>An embedded dashboard offers this filter to the viewer, who may change its value. The choices are computed under the viewer&apos;s own access: token filters and access policies still apply.</source>
+        <translation>Un tableau de bord intégré propose ce filtre au lecteur, qui peut en changer la valeur. Les choix sont calculés avec l’accès propre au lecteur&#xa0;: les filtres du jeton et les règles d’accès s’appliquent toujours.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A dashboard filter narrows every widget on its dataset. Select a widget on the canvas to see its own properties.</source>
+        <translation>Un filtre de tableau de bord restreint chaque widget de son jeu de données. Sélectionnez un widget sur le canevas pour voir ses propres propriétés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — dashboard filters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — filtres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>%1 (viewer can change)</source>
+        <translation>%1 (modifiable par le lecteur)</translation>
+    </message>
+    <message>
+        <source>None — the value above</source>
+        <translation>Aucun — la valeur ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1557,10 @@
         <source>A parameter needs a default value.</source>
         <translation>Un paramètre a besoin d&apos;une valeur par défaut.</translation>
     </message>
+    <message>
+        <source>Change whether a token must set the parameter</source>
+        <translation>Modifier si un jeton doit définir le paramètre</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
@@ -1429,6 +1591,14 @@
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
         <translation>Les jetons remplacent un paramètre par son nom&#xa0;; les filtres s’y réfèrent pour en prendre la valeur.</translation>
+    </message>
+    <message>
+        <source>Required in token</source>
+        <translation>Obligatoire dans le jeton</translation>
+    </message>
+    <message>
+        <source>A token that does not override this parameter is denied, instead of seeing the default&apos;s data. The design view still uses the default.</source>
+        <translation>Un jeton qui ne remplace pas ce paramètre est refusé, au lieu de voir les données de la valeur par défaut. La vue de conception utilise toujours la valeur par défaut.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
+    <message>
+        <source>Viewer&apos;s filter value</source>
+        <translation>Filterwaarde van de kijker</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -651,6 +655,160 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardFilterEdits</name>
+    <message>
+        <source>No such dashboard.</source>
+        <translation>Dashboard bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No such filter.</source>
+        <translation>Filter bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Add a dataset with columns first.</source>
+        <translation>Voeg eerst een dataset met kolommen toe.</translation>
+    </message>
+    <message>
+        <source>Add dashboard filter</source>
+        <translation>Dashboardfilter toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove dashboard filter</source>
+        <translation>Dashboardfilter verwijderen</translation>
+    </message>
+    <message>
+        <source>Change filter label</source>
+        <translation>Filterlabel wijzigen</translation>
+    </message>
+    <message>
+        <source>The dataset has no columns.</source>
+        <translation>De dataset heeft geen kolommen.</translation>
+    </message>
+    <message>
+        <source>Change filter dataset</source>
+        <translation>Dataset van filter wijzigen</translation>
+    </message>
+    <message>
+        <source>No such column in the filter&apos;s dataset.</source>
+        <translation>Deze kolom bestaat niet in de dataset van het filter.</translation>
+    </message>
+    <message>
+        <source>Change filter column</source>
+        <translation>Kolom van filter wijzigen</translation>
+    </message>
+    <message>
+        <source>Change filter expression</source>
+        <translation>Expressie van filter wijzigen</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s column does not exist.</source>
+        <translation>De kolom van het filter bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This expression takes no value.</source>
+        <translation>Deze expressie neemt geen waarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the column&apos;s type.</source>
+        <translation>‘%1’ is geen waarde van het type van de kolom.</translation>
+    </message>
+    <message>
+        <source>&quot;? between ?&quot; takes two values: low, high.</source>
+        <translation>‘? between ?’ neemt twee waarden: laag, hoog.</translation>
+    </message>
+    <message>
+        <source>Change filter value</source>
+        <translation>Filterwaarde wijzigen</translation>
+    </message>
+    <message>
+        <source>No such parameter.</source>
+        <translation>Parameter bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Only a one-value expression can follow a parameter.</source>
+        <translation>Alleen een expressie met één waarde kan een parameter volgen.</translation>
+    </message>
+    <message>
+        <source>Change filter parameter</source>
+        <translation>Parameter van filter wijzigen</translation>
+    </message>
+    <message>
+        <source>A filter that follows a parameter cannot be changed by the viewer: the parameter may carry the tenant&apos;s scope.</source>
+        <translation>Een filter dat een parameter volgt, kan de kijker niet wijzigen: de parameter kan het bereik van de tenant bepalen.</translation>
+    </message>
+    <message>
+        <source>Let the viewer change a filter</source>
+        <translation>Kijker een filter laten wijzigen</translation>
+    </message>
+    <message>
+        <source>Keep a filter from the viewer</source>
+        <translation>Filter niet door de kijker laten wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::DashboardForm</name>
+    <message>
+        <source>Add Filter</source>
+        <translation>Filter toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove Filter</source>
+        <translation>Filter verwijderen</translation>
+    </message>
+    <message>
+        <source>unset: every row; a, b for a list</source>
+        <translation>leeg: alle rijen; a, b voor een lijst</translation>
+    </message>
+    <message>
+        <source>Viewer can change</source>
+        <translation>Kijker kan wijzigen</translation>
+    </message>
+    <message>
+        <source>An embedded dashboard offers this filter to the viewer, who may change its value. The choices are computed under the viewer&apos;s own access: token filters and access policies still apply.</source>
+        <translation>Een ingesloten dashboard biedt dit filter aan de kijker, die de waarde kan wijzigen. De keuzes worden berekend met de eigen toegang van de kijker: tokenfilters en toegangsbeleid blijven gelden.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expressie:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>A dashboard filter narrows every widget on its dataset. Select a widget on the canvas to see its own properties.</source>
+        <translation>Een dashboardfilter beperkt elke widget op zijn dataset. Selecteer een widget op het canvas om de eigen eigenschappen te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — dashboard filters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — dashboardfilters</translation>
+    </message>
+    <message>
+        <source>%1 (viewer can change)</source>
+        <translation>%1 (kijker kan wijzigen)</translation>
+    </message>
+    <message>
+        <source>None — the value above</source>
+        <translation>Geen — de waarde hierboven</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1557,10 @@
         <source>A parameter needs a default value.</source>
         <translation>Een parameter heeft een standaardwaarde nodig.</translation>
     </message>
+    <message>
+        <source>Change whether a token must set the parameter</source>
+        <translation>Wijzigen of een token de parameter moet instellen</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ParameterForm</name>
@@ -1429,6 +1591,14 @@
     <message>
         <source>Tokens override a parameter by its name; filters refer to it to take its value.</source>
         <translation>Tokens overschrijven een parameter via de naam; filters verwijzen ernaar om de waarde over te nemen.</translation>
+    </message>
+    <message>
+        <source>Required in token</source>
+        <translation>Verplicht in token</translation>
+    </message>
+    <message>
+        <source>A token that does not override this parameter is denied, instead of seeing the default&apos;s data. The design view still uses the default.</source>
+        <translation>Een token dat deze parameter niet overschrijft, wordt geweigerd in plaats van de gegevens van de standaardwaarde te zien. De ontwerpweergave gebruikt nog steeds de standaardwaarde.</translation>
     </message>
 </context>
 <context>

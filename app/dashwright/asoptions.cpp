@@ -75,7 +75,12 @@ QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
                        const Dashboard &dashboard, const Viewer &viewer, QueryExecutor &executor,
                        const Resolver::Options &options)
 {
-    return viewer.run(project, projectPath, dashboard, executor, options);
+    // A resolution that could not start (a --filter value the dashboard refuses) has no widget
+    // to run: it is the input's fault, said in one line.
+    const DashboardResolution resolution = viewer.resolve(project, projectPath, dashboard, options);
+    if (!resolution.error.isEmpty())
+        throw Failure(InvalidInput, dashboard.slug, resolution.error);
+    return DashboardRunner(executor).run(dashboard, resolution);
 }
 
 void failOnProblems(const QList<WidgetRun> &runs)

@@ -50,7 +50,9 @@ Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, con
 const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug,
                                    const QString &projectPath);
 
-// The viewer's run of a dashboard (Viewer::run): the one path behind query, preview and compare.
+// The viewer's run of a dashboard (Viewer::resolve, then DashboardRunner, as Viewer::run): the
+// one path behind query, preview and compare. A resolution error (a refused filter value) is
+// InvalidInput.
 QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
                        const Dashboard &dashboard, const Viewer &viewer, QueryExecutor &executor,
                        const Resolver::Options &options = {});

@@ -19,8 +19,9 @@ Commands:
   demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project (and an API key)
   project check PROJECT [--json]             validate a project and reach its databases
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
-  query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--format json|csv] [--explain]
-                                             run a dashboard's queries (AS: as whom, else the defaults)
+  query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--filter FILTER_ID=VALUE]...
+        [--format json|csv] [--explain]      run a dashboard's queries (AS: as whom, else the defaults;
+                                             --filter: a viewer-editable filter's value, JSON)
   preview PROJECT --dashboard ID|SLUG [AS] --png OUT [--size WxH]
                                              draw the dashboard as a tenant (or the design view) to a PNG
   compare PROJECT --dashboard ID|SLUG --as A --as B [--json]

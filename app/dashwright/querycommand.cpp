@@ -8,6 +8,7 @@
 #include "access/dashboardrunner.h"
 #include "access/explanation.h"
 #include "access/resolver.h"
+#include "common/strictjson.h"
 #include "data/csvwriter.h"
 #include "data/queryexecutor.h"
 #include "document/jsonvalue.h"
@@ -58,6 +59,35 @@ Json runJson(const Project &project, const WidgetRun &run, bool explain)
     }
     return widget;
 }
+
+// --filter FILTER_ID=VALUE: VALUE is JSON ("Lyon" quoted, 42, ["a","b"], null), or, when it is not
+// valid JSON, the bare text as a string (--filter f=Lyon), which is what a shell user means.
+std::pair<QString, QVariant> filterArgument(const QString &argument)
+{
+    const qsizetype equals = argument.indexOf(u'=');
+    if (equals <= 0)
+        throw Failure(UsageError, u"--filter"_s,
+                      u"expected FILTER_ID=VALUE, got \"%1\""_s.arg(argument));
+    const QString id = argument.left(equals);
+    const QString text = argument.mid(equals + 1);
+    QString error;
+    const auto json = parseStrictJson(text.toUtf8(), &error);
+    if (!json)
+        return {id, text};
+    const bool scalar
+            = json->is_string() || json->is_number() || json->is_boolean() || json->is_null();
+    bool list = json->is_array();
+    if (list) {
+        for (const Json &item : *json)
+            list = list && (item.is_string() || item.is_number() || item.is_boolean());
+    }
+    if (!scalar && !list)
+        throw Failure(
+                InvalidInput, u"--filter"_s,
+                u"the value for %1 is not a string, number, boolean, null or a list of them"_s.arg(
+                        id));
+    return {id, variantFromJson(*json)};
+}
 } // namespace
 
 int runQuery(const QStringList &args)
@@ -70,12 +100,18 @@ int runQuery(const QStringList &args)
                                           u"json"_s);
     const QCommandLineOption explainOption(
             u"explain"_s, u"Add each widget's account, SQL, bindings and the rules applied."_s);
+    const QCommandLineOption filterOption(
+            u"filter"_s,
+            u"Set a viewer-editable dashboard filter, as an embedded viewer would: "
+            u"FILTER_ID=VALUE, "
+            "VALUE in JSON (text that is not JSON is taken as a string); repeatable."_s,
+            u"FILTER_ID=VALUE"_s);
     const AsOptions asOptions;
-    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption});
+    parser.addOptions({dashboardOption, widgetOption, formatOption, explainOption, filterOption});
     asOptions.addTo(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
     const QString usage
-            = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] [--format json|csv] [--explain]"_s;
+            = u"dashwright query PROJECT --dashboard ID|SLUG [--widget ID] [--as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-] [--keystore FILE] [--filter FILTER_ID=VALUE]... [--format json|csv] [--explain]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption))
         throw Failure(UsageError, args.first(), u"--dashboard is required\nusage: "_s + usage);
@@ -98,6 +134,12 @@ int runQuery(const QStringList &args)
     const Viewer viewer = viewerFor(parser, asOptions, project, path);
     Resolver::Options options;
     options.widgetIds = widgetIds;
+    for (const QString &argument : parser.values(filterOption)) {
+        auto [id, value] = filterArgument(argument);
+        if (options.filterValues.contains(id))
+            throw Failure(UsageError, u"--filter"_s, u"%1 is given twice"_s.arg(id));
+        options.filterValues.insert(id, value);
+    }
     QueryExecutor executor;
     const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor, options);
 

@@ -128,6 +128,17 @@ bool setLabel(ProjectDocument *document, const QString &dashboardId, const QStri
     return true;
 }
 
+bool setRequiredInToken(ProjectDocument *document, const QString &dashboardId,
+                        const QString &parameterId, bool required, QString *error)
+{
+    if (!document->parameter(dashboardId, parameterId))
+        return fail(error, Text::tr("No such parameter."));
+    document->undoStack()->push(
+            new SetProperty(document, {dashboardId, parameterId}, &Parameter::requiredInToken,
+                            required, Text::tr("Change whether a token must set the parameter")));
+    return true;
+}
+
 bool setType(ProjectDocument *document, const QString &dashboardId, const QString &parameterId,
              ColumnType type, QString *error)
 {

@@ -30,6 +30,10 @@ bool setDefault(ProjectDocument *document, const QString &dashboardId, const QSt
 bool setAllowedValues(ProjectDocument *document, const QString &dashboardId,
                       const QString &parameterId, const QString &text, QString *error);
 
+// Whether a token must override the parameter (token views without it are denied).
+bool setRequiredInToken(ProjectDocument *document, const QString &dashboardId,
+                        const QString &parameterId, bool required, QString *error);
+
 // A value as people type it: dates as YYYY-MM-DD, booleans as true/false.
 QString valueText(const QVariant &value);
 QString allowedValuesText(const Parameter &parameter);

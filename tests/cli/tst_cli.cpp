@@ -174,6 +174,82 @@ private slots:
             QVERIFY2(err.startsWith(stderrStart), qPrintable(err));
     }
 
+    // --filter sets a viewer-editable filter as an embedded viewer would: the access policy
+    // still applies on top, and a value the dashboard refuses is invalid input in one line.
+    void queryFilter_data()
+    {
+        QTest::addColumn<QStringList>("args"); // after the dashboard; %R the Restaurant filter
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrStart");
+        QTest::addColumn<QStringList>("restaurants"); // "Revenue by restaurant" rows, on exit 0
+        const QString policy = u"Farolito — access policy"_s;
+        QTest::newRow("design view")
+                << QStringList{u"--filter"_s, uR"(%R=["Farolito", "Fiesty Fiesta"])"_s} << 0
+                << QString() << QStringList{u"Farolito"_s, u"Fiesty Fiesta"_s};
+        QTest::newRow("policy on top") << QStringList{u"--as"_s, policy, u"--filter"_s,
+                                                      uR"(%R=["Farolito", "Fiesty Fiesta"])"_s}
+                                       << 0 << QString() << QStringList{u"Farolito"_s};
+        QTest::newRow("another tenant's restaurant")
+                << QStringList{u"--as"_s, policy, u"--filter"_s, uR"(%R=["Fiesty Fiesta"])"_s} << 0
+                << QString() << QStringList();
+        QTest::newRow("cleared") << QStringList{u"--as"_s, policy, u"--filter"_s, u"%R=null"_s} << 0
+                                 << QString() << QStringList{u"Farolito"_s};
+        QTest::newRow("bare word for a list")
+                << QStringList{u"--filter"_s, u"%R=Farolito"_s} << 2
+                << u"dashwright: restaurant-overview: filter \"Restaurant\": \"? in ?\" takes a non-empty list of values"_s
+                << QStringList();
+        QTest::newRow("unknown filter")
+                << QStringList{u"--filter"_s, u"nope=1"_s} << 2
+                << u"dashwright: restaurant-overview: no filter \"nope\" on this dashboard"_s
+                << QStringList();
+        QTest::newRow("object value") << QStringList{u"--filter"_s, uR"(%R={"a": 1})"_s} << 2
+                                      << u"dashwright: --filter: the value for "_s << QStringList();
+        QTest::newRow("no equals sign")
+                << QStringList{u"--filter"_s, u"%R"_s} << 1
+                << u"dashwright: --filter: expected FILTER_ID=VALUE"_s << QStringList();
+        QTest::newRow("twice") << QStringList{u"--filter"_s, u"%R=null"_s, u"--filter"_s,
+                                              u"%R=null"_s}
+                               << 1 << u"dashwright: --filter: "_s << QStringList();
+    }
+
+    void queryFilter()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrStart);
+        QFETCH(QStringList, restaurants);
+        std::string filterId;
+        const Json json = projectJson();
+        for (const Json &d : json["dashboards"]) {
+            if (d["slug"] == "restaurant-overview")
+                filterId = d["filters"][0]["id"].get<std::string>();
+        }
+        QVERIFY(!filterId.empty());
+        for (QString &arg : args)
+            arg.replace(u"%R"_s, QString::fromStdString(filterId));
+        const Run run = dashwright(
+                QStringList{u"query"_s, project(), u"--dashboard"_s, u"restaurant-overview"_s}
+                + args);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(run.exitCode == exitCode,
+                 qPrintable(u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(err)));
+        if (exitCode != 0) {
+            QVERIFY2(err.startsWith(stderrStart), qPrintable(err));
+            QCOMPARE(err.count(u'\n'), 1);
+            return;
+        }
+        const Json out = Json::parse(run.out.toStdString());
+        QStringList shown;
+        for (const Json &w : out["widgets"]) {
+            if (w["title"] != "Revenue by restaurant")
+                continue;
+            for (const Json &row : w["rows"])
+                shown.append(QString::fromStdString(row[0].get<std::string>()));
+        }
+        shown.sort();
+        QCOMPARE(shown, restaurants);
+    }
+
     void malformedProjects_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -48,6 +48,7 @@ private slots:
                 << u"allowed"_s << u"%DEFAULT, Farolito"_s << true;
         QTest::newRow("allowed values without the default")
                 << u"allowed"_s << u"Farolito, El Tapatio"_s << false;
+        QTest::newRow("required in token") << u"required"_s << u"true"_s << true;
     }
     void edits()
     {
@@ -69,6 +70,9 @@ private slots:
             ok = ParameterEdits::setLabel(&doc, t.dashboardId, t.parameterId, text, &error);
         else if (edit == u"default"_s)
             ok = ParameterEdits::setDefault(&doc, t.dashboardId, t.parameterId, text, &error);
+        else if (edit == u"required"_s)
+            ok = ParameterEdits::setRequiredInToken(&doc, t.dashboardId, t.parameterId,
+                                                    text == u"true"_s, &error);
         else
             ok = ParameterEdits::setAllowedValues(&doc, t.dashboardId, t.parameterId, text, &error);
         QCOMPARE(ok, accepted);

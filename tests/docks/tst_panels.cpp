@@ -14,9 +14,11 @@
 #include "itemmodels/parametermodel.h"
 #include "itemmodels/problemmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -157,6 +159,78 @@ private slots:
         QTest::keyClicks(name, u" x"_s); // a space: no longer a name
         QCOMPARE(m_doc->parameter(m_selection->dashboardId(), parameter.id)->name, u"shop"_s);
         QVERIFY(!panel.currentForm()->findChild<QLabel *>(u"message"_s)->text().isEmpty());
+    }
+
+    void parameterRequiredInToken()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        const Parameter &parameter = dashboard(*m_doc).parameters.first();
+        m_selection->selectParameter(parameter.id);
+        auto *required = panel.currentForm()->findChild<QCheckBox *>(u"requiredInToken"_s);
+        QVERIFY(required);
+        QVERIFY(!required->isChecked());
+        required->click();
+        QVERIFY(m_doc->parameter(m_selection->dashboardId(), parameter.id)->requiredInToken);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QVERIFY(!m_doc->parameter(m_selection->dashboardId(), parameter.id)->requiredInToken);
+        QVERIFY(!required->isChecked()); // the form follows the undo
+    }
+
+    // With nothing selected, the panel shows the dashboard and its own filters: added, edited and
+    // removed there, each one undo step.
+    void dashboardFilters()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(420, 640);
+        panel.show();
+        const Dashboard *restaurants = m_doc->project().dashboard(u"restaurant-overview"_s);
+        QVERIFY(restaurants);
+        const QString dashboardId = restaurants->id;
+        m_selection->setDashboardId(dashboardId);
+        m_selection->clear();
+        QCOMPARE(panel.currentForm()->objectName(), u"dashboardForm"_s);
+        QWidget *form = panel.currentForm();
+        auto *list = form->findChild<QListWidget *>(u"filters"_s);
+        QCOMPARE(list->count(), 1);
+        auto *viewer = form->findChild<QCheckBox *>(u"viewerEditable"_s);
+        QVERIFY(viewer->isChecked());
+        screenshot(&panel, u"properties-dashboard-filters"_s);
+        const Project before = m_doc->project();
+
+        form->findChild<QPushButton *>(u"addFilter"_s)->click();
+        QCOMPARE(m_doc->dashboard(dashboardId)->filters.size(), 2);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentRow(), 1);
+        auto *label = form->findChild<QLineEdit *>(u"filterLabel"_s);
+        label->selectAll();
+        QTest::keyClicks(label, u"Product"_s);
+        QCOMPARE(m_doc->dashboard(dashboardId)->filters[1].label, u"Product"_s);
+        auto *column = form->findChild<QComboBox *>(u"column"_s);
+        const int product = column->findText(u"Product"_s);
+        QVERIFY(product >= 0);
+        column->setCurrentIndex(product);
+        emit column->activated(product);
+        const Dataset *dataset
+                = m_doc->dataset(m_doc->dashboard(dashboardId)->filters[1].datasetId);
+        QCOMPARE(m_doc->dashboard(dashboardId)->filters[1].columnId,
+                 dataset->columnByName(u"product"_s)->id);
+        auto *value = form->findChild<QLineEdit *>(u"value"_s);
+        value->setFocus();
+        QTest::keyClicks(value, u"Carnitas Burrito, Bean Burrito"_s);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(m_doc->dashboard(dashboardId)->filters[1].value,
+                 QVariant(QVariantList{u"Carnitas Burrito"_s, u"Bean Burrito"_s}));
+        viewer->click();
+        QVERIFY(!m_doc->dashboard(dashboardId)->filters[1].viewerEditable);
+        QVERIFY(!list->item(1)->text().contains(u"viewer"_s));
+        // add, label, column, value, viewer flag
+        QCOMPARE(m_doc->undoStack()->count(), 5);
+        screenshot(&panel, u"properties-dashboard-filter-added"_s);
+
+        form->findChild<QPushButton *>(u"removeFilter"_s)->click();
+        QCOMPARE(m_doc->dashboard(dashboardId)->filters.size(), 1);
+        QVERIFY(undoRedoRoundTrip(*m_doc, before));
     }
 
     void parametersPanelCreatesAndDeletes()

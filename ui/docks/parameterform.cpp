@@ -6,6 +6,7 @@
 #include "document/projectdocument.h"
 #include "typelabels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,6 +33,11 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
     m_allowed = new QLineEdit(this);
     m_allowed->setObjectName(u"allowed"_s);
     m_allowed->setPlaceholderText(tr("any value; or a, b, c"));
+    m_required = new QCheckBox(tr("Required in token"), this);
+    m_required->setObjectName(u"requiredInToken"_s);
+    m_required->setToolTip(tr("A token that does not override this parameter is denied, instead "
+                              "of seeing the default's data. The design view still uses the "
+                              "default."));
     m_message = new QLabel(this);
     m_message->setObjectName(u"message"_s);
     m_message->setWordWrap(true);
@@ -44,6 +50,7 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Default:"), m_default);
     form->addRow(tr("Allowed values:"), m_allowed);
+    form->addRow(QString(), m_required);
     form->addRow(m_message);
     auto *hint = new QLabel(tr("Tokens override a parameter by its name; filters refer to it to "
                                "take its value."),
@@ -72,6 +79,12 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
     connect(m_default, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString error;
         report(ParameterEdits::setDefault(m_document, m_dashboardId, m_parameterId, text, &error),
+               error);
+    });
+    connect(m_required, &QCheckBox::clicked, this, [this](bool checked) {
+        QString error;
+        report(ParameterEdits::setRequiredInToken(m_document, m_dashboardId, m_parameterId, checked,
+                                                  &error),
                error);
     });
     // Allowed values are a list: applied when the typing ends, not at every comma.
@@ -126,6 +139,7 @@ void ParameterForm::refresh()
         m_default->setText(defaultText);
     if (!m_allowed->hasFocus())
         m_allowed->setText(ParameterEdits::allowedValuesText(*parameter));
+    m_required->setChecked(parameter->requiredInToken);
     m_refreshing = false;
 }
 

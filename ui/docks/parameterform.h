@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QComboBox *m_type;
     QLineEdit *m_default;
     QLineEdit *m_allowed;
+    QCheckBox *m_required;
     QLabel *m_message;
 };
 

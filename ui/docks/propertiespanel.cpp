@@ -3,6 +3,7 @@
 #include "propertiespanel.h"
 
 #include "accountform.h"
+#include "dashboardform.h"
 #include "datasetform.h"
 #include "documentselection.h"
 #include "parameterform.h"
@@ -37,10 +38,12 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, DocumentSelection *s
     m_datasetForm->setObjectName(u"datasetForm"_s);
     m_accountForm = new AccountForm(document, m_stack);
     m_accountForm->setObjectName(u"accountForm"_s);
+    m_dashboardForm = new DashboardForm(document, m_stack);
+    m_dashboardForm->setObjectName(u"dashboardForm"_s);
     for (QWidget *page :
          {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_widgetForm),
           static_cast<QWidget *>(m_parameterForm), static_cast<QWidget *>(m_datasetForm),
-          static_cast<QWidget *>(m_accountForm)})
+          static_cast<QWidget *>(m_accountForm), static_cast<QWidget *>(m_dashboardForm)})
         m_stack->addWidget(page);
     connect(m_datasetForm, &DatasetForm::editRequested, this,
             &PropertiesPanel::editDatasetRequested);
@@ -54,6 +57,8 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, DocumentSelection *s
     setWidget(scroll);
 
     connect(selection, &DocumentSelection::selectionChanged, this,
+            &PropertiesPanel::selectionChanged);
+    connect(selection, &DocumentSelection::dashboardChanged, this,
             &PropertiesPanel::selectionChanged);
     selectionChanged();
 }
@@ -82,8 +87,16 @@ void PropertiesPanel::selectionChanged()
         m_accountForm->setAccount(m_selection->objectId());
         m_stack->setCurrentWidget(m_accountForm);
         break;
-    case DocumentSelection::Kind::Tenant: // the tenant profiles panel shows it
     case DocumentSelection::Kind::None:
+        // Nothing on the dashboard selected: the dashboard itself, with its filters.
+        if (!m_selection->dashboardId().isEmpty()) {
+            m_dashboardForm->setDashboard(m_selection->dashboardId());
+            m_stack->setCurrentWidget(m_dashboardForm);
+            break;
+        }
+        m_stack->setCurrentWidget(m_empty);
+        break;
+    case DocumentSelection::Kind::Tenant: // the tenant profiles panel shows it
         m_stack->setCurrentWidget(m_empty);
         break;
     }

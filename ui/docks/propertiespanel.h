@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Dashwright {
 
 class AccountForm;
+class DashboardForm;
 class DatasetForm;
 class DocumentSelection;
 class ParameterForm;
@@ -17,9 +18,9 @@ class ProjectDocument;
 class WidgetForm;
 
 // The properties of whatever is selected: one form per kind of selection (widgets, a parameter, a
-// dataset, an account), each editing through undo commands. The account and dataset forms ask
-// for their dialogs through editAccountRequested / editDatasetRequested (DataPanel::editAccount
-// and editDataset answer them).
+// dataset, an account; with nothing selected, the current dashboard and its filters), each editing
+// through undo commands. The account and dataset forms ask for their dialogs through
+// editAccountRequested / editDatasetRequested (DataPanel::editAccount and editDataset answer them).
 class PropertiesPanel : public QDockWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ private:
     DocumentSelection *m_selection;
     QStackedWidget *m_stack;
     QLabel *m_empty;
+    DashboardForm *m_dashboardForm;
     WidgetForm *m_widgetForm;
     ParameterForm *m_parameterForm;
     DatasetForm *m_datasetForm;

@@ -55,6 +55,8 @@ QString kindLabel(const std::string &kind)
         return AccessInspector::tr("Token filter");
     if (kind == "initialization_filter")
         return AccessInspector::tr("Initial filter value");
+    if (kind == "viewer_filter")
+        return AccessInspector::tr("Viewer's filter value");
     if (kind == "account_override")
         return AccessInspector::tr("Account override");
     if (kind == "access_policy")
