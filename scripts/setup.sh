@@ -111,8 +111,25 @@ install_packages()
         sudo=(sudo)
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    # Debian's nginx starts a web server on port 80 when it is installed; the tests start their
+    # own, on loopback, and nothing here wants one running. policy-rc.d (Debian's way to say
+    # "start no services now") keeps it from starting, and it is not enabled for the next boot.
+    local policy=/usr/sbin/policy-rc.d added_policy=0
+    if [[ " ${missing[*]} " == *" nginx "* && ! -e "$policy" ]]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+        "${sudo[@]}" chmod 755 "$policy"
+        added_policy=1
+    fi
+    local status=0
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}"
+        apt-get install -y --no-install-recommends "${missing[@]}" || status=$?
+    if [[ $added_policy -eq 1 ]]; then
+        "${sudo[@]}" rm -f "$policy"
+        if command -v systemctl >/dev/null 2>&1; then
+            "${sudo[@]}" systemctl disable nginx >/dev/null 2>&1 || true
+        fi
+    fi
+    return $status
 }
 
 # A minimal Debian has no LANG at all; Qt then warns and falls back. C.UTF-8 ships with libc.

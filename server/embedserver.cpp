@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -23,6 +24,8 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+
+#include <sys/stat.h>
 
 #include <atomic>
 #include <csignal>
@@ -110,14 +113,19 @@ QByteArray view(beast::string_view s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-// A request id the client sent, when it is short and plain; else one of ours.
+// A request id the client sent, when it is short and plain; else one of ours: a random prefix
+// per process and a counter, unique across instances without a system call per request (ids
+// name requests in logs; nothing depends on guessing them being hard).
 QString requestIdFor(beast::string_view sent)
 {
     if (!sent.empty() && sent.size() <= 64
         && std::all_of(sent.begin(), sent.end(), [](char c) { return isIdCharacter(c); }))
         return QString::fromLatin1(sent.data(), qsizetype(sent.size()));
-    const quint64 n = QRandomGenerator::system()->generate64();
-    return QString::number(n, 16).rightJustified(16, u'0');
+    static const QString prefix
+            = QString::number(QRandomGenerator::system()->generate64() & 0xffffffffffULL, 16)
+                      .rightJustified(10, u'0');
+    static std::atomic<quint64> counter{0};
+    return prefix + u'-' + QString::number(counter.fetch_add(1, std::memory_order_relaxed), 16);
 }
 
 } // namespace
@@ -133,6 +141,7 @@ public:
         , acceptor(io)
         , signalSet(io)
         , shutdownTimer(io)
+        , watchTimer(io)
         , handlers(size_t(std::max(1, this->options.handlerThreads)))
         , executor(this->options.queryWorkers > 0 ? this->options.queryWorkers
                                                   : std::max(4, QThread::idealThreadCount()))
@@ -151,6 +160,8 @@ public:
 
     void accept();
     void waitForSignals();
+    void watchFiles();
+    QByteArray watchedIdentity() const;
     void beginShutdown();
     void sessionClosed();
     void reload();
@@ -176,6 +187,9 @@ public:
     tcp::acceptor acceptor;
     net::signal_set signalSet;
     net::steady_timer shutdownTimer;
+    net::steady_timer watchTimer;
+    QByteArray watched; // the watched files when the current state was loaded (stateMutex)
+    std::atomic<bool> reloading{false};
     net::thread_pool handlers;
     QueryExecutor executor;
     std::unique_ptr<ResultCache> cache;
@@ -291,24 +305,50 @@ private:
 
         if (r.kind == Route::Kind::NotFound)
             return respond(r, EmbedReply::error(404, "not_found", u"no such route"_s), origin);
-        if (m_request.method() == http::verb::options
-            && (r.cors || r.kind == Route::Kind::Authorize)) {
-            // A CORS preflight: only the project's embed origins may call from a page.
+        const auto originRefused = [] {
+            EmbedReply reply
+                    = EmbedReply::error(403, "origin_not_allowed",
+                                        u"this origin is not one of the project's embed origins"_s);
+            reply.denial = u"origin_not_allowed"_s;
+            return reply;
+        };
+        if (m_request.method() == http::verb::options) {
+            const QByteArray allow = view(http::to_string(r.method)) + ", OPTIONS";
+            if (origin.isEmpty()) {
+                // Not a preflight: what the route answers.
+                EmbedReply options;
+                options.status = 204;
+                options.body = nullptr;
+                options.headers = {{"Allow", allow}};
+                return respond(r, std::move(options), {});
+            }
+            // A CORS preflight: only the project's embed origins may call, and only with the
+            // route's own method.
+            const QByteArray method = view(m_request[http::field::access_control_request_method]);
             if (!originAllowed || !r.cors)
-                return respond(r,
-                               EmbedReply::error(403, "origin_not_allowed",
-                                                 u"this origin is not one of the project's embed "
-                                                 u"origins"_s),
-                               {});
+                return respond(r, originRefused(), {});
+            if (method != view(http::to_string(r.method)))
+                return respond(
+                        r,
+                        EmbedReply::error(403, "method_not_allowed",
+                                          u"this route answers %1 only"_s.arg(QString::fromLatin1(
+                                                  view(http::to_string(r.method))))),
+                        origin);
             EmbedReply preflight;
             preflight.status = 204;
             preflight.body = nullptr;
             preflight.headers = {
-                    {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+                    {"Access-Control-Allow-Methods", allow},
                     {"Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-Id"},
                     {"Access-Control-Max-Age", "600"}};
             return respond(r, std::move(preflight), origin);
         }
+        // One Authorization header: two could be read differently by a proxy and by us.
+        if (m_request.count(http::field::authorization) > 1)
+            return respond(
+                    r,
+                    EmbedReply::error(400, "bad_request", u"more than one Authorization header"_s),
+                    {});
         if (m_request.method() != r.method) {
             EmbedReply reply
                     = EmbedReply::error(405, "method_not_allowed",
@@ -320,11 +360,7 @@ private:
         // A page of another site holding a token must not use it here; the API key route is for
         // back ends, which send no Origin at all.
         if (!origin.isEmpty() && !originAllowed && (r.cors || r.kind == Route::Kind::Authorize))
-            return respond(r,
-                           EmbedReply::error(403, "origin_not_allowed",
-                                             u"this origin is not one of the project's embed "
-                                             u"origins"_s),
-                           {});
+            return respond(r, originRefused(), {});
 
         switch (r.kind) {
         case Route::Kind::Healthz:
@@ -346,8 +382,18 @@ private:
         default:
             break;
         }
-        // What resolves and waits for queries leaves the I/O threads.
         const QByteArray authorization = view(m_request[http::field::authorization]);
+        // An answer already made for this very token and request costs a lookup: no need to
+        // leave the I/O thread for it.
+        if (r.kind == Route::Kind::Dashboard || r.kind == Route::Kind::Data) {
+            if (std::optional<EmbedReply> hit = d->api->cachedAnswer(
+                        *state, r.kind == Route::Kind::Data ? "data" : "layout", authorization,
+                        r.dashboardId,
+                        r.kind == Route::Kind::Data ? QByteArrayView(m_request.body())
+                                                    : QByteArrayView()))
+                return respond(r, std::move(*hit), originAllowed ? origin : QByteArray());
+        }
+        // What resolves and waits for queries leaves the I/O threads.
         net::post(d->handlers,
                   [self = shared_from_this(), r, state, authorization, query,
                    origin = originAllowed ? origin : QByteArray()] {
@@ -404,6 +450,9 @@ private:
         if (r.kind == Route::Kind::Metrics && reply.status == 200) {
             response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
             response.body() = m_text.toStdString();
+        } else if (!reply.rawBody.isEmpty()) {
+            response.set(http::field::content_type, "application/json; charset=utf-8");
+            response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));
         } else if (!reply.body.is_null()) {
             response.set(http::field::content_type, "application/json; charset=utf-8");
             response.body() = reply.body.dump() + '\n';
@@ -417,26 +466,30 @@ private:
             d->metrics.denial(reply.denial);
         for (const QString &error : std::as_const(reply.widgetErrors))
             d->log(u"dashwright: serve: request %1: %2"_s.arg(m_requestId, error));
-        Json entry{{"time", utf8(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
-                   {"request_id", utf8(m_requestId)},
-                   {"method", std::string(http::to_string(m_request.method()))},
-                   {"route", utf8(r.name)},
-                   {"status", reply.status},
-                   {"latency_ms", std::round(seconds * 1e6) / 1e3}};
-        const auto add = [&](const char *key, const QString &value) {
-            if (!value.isEmpty())
-                entry[key] = utf8(printable(value, 200));
-        };
-        add("dashboard", reply.dashboardId);
-        add("sub", reply.subject);
-        add("tenant", reply.tenant);
-        add("kid", reply.kid);
-        add("jti", reply.jti);
-        add("api_key", reply.apiKey);
-        add("origin", QString::fromUtf8(view(m_request[http::field::origin])));
-        if (!reply.denial.isEmpty())
-            entry["denial"] = utf8(reply.denial);
-        d->accessLog(entry);
+        if (d->options.accessLog) {
+            Json entry{{"time", utf8(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
+                       {"request_id", utf8(m_requestId)},
+                       {"method", std::string(http::to_string(m_request.method()))},
+                       {"route", utf8(r.name)},
+                       {"status", reply.status},
+                       {"latency_ms", std::round(seconds * 1e6) / 1e3}};
+            const auto add = [&](const char *key, const QString &value) {
+                if (!value.isEmpty())
+                    entry[key] = utf8(printable(value, 200));
+            };
+            add("dashboard", reply.dashboardId);
+            add("sub", reply.subject);
+            add("tenant", reply.tenant);
+            add("kid", reply.kid);
+            add("jti", reply.jti);
+            add("api_key", reply.apiKey);
+            add("origin", QString::fromUtf8(view(m_request[http::field::origin])));
+            if (!reply.denial.isEmpty())
+                entry["denial"] = utf8(reply.denial);
+            if (!reply.reason.isEmpty())
+                entry["reason"] = utf8(printable(reply.reason, 300));
+            d->accessLog(entry);
+        }
 
         http::async_write(m_stream, response,
                           beast::bind_front_handler(&Session::onWrite, shared_from_this()));
@@ -487,12 +540,15 @@ void EmbedServer::Private::accept()
                             QString::fromStdString(ec.message())));
                 } else if (self->connections.load() >= self->options.maxConnections) {
                     self->metrics.connectionRefused();
-                    static const std::string busy
-                            = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; "
-                              "charset=utf-8\r\nConnection: close\r\nRetry-After: 1\r\n"
-                              "Content-Length: 69\r\n\r\n"
-                              "{\"error\":\"busy\",\"message\":\"too many connections, try "
-                              "again\"}\n";
+                    static const std::string busy = [] {
+                        const std::string body = "{\"error\":\"busy\",\"message\":\"too many "
+                                                 "connections, try again\"}\n";
+                        return "HTTP/1.1 503 Service Unavailable\r\nServer: dashwright\r\n"
+                               "Content-Type: application/json; charset=utf-8\r\n"
+                               "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+                               "Connection: close\r\nRetry-After: 1\r\nContent-Length: "
+                                + std::to_string(body.size()) + "\r\n\r\n" + body;
+                    }();
                     auto held = std::make_shared<tcp::socket>(std::move(socket));
                     net::async_write(*held, net::buffer(busy),
                                      [held](beast::error_code, std::size_t) {
@@ -515,6 +571,7 @@ void EmbedServer::Private::sessionClosed()
         net::post(io, [self = shared_from_this()] {
             beast::error_code ignored;
             self->shutdownTimer.cancel();
+            self->watchTimer.cancel();
             self->signalSet.cancel();
         });
     }
@@ -534,10 +591,57 @@ void EmbedServer::Private::waitForSignals()
     });
 }
 
+QByteArray EmbedServer::Private::watchedIdentity() const
+{
+    QByteArray identity;
+    for (const QString &path : options.watchedFiles) {
+        struct stat st
+        { };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+            identity += QByteArray::number(qulonglong(st.st_ino)) + ':'
+                    + QByteArray::number(qint64(st.st_size)) + ':'
+                    + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+                    + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ';';
+        else
+            identity += "missing;";
+    }
+    return identity;
+}
+
+void EmbedServer::Private::watchFiles()
+{
+    if (options.watchedFiles.isEmpty() || stopping)
+        return;
+    watchTimer.expires_after(std::chrono::seconds(1));
+    watchTimer.async_wait([self = shared_from_this()](beast::error_code ec) {
+        if (ec || self->stopping)
+            return;
+        const QByteArray now = self->watchedIdentity();
+        bool changed = false;
+        {
+            const std::lock_guard lock(self->stateMutex);
+            changed = now != self->watched;
+        }
+        if (changed && !self->reloading.exchange(true))
+            net::post(self->handlers, [self] {
+                self->reload();
+                self->reloading = false;
+            });
+        self->watchFiles();
+    });
+}
+
 void EmbedServer::Private::reload()
 {
     QString error;
+    // Taken before loading: a change while it loads is seen at the next look.
+    const QByteArray identity = watchedIdentity();
     std::shared_ptr<const EmbedState> loaded = loader(&error);
+    {
+        // A failed load is not retried until the files change again.
+        const std::lock_guard lock(stateMutex);
+        watched = identity;
+    }
     if (!loaded) {
         log(u"dashwright: serve: reload refused, still serving the previous project: %1"_s.arg(
                 error));
@@ -547,8 +651,7 @@ void EmbedServer::Private::reload()
         const std::lock_guard lock(stateMutex);
         current = std::move(loaded);
     }
-    if (cache)
-        cache->clear();
+    api->clearCaches();
     log(u"dashwright: serve: reloaded %1"_s.arg(current->projectPath()));
 }
 
@@ -560,6 +663,7 @@ void EmbedServer::Private::beginShutdown()
             options.shutdownTimeout.count()));
     beast::error_code ignored;
     acceptor.close(ignored);
+    watchTimer.cancel();
     {
         const std::lock_guard lock(sessionsMutex);
         for (const auto &weak : sessions) {
@@ -634,7 +738,9 @@ bool EmbedServer::exec(QString *error)
     d->signalSet.add(SIGTERM);
     d->signalSet.add(SIGINT);
     d->signalSet.add(SIGHUP);
+    d->watched = d->watchedIdentity();
     d->waitForSignals();
+    d->watchFiles();
     d->accept();
     const tcp::endpoint local = d->acceptor.local_endpoint();
     d->log(u"dashwright: serve: listening on http://%1:%2 (project %3)"_s
@@ -643,7 +749,11 @@ bool EmbedServer::exec(QString *error)
                    .arg(d->state()->project().name));
 
     std::vector<std::thread> threads;
-    for (int i = 1; i < std::max(1, d->options.ioThreads); ++i)
+    // The I/O threads only parse, look up and write; the rest of the CPUs are the query workers'
+    // and the handlers'.
+    const int ioThreads = d->options.ioThreads > 0 ? d->options.ioThreads
+                                                   : std::max(1, QThread::idealThreadCount() / 2);
+    for (int i = 1; i < ioThreads; ++i)
         threads.emplace_back([this] { d->io.run(); });
     d->io.run();
     for (std::thread &t : threads)

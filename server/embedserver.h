@@ -5,6 +5,7 @@
 #include "embed/embedapi.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <cstdio>
@@ -18,7 +19,7 @@ struct Options
     QString bind = QStringLiteral("127.0.0.1");
     quint16 port = 8750; // 0: any free port (the line "listening on …" names it)
     int maxConnections = 256;
-    int ioThreads = 2;       // accept, read and write
+    int ioThreads = 0;       // accept, read and write; 0: half the CPUs, at least one
     int handlerThreads = 16; // requests that resolve and wait for their queries
     int queryWorkers = 0;    // QueryExecutor threads; 0: the ideal thread count, at least 4
     std::chrono::seconds readTimeout{10};     // a whole request, once its first byte may come
@@ -27,6 +28,10 @@ struct Options
     std::chrono::seconds cacheTtl{60};        // 0: no result cache
     qint64 cacheBytes = 64 * 1024 * 1024;
     FILE *accessLog = stdout; // JSON lines; nullptr: none
+    // Files whose change reloads the project and keystore as SIGHUP does (checked every second):
+    // the keystore, so that a revoked API key or a retired signing key stops working without a
+    // signal. Empty: only SIGHUP reloads.
+    QStringList watchedFiles;
 };
 
 // `dashwright serve` (DESIGN §7): the embed API over HTTP/1.1 with Boost.Beast. Accepts and reads
@@ -35,6 +40,9 @@ struct Options
 // tenants. Limits: request line and headers 16 KiB (431), body 1 MiB (413), URL 8 KiB (414), at
 // most Options::maxConnections open connections (more get 503 and are closed), timeouts for a
 // request and for an idle connection.
+//
+// The files of Options::watchedFiles (the keystore) are looked at every second and reloaded
+// when they change.
 //
 // SIGTERM and SIGINT stop accepting and let requests in flight finish (up to shutdownTimeout);
 // SIGHUP loads the project and keystore again and swaps them in without dropping a connection (a

@@ -66,6 +66,9 @@ int runServe(const QStringList &args)
     parse(parser, args, 1, usage);
 
     const QString projectPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    if (!QFileInfo(projectPath).isFile())
+        throw Failure(InvalidInput, parser.positionalArguments().first(),
+                      u"no such project file"_s);
     const QString keystore = QFileInfo(keystorePath(parser, projectPath)).absoluteFilePath();
     Server::Options options;
     options.bind = parser.value(bindOption);
@@ -74,6 +77,9 @@ int runServe(const QStringList &args)
     options.queryWorkers = intOption(parser, workersOption, 0, 256);
     options.cacheTtl = std::chrono::seconds(intOption(parser, cacheTtlOption, 0, 86400));
     options.cacheBytes = qint64(intOption(parser, cacheSizeOption, 1, 65536)) * 1024 * 1024;
+    // A revoked API key or a retired key stops working on its own; the project waits for SIGHUP
+    // (a half-finished design is not published by saving it).
+    options.watchedFiles = {keystore};
 
     // Asked once (or read from the environment): a reload on SIGHUP opens the keystore again.
     QByteArray passphrase = keystorePassphrase(keystore);

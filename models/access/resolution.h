@@ -21,6 +21,10 @@ struct WidgetResolution
 {
     QString widgetId;
     QString denied; // non-empty: no data, for this reason
+    // The denial is the data source's doing, not the claims': its database could not be read, or
+    // lacks a column the statement needs. Still no data (fail closed), but an embed answers it as
+    // an outage of that widget, not as a refusal of the viewer.
+    bool sourceProblem = false;
     QString accountId;
     ConnectionSpec connection;     // after account overrides; may hold a password: never print it
     std::optional<QueryPlan> plan; // none for text widgets and denied ones

@@ -499,6 +499,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
                                          planner.fromClause(*dataset), planned.sourceColumns);
         if (!missing.isEmpty()) {
             result.denied = missing;
+            result.sourceProblem = true;
             return result;
         }
         // After the check: a column the database lacks has no index to warn about either.

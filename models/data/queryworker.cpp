@@ -99,6 +99,7 @@ private:
     {
         QString specKey;
         QString name;
+        QByteArray identity; // DataSource::identity when it was opened
     };
 
     QueryResult execute(const QueryJobPtr &job)
@@ -172,11 +173,13 @@ private:
     QString connectionFor(const ConnectionSpec &spec, QString *error)
     {
         const QString specKey = spec.key();
+        const QByteArray identity = DataSource::of(spec).identity(spec);
         for (qsizetype i = 0; i < m_connections.size(); ++i) {
             if (m_connections.at(i).specKey != specKey)
                 continue;
             const Connection connection = m_connections.takeAt(i);
-            if (QSqlDatabase::database(connection.name, false).isOpen()) {
+            if (connection.identity == identity
+                && QSqlDatabase::database(connection.name, false).isOpen()) {
                 m_connections.append(connection); // most recently used last
                 return connection.name;
             }
@@ -195,7 +198,7 @@ private:
                 QSqlDatabase::removeDatabase(name);
             return {};
         }
-        m_connections.append({specKey, name});
+        m_connections.append({specKey, name, identity});
         return name;
     }
 

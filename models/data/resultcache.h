@@ -6,14 +6,13 @@
 #include "queryplan.h"
 #include "queryresult.h"
 
+#include "common/boundedcache.h"
+
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 
 #include <chrono>
-#include <list>
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace Dashwright {
@@ -62,34 +61,26 @@ public:
     void insert(const QByteArray &key, const QByteArray &version, const QueryResult &result);
     void clear();
 
-    struct Stats
-    {
-        quint64 hits = 0;
-        quint64 misses = 0;
-        qint64 bytes = 0;
-        qsizetype entries = 0;
-    };
-    Stats stats() const;
+    // The database's version now, as find() compares it: for SQLite its data_version and file
+    // identity; empty for sources whose entries are bound by time only. Begins with "unreadable"
+    // or is "missing" when it cannot be known (nothing is cached then).
+    QByteArray databaseVersion(const ConnectionSpec &connection);
+    static bool isKnownVersion(const QByteArray &version);
+    std::chrono::milliseconds ttl() const { return m_options.ttl; }
+    qint64 maxBytes() const { return m_options.maxBytes; }
+
+    using Stats = CacheStats;
+    Stats stats() const { return m_entries.stats(); }
 
 private:
-    QByteArray version(const ConnectionSpec &connection);
-
     struct Entry
     {
-        QByteArray key;
         QByteArray version;
         QueryResult result;
-        qint64 bytes = 0;
-        std::chrono::steady_clock::time_point stored;
     };
-    using Entries = std::list<Entry>; // most recently used first
-    void evict(Entries::iterator it);
 
     Options m_options;
-    mutable std::mutex m_mutex;
-    Entries m_entries;
-    QHash<QByteArray, Entries::iterator> m_index;
-    Stats m_stats;
+    BoundedCache<Entry> m_entries;
     struct Probes;
     std::unique_ptr<Probes> m_probes;
 };

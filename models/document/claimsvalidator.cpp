@@ -160,7 +160,13 @@ Problems ClaimsValidator::validate(const Json &claims, const Project &project, c
 
     const QStringList securables = r.stringList("securables", true);
     for (qsizetype i = 0; i < securables.size(); ++i) {
-        if (!project.dashboard(securables[i]) && !project.dataset(securables[i]))
+        const Dashboard *dashboard = project.dashboard(securables[i]);
+        // Securables are ids, as they are matched: a slug would pass here and grant nothing.
+        if (dashboard && dashboard->id != securables[i])
+            r.problem(jsonPathIndex(r.pathOf("securables"), i),
+                      u"%1 is the slug of dashboard %2: securables name ids"_s.arg(
+                              printable(securables[i]), dashboard->id));
+        else if (!dashboard && !project.dataset(securables[i]))
             r.problem(jsonPathIndex(r.pathOf("securables"), i),
                       u"unknown securable %1"_s.arg(printable(securables[i])));
     }

@@ -12,6 +12,7 @@
 #include "document/jsonvalue.h"
 #include "document/projectfile.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUrlQuery>
 
@@ -119,7 +120,8 @@ QString wholeDashboardDenial(const DashboardResolution &resolution, const Dashbo
             continue;
         }
         anyData = true;
-        if (w.denied.isEmpty())
+        // A widget whose database failed is the viewer's all the same: an outage, not a refusal.
+        if (w.denied.isEmpty() || w.sourceProblem)
             return {};
         if (firstReason.isEmpty())
             firstReason = w.denied;
@@ -127,10 +129,22 @@ QString wholeDashboardDenial(const DashboardResolution &resolution, const Dashbo
     return anyData ? firstReason : QString();
 }
 
-EmbedReply forbidden(const QString &reason)
+// The page learns that it may not see the dashboard, not why in the engine's words: those name
+// the dashboard (its title is content too), policies and the values they wait for. The engine's
+// reason goes to the access log (`reason`) for whoever runs the server.
+EmbedReply forbidden(const Viewer &viewer, const Dashboard &dashboard, const QString &reason)
 {
-    EmbedReply reply = EmbedReply::error(403, "access_denied", reason);
-    reply.denial = u"not_granted"_s;
+    bool granted = false;
+    for (const Json &s : viewer.claims().value("securables", Json::array()))
+        granted = granted || (s.is_string() && s.get<std::string>() == dashboard.id.toStdString());
+    EmbedReply reply = EmbedReply::error(
+            403, "access_denied",
+            granted ? u"the token's claims leave nothing of this dashboard to show"_s
+                    : u"the token does not grant this dashboard"_s);
+    reply.denial = granted ? u"no_data_granted"_s : u"not_granted"_s;
+    reply.reason = reason;
+    logViewer(reply, viewer);
+    reply.dashboardId = dashboard.id;
     return reply;
 }
 
@@ -234,11 +248,141 @@ struct EmbedApi::Readiness
     EmbedReply reply;
 };
 
+// An answer kept for the very same token, route and body.
+struct EmbedApi::Answer
+{
+    QByteArray body;
+    EmbedReply log; // the fields the access log records, without a body
+    QString jti;
+    QList<std::pair<ConnectionSpec, QByteArray>> databases; // their versions when it was computed
+};
+
+// What computing an answer learnt that decides how long it may be reused.
+struct EmbedApi::Computed
+{
+    QList<std::pair<ConnectionSpec, QByteArray>> databases;
+    bool cacheable = true; // false when a database's version cannot be known
+    bool complete = false; // the answer was made (not refused half-way)
+    QDateTime expires;     // the authorization's end
+    QString jti;
+
+    // The database a statement about to run reads, at its version now.
+    void read(const WidgetResolution &widget, ResultCache *cache)
+    {
+        if (!cache || !widget.denied.isEmpty() || !widget.plan)
+            return;
+        for (const auto &[spec, version] : std::as_const(databases)) {
+            if (spec.key() == widget.connection.key())
+                return;
+        }
+        const QByteArray version = cache->databaseVersion(widget.connection);
+        cacheable = cacheable && ResultCache::isKnownVersion(version);
+        databases.append({widget.connection, version});
+    }
+    void answered(const Viewer &viewer)
+    {
+        complete = true;
+        expires = viewer.expiresAt();
+        if (viewer.verifiedToken())
+            jti = QString::fromStdString(
+                    viewer.verifiedToken()->claims.value("jti", std::string()));
+    }
+};
+
 EmbedApi::EmbedApi(QueryExecutor &executor, ResultCache *cache)
     : m_executor(executor)
     , m_cache(cache)
     , m_readiness(std::make_shared<Readiness>())
-{ }
+{
+    if (m_cache)
+        m_answers = std::make_unique<BoundedCache<Answer>>(m_cache->maxBytes());
+}
+
+EmbedApi::~EmbedApi() = default;
+
+void EmbedApi::clearCaches()
+{
+    if (m_cache)
+        m_cache->clear();
+    if (m_answers)
+        m_answers->clear();
+}
+
+QByteArray EmbedApi::answerKey(QByteArrayView route, QByteArrayView authorization,
+                               const QString &dashboardId, QByteArrayView body)
+{
+    // The token's exact bytes: its signature was checked when the answer was made, and the same
+    // bytes verify the same way until the keystore changes (a reload clears this cache).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArrayView part :
+         {route, QByteArrayView(dashboardId.toUtf8()), authorization.trimmed(), body.trimmed()}) {
+        hash.addData(QByteArray::number(part.size()));
+        hash.addData(":");
+        hash.addData(part);
+    }
+    return hash.result();
+}
+
+std::optional<EmbedReply> EmbedApi::cachedAnswer(const EmbedState &state, QByteArrayView route,
+                                                 QByteArrayView authorization,
+                                                 const QString &dashboardId,
+                                                 QByteArrayView body) const
+{
+    if (!m_answers)
+        return std::nullopt;
+    const std::optional<Answer> hit = m_answers->find(
+            answerKey(route, authorization, dashboardId, body), [&](const Answer &answer) {
+                // Still the viewer's: not revoked since, and every database as it was.
+                if (state.revocations().check(answer.jti) != RevocationList::Status::NotRevoked)
+                    return false;
+                for (const auto &[spec, version] : answer.databases) {
+                    if (m_cache->databaseVersion(spec) != version)
+                        return false;
+                }
+                return true;
+            });
+    if (!hit)
+        return std::nullopt;
+    EmbedReply reply = hit->log;
+    reply.rawBody = hit->body;
+    return reply;
+}
+
+EmbedReply EmbedApi::cached(const EmbedState &state, QByteArrayView route,
+                            QByteArrayView authorization, const QString &dashboardId,
+                            QByteArrayView body,
+                            const std::function<EmbedReply(Computed &)> &compute) const
+{
+    Computed computed;
+    if (!m_answers)
+        return compute(computed);
+    if (std::optional<EmbedReply> hit
+        = cachedAnswer(state, route, authorization, dashboardId, body))
+        return std::move(*hit);
+    const QByteArray key = answerKey(route, authorization, dashboardId, body);
+    EmbedReply reply = compute(computed);
+    if (reply.status != 200 || !computed.complete || !computed.cacheable
+        || !reply.widgetErrors.isEmpty())
+        return reply;
+    // Until the cache's own bound or the authorization's end, whichever comes first.
+    auto deadline = BoundedCache<Answer>::Clock::now() + m_cache->ttl();
+    if (computed.expires.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(computed.expires);
+        deadline = std::min(deadline,
+                            BoundedCache<Answer>::Clock::now()
+                                    + std::chrono::milliseconds(std::max<qint64>(0, left)));
+    }
+    Answer answer;
+    answer.body = QByteArray::fromStdString(reply.body.dump() + '\n');
+    answer.log = reply;
+    answer.log.body = nullptr;
+    answer.jti = computed.jti;
+    answer.databases = computed.databases;
+    const qint64 bytes = answer.body.size() + 512;
+    reply.rawBody = answer.body;
+    m_answers->insert(key, std::move(answer), bytes, deadline);
+    return reply;
+}
 
 EmbedReply EmbedApi::healthz()
 {
@@ -251,6 +395,10 @@ EmbedReply EmbedApi::readyz(const EmbedState &state) const
 {
     // Probing every account on every call would let anyone who can reach /readyz load the
     // databases; a few seconds' old answer is as good for a load balancer.
+    // Every token is refused while the revocation list cannot be read: not ready. A stat, so
+    // asked every time.
+    if (state.revocations().check({}) == RevocationList::Status::Unreadable)
+        return EmbedReply::error(503, "not_ready", u"the revocation list cannot be read"_s);
     const std::lock_guard lock(m_readiness->mutex);
     const auto now = std::chrono::steady_clock::now();
     if (m_readiness->state == &state
@@ -286,6 +434,15 @@ EmbedReply EmbedApi::jwks(const EmbedState &state)
 EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authorization,
                                const QString &dashboardId, const QString &requestId) const
 {
+    return cached(state, "layout", authorization, dashboardId, {}, [&](Computed &computed) {
+        return dashboardUncached(state, authorization, dashboardId, requestId, computed);
+    });
+}
+
+EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView authorization,
+                                       const QString &dashboardId, const QString &requestId,
+                                       Computed &computed) const
+{
     auto who = viewerFor(state, authorization);
     if (auto *refused = std::get_if<EmbedReply>(&who))
         return std::move(*refused);
@@ -303,12 +460,8 @@ EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authoriza
     options.secrets = state.secrets();
     const DashboardResolution resolution
             = viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
-    if (const QString denied = wholeDashboardDenial(resolution, *dashboard); !denied.isEmpty()) {
-        EmbedReply refused = forbidden(denied);
-        logViewer(refused, viewer);
-        refused.dashboardId = dashboard->id;
-        return refused;
-    }
+    if (const QString denied = wholeDashboardDenial(resolution, *dashboard); !denied.isEmpty())
+        return forbidden(viewer, *dashboard, denied);
     Json widgets = Json::array();
     for (const Widget &widget : dashboard->widgets)
         widgets.push_back(widgetLayout(widget));
@@ -325,6 +478,7 @@ EmbedReply EmbedApi::dashboard(const EmbedState &state, QByteArrayView authoriza
                                                     *dashboard, filter.id, options));
         if (!choices.widgets.constFirst().denied.isEmpty())
             continue;
+        computed.read(choices.widgets.constFirst(), m_cache);
         const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
                                               .run(*dashboard, choices);
         if (!runs.constFirst().error.isEmpty()) {
@@ -357,6 +511,15 @@ EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
                           const QString &dashboardId, QByteArrayView body,
                           const QString &requestId) const
 {
+    return cached(state, "data", authorization, dashboardId, body, [&](Computed &computed) {
+        return dataUncached(state, authorization, dashboardId, body, requestId, computed);
+    });
+}
+
+EmbedReply EmbedApi::dataUncached(const EmbedState &state, QByteArrayView authorization,
+                                  const QString &dashboardId, QByteArrayView body,
+                                  const QString &requestId, Computed &computed) const
+{
     auto who = viewerFor(state, authorization);
     if (auto *refused = std::get_if<EmbedReply>(&who))
         return std::move(*refused);
@@ -382,12 +545,12 @@ EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
         QString why;
         const std::optional<Json> request = parseStrictJson(body, &why);
         if (!request || !request->is_object())
-            return bad(request ? u"the body is not a JSON object"_s : u"malformed JSON: "_s + why);
+            return bad(request ? u"the body is not a JSON object"_s : why);
         for (auto it = request->begin(); it != request->end(); ++it) {
             const std::string &key = it.key();
             if (key == "widgets") {
-                if (!it->is_array())
-                    return bad(u"widgets: expected an array of widget ids"_s);
+                if (!it->is_array() || it->empty())
+                    return bad(u"widgets: expected widget ids (leave it out for every widget)"_s);
                 for (const Json &id : *it) {
                     if (!id.is_string()
                         || !dashboard->widget(QString::fromStdString(id.get<std::string>())))
@@ -436,18 +599,19 @@ EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
     granted.filterValues.clear();
     const DashboardResolution whole
             = viewer.resolve(state.project(), state.projectPath(), *dashboard, granted);
-    if (const QString denied = wholeDashboardDenial(whole, *dashboard); !denied.isEmpty()) {
-        EmbedReply refused = forbidden(denied);
-        logViewer(refused, viewer);
-        refused.dashboardId = dashboard->id;
-        return refused;
-    }
+    if (const QString denied = wholeDashboardDenial(whole, *dashboard); !denied.isEmpty())
+        return forbidden(viewer, *dashboard, denied);
+    // The whole dashboard without the viewer's filter values is what was just resolved.
     const DashboardResolution resolution
-            = viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
+            = options.widgetIds.isEmpty() && options.filterValues.isEmpty()
+            ? whole
+            : viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
     // The claims resolved above, so what fails now is what the request added: a value for a
     // filter the viewer may not set, or of the wrong type.
     if (!resolution.error.isEmpty())
         return bad(resolution.error);
+    for (const WidgetResolution &w : resolution.widgets)
+        computed.read(w, m_cache);
 
     const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
                                           .run(*dashboard, resolution);
@@ -473,20 +637,24 @@ EmbedReply EmbedApi::data(const EmbedState &state, QByteArrayView authorization,
         w["column_roles"] = std::move(roles);
         w["rows"] = r.denied.isEmpty() && run.error.isEmpty() ? jsonFromRows(run.result.rows)
                                                               : Json::array();
-        w["denied"] = r.denied.isEmpty() ? Json(nullptr) : Json(utf8(r.denied));
-        if (!run.error.isEmpty()) {
+        w["denied"] = r.denied.isEmpty() || r.sourceProblem ? Json(nullptr) : Json(utf8(r.denied));
+        if (r.sourceProblem) {
+            w["error"] = "the data source did not answer";
+            reply.widgetErrors.append(r.widgetId + u": "_s + r.denied);
+        } else if (!run.error.isEmpty()) {
             // The data source's message may name a file, a host or a column: it goes to the
             // server's log (by request id), the viewer learns only that it failed.
             w["error"] = "the data source did not answer";
             reply.widgetErrors.append(r.widgetId + u": "_s + run.error);
         }
-        if (!r.denied.isEmpty() && reply.denial.isEmpty())
+        if (!r.denied.isEmpty() && !r.sourceProblem && reply.denial.isEmpty())
             reply.denial = u"widget_denied"_s;
         if (run.type == WidgetType::Table)
             w["page"] = Json{{"offset", options.pageOffset}, {"size", options.pageSize}};
         widgets.push_back(std::move(w));
     }
     reply.body = Json{{"dashboard", utf8(dashboard->id)}, {"widgets", std::move(widgets)}};
+    computed.answered(viewer);
     return reply;
 }
 

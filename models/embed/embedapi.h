@@ -17,7 +17,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace Dashwright {
@@ -63,6 +65,8 @@ struct EmbedReply
 {
     int status = 200;
     Json body = Json::object();
+    // The body already serialised (an answer from the answer cache); sent instead of `body`.
+    QByteArray rawBody;
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     // For the access log.
@@ -75,6 +79,8 @@ struct EmbedReply
     // Why access was refused, as a class for the metrics: token_missing, token_invalid,
     // token_expired, token_revoked, api_key_invalid, not_granted, widget_denied; empty when not.
     QString denial;
+    // The engine's own reason for a 403, for the access log only.
+    QString reason;
     // Data-source errors of widgets ("WIDGET: why"), for the server's error log only: the body
     // says no more than that the source did not answer.
     QStringList widgetErrors;
@@ -89,7 +95,21 @@ struct EmbedReply
 class EmbedApi
 {
 public:
+    // `cache`, when given, keeps query results (shared by every viewer whose statements are the
+    // same) and, under the same time and size bounds, whole answers per token and request: an
+    // answer is reused for the very same token, route and body while the token has not expired
+    // or been revoked and none of the databases it read has changed.
     EmbedApi(QueryExecutor &executor, ResultCache *cache);
+    ~EmbedApi();
+
+    // After a reload: a new project or keystore may answer differently.
+    void clearCaches();
+    // The answer cache alone, without resolving or querying anything (`route` "layout" or
+    // "data"): what dashboard() or data() would answer from it, else nullopt. Cheap enough for
+    // the server's I/O threads.
+    std::optional<EmbedReply> cachedAnswer(const EmbedState &state, QByteArrayView route,
+                                           QByteArrayView authorization, const QString &dashboardId,
+                                           QByteArrayView body) const;
 
     static EmbedReply healthz();
     // 200 when every account of the project answers (cached for a few seconds), else 503 naming
@@ -109,8 +129,23 @@ public:
                     const QString &requestId) const;
 
 private:
+    struct Answer;
+    struct Computed;
+    static QByteArray answerKey(QByteArrayView route, QByteArrayView authorization,
+                                const QString &dashboardId, QByteArrayView body);
+    EmbedReply cached(const EmbedState &state, QByteArrayView route, QByteArrayView authorization,
+                      const QString &dashboardId, QByteArrayView body,
+                      const std::function<EmbedReply(Computed &)> &compute) const;
+    EmbedReply dashboardUncached(const EmbedState &state, QByteArrayView authorization,
+                                 const QString &dashboardId, const QString &requestId,
+                                 Computed &computed) const;
+    EmbedReply dataUncached(const EmbedState &state, QByteArrayView authorization,
+                            const QString &dashboardId, QByteArrayView body,
+                            const QString &requestId, Computed &computed) const;
+
     QueryExecutor &m_executor;
     ResultCache *m_cache;
+    std::unique_ptr<BoundedCache<Answer>> m_answers;
     struct Readiness;
     std::shared_ptr<Readiness> m_readiness;
 };

@@ -69,13 +69,19 @@ EmbedReply EmbedApi::authorize(const EmbedState &state, QByteArrayView authoriza
     QString why;
     const std::optional<Json> claims = parseStrictJson(body, &why);
     if (!claims || !claims->is_object())
-        return bad(claims ? u"the body must be a claims object"_s : u"malformed JSON: "_s + why);
+        return bad(claims ? u"the body must be a claims object"_s : why);
+    // The registered claims are the server's to set; one in the body would be dropped silently.
+    for (const char *registered : {"iss", "aud", "sub", "iat", "nbf", "exp", "jti"}) {
+        if (claims->contains(registered))
+            return bad(u"%1: set by the server (the lifetime: ?expires_in=SECONDS)"_s.arg(
+                    QLatin1StringView(registered)));
+    }
     // The same validation as `dashwright token sign`: unknown claim names, wrong types and
     // unknown securables are errors, never ignored.
     const std::optional<QByteArray> token
             = TokenIssuer::issue(*claims, state.project(), state.keystore(), options, &why);
-    if (!token)
-        return bad(why);
+    if (!token) // the advice to seal names the CLI's option; here it is the query parameter
+        return bad(why.replace(u"(--sealed)"_s, u"(?sealed=true, with an A256GCM key)"_s));
     // Read back through the verifier: the token this server hands out is one it accepts.
     const std::optional<VerifiedToken> verified = state.verifier().verify(*token, &why);
     if (!verified) {

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
 using namespace Dashwright::Tests;
@@ -149,10 +151,22 @@ void TestResultCache::replacedFileMakesEntriesStale()
                         .run(dashboard, viewer.resolve(demo.project, demo.projectPath, dashboard)));
     };
     const auto before = run();
-    QVERIFY(QFile::remove(demo.databasePath()));
-    QVERIFY(QFile::copy(other.databasePath(), demo.databasePath()));
+    // A new database deployed under the old name, by a rename as a deploy would: the cache's
+    // entries and the worker's open connection both belong to the old file.
+    const QString staged = demo.databasePath() + u".new"_s;
+    QVERIFY(QFile::copy(other.databasePath(), staged));
+    QVERIFY(::rename(QFile::encodeName(staged).constData(),
+                     QFile::encodeName(demo.databasePath()).constData())
+            == 0);
     const auto after = run();
     QVERIFY(after != before);
+    QueryExecutor fresh(1);
+    QCOMPARE(after, rowsOf(viewer.run(demo.project, demo.projectPath, dashboard, fresh)));
+    // And a write to the new file is seen too (the cache's probe follows the file).
+    QCOMPARE(createSqliteDatabase(demo.databasePath(),
+                                  {u"UPDATE sales SET revenue = revenue + 1"_s}),
+             QString());
+    QVERIFY(run() != after);
 }
 
 void TestResultCache::ttlAndSizeBound()

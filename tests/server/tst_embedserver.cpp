@@ -36,6 +36,12 @@ QString text(const Json &value)
                              : QString::fromStdString(value.dump());
 }
 
+QList<QPair<QByteArray, QByteArray>> basic(const QByteArray &id, const QByteArray &secret)
+{
+    return {{"Authorization", "Basic " + (id + ':' + secret).toBase64()},
+            {"Content-Type", "application/json"}};
+}
+
 Json readJson(const QString &path)
 {
     return Json::parse(readWholeFile(path).toStdString());
@@ -75,6 +81,8 @@ private slots:
     void authorizationRefusals();
     void revokedToken();
     void unreadableRevocationListFailsClosed();
+    void missingDatabaseIsAnOutageNotADenial();
+    void revokedApiKeyStopsWithoutReload();
     void accessLogHoldsNoSecrets();
     void reloadOnSighup();
     void gracefulShutdown();
@@ -196,10 +204,12 @@ void TestEmbedServer::initTestCase()
         m_unknownSecurableToken = *token;
     }
     {
-        // A sealing key, for sealed tokens.
-        const CliRun run
-                = runDashwright({u"keys"_s, u"create"_s, m_projectPath, u"--alg"_s, u"A256GCM"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // A sealing key, for sealed tokens, and an ES256 key, which the JWKS publishes.
+        for (const QString &alg : {u"A256GCM"_s, u"ES256"_s}) {
+            const CliRun run
+                    = runDashwright({u"keys"_s, u"create"_s, m_projectPath, u"--alg"_s, alg});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
     }
     {
         const CliRun run = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, m_projectPath,
@@ -233,7 +243,10 @@ void TestEmbedServer::openRoutes()
     const HttpResponse jwks = httpRequest(m_port, "GET", "/.well-known/jwks.json");
     QCOMPARE(jwks.status, 200);
     QVERIFY(jwks.json().contains("keys"));
-    for (const Json &key : jwks.json()["keys"]) {
+    const Json keys = jwks.json();
+    QVERIFY(!keys["keys"].empty());
+    QCOMPARE(keys["keys"].size(), size_t(1)); // the ES256 key; never the HS256 nor A256GCM ones
+    for (const Json &key : keys["keys"]) {
         QVERIFY2(key["kty"] != "oct", "an HMAC secret was published");
         QVERIFY(!key.contains("d")); // never a private half
     }
@@ -257,6 +270,14 @@ void TestEmbedServer::unknownRoutesAndMethods()
     QCOMPARE(post.header("allow"), "GET");
     QCOMPARE(text(post.json()["error"]), u"method_not_allowed"_s);
     QCOMPARE(httpRequest(m_port, "GET", "/api/v1/authorizations").status, 405);
+    const QByteArray token = m_tokens.value(m_demo.project.tenants.first().name);
+    const HttpResponse twice = httpRequest(
+            m_port, "GET", "/embed/v1/dashboards/" + m_demo.project.dashboards.first().id.toUtf8(),
+            {{"Authorization", "Bearer " + token}, {"Authorization", "Bearer x"}});
+    QCOMPARE(twice.status, 400);
+    const HttpResponse options = httpRequest(m_port, "OPTIONS", "/healthz");
+    QCOMPARE(options.status, 204);
+    QCOMPARE(options.header("allow"), "GET, OPTIONS");
 }
 
 void TestEmbedServer::tokenRefusals_data()
@@ -415,6 +436,10 @@ void TestEmbedServer::deniedViewerGetsNoContent()
         const Json body = r.json();
         QCOMPARE(text(body["error"]), u"access_denied"_s);
         QCOMPARE(body.size(), size_t(2)); // error and message, nothing of the dashboard
+        // Not even its title, nor the policy and the value it waits for.
+        QVERIFY(!r.body.contains(dashboard->title.toUtf8()));
+        QVERIFY(!r.body.contains("policy"));
+        QVERIFY(!r.body.contains("restaurant_name"));
         for (const Widget &w : dashboard->widgets) {
             QVERIFY2(!r.body.contains(w.id.toUtf8()), qPrintable(w.id));
             if (w.type == WidgetType::Text)
@@ -481,6 +506,8 @@ void TestEmbedServer::badDataBodies_data()
     QTest::newRow("duplicate member") << QByteArray(R"({"page": {}, "page": {}})");
     QTest::newRow("widgets not an array") << QByteArray(R"({"widgets": "x"})");
     QTest::newRow("unknown widget") << QByteArray(R"({"widgets": ["nope"]})");
+    QTest::newRow("no widgets") << QByteArray(R"({"widgets": []})");
+    QTest::newRow("filter value an object") << QByteArray(R"({"filters": {"x": {"a": 1}}})");
     QTest::newRow("page size zero") << QByteArray(R"({"page": {"size": 0}})");
     QTest::newRow("page negative") << QByteArray(R"({"page": {"offset": -1}})");
     QTest::newRow("filter not viewer-editable") << QByteArray(R"({"filters": {"x": 1}})");
@@ -538,7 +565,9 @@ void TestEmbedServer::viewerEditableFilters()
     // Another restaurant's name as the viewer's pick: the policy still applies, so no rows of it.
     const HttpResponse other = data(Json::array({"El Tapatio"}));
     QCOMPARE(other.status, 200);
-    for (const Json &w : other.json()["widgets"]) {
+    const Json otherAnswer = other.json();
+    QVERIFY(!otherAnswer["widgets"].empty());
+    for (const Json &w : otherAnswer["widgets"]) {
         if (w["type"] == "kpi")
             QVERIFY2(w["rows"] == Json::array({Json::array({nullptr})}) || w["rows"].empty(),
                      w.dump().c_str());
@@ -569,6 +598,10 @@ void TestEmbedServer::cors()
     QVERIFY(preflight.header("access-control-allow-headers").contains("Authorization"));
     QCOMPARE(preflight.header("vary"), "Origin");
 
+    const HttpResponse deletePreflight
+            = httpRequest(m_port, "OPTIONS", path,
+                          {{"Origin", allowedOrigin}, {"Access-Control-Request-Method", "DELETE"}});
+    QCOMPARE(deletePreflight.status, 403);
     const HttpResponse evilPreflight
             = httpRequest(m_port, "OPTIONS", path, {{"Origin", "https://evil.example"}});
     QCOMPARE(evilPreflight.status, 403);
@@ -648,6 +681,7 @@ void TestEmbedServer::connectionLimit()
     QVERIFY(c.waitForConnected(5000));
     const HttpResponse refused = readResponse(c, 5000);
     QCOMPARE(refused.status, 503);
+    QCOMPARE(text(refused.json()["error"]), u"busy"_s); // the whole body: its length is right
     a.close();
     b.close();
     QTest::qWait(200);
@@ -751,12 +785,6 @@ void TestEmbedServer::concurrentTenants()
         t.join();
     QCOMPARE(done.load(), clients * perClient);
     QVERIFY2(wrong.load() == 0, qPrintable(failures.join(u"\n"_s)));
-}
-
-static QList<QPair<QByteArray, QByteArray>> basic(const QByteArray &id, const QByteArray &secret)
-{
-    return {{"Authorization", "Basic " + (id + ':' + secret).toBase64()},
-            {"Content-Type", "application/json"}};
 }
 
 void TestEmbedServer::authorizations()
@@ -894,11 +922,84 @@ void TestEmbedServer::unreadableRevocationListFailsClosed()
     const HttpResponse r = httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name)));
     QCOMPARE(r.status, 503);
     QCOMPARE(text(r.json()["error"]), u"revocations_unreadable"_s);
+    QCOMPARE(httpRequest(m_port, "GET", "/readyz").status, 503); // out of the load balancer
     if (before.isEmpty())
         QVERIFY(QFile::remove(list));
     else
         QVERIFY(writeWholeFile(list, before));
     QCOMPARE(httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name))).status, 200);
+}
+
+void TestEmbedServer::missingDatabaseIsAnOutageNotADenial()
+{
+    const QString database = m_demo.databasePath();
+    QVERIFY(QFile::rename(database, database + u".away"_s));
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QByteArray path
+            = "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0]);
+    const HttpResponse layout
+            = httpRequest(m_port, "GET", path, bearer(m_tokens.value(tenant.name)));
+    const HttpResponse data = httpRequest(m_port, "POST", path + "/data",
+                                          bearer(m_tokens.value(tenant.name)), "{}");
+    const HttpResponse ready = httpRequest(m_port, "GET", "/readyz");
+    QVERIFY(QFile::rename(database + u".away"_s, database));
+    // The token is fine: the page is told the data is not there, not that it is refused.
+    QCOMPARE(layout.status, 200);
+    QVERIFY2(data.status == 200, data.body.constData());
+    int failed = 0;
+    const Json answer = data.json();
+    for (const Json &w : answer["widgets"]) {
+        if (w["type"] == "text")
+            continue;
+        QVERIFY(w["denied"].is_null());
+        QCOMPARE(text(w["error"]), u"the data source did not answer"_s);
+        ++failed;
+    }
+    QVERIFY2(failed > 0, data.body.constData());
+    QVERIFY(!data.body.contains("burrito.sqlite"));
+    QVERIFY(!data.body.contains("Sales"));
+    // Whoever runs the server learns why, by request id.
+    const QByteArray requestId = data.header("x-request-id");
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_server.errorOutput().contains("request " + requestId + ":") && timer.elapsed() < 3000)
+        m_server.process().waitForReadyRead(100);
+    QVERIFY(m_server.errorOutput().contains("request " + requestId + ":"));
+    Q_UNUSED(ready); // readyz caches its database probe for a few seconds
+    QCOMPARE(httpRequest(m_port, "POST", path + "/data", bearer(m_tokens.value(tenant.name)), "{}")
+                     .json()["widgets"][0]
+                     .contains("error"),
+             false);
+}
+
+void TestEmbedServer::revokedApiKeyStopsWithoutReload()
+{
+    const CliRun created
+            = runDashwright({u"keys"_s, u"api-key"_s, u"create"_s, m_projectPath, u"--json"_s});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+    const Json key = Json::parse(created.out.toStdString());
+    const QByteArray id = QByteArray::fromStdString(key["id"]);
+    const QByteArray secret = QByteArray::fromStdString(key["secret"]);
+    const QByteArray claims
+            = QByteArray::fromStdString(m_demo.project.tenants.first().claims.dump());
+    const auto mint = [&] {
+        return httpRequest(m_port, "POST", "/api/v1/authorizations", basic(id, secret), claims)
+                .status;
+    };
+    // A new key works once the server has seen the keystore change (it looks every second).
+    QElapsedTimer timer;
+    timer.start();
+    while (mint() != 201 && timer.elapsed() < 5000)
+        QTest::qWait(100);
+    QCOMPARE(mint(), 201);
+    const CliRun revoked = runDashwright(
+            {u"keys"_s, u"api-key"_s, u"revoke"_s, m_projectPath, QString::fromLatin1(id)});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+    timer.restart();
+    while (mint() != 401 && timer.elapsed() < 5000)
+        QTest::qWait(100);
+    QCOMPARE(mint(), 401);
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestEmbedServer::accessLogHoldsNoSecrets()
@@ -944,12 +1045,14 @@ void TestEmbedServer::reloadOnSighup()
             d["title"] = "Renamed on reload";
     }
     QVERIFY(writeWholeFile(m_projectPath, QByteArray::fromStdString(project.dump(2))));
+    // Reloads may have happened before (the keystore is watched): wait for one more.
+    const qsizetype reloads = m_server.errorOutput().count("serve: reloaded");
     m_server.signal(SIGHUP);
     QElapsedTimer timer;
     timer.start();
-    while (!m_server.errorOutput().contains("reloaded") && timer.elapsed() < 10000)
-        QTest::qWait(50);
-    QVERIFY(m_server.errorOutput().contains("reloaded"));
+    while (m_server.errorOutput().count("serve: reloaded") == reloads && timer.elapsed() < 10000)
+        m_server.process().waitForReadyRead(50);
+    QCOMPARE(m_server.errorOutput().count("serve: reloaded"), reloads + 1);
 
     kept.write(requestBytes("GET", path, bearer(m_tokens.value(tenant.name)), {}, true));
     const HttpResponse after = readResponse(kept);

@@ -70,6 +70,15 @@ public:
     // (the broker plugin, whose protocol is its own issue): its plans are then written in the
     // reference dialect for --explain and the inspector only, and never sent anywhere.
     virtual bool takesSql() const { return true; }
+    // What the database a connection reaches is, beyond its spec: for a file, the file's identity
+    // (device and inode), so that a query worker reopens its connection when the file was
+    // replaced by a rename (a new database deployed under the old name) instead of reading the
+    // old one it still holds open. Empty: nothing beyond the spec.
+    virtual QByteArray identity(const ConnectionSpec &connection) const
+    {
+        Q_UNUSED(connection);
+        return {};
+    }
     // Whether the token's metadata reaches this source (a broker plugin's request carries it).
     virtual bool receivesMetadata() const { return false; }
 

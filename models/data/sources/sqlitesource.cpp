@@ -18,6 +18,10 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
+
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -57,6 +61,16 @@ QString SqliteSource::applyOverride(ConnectionSpec &connection, const Json &over
     connection.sqlitePath = path;
     explained["database"] = *database;
     return {};
+}
+
+QByteArray SqliteSource::identity(const ConnectionSpec &connection) const
+{
+    struct stat st
+    { };
+    if (::stat(QFile::encodeName(connection.sqlitePath).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ':'
+            + QByteArray::number(qulonglong(st.st_ino));
 }
 
 QString SqliteSource::key(const ConnectionSpec &connection) const

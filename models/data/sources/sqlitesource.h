@@ -18,6 +18,7 @@ public:
     QString applyOverride(ConnectionSpec &connection, const Json &override,
                           const QString &projectFilePath, Json &explained) const override;
     QString key(const ConnectionSpec &connection) const override;
+    QByteArray identity(const ConnectionSpec &connection) const override;
     QString describe(const ConnectionSpec &connection) const override;
     const SqlDialect &dialect() const override;
     bool open(const ConnectionSpec &connection, const QString &name, QString *error) const override;
