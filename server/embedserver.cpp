@@ -138,10 +138,12 @@ public:
     Private(Options options, Loader loader)
         : options(std::move(options))
         , loader(std::move(loader))
-        , acceptor(io)
-        , signalSet(io)
-        , shutdownTimer(io)
-        , watchTimer(io)
+        , control(net::make_strand(io))
+        , acceptor(control)
+        , signalSet(control)
+        , shutdownTimer(control)
+        , watchTimer(control)
+        , acceptBackoff(control)
         , handlers(size_t(std::max(1, this->options.handlerThreads)))
         , executor(this->options.queryWorkers > 0 ? this->options.queryWorkers
                                                   : std::max(4, QThread::idealThreadCount()))
@@ -150,6 +152,7 @@ public:
             cache = std::make_unique<ResultCache>(
                     ResultCache::Options{this->options.cacheBytes, this->options.cacheTtl});
         api = std::make_unique<EmbedApi>(executor, cache.get());
+        api->setQueryTimeout(this->options.queryTimeout);
     }
 
     std::shared_ptr<const EmbedState> state() const
@@ -164,7 +167,8 @@ public:
     QByteArray watchedIdentity() const;
     void beginShutdown();
     void sessionClosed();
-    void reload();
+    // SIGHUP: the project and the keystore; a changed keystore: the keystore alone.
+    void reload(bool keystoreOnly);
     void log(const QString &line) const
     {
         const std::lock_guard lock(logMutex);
@@ -184,10 +188,17 @@ public:
     Options options;
     Loader loader;
     net::io_context io;
+    // The listener, the signals and the timers take turns on one strand, whichever I/O thread
+    // runs them: a shutdown never closes the acceptor while an accept handler uses it.
+    net::strand<net::io_context::executor_type> control;
     tcp::acceptor acceptor;
     net::signal_set signalSet;
     net::steady_timer shutdownTimer;
     net::steady_timer watchTimer;
+    net::steady_timer acceptBackoff;
+    // Reloads run one at a time, on a thread of their own: never behind requests that wait for
+    // their queries, and never two at once (the last to finish would win).
+    net::thread_pool reloader{1};
     QByteArray watched; // the watched files when the current state was loaded (stateMutex)
     std::atomic<bool> reloading{false};
     net::thread_pool handlers;
@@ -201,7 +212,8 @@ public:
     mutable std::mutex logMutex;
 
     std::mutex sessionsMutex;
-    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions;
+    // The open connections, for the shutdown; each removes itself as it goes.
+    std::set<Session *> sessions;
     std::atomic<int> connections{0};
     std::atomic<bool> stopping{false};
 };
@@ -214,13 +226,20 @@ public:
         : m_stream(std::move(socket))
         , d(std::move(server))
     { }
-    ~Session() { d->sessionClosed(); }
+    ~Session()
+    {
+        {
+            const std::lock_guard lock(d->sessionsMutex);
+            d->sessions.erase(this);
+        }
+        d->sessionClosed();
+    }
 
     void start()
     {
         {
             const std::lock_guard lock(d->sessionsMutex);
-            d->sessions.insert(weak_from_this());
+            d->sessions.insert(this);
         }
         read();
     }
@@ -303,8 +322,10 @@ private:
         const bool originAllowed = !origin.isEmpty()
                 && state->project().embedOrigins.contains(QString::fromUtf8(origin));
 
+        const QByteArray allowedOrigin = originAllowed ? origin : QByteArray();
         if (r.kind == Route::Kind::NotFound)
-            return respond(r, EmbedReply::error(404, "not_found", u"no such route"_s), origin);
+            return respond(r, EmbedReply::error(404, "not_found", u"no such route"_s),
+                           allowedOrigin);
         const auto originRefused = [] {
             EmbedReply reply
                     = EmbedReply::error(403, "origin_not_allowed",
@@ -355,7 +376,7 @@ private:
                                         u"this route answers %1 only"_s.arg(QString::fromLatin1(
                                                 view(http::to_string(r.method)))));
             reply.headers.append({"Allow", view(http::to_string(r.method))});
-            return respond(r, std::move(reply), origin);
+            return respond(r, std::move(reply), allowedOrigin);
         }
         // A page of another site holding a token must not use it here; the API key route is for
         // back ends, which send no Origin at all.
@@ -373,7 +394,11 @@ private:
             if (d->cache)
                 gauges.cache = d->cache->stats();
             gauges.queriesInFlight = DashboardRunner::queriesInFlight();
-            gauges.connections = d->connections.load();
+            {
+                // The list the shutdown walks, not a counter: what it holds is what is open.
+                const std::lock_guard lock(d->sessionsMutex);
+                gauges.connections = int(d->sessions.size());
+            }
             EmbedReply reply;
             reply.body = nullptr;
             m_text = d->metrics.text(gauges);
@@ -397,32 +422,40 @@ private:
         net::post(d->handlers,
                   [self = shared_from_this(), r, state, authorization, query,
                    origin = originAllowed ? origin : QByteArray()] {
-                      EmbedReply reply;
-                      switch (r.kind) {
-                      case Route::Kind::Readyz:
-                          reply = self->d->api->readyz(*state);
-                          break;
-                      case Route::Kind::Authorize:
-                          reply = EmbedApi::authorize(*state, authorization, query,
-                                                      QByteArrayView(self->m_request.body()));
-                          break;
-                      case Route::Kind::Dashboard:
-                          reply = self->d->api->dashboard(*state, authorization, r.dashboardId,
-                                                          self->m_requestId);
-                          break;
-                      case Route::Kind::Data:
-                          reply = self->d->api->data(*state, authorization, r.dashboardId,
-                                                     QByteArrayView(self->m_request.body()),
-                                                     self->m_requestId);
-                          break;
-                      default:
-                          reply = EmbedReply::error(404, "not_found", u"no such route"_s);
-                      }
+                      EmbedReply reply = self->answer(r, *state, authorization, query);
                       net::post(self->m_stream.get_executor(),
                                 [self, r, reply = std::move(reply), origin]() mutable {
                                     self->respond(r, std::move(reply), origin);
                                 });
                   });
+    }
+
+    // On a handler thread: the routes that resolve, mint or probe. An exception escaping a pool
+    // thread would end the process; whatever goes wrong answers this request alone, with a 500,
+    // and says what on stderr.
+    EmbedReply answer(const Route &r, const EmbedState &state, const QByteArray &authorization,
+                      const QByteArray &query) const
+    {
+        try {
+            switch (r.kind) {
+            case Route::Kind::Readyz:
+                return d->api->readyz(state);
+            case Route::Kind::Authorize:
+                return EmbedApi::authorize(state, authorization, query,
+                                           QByteArrayView(m_request.body()));
+            case Route::Kind::Dashboard:
+                return d->api->dashboard(state, authorization, r.dashboardId, m_requestId);
+            case Route::Kind::Data:
+                return d->api->data(state, authorization, r.dashboardId,
+                                    QByteArrayView(m_request.body()), m_requestId);
+            default:
+                return EmbedReply::error(404, "not_found", u"no such route"_s);
+            }
+        } catch (const std::exception &e) {
+            EmbedReply failed = EmbedReply::error(500, "internal_error", u"the server failed"_s);
+            failed.widgetErrors.append(u"internal error: "_s + QString::fromUtf8(e.what()));
+            return failed;
+        }
     }
 
     // Sends the answer; `origin` is the caller's allowed embed origin (CORS), else empty.
@@ -491,6 +524,8 @@ private:
             d->accessLog(entry);
         }
 
+        // The read deadline must not cut the answer short: the write has its own.
+        m_stream.expires_after(d->options.readTimeout);
         http::async_write(m_stream, response,
                           beast::bind_front_handler(&Session::onWrite, shared_from_this()));
     }
@@ -515,7 +550,8 @@ private:
 
     beast::tcp_stream m_stream;
     std::shared_ptr<EmbedServer::Private> d;
-    beast::flat_buffer m_buffer;
+    // Bounded: Beast limits the header and body it parses, not chunk extensions or trailers.
+    beast::flat_buffer m_buffer{headerLimit + bodyLimit + 64 * 1024};
     std::optional<http::request_parser<http::string_body>> m_parser;
     http::request<http::string_body> m_request;
     std::optional<http::response<http::string_body>> m_response;
@@ -535,9 +571,16 @@ void EmbedServer::Private::accept()
                 if (ec) {
                     if (ec == net::error::operation_aborted || self->stopping)
                         return;
-                    // Out of file descriptors and the like: keep serving those connected.
+                    // Out of file descriptors and the like: keep serving those connected, and
+                    // try again in a moment rather than in a tight loop.
                     self->log(u"dashwright: serve: accept: %1"_s.arg(
                             QString::fromStdString(ec.message())));
+                    self->acceptBackoff.expires_after(std::chrono::milliseconds(100));
+                    self->acceptBackoff.async_wait([self](beast::error_code waited) {
+                        if (!waited && !self->stopping)
+                            self->accept();
+                    });
+                    return;
                 } else if (self->connections.load() >= self->options.maxConnections) {
                     self->metrics.connectionRefused();
                     static const std::string busy = [] {
@@ -568,8 +611,9 @@ void EmbedServer::Private::accept()
 void EmbedServer::Private::sessionClosed()
 {
     if (connections.fetch_sub(1) == 1 && stopping) {
-        net::post(io, [self = shared_from_this()] {
+        net::post(control, [self = shared_from_this()] {
             beast::error_code ignored;
+            self->acceptBackoff.cancel();
             self->shutdownTimer.cancel();
             self->watchTimer.cancel();
             self->signalSet.cancel();
@@ -583,7 +627,7 @@ void EmbedServer::Private::waitForSignals()
         if (ec)
             return;
         if (signal == SIGHUP) {
-            net::post(self->handlers, [self] { self->reload(); });
+            net::post(self->reloader, [self] { self->reload(false); });
             self->waitForSignals();
             return;
         }
@@ -623,20 +667,22 @@ void EmbedServer::Private::watchFiles()
             changed = now != self->watched;
         }
         if (changed && !self->reloading.exchange(true))
-            net::post(self->handlers, [self] {
-                self->reload();
+            net::post(self->reloader, [self] {
+                self->reload(true);
                 self->reloading = false;
             });
         self->watchFiles();
     });
 }
 
-void EmbedServer::Private::reload()
+void EmbedServer::Private::reload(bool keystoreOnly)
 {
     QString error;
     // Taken before loading: a change while it loads is seen at the next look.
     const QByteArray identity = watchedIdentity();
-    std::shared_ptr<const EmbedState> loaded = loader(&error);
+    const std::shared_ptr<const EmbedState> previous = state();
+    std::shared_ptr<const EmbedState> loaded
+            = loader(keystoreOnly ? previous.get() : nullptr, &error);
     {
         // A failed load is not retried until the files change again.
         const std::lock_guard lock(stateMutex);
@@ -647,12 +693,15 @@ void EmbedServer::Private::reload()
                 error));
         return;
     }
+    const QString what = keystoreOnly ? loaded->keystorePath() : loaded->projectPath();
     {
         const std::lock_guard lock(stateMutex);
         current = std::move(loaded);
     }
+    // Answers of the previous generation are not handed out any more (EmbedApi compares
+    // generations); clearing frees their memory.
     api->clearCaches();
-    log(u"dashwright: serve: reloaded %1"_s.arg(current->projectPath()));
+    log(u"dashwright: serve: reloaded %1"_s.arg(what));
 }
 
 void EmbedServer::Private::beginShutdown()
@@ -666,9 +715,10 @@ void EmbedServer::Private::beginShutdown()
     watchTimer.cancel();
     {
         const std::lock_guard lock(sessionsMutex);
-        for (const auto &weak : sessions) {
-            if (auto session = weak.lock())
-                session->closeIfIdle();
+        for (Session *session : sessions) {
+            // Still alive while listed (its destructor takes the same lock to leave the list).
+            if (auto alive = session->weak_from_this().lock())
+                alive->closeIfIdle();
         }
     }
     if (connections.load() == 0) {
@@ -699,17 +749,18 @@ EmbedServer::EmbedServer(Options options, Loader loader)
 EmbedServer::~EmbedServer()
 {
     d->handlers.join();
+    d->reloader.join();
 }
 
 void EmbedServer::stop()
 {
-    net::post(d->io, [d = d] { d->beginShutdown(); });
+    net::post(d->control, [d = d] { d->beginShutdown(); });
 }
 
 bool EmbedServer::exec(QString *error)
 {
     {
-        std::shared_ptr<const EmbedState> state = d->loader(error);
+        std::shared_ptr<const EmbedState> state = d->loader(nullptr, error);
         if (!state)
             return false;
         const std::lock_guard lock(d->stateMutex);
@@ -739,9 +790,11 @@ bool EmbedServer::exec(QString *error)
     d->signalSet.add(SIGINT);
     d->signalSet.add(SIGHUP);
     d->watched = d->watchedIdentity();
-    d->waitForSignals();
-    d->watchFiles();
-    d->accept();
+    net::post(d->control, [d = d] {
+        d->waitForSignals();
+        d->watchFiles();
+        d->accept();
+    });
     const tcp::endpoint local = d->acceptor.local_endpoint();
     d->log(u"dashwright: serve: listening on http://%1:%2 (project %3)"_s
                    .arg(QString::fromStdString(local.address().to_string()))
@@ -759,6 +812,7 @@ bool EmbedServer::exec(QString *error)
     for (std::thread &t : threads)
         t.join();
     d->handlers.join();
+    d->reloader.join();
     d->log(u"dashwright: serve: stopped"_s);
     return true;
 }

@@ -26,6 +26,7 @@ struct Options
     std::chrono::seconds idleTimeout{30};     // a kept-alive connection waiting for the next
     std::chrono::seconds shutdownTimeout{10}; // in-flight requests after SIGTERM/SIGINT
     std::chrono::seconds cacheTtl{60};        // 0: no result cache
+    std::chrono::seconds queryTimeout{30};    // a request's statements, then cancelled
     qint64 cacheBytes = 64 * 1024 * 1024;
     FILE *accessLog = stdout; // JSON lines; nullptr: none
     // Files whose change reloads the project and keystore as SIGHUP does (checked every second):
@@ -50,8 +51,11 @@ struct Options
 class EmbedServer
 {
 public:
-    // Loads a generation of the project and keys; the error is one line.
-    using Loader = std::function<std::shared_ptr<const EmbedState>(QString *error)>;
+    // Loads a generation of the project and keys; the error is one line. With `keepProject`, only
+    // the keystore is read again and its project kept (the keystore changed, the project waits
+    // for SIGHUP).
+    using Loader = std::function<std::shared_ptr<const EmbedState>(const EmbedState *keepProject,
+                                                                   QString *error)>;
 
     EmbedServer(Options options, Loader loader);
     ~EmbedServer();

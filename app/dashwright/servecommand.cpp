@@ -49,6 +49,10 @@ int runServe(const QStringList &args)
     const QCommandLineOption cacheTtlOption(
             u"cache-ttl"_s, u"Seconds a query result is reused (default 60; 0: no cache)."_s,
             u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption queryTimeoutOption(
+            u"query-timeout"_s,
+            u"Seconds a request's statements may run before they are cancelled (default 30)."_s,
+            u"SECONDS"_s, u"30"_s);
     const QCommandLineOption cacheSizeOption(
             u"cache-size"_s, u"Result cache size in MiB (default 64)."_s, u"MIB"_s, u"64"_s);
     const QCommandLineOption accessLogOption(
@@ -57,12 +61,12 @@ int runServe(const QStringList &args)
             u"FILE|-|off"_s, u"-"_s);
     const QCommandLineOption checkOption(
             u"check"_s, u"Load the project and keystore, reach the databases, and exit."_s);
-    parser.addOptions({bindOption, portOption, connectionsOption, workersOption, cacheTtlOption,
-                       cacheSizeOption, accessLogOption, checkOption});
+    parser.addOptions({bindOption, portOption, connectionsOption, workersOption, queryTimeoutOption,
+                       cacheTtlOption, cacheSizeOption, accessLogOption, checkOption});
     addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
     const QString usage
-            = u"dashwright serve PROJECT [--bind ADDRESS] [--port PORT] [--keystore FILE] [--max-connections N] [--workers N] [--cache-ttl SECONDS] [--cache-size MIB] [--access-log FILE|-|off] [--check]"_s;
+            = u"dashwright serve PROJECT [--bind ADDRESS] [--port PORT] [--keystore FILE] [--max-connections N] [--workers N] [--query-timeout SECONDS] [--cache-ttl SECONDS] [--cache-size MIB] [--access-log FILE|-|off] [--check]"_s;
     parse(parser, args, 1, usage);
 
     const QString projectPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
@@ -76,6 +80,7 @@ int runServe(const QStringList &args)
     options.maxConnections = intOption(parser, connectionsOption, 1, 100000);
     options.queryWorkers = intOption(parser, workersOption, 0, 256);
     options.cacheTtl = std::chrono::seconds(intOption(parser, cacheTtlOption, 0, 86400));
+    options.queryTimeout = std::chrono::seconds(intOption(parser, queryTimeoutOption, 1, 3600));
     options.cacheBytes = qint64(intOption(parser, cacheSizeOption, 1, 65536)) * 1024 * 1024;
     // A revoked API key or a retired key stops working on its own; the project waits for SIGHUP
     // (a half-finished design is not published by saving it).
@@ -83,13 +88,16 @@ int runServe(const QStringList &args)
 
     // Asked once (or read from the environment): a reload on SIGHUP opens the keystore again.
     QByteArray passphrase = keystorePassphrase(keystore);
-    const Server::EmbedServer::Loader loader = [projectPath, keystore, passphrase](QString *error) {
-        return EmbedState::load(projectPath, keystore, passphrase, error);
-    };
+    const Server::EmbedServer::Loader loader
+            = [projectPath, keystore, passphrase](const EmbedState *keepProject, QString *error) {
+                  return keepProject
+                          ? EmbedState::withKeystore(*keepProject, keystore, passphrase, error)
+                          : EmbedState::load(projectPath, keystore, passphrase, error);
+              };
 
     if (parser.isSet(checkOption)) {
         QString error;
-        const std::shared_ptr<const EmbedState> state = loader(&error);
+        const std::shared_ptr<const EmbedState> state = loader(nullptr, &error);
         if (!state)
             throw Failure(InvalidInput, u"serve --check"_s, error);
         QueryExecutor executor(1);

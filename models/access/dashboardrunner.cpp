@@ -3,6 +3,7 @@
 #include "dashboardrunner.h"
 
 #include <QFuture>
+#include <QThread>
 
 #include <atomic>
 
@@ -32,6 +33,7 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
     struct Pending
     {
         QFuture<QueryResult> future;
+        QString key;
         QByteArray cacheKey;
         QByteArray version;
     };
@@ -56,8 +58,8 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
             }
             if (!run.cached) {
                 inFlight.fetch_add(1, std::memory_order_relaxed);
-                p.future = m_executor.submit(m_scope + u'/' + dashboard.id + u'/' + widget.widgetId,
-                                             widget.connection, *widget.plan);
+                p.key = m_scope + u'/' + dashboard.id + u'/' + widget.widgetId;
+                p.future = m_executor.submit(p.key, widget.connection, *widget.plan);
             }
         }
         runs.append(std::move(run));
@@ -68,7 +70,21 @@ QList<WidgetRun> DashboardRunner::run(const Dashboard &dashboard,
         if (!widget.denied.isEmpty() || !widget.plan)
             continue;
         if (!runs[i].cached) {
+            bool timedOut = false;
+            if (!m_deadline.isForever()) {
+                // QFuture has no timed wait in Qt 6.4: look every millisecond or so.
+                while (!pending[i].future.isFinished()) {
+                    if (m_deadline.hasExpired()) {
+                        m_executor.cancel(pending[i].key);
+                        timedOut = true;
+                        break;
+                    }
+                    QThread::usleep(500);
+                }
+            }
             runs[i].result = pending[i].future.result();
+            if (timedOut && !runs[i].result.ok())
+                runs[i].result.error = u"timed out"_s;
             inFlight.fetch_sub(1, std::memory_order_relaxed);
             if (m_cache)
                 m_cache->insert(pending[i].cacheKey, pending[i].version, runs[i].result);

@@ -9,6 +9,7 @@
 #include "data/resultcache.h"
 #include "document/dashboard.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,10 @@ public:
 
     QList<WidgetRun> run(const Dashboard &dashboard, const DashboardResolution &resolution) const;
 
+    // Statements still running at `deadline` are cancelled and their widgets fail ("timed out"):
+    // the embed server's bound on what one request may hold.
+    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
+
     // Statements submitted by any runner in the process and not answered yet (the embed server's
     // metrics).
     static int queriesInFlight();
@@ -46,6 +51,7 @@ private:
     QueryExecutor &m_executor;
     QString m_scope;
     ResultCache *m_cache = nullptr;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
 };
 
 } // namespace Dashwright

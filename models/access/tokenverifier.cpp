@@ -222,6 +222,17 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
                              QString::fromStdString(issuer)));
         return std::nullopt;
     }
+    // Whoever reads them (revocation, logs) reads strings: anything else is a malformed token.
+    for (const char *name : {"jti", "sub"}) {
+        const auto it = claims->find(name);
+        if (it != claims->end()
+            && (!it->is_string() || it->get_ref<const std::string &>().size() > 256)) {
+            fail(error,
+                 u"the token's %1 is not a string of at most 256 bytes"_s.arg(
+                         QLatin1StringView(name)));
+            return std::nullopt;
+        }
+    }
     if (!hasAudience(*claims)) {
         fail(error, u"the token's aud does not name \"%1\""_s.arg(QLatin1StringView(audience)));
         return std::nullopt;

@@ -74,6 +74,13 @@ public:
             evict(std::prev(m_entries.end()));
     }
 
+    void remove(const QByteArray &key)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_index.constFind(key); it != m_index.cend())
+            evict(*it);
+    }
+
     void clear()
     {
         const std::lock_guard lock(m_mutex);

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <variant>
@@ -26,8 +27,17 @@ namespace Dashwright {
 
 namespace {
 
+// A claim that should be a string, or empty: never an exception for a number or an object there.
+QString stringClaim(const Json &claims, const char *name)
+{
+    const auto it = claims.find(name);
+    return it != claims.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                 : QString();
+}
+
 constexpr int readinessCacheSeconds = 5;
 constexpr int maximumPageSize = 1000;
+constexpr int maximumPageOffset = 100000;
 constexpr int probeTimeoutSeconds = 3;
 
 // RFC 6750 §3: a request without credentials gets the challenge alone; one with a bad token also
@@ -74,7 +84,7 @@ std::variant<Viewer, EmbedReply> viewerFor(const EmbedState &state, QByteArrayVi
         return expired ? unauthorized("token_expired", error)
                        : unauthorized("token_invalid", error);
     const VerifiedToken &verified = *viewer->verifiedToken();
-    const QString jti = QString::fromStdString(verified.claims.value("jti", std::string()));
+    const QString jti = stringClaim(verified.claims, "jti");
     QString why;
     switch (state.revocations().check(jti, &why)) {
     case RevocationList::Status::NotRevoked:
@@ -95,10 +105,10 @@ std::variant<Viewer, EmbedReply> viewerFor(const EmbedState &state, QByteArrayVi
 void logViewer(EmbedReply &reply, const Viewer &viewer)
 {
     const VerifiedToken &verified = *viewer.verifiedToken();
-    reply.subject = QString::fromStdString(verified.claims.value("sub", std::string()));
+    reply.subject = stringClaim(verified.claims, "sub");
     reply.tenant = viewer.subject();
     reply.kid = verified.kid;
-    reply.jti = QString::fromStdString(verified.claims.value("jti", std::string()));
+    reply.jti = stringClaim(verified.claims, "jti");
 }
 
 // Why this viewer may see nothing of the dashboard, or empty. A dashboard is the viewer's when the
@@ -200,17 +210,43 @@ EmbedReply EmbedReply::error(int status, const char *code, const QString &messag
     return reply;
 }
 
-EmbedState::EmbedState(Project project, QString projectPath, Keystore keystore, Json jwks)
+EmbedState::EmbedState(Project project, QString projectPath, Keystore keystore,
+                       QString keystorePath, Json jwks)
     : m_project(std::move(project))
     , m_projectPath(std::move(projectPath))
     , m_keystore(std::move(keystore))
     , m_verifier(m_project, m_keystore)
     , m_revocations(RevocationList::pathFor(m_projectPath))
     , m_jwks(std::move(jwks))
+    , m_keystorePath(std::move(keystorePath))
 {
+    static std::atomic<quint64> generations{0};
+    m_generation = ++generations;
     for (const StoredSecret &secret : m_keystore.secrets())
         m_secrets.insert(secret.id, secret.value);
 }
+
+namespace {
+
+// The keystore and its published keys; nullopt with the error naming the file once.
+std::optional<std::pair<Keystore, Json>> loadKeys(const QString &keystorePath,
+                                                  const QByteArray &passphrase, QString *error)
+{
+    QString why;
+    std::optional<Keystore> keystore = Keystore::load(keystorePath, passphrase, &why);
+    if (!keystore) {
+        *error = why.startsWith(keystorePath) ? why : keystorePath + u": "_s + why;
+        return std::nullopt;
+    }
+    std::optional<Json> jwks = publicJwks(keystore->signingKeys(), &why);
+    if (!jwks) {
+        *error = keystorePath + u": "_s + why;
+        return std::nullopt;
+    }
+    return std::pair{std::move(*keystore), std::move(*jwks)};
+}
+
+} // namespace
 
 std::shared_ptr<const EmbedState> EmbedState::load(const QString &projectPath,
                                                    const QString &keystorePath,
@@ -225,19 +261,25 @@ std::shared_ptr<const EmbedState> EmbedState::load(const QString &projectPath,
                                                                                    - 1);
         return nullptr;
     }
-    QString why;
-    std::optional<Keystore> keystore = Keystore::load(keystorePath, passphrase, &why);
-    if (!keystore) {
-        *error = keystorePath + u": "_s + why;
+    auto keys = loadKeys(keystorePath, passphrase, error);
+    if (!keys)
         return nullptr;
-    }
-    std::optional<Json> jwks = publicJwks(keystore->signingKeys(), &why);
-    if (!jwks) {
-        *error = keystorePath + u": "_s + why;
-        return nullptr;
-    }
     return std::make_shared<const EmbedState>(std::move(*loaded.project), projectPath,
-                                              std::move(*keystore), std::move(*jwks));
+                                              std::move(keys->first), keystorePath,
+                                              std::move(keys->second));
+}
+
+std::shared_ptr<const EmbedState> EmbedState::withKeystore(const EmbedState &previous,
+                                                           const QString &keystorePath,
+                                                           const QByteArray &passphrase,
+                                                           QString *error)
+{
+    auto keys = loadKeys(keystorePath, passphrase, error);
+    if (!keys)
+        return nullptr;
+    return std::make_shared<const EmbedState>(previous.project(), previous.projectPath(),
+                                              std::move(keys->first), keystorePath,
+                                              std::move(keys->second));
 }
 
 struct EmbedApi::Readiness
@@ -251,6 +293,7 @@ struct EmbedApi::Readiness
 // An answer kept for the very same token, route and body.
 struct EmbedApi::Answer
 {
+    quint64 generation = 0; // EmbedState::generation() it was made under
     QByteArray body;
     EmbedReply log; // the fields the access log records, without a body
     QString jti;
@@ -284,10 +327,17 @@ struct EmbedApi::Computed
         complete = true;
         expires = viewer.expiresAt();
         if (viewer.verifiedToken())
-            jti = QString::fromStdString(
-                    viewer.verifiedToken()->claims.value("jti", std::string()));
+            jti = stringClaim(viewer.verifiedToken()->claims, "jti");
     }
 };
+
+// The executor's keys of one request: a newer submit under the same key cancels the older, so
+// they come from a counter of ours, never from anything a client sends or can see.
+QString privateScope()
+{
+    static std::atomic<quint64> serial{0};
+    return u"embed/"_s + QString::number(++serial);
+}
 
 EmbedApi::EmbedApi(QueryExecutor &executor, ResultCache *cache)
     : m_executor(executor)
@@ -299,6 +349,13 @@ EmbedApi::EmbedApi(QueryExecutor &executor, ResultCache *cache)
 }
 
 EmbedApi::~EmbedApi() = default;
+
+DashboardRunner EmbedApi::runner() const
+{
+    DashboardRunner runner(m_executor, privateScope(), m_cache);
+    runner.setDeadline(QDeadlineTimer(m_queryTimeout));
+    return runner;
+}
 
 void EmbedApi::clearCaches()
 {
@@ -314,8 +371,9 @@ QByteArray EmbedApi::answerKey(QByteArrayView route, QByteArrayView authorizatio
     // The token's exact bytes: its signature was checked when the answer was made, and the same
     // bytes verify the same way until the keystore changes (a reload clears this cache).
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArray id = dashboardId.toUtf8(); // alive for the whole loop
     for (const QByteArrayView part :
-         {route, QByteArrayView(dashboardId.toUtf8()), authorization.trimmed(), body.trimmed()}) {
+         {route, QByteArrayView(id), authorization.trimmed(), body.trimmed()}) {
         hash.addData(QByteArray::number(part.size()));
         hash.addData(":");
         hash.addData(part);
@@ -330,19 +388,20 @@ std::optional<EmbedReply> EmbedApi::cachedAnswer(const EmbedState &state, QByteA
 {
     if (!m_answers)
         return std::nullopt;
-    const std::optional<Answer> hit = m_answers->find(
-            answerKey(route, authorization, dashboardId, body), [&](const Answer &answer) {
-                // Still the viewer's: not revoked since, and every database as it was.
-                if (state.revocations().check(answer.jti) != RevocationList::Status::NotRevoked)
-                    return false;
-                for (const auto &[spec, version] : answer.databases) {
-                    if (m_cache->databaseVersion(spec) != version)
-                        return false;
-                }
-                return true;
-            });
+    const QByteArray key = answerKey(route, authorization, dashboardId, body);
+    const std::optional<Answer> hit = m_answers->find(key);
     if (!hit)
         return std::nullopt;
+    // Checked outside the cache's lock (a stat, a database probe): still this generation of the
+    // project and keys, not revoked since, and every database as it was.
+    bool holds = hit->generation == state.generation()
+            && state.revocations().check(hit->jti) == RevocationList::Status::NotRevoked;
+    for (qsizetype i = 0; holds && i < hit->databases.size(); ++i)
+        holds = m_cache->databaseVersion(hit->databases[i].first) == hit->databases[i].second;
+    if (!holds) {
+        m_answers->remove(key);
+        return std::nullopt;
+    }
     EmbedReply reply = hit->log;
     reply.rawBody = hit->body;
     return reply;
@@ -377,6 +436,7 @@ EmbedReply EmbedApi::cached(const EmbedState &state, QByteArrayView route,
     answer.log = reply;
     answer.log.body = nullptr;
     answer.jti = computed.jti;
+    answer.generation = state.generation();
     answer.databases = computed.databases;
     const qint64 bytes = answer.body.size() + 512;
     reply.rawBody = answer.body;
@@ -479,8 +539,7 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
         if (!choices.widgets.constFirst().denied.isEmpty())
             continue;
         computed.read(choices.widgets.constFirst(), m_cache);
-        const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
-                                              .run(*dashboard, choices);
+        const QList<WidgetRun> runs = runner().run(*dashboard, choices);
         if (!runs.constFirst().error.isEmpty()) {
             reply.widgetErrors.append(u"filter "_s + filter.id + u": "_s + runs.constFirst().error);
             continue;
@@ -504,6 +563,7 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
                    {"title", utf8(dashboard->title)}, {"description", utf8(dashboard->description)},
                    {"grid", {{"columns", 12}}},       {"widgets", std::move(widgets)},
                    {"filters", std::move(filters)}};
+    computed.answered(viewer);
     return reply;
 }
 
@@ -564,10 +624,15 @@ EmbedReply EmbedApi::dataUncached(const EmbedState &state, QByteArrayView author
                     if (!p->is_number_unsigned() || (p.key() != "offset" && p.key() != "size"))
                         return bad(u"page: expected {\"offset\": N, \"size\": N}"_s);
                 }
-                options.pageOffset = int(std::min<quint64>(it->value("offset", 0ULL), 1u << 30));
-                options.pageSize = int(it->value("size", 100ULL));
-                if (options.pageSize < 1 || options.pageSize > maximumPageSize)
+                const quint64 offset = it->value("offset", 0ULL);
+                const quint64 size = it->value("size", 100ULL);
+                if (size < 1 || size > quint64(maximumPageSize))
                     return bad(u"page.size: between 1 and %1"_s.arg(maximumPageSize));
+                // Far pages make the database skip that many rows first: bounded.
+                if (offset > quint64(maximumPageOffset))
+                    return bad(u"page.offset: at most %1"_s.arg(maximumPageOffset));
+                options.pageOffset = int(offset);
+                options.pageSize = int(size);
             } else if (key == "filters") {
                 if (!it->is_object())
                     return bad(u"filters: expected an object of filter id: value"_s);
@@ -613,8 +678,7 @@ EmbedReply EmbedApi::dataUncached(const EmbedState &state, QByteArrayView author
     for (const WidgetResolution &w : resolution.widgets)
         computed.read(w, m_cache);
 
-    const QList<WidgetRun> runs = DashboardRunner(m_executor, u"embed/"_s + requestId, m_cache)
-                                          .run(*dashboard, resolution);
+    const QList<WidgetRun> runs = runner().run(*dashboard, resolution);
     EmbedReply reply;
     logViewer(reply, viewer);
     reply.dashboardId = dashboard->id;
@@ -637,7 +701,12 @@ EmbedReply EmbedApi::dataUncached(const EmbedState &state, QByteArrayView author
         w["column_roles"] = std::move(roles);
         w["rows"] = r.denied.isEmpty() && run.error.isEmpty() ? jsonFromRows(run.result.rows)
                                                               : Json::array();
-        w["denied"] = r.denied.isEmpty() || r.sourceProblem ? Json(nullptr) : Json(utf8(r.denied));
+        // As for a whole dashboard: the page learns that the widget is not the viewer's, the
+        // access log why (the engine's words name policies and the values they wait for).
+        const bool denied = !r.denied.isEmpty() && !r.sourceProblem;
+        w["denied"] = denied ? Json("not granted to this token") : Json(nullptr);
+        if (denied)
+            reply.reason += (reply.reason.isEmpty() ? QString() : u"; "_s) + r.denied;
         if (r.sourceProblem) {
             w["error"] = "the data source did not answer";
             reply.widgetErrors.append(r.widgetId + u": "_s + r.denied);

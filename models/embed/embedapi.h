@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/dashboardrunner.h"
 #include "access/revocationlist.h"
 #include "access/tokenservice.h"
 #include "common/json.h"
@@ -17,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,6 +38,15 @@ public:
     static std::shared_ptr<const EmbedState> load(const QString &projectPath,
                                                   const QString &keystorePath,
                                                   const QByteArray &passphrase, QString *error);
+    // The keystore read again, the project of `previous` kept.
+    static std::shared_ptr<const EmbedState> withKeystore(const EmbedState &previous,
+                                                          const QString &keystorePath,
+                                                          const QByteArray &passphrase,
+                                                          QString *error);
+    // Unique in the process: answers cached under one generation are never handed out under
+    // another.
+    quint64 generation() const { return m_generation; }
+    const QString &keystorePath() const { return m_keystorePath; }
 
     const Project &project() const { return m_project; }
     const QString &projectPath() const { return m_projectPath; }
@@ -46,7 +57,8 @@ public:
     // Account passwords by secret id, for Resolver::Options::secrets.
     const QHash<QString, QString> &secrets() const { return m_secrets; }
 
-    EmbedState(Project project, QString projectPath, Keystore keystore, Json jwks);
+    EmbedState(Project project, QString projectPath, Keystore keystore, QString keystorePath,
+               Json jwks);
     Q_DISABLE_COPY_MOVE(EmbedState) // the verifier refers to the members
 
 private:
@@ -57,6 +69,8 @@ private:
     RevocationList m_revocations;
     Json m_jwks;
     QHash<QString, QString> m_secrets;
+    QString m_keystorePath;
+    quint64 m_generation = 0;
 };
 
 // One answer of the embed API (DESIGN §7): its status and JSON body, extra headers, and what the
@@ -104,6 +118,9 @@ public:
 
     // After a reload: a new project or keystore may answer differently.
     void clearCaches();
+    // How long one request's statements may run before they are cancelled (the widget then fails
+    // as a data source that did not answer).
+    void setQueryTimeout(std::chrono::milliseconds timeout) { m_queryTimeout = timeout; }
     // The answer cache alone, without resolving or querying anything (`route` "layout" or
     // "data"): what dashboard() or data() would answer from it, else nullopt. Cheap enough for
     // the server's I/O threads.
@@ -143,8 +160,11 @@ private:
                             const QString &dashboardId, QByteArrayView body,
                             const QString &requestId, Computed &computed) const;
 
+    DashboardRunner runner() const;
+
     QueryExecutor &m_executor;
     ResultCache *m_cache;
+    std::chrono::milliseconds m_queryTimeout = std::chrono::seconds(30);
     std::unique_ptr<BoundedCache<Answer>> m_answers;
     struct Readiness;
     std::shared_ptr<Readiness> m_readiness;

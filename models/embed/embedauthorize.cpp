@@ -92,9 +92,13 @@ EmbedReply EmbedApi::authorize(const EmbedState &state, QByteArrayView authoriza
     }
     EmbedReply reply;
     reply.status = 201;
-    reply.subject = QString::fromStdString(verified->claims.value("sub", std::string()));
+    reply.subject = QString::fromStdString(verified->claims["sub"].is_string()
+                                                   ? verified->claims["sub"].get<std::string>()
+                                                   : std::string());
     reply.kid = verified->kid;
-    reply.jti = QString::fromStdString(verified->claims.value("jti", std::string()));
+    reply.jti = QString::fromStdString(verified->claims["jti"].is_string()
+                                               ? verified->claims["jti"].get<std::string>()
+                                               : std::string());
     reply.apiKey = keyId; // who asked: the API key's id, never its secret
     reply.body = Json{{"id", utf8(reply.jti)},
                       {"token", token->toStdString()},

@@ -234,6 +234,16 @@ private slots:
         QTest::newRow("alg none") << h64(header(u"none"_s, m_hs)) + "."
                         + Base64Url::encode(payloadText)
                         + "." << u"alg \"none\""_s;
+        // A jti or sub that is not a string would be read as one by revocation and logs.
+        for (const Json &odd : {Json(42), Json::object(), Json(std::string(300, 'x'))}) {
+            for (const char *name : {"jti", "sub"}) {
+                Json p = payload();
+                p[name] = odd;
+                QTest::addRow("%s %s", name, odd.type_name())
+                        << sign(p, m_hs)
+                        << u"the token's %1 is not a string"_s.arg(QLatin1StringView(name));
+            }
+        }
         // Algorithm switching: an HS256 token keyed with the ES256/EdDSA public key (the JWK text,
         // or its raw x coordinate) under that key's kid.
         for (const QString &kid : {m_es, m_ed}) {

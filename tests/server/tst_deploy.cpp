@@ -393,7 +393,8 @@ void TestDeploy::alternatingTenantsOnBothInstances()
                 QVERIFY(got["widgets"][w]["id"] == t.widgets[w]["id"]);
                 QVERIFY2(got["widgets"][w]["rows"] == t.widgets[w]["rows"],
                          qPrintable(QString::fromStdString(t.widgets[w]["id"])));
-                QVERIFY(got["widgets"][w]["denied"] == t.widgets[w]["denied"]);
+                // Denied as `query` says; the page gets a generic reason, not the engine's.
+                QCOMPARE(got["widgets"][w]["denied"].is_null(), t.widgets[w]["denied"].is_null());
             }
         }
         ids.insert(r.header("x-request-id"));
