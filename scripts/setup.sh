@@ -40,6 +40,8 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream
     # the format check (ctest test "format"): Debian 12's clang-format
     clang-format-14
+    # the web runtime's browser test (tests/web) drives Debian's Chromium with playwright-core
+    chromium
 )
 # The JOSE interop tests run the Node.js "jose" package. Debian's node is recent enough for it, but
 # machines that already ship a newer node (often outside dpkg's view) keep theirs: only add the
@@ -142,9 +144,30 @@ ensure_utf8_locale()
     fi
 }
 
+# The web runtime (resources/web): npm ci from the committed lock file, then esbuild bundles it
+# into the build tree, where `dashwright serve` and the tests find it (CMake's DASHWRIGHT_WEB_DIR).
+# npm ci runs again only when the lock file changed since the last run.
+build_web()
+{
+    local web="$ROOT/resources/web" out
+    out="$(binary_dir)/web/dashwright-embed.js"
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        log "node or npm missing: skipping the web runtime (dashwright serve will answer 404 for it)"
+        return
+    fi
+    if ! cmp -s "$web/package-lock.json" "$web/node_modules/.dashwright-lock" 2>/dev/null; then
+        log "installing the web runtime's npm packages (npm ci)"
+        (cd "$web" && npm ci --no-audit --no-fund)
+        cp "$web/package-lock.json" "$web/node_modules/.dashwright-lock"
+    fi
+    log "bundling the web runtime into $out"
+    (cd "$web" && node build.mjs "$out")
+}
+
 build()
 {
     cd "$ROOT"
+    build_web
     log "configuring (preset $PRESET)"
     cmake --preset "$PRESET"
     log "building (preset $PRESET, $(nproc) jobs)"

@@ -9,7 +9,9 @@
 #include "data/queryexecutor.h"
 #include "data/resultcache.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -53,7 +55,17 @@ constexpr std::size_t targetLimit = 8 * 1024;
 // it (never the request's own path, which is input).
 struct Route
 {
-    enum class Kind { Healthz, Readyz, Metrics, Jwks, Authorize, Dashboard, Data, NotFound };
+    enum class Kind {
+        Healthz,
+        Readyz,
+        Metrics,
+        Jwks,
+        Authorize,
+        Dashboard,
+        Data,
+        WebRuntime,
+        NotFound
+    };
     Kind kind = Kind::NotFound;
     QString name = u"unknown"_s;
     QString dashboardId;
@@ -87,6 +99,9 @@ Route route(std::string_view path)
         return set(Route::Kind::Jwks, u"/.well-known/jwks.json", http::verb::get, false);
     if (path == "/api/v1/authorizations")
         return set(Route::Kind::Authorize, u"/api/v1/authorizations", http::verb::post, false);
+    if (path == "/embed/v1/dashwright-embed.js")
+        return set(Route::Kind::WebRuntime, u"/embed/v1/dashwright-embed.js", http::verb::get,
+                   false);
     constexpr std::string_view prefix = "/embed/v1/dashboards/";
     if (path.substr(0, prefix.size()) != prefix)
         return r;
@@ -106,6 +121,35 @@ Route route(std::string_view path)
         set(Route::Kind::Dashboard, u"/embed/v1/dashboards/{id}", http::verb::get, true);
     r.dashboardId = QString::fromLatin1(rest.data(), qsizetype(rest.size()));
     return r;
+}
+
+// The web runtime as served: its bytes and their Subresource Integrity value, computed once per
+// load so that a page's integrity="…" can be checked against the header and every answer.
+struct WebBundle
+{
+    QByteArray bytes;
+    QByteArray sri; // "sha384-<base64>"
+    QString path;
+};
+
+const QString webBundleName = u"dashwright-embed.js"_s;
+
+std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
+{
+    for (const QString &root : roots) {
+        QFile file(QDir(root).filePath(webBundleName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto bundle = std::make_shared<WebBundle>();
+        bundle->bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError || bundle->bytes.isEmpty())
+            continue;
+        bundle->sri = "sha384-"
+                + QCryptographicHash::hash(bundle->bytes, QCryptographicHash::Sha384).toBase64();
+        bundle->path = file.fileName();
+        return bundle;
+    }
+    return nullptr;
 }
 
 QByteArray view(beast::string_view s)
@@ -153,12 +197,18 @@ public:
                     ResultCache::Options{this->options.cacheBytes, this->options.cacheTtl});
         api = std::make_unique<EmbedApi>(executor, cache.get());
         api->setQueryTimeout(this->options.queryTimeout);
+        bundle = loadWebBundle(this->options.webRoots);
     }
 
     std::shared_ptr<const EmbedState> state() const
     {
         const std::lock_guard lock(stateMutex);
         return current;
+    }
+    std::shared_ptr<const WebBundle> webBundle() const
+    {
+        const std::lock_guard lock(stateMutex);
+        return bundle;
     }
 
     void accept();
@@ -209,6 +259,7 @@ public:
 
     mutable std::mutex stateMutex;
     std::shared_ptr<const EmbedState> current;
+    std::shared_ptr<const WebBundle> bundle; // null: not installed (stateMutex)
     mutable std::mutex logMutex;
 
     std::mutex sessionsMutex;
@@ -388,6 +439,8 @@ private:
             return respond(r, EmbedApi::healthz(), {});
         case Route::Kind::Jwks:
             return respond(r, EmbedApi::jwks(*state), {});
+        case Route::Kind::WebRuntime:
+            return respond(r, webRuntime(), {});
         case Route::Kind::Metrics: {
             Metrics::Gauges gauges;
             gauges.cacheEnabled = d->cache != nullptr;
@@ -458,6 +511,33 @@ private:
         }
     }
 
+    // The web runtime: public, the same for every viewer. A module script from another origin is
+    // fetched in CORS mode (and integrity="…" needs it too), hence "*": there is nothing of any
+    // tenant in it, and no credentials are involved. The ETag is the SRI value, so a page's
+    // revalidation is a 304 until the bundle changes.
+    EmbedReply webRuntime() const
+    {
+        const std::shared_ptr<const WebBundle> bundle = d->webBundle();
+        if (!bundle)
+            return EmbedReply::error(404, "not_found", u"the web runtime is not installed"_s);
+        EmbedReply reply;
+        const QByteArray etag = '"' + bundle->sri + '"';
+        reply.headers = {{"Access-Control-Allow-Origin", "*"},
+                         {"Cache-Control", "public, max-age=300"},
+                         {"ETag", etag},
+                         {"X-Content-SRI", bundle->sri},
+                         {"Cross-Origin-Resource-Policy", "cross-origin"}};
+        const QByteArray match = view(m_request[http::field::if_none_match]);
+        if (!match.isEmpty() && (match == etag || match == "*")) {
+            reply.status = 304;
+            reply.body = nullptr;
+            return reply;
+        }
+        reply.body = nullptr;
+        reply.rawBody = bundle->bytes;
+        return reply;
+    }
+
     // Sends the answer; `origin` is the caller's allowed embed origin (CORS), else empty.
     void respond(const Route &r, EmbedReply reply, const QByteArray &origin)
     {
@@ -483,6 +563,9 @@ private:
         if (r.kind == Route::Kind::Metrics && reply.status == 200) {
             response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
             response.body() = m_text.toStdString();
+        } else if (r.kind == Route::Kind::WebRuntime && reply.status == 200) {
+            response.set(http::field::content_type, "text/javascript; charset=utf-8");
+            response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));
         } else if (!reply.rawBody.isEmpty()) {
             response.set(http::field::content_type, "application/json; charset=utf-8");
             response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));
@@ -694,9 +777,11 @@ void EmbedServer::Private::reload(bool keystoreOnly)
         return;
     }
     const QString what = keystoreOnly ? loaded->keystorePath() : loaded->projectPath();
+    std::shared_ptr<const WebBundle> reloadedBundle = loadWebBundle(options.webRoots);
     {
         const std::lock_guard lock(stateMutex);
         current = std::move(loaded);
+        bundle = std::move(reloadedBundle);
     }
     // Answers of the previous generation are not handed out any more (EmbedApi compares
     // generations); clearing frees their memory.
@@ -800,6 +885,12 @@ bool EmbedServer::exec(QString *error)
                    .arg(QString::fromStdString(local.address().to_string()))
                    .arg(local.port())
                    .arg(d->state()->project().name));
+    if (const auto bundle = d->webBundle())
+        d->log(u"dashwright: serve: web runtime %1 (%2)"_s.arg(bundle->path,
+                                                               QString::fromLatin1(bundle->sri)));
+    else
+        d->log(u"dashwright: serve: the web runtime is not installed (looked in: %1)"_s.arg(
+                d->options.webRoots.join(u", "_s)));
 
     std::vector<std::thread> threads;
     // The I/O threads only parse, look up and write; the rest of the CPUs are the query workers'

@@ -33,6 +33,10 @@ struct Options
     // the keystore, so that a revoked API key or a retired signing key stops working without a
     // signal. Empty: only SIGHUP reloads.
     QStringList watchedFiles;
+    // Directories to look for the web runtime (dashwright-embed.js) in, in order; the first that
+    // has it is served at /embed/v1/dashwright-embed.js (read at start and on every reload). None:
+    // that route answers 404 "the web runtime is not installed".
+    QStringList webRoots;
 };
 
 // `dashwright serve` (DESIGN §7): the embed API over HTTP/1.1 with Boost.Beast. Accepts and reads

@@ -10,6 +10,8 @@
 #include "embedserver.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <openssl/crypto.h>
@@ -59,14 +61,19 @@ int runServe(const QStringList &args)
             u"access-log"_s,
             u"Where the JSON-lines access log goes: FILE, - (stdout, default) or off."_s,
             u"FILE|-|off"_s, u"-"_s);
+    const QCommandLineOption webRootOption(
+            u"web-root"_s,
+            u"Directory of dashwright-embed.js (default: the installed one, else the build tree's)."_s,
+            u"DIR"_s);
     const QCommandLineOption checkOption(
             u"check"_s, u"Load the project and keystore, reach the databases, and exit."_s);
     parser.addOptions({bindOption, portOption, connectionsOption, workersOption, queryTimeoutOption,
-                       cacheTtlOption, cacheSizeOption, accessLogOption, checkOption});
+                       cacheTtlOption, cacheSizeOption, accessLogOption, webRootOption,
+                       checkOption});
     addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
     const QString usage
-            = u"dashwright serve PROJECT [--bind ADDRESS] [--port PORT] [--keystore FILE] [--max-connections N] [--workers N] [--query-timeout SECONDS] [--cache-ttl SECONDS] [--cache-size MIB] [--access-log FILE|-|off] [--check]"_s;
+            = u"dashwright serve PROJECT [--bind ADDRESS] [--port PORT] [--keystore FILE] [--max-connections N] [--workers N] [--query-timeout SECONDS] [--cache-ttl SECONDS] [--cache-size MIB] [--access-log FILE|-|off] [--web-root DIR] [--check]"_s;
     parse(parser, args, 1, usage);
 
     const QString projectPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
@@ -85,6 +92,14 @@ int runServe(const QStringList &args)
     // A revoked API key or a retired key stops working on its own; the project waits for SIGHUP
     // (a half-finished design is not published by saving it).
     options.watchedFiles = {keystore};
+    // The web runtime: where it was asked to be, else where a package installs it (beside bin/),
+    // else where scripts/setup.sh builds it in this build tree.
+    if (parser.isSet(webRootOption))
+        options.webRoots = {QFileInfo(parser.value(webRootOption)).absoluteFilePath()};
+    else
+        options.webRoots = {QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                            + u"/../share/dashwright/web"_s),
+                            QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
 
     // Asked once (or read from the environment): a reload on SIGHUP opens the keystore again.
     QByteArray passphrase = keystorePassphrase(keystore);

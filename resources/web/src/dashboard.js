@@ -1,0 +1,617 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// <dashwright-dashboard dashboard-id="…" server="https://…" token="…">: one dashboard of a
+// `dashwright serve` server, drawn in the element's shadow DOM from the embed routes
+// (docs/embed-server.md) for the viewer's token. docs/embed.md is the integrator's reference.
+import { LitElement, html, nothing, noChange } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+import { Chart, chartConfig, chartTypes } from './charts.js';
+import { numberFormatter } from './format.js';
+import { styles } from './styles.js';
+import { backoffMs, refreshDelayMs, tokenExpiry } from './token.js';
+
+// Sets CSS properties through the CSSOM. Lit's styleMap writes a style="" attribute on first
+// render, which a host page's CSP without style-src 'unsafe-inline' blocks; style.setProperty
+// is not subject to it.
+class CssProps extends Directive {
+  render() {
+    return noChange;
+  }
+  update(part, [props]) {
+    for (const [name, value] of Object.entries(props)) part.element.style.setProperty(name, String(value));
+    return noChange;
+  }
+}
+const cssProps = directive(CssProps);
+
+// A failed request, as the element reports it in dashwright-error.
+class EmbedError extends Error {
+  constructor(code, message, status = 0) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+const providerAttempts = 5;
+const maxTimeout = 2 ** 31 - 1; // setTimeout's limit
+
+// The state panel's text per state; the server's own message is shown beside it when it has one
+// a viewer may see (403 and 401 messages name nothing of other tenants, by the server's contract).
+const stateText = {
+  loading: 'Loading…',
+  denied: 'You do not have access to this dashboard.',
+  expired: 'Your session has expired.',
+  invalid: 'This dashboard could not be opened: the access token is not valid.',
+  network: 'The dashboard server could not be reached.',
+  error: 'The dashboard could not be loaded.',
+};
+
+export class DashwrightDashboard extends LitElement {
+  static properties = {
+    dashboardId: { type: String, attribute: 'dashboard-id' },
+    server: { type: String },
+    token: { type: String },
+    tokenProvider: { attribute: false },
+    pageSize: { type: Number, attribute: 'page-size' },
+    locale: { type: String },
+    theme: { type: String, reflect: true },
+    _state: { state: true },
+    _message: { state: true },
+    _layout: { state: true },
+    _data: { state: true },
+    _filterValues: { state: true },
+    _pages: { state: true },
+    _busy: { state: true },
+  };
+
+  static styles = styles;
+
+  constructor() {
+    super();
+    this.dashboardId = '';
+    this.server = '';
+    this.token = '';
+    this.tokenProvider = null;
+    this.pageSize = 25;
+    this.locale = '';
+    this.theme = 'light';
+    this._state = 'idle';
+    this._message = '';
+    this._layout = null;
+    this._data = new Map(); // widget id -> its entry of the data answer
+    this._filterValues = {}; // filter id -> the value sent (a list for "? in ?")
+    this._pages = new Map(); // table widget id -> offset
+    this._busy = false;
+    this._seq = 0; // answers of superseded loads are dropped
+    this._providedToken = null;
+    this._refreshing = null;
+    this._refreshTimer = 0;
+    this._charts = new Map(); // widget id -> {chart, canvas, data}
+  }
+
+  // --- public API -----------------------------------------------------------------------------
+
+  // Loads the layout and data again, keeping the viewer's filter values and table pages.
+  reload() {
+    return this._load(false);
+  }
+
+  // The current values of the viewer-editable filters, by filter id.
+  get filterValues() {
+    return structuredClone(this._filterValues);
+  }
+
+  // --- lifecycle ------------------------------------------------------------------------------
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this._layout || this._state === 'loading') this._scheduleRefresh(this._activeToken());
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = 0;
+    for (const { chart } of this._charts.values()) chart.destroy();
+    this._charts.clear();
+  }
+
+  willUpdate(changed) {
+    const target = changed.has('dashboardId') || changed.has('server');
+    if (target && this.dashboardId && this.server) {
+      // Another dashboard: the viewer's choices were for the previous one.
+      this._filterValues = {};
+      this._pages = new Map();
+      this._load(true);
+      return;
+    }
+    // A new token or provider after the old one failed: try again with the viewer's state.
+    const credentials = changed.has('token') || changed.has('tokenProvider');
+    if (credentials && this.dashboardId && this.server && ['expired', 'invalid', 'idle'].includes(this._state)) {
+      this._load(false);
+    }
+  }
+
+  updated() {
+    this._syncCharts();
+  }
+
+  // --- tokens ---------------------------------------------------------------------------------
+
+  _activeToken() {
+    return this.tokenProvider ? this._providedToken : this.token || null;
+  }
+
+  async _ensureToken() {
+    if (!this.tokenProvider) {
+      if (!this.token) throw new EmbedError('token_missing', 'no token: set the token attribute or a tokenProvider');
+      return this.token;
+    }
+    const exp = tokenExpiry(this._providedToken);
+    const stale = exp !== null && exp * 1000 - Date.now() < 5000;
+    if (!this._providedToken || stale) await this._refreshToken();
+    return this._providedToken;
+  }
+
+  // Asks the provider for a new token; concurrent callers share one call. Retries with backoff;
+  // after providerAttempts failures it gives up with token_refresh_failed.
+  _refreshToken() {
+    if (this._refreshing) return this._refreshing;
+    const provider = this.tokenProvider;
+    this._refreshing = (async () => {
+      let lastError;
+      for (let attempt = 0; attempt < providerAttempts; ++attempt) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs(attempt - 1)));
+        if (provider !== this.tokenProvider) break; // replaced meanwhile: let the new one be asked
+        try {
+          const token = await provider();
+          if (typeof token !== 'string' || token.length === 0) throw new Error('the tokenProvider returned no token');
+          this._providedToken = token;
+          const exp = tokenExpiry(token);
+          this._scheduleRefresh(token);
+          this.dispatchEvent(
+            new CustomEvent('dashwright-token-refresh', {
+              bubbles: true,
+              composed: true,
+              detail: { expiresAt: exp === null ? null : new Date(exp * 1000) },
+            }),
+          );
+          return token;
+        } catch (e) {
+          lastError = e;
+        }
+      }
+      throw new EmbedError('token_refresh_failed', `the tokenProvider failed: ${lastError?.message ?? 'replaced'}`);
+    })().finally(() => {
+      this._refreshing = null;
+    });
+    return this._refreshing;
+  }
+
+  // A timer to fetch the next token before this one's exp (signed tokens; sealed ones are
+  // refreshed when the server answers token_expired).
+  _scheduleRefresh(token) {
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = 0;
+    if (!this.tokenProvider || !this.isConnected) return;
+    const delay = refreshDelayMs(tokenExpiry(token));
+    if (delay === null) return;
+    this._refreshTimer = setTimeout(() => {
+      this._refreshToken().catch((e) => this._report(e));
+    }, Math.min(delay, maxTimeout));
+  }
+
+  // --- requests -------------------------------------------------------------------------------
+
+  _url(suffix) {
+    const base = this.server.replace(/\/+$/, '');
+    return `${base}/embed/v1/dashboards/${encodeURIComponent(this.dashboardId)}${suffix}`;
+  }
+
+  async _send(method, suffix, body, token) {
+    let response;
+    try {
+      response = await fetch(this._url(suffix), {
+        method,
+        headers: body === undefined
+          ? { Authorization: `Bearer ${token}` }
+          : { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit', // the token is the only credential; never the server's cookies
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      });
+    } catch (e) {
+      throw new EmbedError('network_error', `cannot reach ${this.server}: ${e.message}`);
+    }
+    let json = null;
+    try {
+      json = await response.json();
+    } catch {
+      // A proxy's HTML error page, say: reported by status below.
+    }
+    if (response.ok && json) return json;
+    const code = json?.error ?? (response.ok ? 'bad_response' : `http_${response.status}`);
+    const message = json?.message ?? `the server answered ${response.status}`;
+    throw new EmbedError(code, message, response.status);
+  }
+
+  // A request with the current token; on token_expired (a sealed token, or a clock far off) the
+  // provider is asked once for a new token and the request repeated.
+  async _request(method, suffix, body) {
+    const token = await this._ensureToken();
+    try {
+      return await this._send(method, suffix, body, token);
+    } catch (e) {
+      if (e.code !== 'token_expired' || !this.tokenProvider) throw e;
+      // Only refresh if nobody did meanwhile; then retry once with whatever is current.
+      if (this._providedToken === token) await this._refreshToken();
+      return this._send(method, suffix, body, this._providedToken);
+    }
+  }
+
+  _filtersBody() {
+    const out = {};
+    for (const [id, value] of Object.entries(this._filterValues)) {
+      if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      out[id] = value;
+    }
+    return out;
+  }
+
+  // Every widget's data for the current filters; tables at their current pages.
+  async _fetchData(layout) {
+    const size = this._pageSize();
+    const data = new Map();
+    const first = await this._request('POST', '/data', { page: { offset: 0, size }, filters: this._filtersBody() });
+    for (const w of first.widgets ?? []) data.set(w.id, w);
+    const later = (layout.widgets ?? []).filter((w) => w.type === 'table' && (this._pages.get(w.id) ?? 0) > 0);
+    await Promise.all(
+      later.map(async (w) => {
+        const answer = await this._request('POST', '/data', {
+          widgets: [w.id],
+          page: { offset: this._pages.get(w.id), size },
+          filters: this._filtersBody(),
+        });
+        for (const entry of answer.widgets ?? []) data.set(entry.id, entry);
+      }),
+    );
+    return data;
+  }
+
+  _pageSize() {
+    const n = Math.floor(Number(this.pageSize));
+    return Number.isFinite(n) ? Math.min(1000, Math.max(1, n)) : 25;
+  }
+
+  async _load(fresh) {
+    const seq = ++this._seq;
+    if (fresh) {
+      this._layout = null;
+      this._data = new Map();
+    }
+    this._state = 'loading';
+    this._message = '';
+    this._busy = true;
+    try {
+      const layout = await this._request('GET', '');
+      if (seq !== this._seq) return;
+      // Keep only values of filters this layout still offers (another token, another tenant).
+      const offered = new Set((layout.filters ?? []).map((f) => f.id));
+      this._filterValues = Object.fromEntries(Object.entries(this._filterValues).filter(([id]) => offered.has(id)));
+      const data = await this._fetchData(layout);
+      if (seq !== this._seq) return;
+      this._layout = layout;
+      this._data = data;
+      this._state = 'ready';
+      this._busy = false;
+      await this.updateComplete;
+      this.dispatchEvent(
+        new CustomEvent('dashwright-load', {
+          bubbles: true,
+          composed: true,
+          detail: { dashboard: layout.id, title: layout.title },
+        }),
+      );
+    } catch (e) {
+      if (seq === this._seq) this._fail(e);
+    }
+  }
+
+  async _reloadData() {
+    const seq = ++this._seq;
+    this._busy = true;
+    try {
+      const data = await this._fetchData(this._layout);
+      if (seq !== this._seq) return;
+      this._data = data;
+      this._state = 'ready';
+      this._message = '';
+    } catch (e) {
+      if (seq === this._seq) this._fail(e);
+    } finally {
+      if (seq === this._seq) this._busy = false;
+    }
+  }
+
+  async _loadTablePage(widget, offset) {
+    const seq = ++this._seq;
+    this._busy = true;
+    try {
+      const answer = await this._request('POST', '/data', {
+        widgets: [widget.id],
+        page: { offset, size: this._pageSize() },
+        filters: this._filtersBody(),
+      });
+      if (seq !== this._seq) return;
+      const data = new Map(this._data);
+      for (const entry of answer.widgets ?? []) data.set(entry.id, entry);
+      const pages = new Map(this._pages);
+      pages.set(widget.id, offset);
+      this._data = data;
+      this._pages = pages;
+      this._state = 'ready';
+      this._message = '';
+    } catch (e) {
+      if (seq === this._seq) this._fail(e);
+    } finally {
+      if (seq === this._seq) this._busy = false;
+    }
+  }
+
+  _fail(e) {
+    const error = e instanceof EmbedError ? e : new EmbedError('error', String(e?.message ?? e));
+    this._busy = false;
+    if (error.code === 'token_expired' || error.code === 'token_refresh_failed') this._state = 'expired';
+    else if (error.status === 401 || error.code === 'token_missing') this._state = 'invalid';
+    else if (error.status === 403) this._state = 'denied';
+    else if (error.code === 'network_error') this._state = 'network';
+    else this._state = 'error';
+    this._message = error.message;
+    if (this._state === 'denied') {
+      // Nothing of a dashboard the viewer may not see stays on screen.
+      this._layout = null;
+      this._data = new Map();
+    }
+    this._report(error);
+  }
+
+  _report(error) {
+    this.dispatchEvent(
+      new CustomEvent('dashwright-error', {
+        bubbles: true,
+        composed: true,
+        detail: { code: error.code ?? 'error', message: error.message, status: error.status ?? 0 },
+      }),
+    );
+  }
+
+  // --- filters --------------------------------------------------------------------------------
+
+  _onFilterChange(filter, event) {
+    const select = event.target;
+    const choices = filter.choices ?? [];
+    let value;
+    if (filter.expression === '? in ?') {
+      value = [...select.selectedOptions].map((o) => choices[Number(o.value)]);
+    } else {
+      value = select.value === '' ? null : choices[Number(select.value)];
+    }
+    this._filterValues = { ...this._filterValues, [filter.id]: value };
+    // Other filter values make the old table pages meaningless: back to the first page.
+    this._pages = new Map();
+    this.dispatchEvent(
+      new CustomEvent('dashwright-filter-change', {
+        bubbles: true,
+        composed: true,
+        detail: { filter: filter.id, label: filter.label, value, filters: this.filterValues },
+      }),
+    );
+    this._reloadData();
+  }
+
+  _isSelected(filter, choice) {
+    const v = this._filterValues[filter.id];
+    if (Array.isArray(v)) return v.some((x) => x === choice);
+    return v !== undefined && v !== null && v === choice;
+  }
+
+  // --- rendering ------------------------------------------------------------------------------
+
+  render() {
+    const layout = this._layout;
+    return html`
+      <div part="dashboard" class="dashboard">
+        ${this._renderState()}
+        ${layout
+          ? html`
+              <div part="header" class="header">
+                <div>
+                  <h2 part="title" class="title">${layout.title}</h2>
+                  ${layout.description ? html`<p part="description" class="description">${layout.description}</p>` : nothing}
+                </div>
+                ${this._renderFilters(layout.filters ?? [])}
+              </div>
+              <div
+                part="grid"
+                class="grid ${this._busy ? 'busy' : ''}"
+                aria-busy=${this._busy ? 'true' : 'false'}
+                ${cssProps({ '--_columns': layout.grid?.columns ?? 12 })}
+              >
+                ${repeat(layout.widgets ?? [], (w) => w.id, (w) => this._renderWidget(w))}
+              </div>
+            `
+          : nothing}
+      </div>
+    `;
+  }
+
+  _renderState() {
+    const state = this._state;
+    if (state === 'idle' || state === 'ready') return nothing;
+    if (state === 'loading' && this._layout) return nothing; // the grid dims instead
+    const problem = state !== 'loading';
+    const retry = ['expired', 'network', 'error'].includes(state) && (state !== 'expired' || this.tokenProvider);
+    return html`
+      <div part="state state-${state}" class="state ${problem ? 'problem' : 'loading'}" role=${problem ? 'alert' : 'status'}
+           data-state=${state}>
+        <span part="state-text">${stateText[state]}</span>
+        ${problem && this._message && state !== 'network' ? html`<span part="state-message">${this._message}</span>` : nothing}
+        ${retry ? html`<button part="retry-button" @click=${() => this.reload()}>Try again</button>` : nothing}
+      </div>
+    `;
+  }
+
+  _renderFilters(filters) {
+    if (filters.length === 0) return nothing;
+    return html`
+      <div part="filters" class="filters">
+        ${filters.map((f) => {
+          const multiple = f.expression === '? in ?';
+          const choices = f.choices ?? [];
+          return html`
+            <label part="filter" class="filter" data-filter=${f.id}>
+              <span part="filter-label">${f.label}</span>
+              ${multiple
+                ? html`<select part="filter-control" multiple size=${Math.min(5, Math.max(2, choices.length))}
+                          @change=${(e) => this._onFilterChange(f, e)}>
+                    ${choices.map((c, i) => html`<option value=${i} ?selected=${this._isSelected(f, c)}>${c ?? '(empty)'}</option>`)}
+                  </select>`
+                : html`<select part="filter-control" @change=${(e) => this._onFilterChange(f, e)}>
+                    <option value="" ?selected=${!this._filterValues[f.id]}>All</option>
+                    ${choices.map((c, i) => html`<option value=${i} ?selected=${this._isSelected(f, c)}>${c ?? '(empty)'}</option>`)}
+                  </select>`}
+            </label>
+          `;
+        })}
+      </div>
+    `;
+  }
+
+  _renderWidget(w) {
+    const g = w.grid ?? {};
+    const place = {
+      'grid-column': `${(g.x ?? 0) + 1} / span ${Math.max(1, g.width ?? 1)}`,
+      'grid-row': `${(g.y ?? 0) + 1} / span ${Math.max(1, g.height ?? 1)}`,
+    };
+    return html`
+      <section part="widget widget-${w.type}" class="widget" data-widget=${w.id} data-type=${w.type} ${cssProps(place)}>
+        ${w.title ? html`<h3 part="widget-title" class="widget-title">${w.title}</h3>` : nothing}
+        <div part="widget-body" class="widget-body">${this._renderBody(w)}</div>
+      </section>
+    `;
+  }
+
+  _renderBody(w) {
+    if (w.type === 'text') return html`<div part="text" class="text">${w.text ?? ''}</div>`;
+    const data = this._data.get(w.id);
+    if (!data) return html`<div part="widget-message" class="message">No data</div>`;
+    if (data.denied) return html`<div part="widget-message" class="message">Not available: ${data.denied}</div>`;
+    if (data.error) return html`<div part="widget-message" class="message error">${data.error}</div>`;
+    if (w.type === 'kpi') return this._renderKpi(w, data);
+    if (w.type === 'table') return this._renderTable(w, data);
+    if (chartTypes.has(w.type)) return html`<div part="chart" class="chart"><canvas data-chart=${w.id}></canvas></div>`;
+    return html`<div part="widget-message" class="message">Unsupported widget type ${w.type}</div>`;
+  }
+
+  _renderKpi(w, data) {
+    const roles = data.column_roles ?? [];
+    let index = roles.indexOf('measure');
+    if (index < 0) index = 0;
+    const row = (data.rows ?? [])[0];
+    const value = row ? row[index] : null;
+    const format = numberFormatter(w.number_format, this.locale);
+    return html`<div part="kpi-value" class="kpi" data-value=${value ?? ''}>${format(value)}</div>`;
+  }
+
+  _renderTable(w, data) {
+    const columns = data.columns ?? [];
+    const types = data.column_types ?? [];
+    const roles = data.column_roles ?? [];
+    const rows = data.rows ?? [];
+    const measureFormat = numberFormatter(w.number_format, this.locale);
+    const plain = numberFormatter('', this.locale);
+    const numeric = (i) => types[i] === 'number' || types[i] === 'integer';
+    const cell = (v, i) => {
+      if (v === null || v === undefined) return '\u2014';
+      if (numeric(i) && typeof v === 'number') return roles[i] === 'measure' ? measureFormat(v) : plain(v);
+      return String(v);
+    };
+    const page = data.page ?? { offset: this._pages.get(w.id) ?? 0, size: this._pageSize() };
+    const offset = page.offset ?? 0;
+    const size = page.size ?? this._pageSize();
+    // The answer has no total: a full page means there may be more.
+    const more = rows.length >= size;
+    return html`
+      <div class="table-wrap">
+        <div class="table-scroll">
+          <table part="table">
+            <thead>
+              <tr>${columns.map((c, i) => html`<th part="table-header" class=${numeric(i) ? 'number' : ''}>${c}</th>`)}</tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (r) => html`<tr part="table-row">${r.map((v, i) => html`<td part="table-cell" class=${numeric(i) ? 'number' : ''}>${cell(v, i)}</td>`)}</tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <div part="pager" class="pager">
+          <span part="pager-range" class="range">${rows.length ? `Rows ${offset + 1}–${offset + rows.length}` : 'No rows'}</span>
+          <button part="pager-button pager-previous" ?disabled=${offset === 0 || this._busy}
+                  @click=${() => this._loadTablePage(w, Math.max(0, offset - size))}>Previous</button>
+          <button part="pager-button pager-next" ?disabled=${!more || this._busy}
+                  @click=${() => this._loadTablePage(w, offset + size)}>Next</button>
+        </div>
+      </div>
+    `;
+  }
+
+  // --- charts ---------------------------------------------------------------------------------
+
+  _theme() {
+    const cs = getComputedStyle(this);
+    const v = (name, fallback) => cs.getPropertyValue(name).trim() || fallback;
+    const palette = [];
+    for (let i = 1; i <= 8; ++i) palette.push(v(`--_series-${i}`, '#2563eb'));
+    return {
+      palette,
+      text: v('--_muted', '#616e7c'),
+      grid: v('--_grid-line', '#e4e7eb'),
+      background: v('--_widget-bg', '#ffffff'),
+      font: { family: cs.fontFamily, size: 11 },
+    };
+  }
+
+  // Creates, replaces or destroys the Chart.js charts so that each chart widget with data has one
+  // on its current canvas. A chart is rebuilt only when its data answer changed.
+  _syncCharts() {
+    const root = this.renderRoot;
+    const seen = new Set();
+    let theme = null;
+    for (const canvas of root.querySelectorAll('canvas[data-chart]')) {
+      const id = canvas.dataset.chart;
+      const widget = this._layout?.widgets?.find((w) => w.id === id);
+      const data = this._data.get(id);
+      if (!widget || !data) continue;
+      seen.add(id);
+      const entry = this._charts.get(id);
+      if (entry && entry.canvas === canvas && entry.data === data && entry.themeName === this.theme) continue;
+      if (entry) entry.chart.destroy();
+      theme ??= this._theme();
+      const format = numberFormatter(widget.number_format, this.locale);
+      const chart = new Chart(canvas, chartConfig(widget, data, theme, format));
+      this._charts.set(id, { chart, canvas, data, themeName: this.theme });
+    }
+    for (const [id, entry] of this._charts) {
+      if (!seen.has(id)) {
+        entry.chart.destroy();
+        this._charts.delete(id);
+      }
+    }
+  }
+}
