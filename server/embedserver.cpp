@@ -6,6 +6,7 @@
 
 #include "access/dashboardrunner.h"
 #include "common/printable.h"
+#include "common/regularfile.h"
 #include "data/queryexecutor.h"
 #include "data/resultcache.h"
 
@@ -26,8 +27,6 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-
-#include <sys/stat.h>
 
 #include <atomic>
 #include <csignal>
@@ -721,17 +720,8 @@ void EmbedServer::Private::waitForSignals()
 QByteArray EmbedServer::Private::watchedIdentity() const
 {
     QByteArray identity;
-    for (const QString &path : options.watchedFiles) {
-        struct stat st
-        { };
-        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
-            identity += QByteArray::number(qulonglong(st.st_ino)) + ':'
-                    + QByteArray::number(qint64(st.st_size)) + ':'
-                    + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
-                    + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ';';
-        else
-            identity += "missing;";
-    }
+    for (const QString &path : options.watchedFiles)
+        identity += fileVersion(path).value_or(QByteArrayLiteral("missing")) + ';';
     return identity;
 }
 

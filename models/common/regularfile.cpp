@@ -94,4 +94,17 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
     return bytes;
 }
 
+std::optional<QByteArray> fileVersion(const QString &path, quint64 *inode)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    if (inode)
+        *inode = quint64(info.st_ino);
+    return QByteArray::number(qulonglong(info.st_ino)) + ':'
+            + QByteArray::number(qint64(info.st_size)) + ':'
+            + QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.'
+            + QByteArray::number(qint64(info.st_mtim.tv_nsec));
+}
+
 } // namespace Dashwright

@@ -17,4 +17,9 @@ namespace Dashwright {
 // message).
 std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString *error);
 
+// The file's inode, size and modification time (to the nanosecond) as text: it changes whenever
+// the file is written or replaced by a rename, without reading it. nullopt when the file cannot
+// be looked at (missing). `inode`, when given, receives the inode alone.
+std::optional<QByteArray> fileVersion(const QString &path, quint64 *inode = nullptr);
+
 } // namespace Dashwright

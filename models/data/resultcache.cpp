@@ -4,11 +4,11 @@
 
 #include "sources/sqlitestrict.h"
 
+#include "common/regularfile.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
-
-#include <sys/stat.h>
 
 #include <map>
 #include <mutex>
@@ -82,22 +82,18 @@ QByteArray ResultCache::databaseVersion(const ConnectionSpec &connection)
     if (connection.type != AccountType::Sqlite)
         return {}; // time-bound only (TTL)
     const QString &path = connection.sqlitePath;
-    struct stat st
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    quint64 inode = 0;
+    const std::optional<QByteArray> identity = fileVersion(path, &inode);
+    if (!identity)
         return QByteArrayLiteral("missing");
-    const QByteArray identity = QByteArray::number(qulonglong(st.st_ino)) + ':'
-            + QByteArray::number(qint64(st.st_size)) + ':'
-            + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
-            + QByteArray::number(qint64(st.st_mtim.tv_nsec));
 
     const std::lock_guard lock(m_probes->mutex);
     auto &probe = m_probes->databases[path];
-    if (probe && probe->inode != quint64(st.st_ino))
+    if (probe && probe->inode != inode)
         probe.reset();
     if (!probe) {
         probe = std::make_unique<Probes::Probe>();
-        probe->inode = quint64(st.st_ino);
+        probe->inode = inode;
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &probe->db.db,
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
             != SQLITE_OK) {
@@ -112,7 +108,7 @@ QByteArray ResultCache::databaseVersion(const ConnectionSpec &connection)
         probe.reset(); // a fresh connection next time; this lookup misses
         return QByteArrayLiteral("unreadable");
     }
-    return identity + ':' + QByteArray::number(sqlite3_column_int64(statement.stmt, 0));
+    return *identity + ':' + QByteArray::number(sqlite3_column_int64(statement.stmt, 0));
 }
 
 ResultCache::Lookup ResultCache::find(const QByteArray &key, const ConnectionSpec &connection)
