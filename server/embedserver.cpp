@@ -3,6 +3,8 @@
 #include "embedserver.h"
 
 #include "metrics.h"
+#include "routes.h"
+#include "webbundle.h"
 
 #include "access/dashboardrunner.h"
 #include "common/printable.h"
@@ -50,125 +52,9 @@ constexpr std::uint32_t headerLimit = 16 * 1024;
 constexpr std::uint64_t bodyLimit = 1024 * 1024;
 constexpr std::size_t targetLimit = 8 * 1024;
 
-// Which route a request is for; `name` is its template, as the access log and the metrics give
-// it (never the request's own path, which is input).
-struct Route
-{
-    enum class Kind {
-        Healthz,
-        Readyz,
-        Metrics,
-        Jwks,
-        Authorize,
-        Dashboard,
-        Data,
-        WebRuntime,
-        NotFound
-    };
-    Kind kind = Kind::NotFound;
-    QString name = u"unknown"_s;
-    QString dashboardId;
-    http::verb method = http::verb::get; // the one it answers
-    bool cors = false;                   // called from pages (embed origins)
-};
-
-bool isIdCharacter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_' || c == '.' || c == '~';
-}
-
-Route route(std::string_view path)
-{
-    Route r;
-    const auto set = [&](Route::Kind kind, const char16_t *name, http::verb method, bool cors) {
-        r.kind = kind;
-        r.name = QString::fromUtf16(name);
-        r.method = method;
-        r.cors = cors;
-        return r;
-    };
-    if (path == "/healthz")
-        return set(Route::Kind::Healthz, u"/healthz", http::verb::get, false);
-    if (path == "/readyz")
-        return set(Route::Kind::Readyz, u"/readyz", http::verb::get, false);
-    if (path == "/metrics")
-        return set(Route::Kind::Metrics, u"/metrics", http::verb::get, false);
-    if (path == "/.well-known/jwks.json")
-        return set(Route::Kind::Jwks, u"/.well-known/jwks.json", http::verb::get, false);
-    if (path == "/api/v1/authorizations")
-        return set(Route::Kind::Authorize, u"/api/v1/authorizations", http::verb::post, false);
-    if (path == "/embed/v1/dashwright-embed.js")
-        return set(Route::Kind::WebRuntime, u"/embed/v1/dashwright-embed.js", http::verb::get,
-                   false);
-    constexpr std::string_view prefix = "/embed/v1/dashboards/";
-    if (path.substr(0, prefix.size()) != prefix)
-        return r;
-    std::string_view rest = path.substr(prefix.size());
-    bool data = false;
-    if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
-        if (rest.substr(slash) != "/data")
-            return r;
-        rest = rest.substr(0, slash);
-        data = true;
-    }
-    if (rest.empty() || rest.size() > 128 || !std::all_of(rest.begin(), rest.end(), isIdCharacter))
-        return r;
-    if (data)
-        set(Route::Kind::Data, u"/embed/v1/dashboards/{id}/data", http::verb::post, true);
-    else
-        set(Route::Kind::Dashboard, u"/embed/v1/dashboards/{id}", http::verb::get, true);
-    r.dashboardId = QString::fromLatin1(rest.data(), qsizetype(rest.size()));
-    return r;
-}
-
-// The web runtime as served: its bytes and their Subresource Integrity value, computed once per
-// load so that a page's integrity="…" can be checked against the header and every answer.
-struct WebBundle
-{
-    QByteArray bytes;
-    QByteArray sri; // "sha384-<base64>"
-    QString path;
-};
-
-const QString webBundleName = u"dashwright-embed.js"_s;
-
-std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
-{
-    for (const QString &root : roots) {
-        QFile file(QDir(root).filePath(webBundleName));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        auto bundle = std::make_shared<WebBundle>();
-        bundle->bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError || bundle->bytes.isEmpty())
-            continue;
-        bundle->sri = "sha384-"
-                + QCryptographicHash::hash(bundle->bytes, QCryptographicHash::Sha384).toBase64();
-        bundle->path = file.fileName();
-        return bundle;
-    }
-    return nullptr;
-}
-
 QByteArray view(beast::string_view s)
 {
     return QByteArray(s.data(), qsizetype(s.size()));
-}
-
-// A request id the client sent, when it is short and plain; else one of ours: a random prefix
-// per process and a counter, unique across instances without a system call per request (ids
-// name requests in logs; nothing depends on guessing them being hard).
-QString requestIdFor(beast::string_view sent)
-{
-    if (!sent.empty() && sent.size() <= 64
-        && std::all_of(sent.begin(), sent.end(), [](char c) { return isIdCharacter(c); }))
-        return QString::fromLatin1(sent.data(), qsizetype(sent.size()));
-    static const QString prefix
-            = QString::number(QRandomGenerator::system()->generate64() & 0xffffffffffULL, 16)
-                      .rightJustified(10, u'0');
-    static std::atomic<quint64> counter{0};
-    return prefix + u'-' + QString::number(counter.fetch_add(1, std::memory_order_relaxed), 16);
 }
 
 } // namespace
@@ -349,7 +235,7 @@ private:
 
     void handle()
     {
-        m_requestId = requestIdFor(m_request["X-Request-Id"]);
+        m_requestId = requestIdFor(std::string_view(m_request["X-Request-Id"]));
         m_keepAlive = m_request.keep_alive();
         const beast::string_view target = m_request.target();
         if (target.size() > targetLimit) {

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Dashwright::Server {
+
+// The web runtime as served: its bytes and their Subresource Integrity value, computed once per
+// load so that a page's integrity="…" can be checked against the header and every answer.
+struct WebBundle
+{
+    QByteArray bytes;
+    QByteArray sri; // "sha384-<base64>"
+    QString path;
+};
+
+// The first readable, non-empty dashwright-embed.js in `roots`; nullptr when there is none.
+std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots);
+
+} // namespace Dashwright::Server
