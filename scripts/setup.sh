@@ -28,6 +28,8 @@ PACKAGES=(
     libqt6opengl6-dev
     # core libraries
     nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3
+    # the snippet templates (Mustache, header-only)
+    libkainjow-mustache-dev
     # the embed server's HTTP layer (Boost.Beast and Asio, header-only)
     libboost1.81-dev
     # benchmarks (wrk drives the embed server)

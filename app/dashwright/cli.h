@@ -93,5 +93,6 @@ int runPreview(const QStringList &args);
 int runCompare(const QStringList &args);
 int runIsolationCheck(const QStringList &args);
 int runServe(const QStringList &args);
+int runSnippet(const QStringList &args);
 
 } // namespace Dashwright::Cli

@@ -40,10 +40,14 @@ Commands:
   keys passphrase PROJECT [--remove]         encrypt the keystore with a passphrase, change or remove it
   keys api-key create|list|revoke PROJECT [ID] [--name NAME] [--json]
                                              the embed server's API keys (a secret is shown once)
+  snippet PROJECT --dashboard ID|SLUG --format FORMAT [AS] [--kid KID] [--via sign|api] [--sealed]
+        [--server URL] [--out FILE] [--json]  what an integrator pastes: the page's html or iframe, or the
+                                             back end that mints tokens (node, python, go, java, csharp,
+                                             php, ruby, curl); AS: that tenant's claims, else a template
   serve PROJECT [--bind ADDRESS] [--port PORT] [--check] [--access-log FILE|-|off] …
                                              the embed server: tokens in, dashboards' data out (SIGHUP reloads)
   AS = --as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-
-  (token, keys and serve take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
+  (token, keys, snippet and serve take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
 
 Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
 Run "dashwright COMMAND --help" for a command's options.
@@ -81,6 +85,7 @@ int main(int argc, char *argv[])
             {u"compare"_s, runCompare},
             {u"isolation-check"_s, runIsolationCheck},
             {u"serve"_s, runServe},
+            {u"snippet"_s, runSnippet},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

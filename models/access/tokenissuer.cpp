@@ -86,6 +86,18 @@ const SigningKey *chooseSealingKey(const Keystore &keystore, const QString &kid,
 
 } // namespace
 
+const SigningKey *TokenIssuer::signingKey(const Keystore &keystore, const QString &kid,
+                                          QString *error)
+{
+    return chooseSigningKey(keystore, kid, error);
+}
+
+const SigningKey *TokenIssuer::sealingKey(const Keystore &keystore, const QString &kid,
+                                          QString *error)
+{
+    return chooseSealingKey(keystore, kid, error);
+}
+
 std::optional<QByteArray> TokenIssuer::issue(const Json &claims, const Project &project,
                                              const Keystore &keystore, const Options &options,
                                              QString *error)

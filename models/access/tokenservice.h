@@ -35,6 +35,14 @@ public:
         QDateTime now;                  // empty: the current time
     };
 
+    // The key issue() signs with for `kid` (empty: the newest active HS256, then HS384, HS512,
+    // ES256, EdDSA key) and the one it seals with; nullptr with the error set when there is none,
+    // or when `kid` names a retired key or one of the other kind. The snippets name the same key.
+    static const SigningKey *signingKey(const Keystore &keystore, const QString &kid,
+                                        QString *error);
+    static const SigningKey *sealingKey(const Keystore &keystore, const QString &kid,
+                                        QString *error);
+
     // Validates the claims against the project first (ClaimsValidator; credentials in a signed
     // token are refused with advice to use a sealed one). The error names the problem.
     static std::optional<QByteArray> issue(const nlohmann::ordered_json &claims,

@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snippet.h"
+
+#include "snippetliteral.h"
+
+#include "document/claimsvalidator.h"
+#include "document/jsonvalue.h"
+#include "document/project.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <kainjow/mustache.hpp>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Dashwright {
+
+namespace {
+
+using Mustache = kainjow::mustache::mustache;
+using Data = kainjow::mustache::data;
+
+struct FormatInfo
+{
+    SnippetFormat format;
+    const char *name;
+    const char *templateFile; // under :/snippets
+    const char *fileName;     // what the integrator saves it as
+    const char *language;     // for highlighting
+    std::optional<CodeLanguage> code;
+    const char *claimsIndent; // where the templates put the claims literal
+};
+
+const std::array<FormatInfo, 10> formats{{
+        {SnippetFormat::Html, "html", "html.html", "index.html", "html", std::nullopt, ""},
+        {SnippetFormat::Iframe, "iframe", "iframe.html", "index.html", "html", std::nullopt, ""},
+        {SnippetFormat::Node, "node", "node.mjs", "dashwright-token.mjs", "javascript",
+         CodeLanguage::JavaScript, "  "},
+        {SnippetFormat::Python, "python", "python.py", "dashwright_token.py", "python",
+         CodeLanguage::Python, "    "},
+        {SnippetFormat::Go, "go", "go.go", "dashwright_token.go", "go", CodeLanguage::Go, "\t"},
+        {SnippetFormat::Java, "java", "java.java", "DashwrightToken.java", "java",
+         CodeLanguage::Java, "        "},
+        {SnippetFormat::CSharp, "csharp", "csharp.cs", "DashwrightToken.cs", "csharp",
+         CodeLanguage::CSharp, "        "},
+        {SnippetFormat::Php, "php", "php.php", "dashwright_token.php", "php", CodeLanguage::Php,
+         "    "},
+        {SnippetFormat::Ruby, "ruby", "ruby.rb", "dashwright_token.rb", "ruby", CodeLanguage::Ruby,
+         "  "},
+        {SnippetFormat::Curl, "curl", "curl.sh", "dashwright-token.sh", "shell", std::nullopt, ""},
+}};
+
+const FormatInfo &info(SnippetFormat format)
+{
+    for (const FormatInfo &entry : formats)
+        if (entry.format == format)
+            return entry;
+    return formats.front();
+}
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+QString text(const Json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>())
+                             : QString::fromStdString(value.dump());
+}
+
+// The claims a snippet's code carries, with the viewer's own values pulled out into a `viewer`
+// object the integrator fills from their session: that is the part that changes per request.
+struct ClaimsModel
+{
+    AnnotatedJson claims;
+    AnnotatedJson viewer;
+};
+
+class ClaimsBuilder
+{
+public:
+    ClaimsBuilder(const Project &project, const Dashboard &dashboard)
+        : m_project(project)
+        , m_dashboard(dashboard)
+    { }
+
+    ClaimsModel forClaims(Json claims) const
+    {
+        // The token's own lifetime (exp) replaces a Luzmo-style absolute "expiry" in code that
+        // mints a fresh token per request; iss, aud and the rest are set by the code itself.
+        claims.erase("expiry");
+        for (const char *registered : {"iss", "aud", "sub", "iat", "nbf", "exp", "jti"})
+            claims.erase(registered);
+        ClaimsModel model;
+        model.claims.value = std::move(claims);
+        model.viewer.value = Json::object();
+        pullOutViewerValues(model, false);
+        comment(model);
+        return model;
+    }
+
+    // A template: the dashboard's parameters (at their defaults) and the placeholders of the
+    // policies on its datasets (at a marked sample value) as the viewer's values.
+    ClaimsModel forTemplate() const
+    {
+        Json claims = Json::object();
+        claims["securables"] = Json::array({utf8(m_dashboard.id)});
+        claims["username"] = "your-user-id";
+        claims["suborganization"] = "your-tenant";
+        Json parameters = Json::object();
+        for (const Parameter &parameter : m_dashboard.parameters)
+            parameters[utf8(parameter.name)] = jsonFromVariant(parameter.defaultValue);
+        if (!parameters.empty())
+            claims["parameter_overrides"] = parameters;
+        Json values = Json::object();
+        for (const QString &name : placeholders())
+            values[utf8(name)] = utf8(u"your-"_s + name);
+        if (!values.empty())
+            claims["policy_values"] = values;
+        ClaimsModel model;
+        model.claims.value = std::move(claims);
+        model.viewer.value = Json::object();
+        pullOutViewerValues(model, true);
+        comment(model);
+        return model;
+    }
+
+private:
+    QStringList placeholders() const
+    {
+        QStringList names;
+        QStringList datasets;
+        for (const Widget &widget : m_dashboard.widgets)
+            if (!widget.datasetId.isEmpty() && !datasets.contains(widget.datasetId))
+                datasets << widget.datasetId;
+        const std::function<void(const PolicyRule &)> visit = [&](const PolicyRule &rule) {
+            const QVariantList values = rule.value.typeId() == QMetaType::QVariantList
+                    ? rule.value.toList()
+                    : QVariantList{rule.value};
+            for (const QVariant &value : values) {
+                if (value.typeId() != QMetaType::QString)
+                    continue;
+                const QString name = ClaimsValidator::placeholderName(value.toString());
+                if (!name.isEmpty() && !names.contains(name))
+                    names << name;
+            }
+            for (const PolicyRule &inner : rule.andRules)
+                visit(inner);
+            for (const PolicyRule &inner : rule.orRules)
+                visit(inner);
+        };
+        for (const QString &datasetId : datasets)
+            for (const AccessPolicy *policy : m_project.policiesFor(datasetId))
+                for (const PolicyRule &rule : policy->rows)
+                    visit(rule);
+        return names;
+    }
+
+    // The scalar values that identify the viewer move into `viewer`, the claims refer to them.
+    static void pullOutViewerValues(ClaimsModel &model, bool markAsTemplate)
+    {
+        const auto pull = [&](const std::string &pointer, const std::string &wanted,
+                              const Json &value, const QString &what) {
+            std::string key = wanted;
+            // Two claims with the same name and different values get distinct viewer keys.
+            for (int n = 2; model.viewer.value.contains(key) && model.viewer.value[key] != value;
+                 ++n)
+                key = wanted + '_' + std::to_string(n);
+            if (!model.viewer.value.contains(key)) {
+                model.viewer.value[key] = value;
+                QStringList lines{what};
+                if (markAsTemplate)
+                    lines.front() = u"TODO: "_s + what;
+                model.viewer.comments['/' + key] = lines;
+            }
+            model.claims.references[pointer] = key;
+        };
+        Json &claims = model.claims.value;
+        const std::array<std::pair<const char *, QString>, 4> identity{{
+                {"username", u"the user's id in your application"_s},
+                {"suborganization", u"the user's tenant (its token's sub)"_s},
+                {"name", u"the user's display name"_s},
+                {"email", u"the user's email address"_s},
+        }};
+        for (const auto &[name, what] : identity)
+            if (claims.contains(name) && claims[name].is_string())
+                pull(std::string("/") + name, name, claims[name], what);
+        for (const char *group : {"parameter_overrides", "policy_values"}) {
+            if (!claims.contains(group) || !claims[group].is_object())
+                continue;
+            for (auto it = claims[group].begin(); it != claims[group].end(); ++it)
+                if (it.value().is_primitive())
+                    pull(std::string("/") + group + '/' + it.key(), it.key(), it.value(),
+                         std::string(group) == "policy_values"
+                                 ? u"the user's %1 (access policies)"_s.arg(
+                                         QString::fromStdString(it.key()))
+                                 : u"the user's %1 (dashboard parameter)"_s.arg(
+                                         QString::fromStdString(it.key())));
+        }
+    }
+
+    void comment(ClaimsModel &model) const
+    {
+        const Json &claims = model.claims.value;
+        auto &comments = model.claims.comments;
+        comments["/securables"] = {u"The dashboards this token opens, by id."_s};
+        if (claims.contains("username"))
+            comments["/username"] = {u"Who the viewer is; the token's sub is the "
+                                     u"suborganization, else the username."_s};
+        if (claims.contains("inactivity_interval"))
+            comments["/inactivity_interval"]
+                    = {u"Seconds without a request after which the token stops working."_s};
+        if (claims.contains("parameter_overrides")) {
+            comments["/parameter_overrides"]
+                    = {u"Dashboard parameters for this viewer; one left out keeps its default."_s};
+            for (const Parameter &parameter : m_dashboard.parameters)
+                if (claims["parameter_overrides"].contains(utf8(parameter.name)))
+                    comments["/parameter_overrides/" + utf8(parameter.name)]
+                            = {u"Parameter \"%1\" (default: %2)"_s.arg(
+                                    parameter.label.isEmpty() ? parameter.name : parameter.label,
+                                    text(jsonFromVariant(parameter.defaultValue)))};
+        }
+        if (claims.contains("policy_values"))
+            comments["/policy_values"] = {u"Fill the access policies' ${{ name }} placeholders: "
+                                          u"a placeholder without a value denies."_s};
+        if (claims.contains("filters")) {
+            QStringList lines{u"Row filters the server adds to this viewer's queries:"_s};
+            if (claims["filters"].is_array())
+                for (const Json &filter : claims["filters"])
+                    lines << u"  "_s + describeFilter(filter);
+            comments["/filters"] = lines;
+        }
+        if (claims.contains("account_overrides"))
+            comments["/account_overrides"]
+                    = {u"This viewer's data comes from another database (or plugin URL)."_s};
+        if (claims.contains("metadata"))
+            comments["/metadata"] = {u"Passed as-is to the account's broker plugin."_s};
+    }
+
+    QString describeFilter(const Json &filter) const
+    {
+        const auto member = [&](const char *name) {
+            return filter.is_object() && filter.contains(name) ? text(filter[name]) : QString();
+        };
+        QString where = member("column_id");
+        if (const Dataset *dataset = m_project.dataset(member("securable_id"))) {
+            const Column *column = dataset->column(member("column_id"));
+            where = dataset->name + u'.' + (column ? column->name : where);
+        }
+        return u"%1 %2 %3"_s.arg(where, member("expression"), member("value"));
+    }
+
+    const Project &m_project;
+    const Dashboard &m_dashboard;
+};
+
+bool isToken(const QString &text)
+{
+    static const QRegularExpression token(u"^[A-Za-z0-9_.-]{1,128}$"_s);
+    return token.match(text).hasMatch();
+}
+
+// The server URL goes into HTML attributes and code as it is: only an absolute http(s) URL with
+// nothing that could end an attribute or a string.
+bool checkServer(const QString &server, QString *error)
+{
+    const QUrl url(server, QUrl::StrictMode);
+    static const QRegularExpression safe(u"^[A-Za-z0-9:/._~%@\\[\\]-]+$"_s);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+        || url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userName().isEmpty()
+        || !safe.match(server).hasMatch())
+        return fail(error,
+                    u"the server \"%1\" is not an http(s) URL like https://dash.example.com"_s.arg(
+                            server));
+    return true;
+}
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString commentText(const QString &text, CodeLanguage language)
+{
+    // codeComment's text without its prefix: the templates put their own "// " before it.
+    const QString line = codeComment(text, language);
+    return line.mid(codeComment(QString(), language).size());
+}
+
+QString runCommand(SnippetFormat format, bool sign, const QString &file)
+{
+    switch (format) {
+    case SnippetFormat::Html:
+    case SnippetFormat::Iframe:
+        return u"serve it from your application's page (the node snippet serves %1 beside it)"_s
+                .arg(file);
+    case SnippetFormat::Node:
+        return (sign ? u"npm install jose && "_s : QString()) + u"node "_s + file;
+    case SnippetFormat::Python:
+        return u"python3 "_s + file;
+    case SnippetFormat::Go:
+        return sign
+                ? u"go mod init example && go get github.com/golang-jwt/jwt/v4 && go run "_s + file
+                : u"go run "_s + file;
+    case SnippetFormat::Java:
+        return sign ? u"java -cp nimbus-jose-jwt.jar:json-smart.jar "_s + file : u"java "_s + file;
+    case SnippetFormat::CSharp:
+        return sign ? u"dotnet add package System.IdentityModel.Tokens.Jwt && dotnet run"_s
+                    : u"mcs -r:System.Net.Http -r:System.Web.Extensions %1 && mono %2"_s.arg(
+                            file, QString(file).replace(u".cs"_s, u".exe"_s));
+    case SnippetFormat::Php:
+        return (sign ? u"composer require firebase/php-jwt && "_s : QString()) + u"php "_s + file;
+    case SnippetFormat::Ruby:
+        return u"ruby "_s + file;
+    case SnippetFormat::Curl:
+        return u"sh "_s + file;
+    }
+    return {};
+}
+
+} // namespace
+
+QString SnippetGenerator::formatName(SnippetFormat format)
+{
+    return QString::fromLatin1(info(format).name);
+}
+
+std::optional<SnippetFormat> SnippetGenerator::formatFromName(QStringView name)
+{
+    for (const FormatInfo &entry : formats)
+        if (name == QLatin1StringView(entry.name))
+            return entry.format;
+    return std::nullopt;
+}
+
+QStringList SnippetGenerator::formatNames()
+{
+    QStringList names;
+    for (const FormatInfo &entry : formats)
+        names << QString::fromLatin1(entry.name);
+    return names;
+}
+
+bool SnippetGenerator::isBackend(SnippetFormat format)
+{
+    return format != SnippetFormat::Html && format != SnippetFormat::Iframe;
+}
+
+std::optional<Snippet> SnippetGenerator::generate(const Project &project,
+                                                  const Dashboard &dashboard,
+                                                  const SnippetRequest &request, QString *error)
+{
+    const FormatInfo &format = info(request.format);
+    if (!checkServer(request.server, error))
+        return std::nullopt;
+    const bool sign = isBackend(request.format) && request.format != SnippetFormat::Curl
+            && request.minting == SnippetMinting::Sign;
+    if (sign) {
+        if (!isToken(request.kid) || request.algorithm == KeyAlgorithm::A256GCM) {
+            fail(error, u"the key \"%1\" is not a signing key"_s.arg(request.kid));
+            return std::nullopt;
+        }
+        if (request.format == SnippetFormat::CSharp && request.algorithm == KeyAlgorithm::EdDSA) {
+            fail(error,
+                 u"System.IdentityModel.Tokens.Jwt does not sign EdDSA: choose an HS256 or "
+                 u"ES256 key (--kid), or --via api"_s);
+            return std::nullopt;
+        }
+        if (request.sealed && request.format != SnippetFormat::Node
+            && request.format != SnippetFormat::Python && request.format != SnippetFormat::Java) {
+            fail(error,
+                 u"the %1 snippet cannot seal tokens (its JOSE library has no JWE): use "
+                 u"--via api, and the embed server seals them"_s.arg(
+                         QLatin1StringView(format.name)));
+            return std::nullopt;
+        }
+        if (request.sealed && !isToken(request.sealingKid)) {
+            fail(error, u"a sealed token needs an A256GCM key"_s);
+            return std::nullopt;
+        }
+        if (request.format == SnippetFormat::Ruby && request.algorithm == KeyAlgorithm::EdDSA) {
+            fail(error,
+                 u"ruby-jwt signs EdDSA only with the rbnacl gem: choose an HS256 or ES256 "
+                 u"key (--kid), or --via api"_s);
+            return std::nullopt;
+        }
+    }
+    if (request.expiresInSeconds <= 0 || request.expiresInSeconds > 24 * 3600) {
+        fail(error, u"a token lives between 1 second and 86400 seconds"_s);
+        return std::nullopt;
+    }
+
+    const ClaimsBuilder builder(project, dashboard);
+    const bool isTemplate = !request.claims.has_value();
+    ClaimsModel model;
+    if (isTemplate) {
+        model = builder.forTemplate();
+    } else {
+        // The same validation as a token signed with these claims, so the code never mints
+        // what the server would refuse.
+        const Problems problems
+                = ClaimsValidator::validate(*request.claims, project, u"claims"_s,
+                                            request.sealed ? ClaimsValidator::Secrets::Allow
+                                                           : ClaimsValidator::Secrets::Refuse);
+        if (!problems.isEmpty()) {
+            fail(error, problems.constFirst().toString());
+            return std::nullopt;
+        }
+        // Credentials (a sealed token's account passwords) are never written into code.
+        if (ClaimsValidator::validate(*request.claims, project, u"claims"_s,
+                                      ClaimsValidator::Secrets::Refuse)
+                    .size()
+            > 0) {
+            fail(error,
+                 u"these claims carry credentials, which a snippet never holds: mint that "
+                 u"token with `dashwright token sign --sealed` on the server instead"_s);
+            return std::nullopt;
+        }
+        model = builder.forClaims(*request.claims);
+    }
+
+    Data data;
+    const CodeLanguage language = format.code.value_or(CodeLanguage::JavaScript);
+    const auto string = [&](const QString &value) { return s(codeString(value, language)); };
+    data.set("generator", "Dashwright");
+    data.set("project_name", s(commentText(project.name, language)));
+    data.set("issuer", s(u"dashwright:"_s + project.id));
+    data.set("issuer_string", string(u"dashwright:"_s + project.id));
+    data.set("audience", "dashwright-embed");
+    data.set("dashboard_id", s(dashboard.id));
+    data.set("dashboard_title", s(commentText(dashboard.title, language)));
+    data.set("server", s(request.server));
+    data.set("server_string", string(request.server));
+    data.set("tenant", s(commentText(request.tenantName, language)));
+    data.set("template", isTemplate ? Data::type::bool_true : Data::type::bool_false);
+    data.set("sign", sign ? Data::type::bool_true : Data::type::bool_false);
+    data.set("api", sign ? Data::type::bool_false : Data::type::bool_true);
+    data.set("sealed", request.sealed ? Data::type::bool_true : Data::type::bool_false);
+    data.set("kid", s(request.kid));
+    data.set("alg", s(keyAlgorithmName(request.algorithm)));
+    data.set("hmac",
+             isSymmetric(request.algorithm) ? Data::type::bool_true : Data::type::bool_false);
+    data.set("sealing_kid", s(request.sealingKid));
+    data.set("expires_in", std::to_string(request.expiresInSeconds));
+    data.set("sri", s(request.bundleIntegrity));
+    data.set("has_sri",
+             request.bundleIntegrity.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    // Where the integrator's page runs: the project's first loopback embed origin, so the Node
+    // snippet's page works against the demo as it is; else localhost:3000, which the comments
+    // say to add to the embed origins.
+    QString pageOrigin = u"http://localhost:3000"_s;
+    int pagePort = 3000;
+    bool pageOriginAllowed = false;
+    for (const QString &origin : project.embedOrigins) {
+        const QUrl url(origin);
+        if (url.scheme() == u"http"_s && url.host() == u"localhost"_s && url.port() > 0) {
+            pageOrigin = origin;
+            pagePort = url.port();
+            pageOriginAllowed = true;
+            break;
+        }
+    }
+    data.set("page_origin", s(pageOrigin));
+    data.set("page_port", std::to_string(pagePort));
+    data.set("page_origin_allowed",
+             pageOriginAllowed ? Data::type::bool_true : Data::type::bool_false);
+    if (format.code) {
+        const QString indent = QString::fromLatin1(format.claimsIndent);
+        data.set("claims", s(codeLiteral(model.claims, *format.code, indent)));
+        data.set("viewer", s(codeLiteral(model.viewer, *format.code, indent)));
+    }
+    if (request.format == SnippetFormat::Curl) {
+        // curl sends JSON, which has no comments and no variables: the viewer's values are
+        // written in, and the comments go above the command.
+        Json resolved = model.claims.value;
+        for (const auto &[pointer, key] : model.claims.references)
+            resolved[Json::json_pointer(pointer)] = model.viewer.value[key];
+        data.set("claims_json", resolved.dump(2));
+        Data lines = Data::type::list;
+        for (const auto &[pointer, comment] : model.claims.comments)
+            for (const QString &line : comment)
+                lines.push_back(
+                        s(commentText(u"%1: %2"_s.arg(QString::fromStdString(pointer).mid(1), line),
+                                      CodeLanguage::Ruby)));
+        data.set("claim_comments", lines);
+    }
+
+    QFile file(u":/snippets/"_s + QString::fromLatin1(format.templateFile));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error,
+             u"the %1 template is missing from this build"_s.arg(QLatin1StringView(format.name)));
+        return std::nullopt;
+    }
+    // The Mustache spec drops a line that holds only a section tag ("standalone"). This version of
+    // kainjow/mustache does so for sections it renders, but keeps the line break of a skipped
+    // one, and drops a blank line that follows a tag. So the templates' standalone tags are
+    // joined to the next line here, with a marker that keeps such a line from looking empty,
+    // and the marker is taken out of the result (no value can hold it: every value is escaped
+    // or stripped of control characters first).
+    static const QRegularExpression standalone(u"^[ \\t]*(\\{\\{[#^/][^}]*\\}\\})[ \\t]*\\n"_s,
+                                               QRegularExpression::MultilineOption);
+    const QString templateText
+            = QString::fromUtf8(file.readAll()).replace(standalone, u"\\1\x01"_s);
+    Mustache mustache(templateText.toStdString());
+    if (!mustache.is_valid()) {
+        fail(error,
+             u"the %1 template is broken: %2"_s.arg(
+                     QLatin1StringView(format.name),
+                     QString::fromStdString(mustache.error_message())));
+        return std::nullopt;
+    }
+    Snippet snippet;
+    snippet.code = QString::fromStdString(mustache.render(data)).remove(QChar(0x01));
+    if (request.format == SnippetFormat::Java)
+        snippet.code = javaAsciiSource(snippet.code);
+    snippet.fileName = QString::fromLatin1(format.fileName);
+    snippet.language = QString::fromLatin1(format.language);
+
+    snippet.run = runCommand(request.format, sign, snippet.fileName);
+    if (sign) {
+        snippet.environment << u"DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright "
+                               u"keys export PROJECT --kid %1 --jwk --private)"_s.arg(request.kid);
+        if (request.sealed)
+            snippet.environment << u"DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys "
+                                   u"export PROJECT --kid %1 --jwk --private)"_s.arg(
+                                           request.sealingKid);
+        if (isSymmetric(request.algorithm))
+            snippet.warnings << u"%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also "
+                                u"verifies every token of this project, so whoever holds it can "
+                                u"mint a token for any tenant. Keep it in your back end's "
+                                u"environment only, never in a page, an app or a repository; an "
+                                u"ES256 or EdDSA key keeps the verifying half public."_s.arg(
+                                        request.kid);
+    } else if (isBackend(request.format)) {
+        snippet.environment << u"DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key "
+                               u"(dashwright keys api-key create PROJECT NAME)"_s;
+    }
+    if (isBackend(request.format))
+        snippet.environment << u"DASHWRIGHT_SERVER (optional): the embed server, default %1"_s.arg(
+                request.server);
+    if (isTemplate && isBackend(request.format))
+        snippet.warnings << u"a template: the viewer's values marked TODO are samples; fill them "
+                            u"from your logged-in user"_s;
+    if (request.format == SnippetFormat::Html && request.bundleIntegrity.isEmpty())
+        snippet.warnings << u"no integrity value: the bundle was not found, so the script tag "
+                            u"has no SRI hash (see its comment)"_s;
+    return snippet;
+}
+
+} // namespace Dashwright
