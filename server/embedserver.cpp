@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "embedserver.h"
 
+#include "framepage.h"
 #include "metrics.h"
 #include "routes.h"
 #include "webbundle.h"
@@ -315,8 +316,15 @@ private:
             return respond(r, std::move(reply), allowedOrigin);
         }
         // A page of another site holding a token must not use it here; the API key route is for
-        // back ends, which send no Origin at all.
-        if (!origin.isEmpty() && !originAllowed && (r.cors || r.kind == Route::Kind::Authorize))
+        // back ends, which send no Origin at all. The iframe variant's page calls its own server:
+        // a browser sends that POST with Origin = the page's origin, which is ours, not an embed
+        // origin. Taking it opens nothing: no other site's page can send our origin (the browser
+        // writes Origin and Host), it is given no CORS header (the answer goes to a same-origin
+        // page, which needs none), and a token is still needed. A hostname rebound to this server
+        // gets what the same token gets with curl: there is no cookie or other ambient credential.
+        const bool ownOrigin = r.cors && isSameOrigin(origin, view(m_request[http::field::host]));
+        if (!origin.isEmpty() && !originAllowed && !ownOrigin
+            && (r.cors || r.kind == Route::Kind::Authorize))
             return respond(r, originRefused(), {});
 
         switch (r.kind) {
@@ -325,7 +333,21 @@ private:
         case Route::Kind::Jwks:
             return respond(r, EmbedApi::jwks(*state), {});
         case Route::Kind::WebRuntime:
-            return respond(r, webRuntime(), {});
+            return respond(r, webRuntime(false), {});
+        case Route::Kind::FrameRuntime:
+            return respond(r, webRuntime(true), {});
+        case Route::Kind::Frame: {
+            // Any well-formed id gets the page: whether the dashboard exists is for the token to
+            // say (the data routes answer 404 or 403 to the frame's requests), and a 404 here would
+            // tell a caller without a token which dashboards exist.
+            const std::shared_ptr<const WebBundle> bundle = d->webBundle();
+            if (!bundle || bundle->frameBytes.isEmpty())
+                return respond(
+                        r,
+                        EmbedReply::error(404, "not_found", u"the web runtime is not installed"_s),
+                        {});
+            return respond(r, framePage(state->project().embedOrigins), {});
+        }
         case Route::Kind::Metrics: {
             Metrics::Gauges gauges;
             gauges.cacheEnabled = d->cache != nullptr;
@@ -396,21 +418,22 @@ private:
         }
     }
 
-    // The web runtime: public, the same for every viewer. A module script from another origin is
-    // fetched in CORS mode (and integrity="…" needs it too), hence "*": there is nothing of any
-    // tenant in it, and no credentials are involved. The ETag is the SRI value, so a page's
-    // revalidation is a 304 until the bundle changes.
-    EmbedReply webRuntime() const
+    // The web runtime (or the iframe variant's script): public, the same for every viewer. A
+    // module script from another origin is fetched in CORS mode (and integrity="…" needs it too),
+    // hence "*": there is nothing of any tenant in it, and no credentials are involved. The ETag
+    // is the SRI value, so a page's revalidation is a 304 until the bundle changes.
+    EmbedReply webRuntime(bool frameScript) const
     {
         const std::shared_ptr<const WebBundle> bundle = d->webBundle();
-        if (!bundle)
+        if (!bundle || (frameScript && bundle->frameBytes.isEmpty()))
             return EmbedReply::error(404, "not_found", u"the web runtime is not installed"_s);
+        const QByteArray &sri = frameScript ? bundle->frameSri : bundle->sri;
         EmbedReply reply;
-        const QByteArray etag = '"' + bundle->sri + '"';
+        const QByteArray etag = '"' + sri + '"';
         reply.headers = {{"Access-Control-Allow-Origin", "*"},
                          {"Cache-Control", "public, max-age=300"},
                          {"ETag", etag},
-                         {"X-Content-SRI", bundle->sri},
+                         {"X-Content-SRI", sri},
                          {"Cross-Origin-Resource-Policy", "cross-origin"}};
         const QByteArray match = view(m_request[http::field::if_none_match]);
         if (!match.isEmpty() && (match == etag || match == "*")) {
@@ -419,7 +442,7 @@ private:
             return reply;
         }
         reply.body = nullptr;
-        reply.rawBody = bundle->bytes;
+        reply.rawBody = frameScript ? bundle->frameBytes : bundle->bytes;
         return reply;
     }
 
@@ -448,8 +471,12 @@ private:
         if (r.kind == Route::Kind::Metrics && reply.status == 200) {
             response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
             response.body() = m_text.toStdString();
-        } else if (r.kind == Route::Kind::WebRuntime && reply.status == 200) {
+        } else if ((r.kind == Route::Kind::WebRuntime || r.kind == Route::Kind::FrameRuntime)
+                   && reply.status == 200) {
             response.set(http::field::content_type, "text/javascript; charset=utf-8");
+            response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));
+        } else if (r.kind == Route::Kind::Frame && reply.status == 200) {
+            response.set(http::field::content_type, "text/html; charset=utf-8");
             response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));
         } else if (!reply.rawBody.isEmpty()) {
             response.set(http::field::content_type, "application/json; charset=utf-8");

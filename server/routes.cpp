@@ -45,21 +45,27 @@ Route route(std::string_view path)
     if (path == "/embed/v1/dashwright-embed.js")
         return set(Route::Kind::WebRuntime, u"/embed/v1/dashwright-embed.js", http::verb::get,
                    false);
+    if (path == "/embed/v1/dashwright-frame.js")
+        return set(Route::Kind::FrameRuntime, u"/embed/v1/dashwright-frame.js", http::verb::get,
+                   false);
     constexpr std::string_view prefix = "/embed/v1/dashboards/";
     if (path.substr(0, prefix.size()) != prefix)
         return r;
     std::string_view rest = path.substr(prefix.size());
-    bool data = false;
+    std::string_view suffix;
     if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
-        if (rest.substr(slash) != "/data")
+        suffix = rest.substr(slash);
+        if (suffix != "/data" && suffix != "/frame")
             return r;
         rest = rest.substr(0, slash);
-        data = true;
     }
     if (rest.empty() || rest.size() > 128 || !std::all_of(rest.begin(), rest.end(), isIdCharacter))
         return r;
-    if (data)
+    if (suffix == "/data")
         set(Route::Kind::Data, u"/embed/v1/dashboards/{id}/data", http::verb::post, true);
+    else if (suffix == "/frame")
+        // A page for an <iframe>: navigated to, never fetched by another origin's script.
+        set(Route::Kind::Frame, u"/embed/v1/dashboards/{id}/frame", http::verb::get, false);
     else
         set(Route::Kind::Dashboard, u"/embed/v1/dashboards/{id}", http::verb::get, true);
     r.dashboardId = QString::fromLatin1(rest.data(), qsizetype(rest.size()));

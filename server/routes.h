@@ -23,6 +23,8 @@ struct Route
         Dashboard,
         Data,
         WebRuntime,
+        FrameRuntime, // the iframe variant's script
+        Frame,        // the iframe variant's page
         NotFound
     };
     Kind kind = Kind::NotFound;

@@ -11,6 +11,12 @@ using namespace Qt::StringLiterals;
 namespace Dashwright::Server {
 
 static const QString webBundleName = u"dashwright-embed.js"_s;
+static const QString frameScriptName = u"dashwright-frame.js"_s;
+
+static QByteArray sriOf(const QByteArray &bytes)
+{
+    return "sha384-" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toBase64();
+}
 
 std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
 {
@@ -22,9 +28,16 @@ std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
         bundle->bytes = file.readAll();
         if (file.error() != QFileDevice::NoError || bundle->bytes.isEmpty())
             continue;
-        bundle->sri = "sha384-"
-                + QCryptographicHash::hash(bundle->bytes, QCryptographicHash::Sha384).toBase64();
+        bundle->sri = sriOf(bundle->bytes);
         bundle->path = file.fileName();
+        QFile frame(QDir(root).filePath(frameScriptName));
+        if (frame.open(QIODevice::ReadOnly)) {
+            bundle->frameBytes = frame.readAll();
+            if (frame.error() != QFileDevice::NoError)
+                bundle->frameBytes.clear();
+            if (!bundle->frameBytes.isEmpty())
+                bundle->frameSri = sriOf(bundle->frameBytes);
+        }
         return bundle;
     }
     return nullptr;

@@ -2,15 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Bundles src/index.js into one minified ES module, dashwright-embed.js, for `dashwright serve`
-// to answer at /embed/v1/dashwright-embed.js.
+// to answer at /embed/v1/dashwright-embed.js; and src/frame.js, the iframe variant's script, into
+// dashwright-frame.js beside it (/embed/v1/dashwright-frame.js), which imports the former at run
+// time rather than holding a second copy of Lit and Chart.js.
 //
-//   node build.mjs [OUTPUT_FILE]     (default: dist/dashwright-embed.js)
+//   node build.mjs [OUTPUT_FILE]     (default: dist/dashwright-embed.js; the frame script beside it)
 //
 // The output depends only on the sources and the locked packages (esbuild is deterministic), so
 // the same commit gives the same bytes and the same Subresource Integrity hash everywhere.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,20 +25,35 @@ const banner = `/*! dashwright-embed.js ${version} | <dashwright-dashboard> for 
  * Bundles Lit ${lockVersion('lit')} (BSD-3-Clause, Google LLC) and Chart.js ${lockVersion('chart.js')} (MIT, Chart.js
  * Contributors) with @kurkle/color (MIT); their license comments follow at the end of the file. */`;
 
-await build({
-  entryPoints: [resolve(here, 'src/index.js')],
-  outfile,
+const common = {
   bundle: true,
   format: 'esm',
   minify: true,
   // What the browsers of the last few years run natively: class fields, optional chaining, ??=.
   target: ['es2021'],
   platform: 'browser',
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: [resolve(here, 'src/index.js')],
+  outfile,
   // Lit's and Chart.js's production builds (the "development" export condition is not set).
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: { js: banner },
   legalComments: 'eof',
-  charset: 'utf8',
-  logLevel: 'warning',
 });
 console.log(outfile);
+
+const frameFile = join(dirname(outfile), 'dashwright-frame.js');
+await build({
+  ...common,
+  entryPoints: [resolve(here, 'src/frame.js')],
+  outfile: frameFile,
+  // The runtime stays a module of its own, imported from beside the frame script.
+  external: ['./dashwright-embed.js'],
+  banner: { js: `/*! dashwright-frame.js ${version} | the iframe variant of <dashwright-dashboard> | GPL-3.0-or-later */` },
+});
+console.log(frameFile);

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -47,6 +48,26 @@ Json readJson(const QString &path)
     return Json::parse(readWholeFile(path).toStdString());
 }
 
+// One request with the Host header given (httpRequest() always sends "Host: 127.0.0.1").
+HttpResponse requestWithHost(quint16 port, const QByteArray &method, const QByteArray &target,
+                             const QByteArray &host,
+                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body = {})
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    for (const auto &[name, value] : headers)
+        request += name + ": " + value + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body;
+    socket.write(request);
+    socket.flush();
+    return readResponse(socket);
+}
+
 } // namespace
 
 class TestEmbedServer : public QObject
@@ -71,6 +92,13 @@ private slots:
     void badDataBodies();
     void viewerEditableFilters();
     void cors();
+    void framePage_data();
+    void framePage();
+    void frameReflectsNothingOfItsUrl_data();
+    void frameReflectsNothingOfItsUrl();
+    void frameScriptsNotInstalled();
+    void frameCallsItsOwnServer_data();
+    void frameCallsItsOwnServer();
     void limits_data();
     void limits();
     void connectionLimit();
@@ -96,6 +124,10 @@ private:
     Json profileClaims(const QString &name) const;
     // `dashwright query --token` for the same viewer: rows and denials per widget.
     Json queryAs(const QString &dashboardId, const QByteArray &token);
+    // A server for the iframe variant: this project with `origins` as its embed origins, and a web
+    // root holding both scripts (or only the runtime).
+    void startFrameServer(ServerProcess &server, const QStringList &origins,
+                          bool frameScript = true);
 
     DemoFixture m_demo{4000};
     QString m_projectPath;
@@ -108,6 +140,8 @@ private:
     QByteArray m_apiKeyId;
     QByteArray m_apiKeySecret;
     QByteArray m_unknownSecurableToken;
+    QTemporaryDir m_webRoot;         // dashwright-embed.js and dashwright-frame.js (stand-ins)
+    QTemporaryDir m_runtimeOnlyRoot; // dashwright-embed.js alone
 };
 
 QByteArray TestEmbedServer::sign(const Json &claims, const QStringList &extra)
@@ -130,6 +164,24 @@ Json TestEmbedServer::profileClaims(const QString &name) const
             return t.claims;
     }
     qFatal("no profile %s", qPrintable(name));
+}
+
+void TestEmbedServer::startFrameServer(ServerProcess &server, const QStringList &origins,
+                                       bool frameScript)
+{
+    Json project = readJson(m_projectPath);
+    project["embed_origins"] = Json::array();
+    for (const QString &origin : origins)
+        project["embed_origins"].push_back(origin.toStdString());
+    const QString path = QDir(m_demo.dir.path()).filePath(u"frame.dwproj"_s);
+    QVERIFY(writeWholeFile(path, QByteArray::fromStdString(project.dump(2))));
+    QString error;
+    QVERIFY2(server.start({path, u"--keystore"_s,
+                           QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), u"--access-log"_s,
+                           u"off"_s, u"--web-root"_s,
+                           frameScript ? m_webRoot.path() : m_runtimeOnlyRoot.path()},
+                          &error),
+             qPrintable(error));
 }
 
 Json TestEmbedServer::queryAs(const QString &dashboardId, const QByteArray &token)
@@ -222,6 +274,13 @@ void TestEmbedServer::initTestCase()
         m_apiKeyId = QByteArray::fromStdString(key["id"]);
         m_apiKeySecret = QByteArray::fromStdString(key["secret"]);
     }
+    QVERIFY(m_webRoot.isValid() && m_runtimeOnlyRoot.isValid());
+    for (const QString &root : {m_webRoot.path(), m_runtimeOnlyRoot.path()})
+        QVERIFY(writeWholeFile(QDir(root).filePath(u"dashwright-embed.js"_s),
+                               "export const runtime = 1;\n"));
+    QVERIFY(writeWholeFile(QDir(m_webRoot.path()).filePath(u"dashwright-frame.js"_s),
+                           "import './dashwright-embed.js';\n"));
+
     m_accessLogPath = QDir(m_demo.dir.path()).filePath(u"access.log"_s);
     QString error;
     QVERIFY2(m_server.start({m_projectPath, u"--access-log"_s, m_accessLogPath}, &error),
@@ -633,6 +692,200 @@ void TestEmbedServer::cors()
     QCOMPARE(evil.status, 403);
     QCOMPARE(text(evil.json()["error"]), u"origin_not_allowed"_s);
     QVERIFY(evil.header("access-control-allow-origin").isEmpty());
+}
+
+void TestEmbedServer::framePage_data()
+{
+    QTest::addColumn<QStringList>("origins");
+    QTest::addColumn<QByteArray>("ancestors"); // the CSP's frame-ancestors sources
+
+    QTest::newRow("one origin") << QStringList{u"http://localhost:8080"_s}
+                                << QByteArray("http://localhost:8080");
+    QTest::newRow("several")
+            << QStringList{u"https://app.example.com"_s, u"http://127.0.0.1:9000"_s,
+                           u"https://[::1]:8443"_s}
+            << QByteArray("https://app.example.com http://127.0.0.1:9000 https://[::1]:8443");
+    QTest::newRow("none") << QStringList{} << QByteArray("'none'");
+    // Forms the project validator lets through but that are not origins: never a CSP source.
+    QTest::newRow("not origins") << QStringList{u"https://user@app.example.com"_s,
+                                                u"https://app.example.com?x=1"_s,
+                                                u"https://ok.example.com"_s}
+                                 << QByteArray("https://ok.example.com");
+}
+
+void TestEmbedServer::framePage()
+{
+    QFETCH(QStringList, origins);
+    QFETCH(QByteArray, ancestors);
+    ServerProcess server;
+    startFrameServer(server, origins);
+    if (QTest::currentTestFailed())
+        return;
+    const Dashboard &dashboard = m_demo.project.dashboards.first();
+    // No token: the page holds nothing of the dashboard; the token comes later, by postMessage.
+    const HttpResponse page = httpRequest(
+            server.port(), "GET", "/embed/v1/dashboards/" + dashboard.id.toUtf8() + "/frame",
+            {{"Origin", "https://evil.example"}});
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.header("content-type"), "text/html; charset=utf-8");
+    QCOMPARE(page.header("content-security-policy"),
+             "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+             "style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors "
+                     + ancestors);
+    QCOMPARE(page.header("x-content-type-options"), "nosniff");
+    QCOMPARE(page.header("referrer-policy"), "no-referrer");
+    QCOMPARE(page.header("cache-control"), "no-store");
+    QVERIFY(page.header("access-control-allow-origin").isEmpty());
+    // The allowed parents, for the frame script; nothing inline for the CSP to refuse.
+    const QByteArray meta = ancestors == "'none'" ? QByteArray() : ancestors;
+    QVERIFY2(
+            page.body.contains("<meta name=\"dashwright-embed-origins\" content=\"" + meta + "\">"),
+            page.body.constData());
+    QVERIFY(page.body.contains("<script type=\"module\" src=\"../../dashwright-frame.js\">"
+                               "</script>"));
+    QCOMPARE(page.body.count("<script"), 1);
+    QVERIFY(!page.body.contains("<style"));
+    QVERIFY(!page.body.contains("style="));
+    QVERIFY(!page.body.contains(dashboard.id.toUtf8()));
+    QVERIFY(!page.body.contains(dashboard.title.toUtf8()));
+    for (const Widget &widget : dashboard.widgets) {
+        if (!widget.title.isEmpty())
+            QVERIFY2(!page.body.contains(widget.title.toUtf8()), qPrintable(widget.title));
+    }
+
+    // The scripts it loads, from the same web root.
+    const HttpResponse script = httpRequest(server.port(), "GET", "/embed/v1/dashwright-frame.js");
+    QCOMPARE(script.status, 200);
+    QCOMPARE(script.header("content-type"), "text/javascript; charset=utf-8");
+    QCOMPARE(script.body, "import './dashwright-embed.js';\n");
+    QCOMPARE(httpRequest(server.port(), "GET", "/embed/v1/dashwright-embed.js").body,
+             "export const runtime = 1;\n");
+    QCOMPARE(httpRequest(server.port(), "POST",
+                         "/embed/v1/dashboards/" + dashboard.id.toUtf8() + "/frame")
+                     .status,
+             405);
+    QVERIFY(server.stop());
+}
+
+void TestEmbedServer::frameReflectsNothingOfItsUrl_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("hostile"); // what must not come back
+    QTest::addColumn<int>("status");
+
+    const QByteArray known = m_demo.project.dashboards.first().id.toUtf8();
+    // Whether a dashboard exists is for the token to say: an unknown id gets the same page.
+    QTest::newRow("unknown id") << QByteArray("/embed/v1/dashboards/no-such-dashboard/frame")
+                                << QByteArray("no-such-dashboard") << 200;
+    QTest::newRow("known id") << "/embed/v1/dashboards/" + known + "/frame" << known << 200;
+    QTest::newRow("query string") << QByteArray(
+            "/embed/v1/dashboards/x/frame?locale=%22%3E%3Cscript%3Ealert(1)")
+                                  << QByteArray("alert(1)") << 200;
+    QTest::newRow("quote") << QByteArray("/embed/v1/dashboards/a\"b/frame") << QByteArray("a\"b")
+                           << 404;
+    QTest::newRow("script") << QByteArray("/embed/v1/dashboards/<script>alert(1)</script>/frame")
+                            << QByteArray("alert(1)") << 404;
+    QTest::newRow("encoded script")
+            << QByteArray("/embed/v1/dashboards/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E/frame")
+            << QByteArray("alert(1)") << 404;
+    QTest::newRow("apostrophe") << QByteArray("/embed/v1/dashboards/a'b/frame") << QByteArray("a'b")
+                                << 404;
+}
+
+void TestEmbedServer::frameReflectsNothingOfItsUrl()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, hostile);
+    QFETCH(int, status);
+    ServerProcess server;
+    startFrameServer(server, {u"http://localhost:8080"_s});
+    if (QTest::currentTestFailed())
+        return;
+    const HttpResponse page = httpRequest(server.port(), "GET", target);
+    QCOMPARE(page.status, status);
+    QVERIFY2(!page.body.contains(hostile), page.body.constData());
+    if (status == 200) {
+        // Byte for byte the page of any other id.
+        QCOMPARE(page.body,
+                 httpRequest(server.port(), "GET", "/embed/v1/dashboards/other/frame").body);
+    }
+    QVERIFY(server.stop());
+}
+
+void TestEmbedServer::frameScriptsNotInstalled()
+{
+    // A web root from before the iframe variant: the runtime alone.
+    ServerProcess server;
+    startFrameServer(server, {u"http://localhost:8080"_s}, false);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QByteArray &target : {QByteArray("/embed/v1/dashwright-frame.js"),
+                                     QByteArray("/embed/v1/dashboards/x/frame")}) {
+        const HttpResponse missing = httpRequest(server.port(), "GET", target);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(text(missing.json()["message"]), u"the web runtime is not installed"_s);
+    }
+    QCOMPARE(httpRequest(server.port(), "GET", "/embed/v1/dashwright-embed.js").status, 200);
+    QVERIFY(server.stop());
+}
+
+void TestEmbedServer::frameCallsItsOwnServer_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("allowOrigin"); // Access-Control-Allow-Origin
+
+    const QByteArray own = "127.0.0.1:" + QByteArray::number(m_port);
+    // The frame page's data requests: a browser sends Origin = the page's origin, the server's.
+    QTest::newRow("own origin") << own << "http://" + own << 200 << QByteArray();
+    QTest::newRow("own origin behind TLS")
+            << QByteArray("dash.example.com") << QByteArray("https://dash.example.com") << 200
+            << QByteArray();
+    QTest::newRow("host in capitals")
+            << QByteArray("Dash.Example.com") << QByteArray("https://dash.example.com") << 200
+            << QByteArray();
+    QTest::newRow("embed origin") << own << allowedOrigin << 200 << allowedOrigin;
+    QTest::newRow("other port") << own << QByteArray("http://127.0.0.1:1") << 403 << QByteArray();
+    QTest::newRow("no port") << own << QByteArray("http://127.0.0.1") << 403 << QByteArray();
+    QTest::newRow("other host") << own << QByteArray("https://evil.example") << 403 << QByteArray();
+    QTest::newRow("own origin as a prefix")
+            << own << "http://" + own + ".evil.example" << 403 << QByteArray();
+    QTest::newRow("host as a prefix") << own + ".evil.example"
+                                      << "http://" + own << 403 << QByteArray();
+    QTest::newRow("null") << own << QByteArray("null") << 403 << QByteArray();
+    QTest::newRow("no scheme") << own << own << 403 << QByteArray();
+    QTest::newRow("other scheme") << own << "ftp://" + own << 403 << QByteArray();
+}
+
+void TestEmbedServer::frameCallsItsOwnServer()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(QByteArray, origin);
+    QFETCH(int, status);
+    QFETCH(QByteArray, allowOrigin);
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QByteArray path
+            = "/embed/v1/dashboards/" + QByteArray::fromStdString(tenant.claims["securables"][0]);
+    auto headers = bearer(m_tokens.value(tenant.name));
+    headers.append({"Origin", origin});
+    headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    for (const auto &[method, target, body] :
+         {std::tuple{QByteArray("GET"), path, QByteArray()},
+          std::tuple{QByteArray("POST"), path + "/data", QByteArray("{}")}}) {
+        const HttpResponse r = requestWithHost(m_port, method, target, host, headers, body);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.header("access-control-allow-origin"), allowOrigin);
+        if (status == 403)
+            QCOMPARE(text(r.json()["error"]), u"origin_not_allowed"_s);
+    }
+    // Only the embed routes: the API key route is for back ends, which send no Origin.
+    QList<QPair<QByteArray, QByteArray>> authorize = basic(m_apiKeyId, m_apiKeySecret);
+    authorize.append({"Origin", origin});
+    const HttpResponse minted
+            = requestWithHost(m_port, "POST", "/api/v1/authorizations", host, authorize,
+                              QByteArray::fromStdString(tenant.claims.dump()));
+    QCOMPARE(minted.status, origin == allowedOrigin ? 201 : 403);
 }
 
 void TestEmbedServer::limits_data()
