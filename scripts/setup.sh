@@ -44,6 +44,12 @@ PACKAGES=(
     clang-format-14
     # the web runtime's browser test (tests/web) drives Debian's Chromium with playwright-core
     chromium
+    # the snippets' runtimes (tests/embed/tst_snippet_runtimes runs every snippet as generated):
+    # Python with PyJWT and jwcrypto, Ruby with ruby-jwt, Go with golang-jwt, OpenJDK, Mono with
+    # its HTTP client and JSON serializer, PHP with curl (curl itself is in the toolchain's deps)
+    python3 python3-jwt python3-jwcrypto ruby ruby-jwt golang-go golang-github-golang-jwt-jwt-dev
+    openjdk-17-jdk-headless mono-mcs mono-runtime libmono-system-net-http4.0-cil
+    libmono-system-web-extensions4.0-cil php-cli php-curl curl
 )
 # The JOSE interop tests run the Node.js "jose" package. Debian's node is recent enough for it, but
 # machines that already ship a newer node (often outside dpkg's view) keep theirs: only add the

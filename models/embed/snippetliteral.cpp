@@ -266,7 +266,10 @@ QString codeString(const QString &text, CodeLanguage language)
             // Control characters, and the two line separators JavaScript once ended lines at.
             switch (language) {
             case CodeLanguage::Java:
-                out += u"\\"_s + QString::number(uint(c), 8).rightJustified(3, u'0');
+                // An octal escape holds one byte; Java's line terminators are only CR and LF,
+                // so U+2028 stays as it is (javaAsciiSource spells it \u2028).
+                out += c > 0xff ? QString::fromUcs4(&c, 1)
+                                : u"\\"_s + QString::number(uint(c), 8).rightJustified(3, u'0');
                 break;
             case CodeLanguage::Python:
             case CodeLanguage::Go:
