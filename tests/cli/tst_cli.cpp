@@ -156,6 +156,41 @@ private slots:
         QTest::newRow("query ok") << QStringList{u"query"_s, p, u"--dashboard"_s,
                                                  u"distributor-performance"_s}
                                   << 0 << QString();
+
+        // dashwright snippet: usage errors are 1, what the project or the format refuses 2.
+        const QStringList snippet{u"snippet"_s, p, u"--dashboard"_s, u"restaurant-overview"_s};
+        QTest::newRow("snippet no format")
+                << snippet << 1 << u"dashwright: snippet: --format is required"_s;
+        QTest::newRow("snippet bad format")
+                << snippet + QStringList{u"--format"_s, u"cobol"_s} << 1
+                << u"dashwright: --format: expected one of html, iframe, node"_s;
+        QTest::newRow("snippet bad via")
+                << snippet + QStringList{u"--format"_s, u"node"_s, u"--via"_s, u"carrier-pigeon"_s}
+                << 1 << u"dashwright: --via: expected sign or api"_s;
+        QTest::newRow("snippet html takes no key")
+                << snippet + QStringList{u"--format"_s, u"html"_s, u"--kid"_s, u"k"_s} << 1
+                << u"dashwright: --kid: the page's snippet signs nothing"_s;
+        QTest::newRow("snippet unknown tenant")
+                << snippet + QStringList{u"--format"_s, u"html"_s, u"--as"_s, u"Nobody"_s} << 2
+                << u"dashwright: "_s;
+        QTest::newRow("snippet unknown kid")
+                << snippet + QStringList{u"--format"_s, u"node"_s, u"--kid"_s, u"nope"_s} << 2
+                << u"dashwright: --kid: no key with kid \"nope\" in the keystore"_s;
+        QTest::newRow("snippet go seals through the server")
+                << snippet
+                        + QStringList{u"--format"_s, u"go"_s, u"--sealed"_s, u"--via"_s, u"api"_s}
+                << 0 << u"dashwright: warning: a template: the viewer's values marked TODO"_s;
+        QTest::newRow("snippet go cannot seal")
+                << snippet + QStringList{u"--format"_s, u"go"_s, u"--sealed"_s} << 2
+                << u"dashwright: --sealed: the keystore has no active A256GCM key"_s;
+        QTest::newRow("snippet bad server")
+                << snippet
+                        + QStringList{u"--format"_s, u"html"_s, u"--server"_s,
+                                      u"javascript:alert(1)"_s}
+                << 2
+                << u"dashwright: snippet: the server \"javascript:alert(1)\" is not an http(s) URL"_s;
+        QTest::newRow("snippet html ok")
+                << snippet + QStringList{u"--format"_s, u"html"_s} << 0 << QString();
     }
 
     void exitCodes()
