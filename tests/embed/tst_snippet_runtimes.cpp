@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -372,6 +373,77 @@ private slots:
             QVERIFY2(claims["username"] == sent["username"], claims.dump().c_str());
             QVERIFY2(claims["name"] == sent["name"], claims.dump().c_str());
         }
+    }
+
+    // nimbus-jose-jwt and System.IdentityModel.Tokens.Jwt are in no registry this machine
+    // reaches: their signing code is compiled against stubs of the calls it makes
+    // (tests/embed/stubs), which catches code that is not Java or C# or calls what is not there.
+    void librarySnippetsCompile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("algorithm");
+        QTest::addColumn<bool>("sealed");
+        for (const QString &alg : {u"HS256"_s, u"ES256"_s, u"EdDSA"_s})
+            QTest::addRow("java %s", qPrintable(alg)) << u"java"_s << alg << false;
+        QTest::newRow("java ES256 sealed") << u"java"_s << u"ES256"_s << true;
+        for (const QString &alg : {u"HS256"_s, u"ES256"_s})
+            QTest::addRow("csharp %s", qPrintable(alg)) << u"csharp"_s << alg << false;
+    }
+    void librarySnippetsCompile()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, algorithm);
+        QFETCH(bool, sealed);
+        const QString compiler
+                = QStandardPaths::findExecutable(format == u"java"_s ? u"javac"_s : u"mcs"_s);
+        if (compiler.isEmpty()) {
+            if (inCi())
+                QFAIL("javac or mcs is not installed (CI is set)");
+            QSKIP("javac or mcs is not installed: skipped outside CI");
+        }
+        const QString dir
+                = m_work.filePath(u"compile-"_s + format + algorithm + (sealed ? u"s"_s : u""_s));
+        QVERIFY(QDir().mkpath(dir));
+        QStringList args{u"snippet"_s,
+                         m_demo.projectPath,
+                         u"--dashboard"_s,
+                         u"restaurant-overview"_s,
+                         u"--format"_s,
+                         format,
+                         u"--claims"_s,
+                         m_hostileClaims,
+                         u"--kid"_s,
+                         m_kids.value(algorithm),
+                         u"--out"_s,
+                         dir
+                                 + (format == u"java"_s ? u"/DashwrightToken.java"_s
+                                                        : u"/DashwrightToken.cs"_s)};
+        if (sealed)
+            args << u"--sealed"_s;
+        const CliRun generated = runDashwright(args);
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.describe()));
+        const QString stubs = QStringLiteral(DASHWRIGHT_TEST_DATA) + u"/stubs/"_s;
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        Outcome outcome;
+        if (format == u"java"_s) {
+            QStringList sources{u"DashwrightToken.java"_s};
+            const QString text = QString::fromUtf8(readWholeFile(stubs + u"nimbus.java.txt"_s));
+            for (const QString &part : text.split(u"\n== "_s).mid(1)) {
+                const QString path = part.section(u'\n', 0, 0).trimmed();
+                QVERIFY(QDir(dir).mkpath(QFileInfo(path).path()));
+                QVERIFY(writeWholeFile(dir + u'/' + path, part.section(u'\n', 1).toUtf8()));
+                sources << path;
+            }
+            outcome = runProgram(compiler, QStringList{u"-d"_s, u"classes"_s} + sources, dir, env);
+        } else {
+            outcome = runProgram(compiler,
+                                 {u"-t:library"_s, u"-out:"_s + dir + u"/stub.dll"_s,
+                                  stubs + u"identitymodel.cs"_s},
+                                 dir, env);
+            QVERIFY2(outcome.exitCode == 0, outcome.out.constData());
+            outcome = runProgram(compiler, {u"-r:stub.dll"_s, u"DashwrightToken.cs"_s}, dir, env);
+        }
+        QVERIFY2(outcome.exitCode == 0, (outcome.out + outcome.err).constData());
     }
 
     // php-jwt is in no registry this machine reaches: the signing variant is at least valid PHP.
