@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// <dashwright-dashboard dashboard-id="…" server="https://…" token="…">: one dashboard of a
+// <dashwright-dashboard dashboard-id="…" server="https://…" token="…"|token-url="/…">: one dashboard of a
 // `dashwright serve` server, drawn in the element's shadow DOM from the embed routes
 // (docs/embed-server.md) for the viewer's token. docs/embed.md is the integrator's reference.
 import { LitElement, html, nothing, noChange } from 'lit';
@@ -11,7 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Chart, chartConfig, chartTypes } from './charts.js';
 import { numberFormatter } from './format.js';
 import { styles } from './styles.js';
-import { backoffMs, refreshDelayMs, tokenExpiry } from './token.js';
+import { backoffMs, fetchUrlToken, refreshDelayMs, tokenExpiry } from './token.js';
 
 // Sets CSS properties through the CSSOM. Lit's styleMap writes a style="" attribute on first
 // render, which a host page's CSP without style-src 'unsafe-inline' blocks; style.setProperty
@@ -55,6 +55,7 @@ export class DashwrightDashboard extends LitElement {
     dashboardId: { type: String, attribute: 'dashboard-id' },
     server: { type: String },
     token: { type: String },
+    tokenUrl: { type: String, attribute: 'token-url' },
     tokenProvider: { attribute: false },
     pageSize: { type: Number, attribute: 'page-size' },
     locale: { type: String },
@@ -75,6 +76,7 @@ export class DashwrightDashboard extends LitElement {
     this.dashboardId = '';
     this.server = '';
     this.token = '';
+    this.tokenUrl = '';
     this.tokenProvider = null;
     this.pageSize = 25;
     this.locale = '';
@@ -90,6 +92,7 @@ export class DashwrightDashboard extends LitElement {
     this._providedToken = null;
     this._refreshing = null;
     this._refreshTimer = 0;
+    this._urlProvider = null; // {url, provider}: one function per token-url, so a change is seen
     this._charts = new Map(); // widget id -> {chart, canvas, data}
   }
 
@@ -130,7 +133,7 @@ export class DashwrightDashboard extends LitElement {
       return;
     }
     // A new token or provider after the old one failed: try again with the viewer's state.
-    const credentials = changed.has('token') || changed.has('tokenProvider');
+    const credentials = changed.has('token') || changed.has('tokenProvider') || changed.has('tokenUrl');
     if (credentials && this.dashboardId && this.server && ['expired', 'invalid', 'idle'].includes(this._state)) {
       this._load(false);
     }
@@ -142,13 +145,25 @@ export class DashwrightDashboard extends LitElement {
 
   // --- tokens ---------------------------------------------------------------------------------
 
+  // The function that gives tokens: the tokenProvider property, else the built-in one of the
+  // token-url attribute, else none (the token attribute is used as it is).
+  _provider() {
+    if (this.tokenProvider) return this.tokenProvider;
+    if (!this.tokenUrl) return null;
+    if (this._urlProvider?.url !== this.tokenUrl) {
+      const url = this.tokenUrl;
+      this._urlProvider = { url, provider: () => fetchUrlToken(url) };
+    }
+    return this._urlProvider.provider;
+  }
+
   _activeToken() {
-    return this.tokenProvider ? this._providedToken : this.token || null;
+    return this._provider() ? this._providedToken : this.token || null;
   }
 
   async _ensureToken() {
-    if (!this.tokenProvider) {
-      if (!this.token) throw new EmbedError('token_missing', 'no token: set the token attribute or a tokenProvider');
+    if (!this._provider()) {
+      if (!this.token) throw new EmbedError('token_missing', 'no token: set the token or token-url attribute or a tokenProvider');
       return this.token;
     }
     const exp = tokenExpiry(this._providedToken);
@@ -161,15 +176,16 @@ export class DashwrightDashboard extends LitElement {
   // after providerAttempts failures it gives up with token_refresh_failed.
   _refreshToken() {
     if (this._refreshing) return this._refreshing;
-    const provider = this.tokenProvider;
+    const provider = this._provider();
+    const source = provider === this.tokenProvider ? 'the tokenProvider' : `token-url ${this.tokenUrl}`;
     this._refreshing = (async () => {
       let lastError;
       for (let attempt = 0; attempt < providerAttempts; ++attempt) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs(attempt - 1)));
-        if (provider !== this.tokenProvider) break; // replaced meanwhile: let the new one be asked
+        if (provider !== this._provider()) break; // replaced meanwhile: let the new one be asked
         try {
           const token = await provider();
-          if (typeof token !== 'string' || token.length === 0) throw new Error('the tokenProvider returned no token');
+          if (typeof token !== 'string' || token.length === 0) throw new Error('no token given');
           this._providedToken = token;
           const exp = tokenExpiry(token);
           this._scheduleRefresh(token);
@@ -185,7 +201,7 @@ export class DashwrightDashboard extends LitElement {
           lastError = e;
         }
       }
-      throw new EmbedError('token_refresh_failed', `the tokenProvider failed: ${lastError?.message ?? 'replaced'}`);
+      throw new EmbedError('token_refresh_failed', `${source} failed: ${lastError?.message ?? 'replaced'}`);
     })().finally(() => {
       this._refreshing = null;
     });
@@ -197,7 +213,7 @@ export class DashwrightDashboard extends LitElement {
   _scheduleRefresh(token) {
     clearTimeout(this._refreshTimer);
     this._refreshTimer = 0;
-    if (!this.tokenProvider || !this.isConnected) return;
+    if (!this._provider() || !this.isConnected) return;
     const delay = refreshDelayMs(tokenExpiry(token));
     if (delay === null) return;
     this._refreshTimer = setTimeout(() => {
@@ -247,7 +263,7 @@ export class DashwrightDashboard extends LitElement {
     try {
       return await this._send(method, suffix, body, token);
     } catch (e) {
-      if (e.code !== 'token_expired' || !this.tokenProvider) throw e;
+      if (e.code !== 'token_expired' || !this._provider()) throw e;
       // Only refresh if nobody did meanwhile; then retry once with whatever is current.
       if (this._providedToken === token) await this._refreshToken();
       return this._send(method, suffix, body, this._providedToken);
@@ -455,7 +471,7 @@ export class DashwrightDashboard extends LitElement {
     if (state === 'idle' || state === 'ready') return nothing;
     if (state === 'loading' && this._layout) return nothing; // the grid dims instead
     const problem = state !== 'loading';
-    const retry = ['expired', 'network', 'error'].includes(state) && (state !== 'expired' || this.tokenProvider);
+    const retry = ['expired', 'network', 'error'].includes(state) && (state !== 'expired' || this._provider());
     return html`
       <div part="state state-${state}" class="state ${problem ? 'problem' : 'loading'}" role=${problem ? 'alert' : 'status'}
            data-state=${state}>

@@ -4,7 +4,8 @@
 // What the page may know about a token without verifying it: the `exp` of a signed token (JWS,
 // three parts), read only to schedule a refresh before it runs out. The server decides validity;
 // a wrong or missing `exp` here only moves the refresh to the server's 401 token_expired. Sealed
-// tokens (JWE, five parts) are opaque to the page by design.
+// tokens (JWE, five parts) are opaque to the page by design. And the token-url attribute's way of
+// getting one.
 
 function base64UrlDecode(part) {
   const b64 = part.replace(/-/g, '+').replace(/_/g, '/');
@@ -46,4 +47,29 @@ export function refreshDelayMs(exp, nowMs = Date.now()) {
 export function backoffMs(attempt) {
   const base = Math.min(30000, 1000 * 2 ** attempt);
   return base / 2 + Math.random() * (base / 2);
+}
+
+// The built-in token provider of token-url: the page's own back end answers a GET of that URL,
+// with the viewer's session cookie (same origin only), with {"token": "…"}. A page that needs no
+// script of its own stays free of inline script under a strict CSP.
+export async function fetchUrlToken(url) {
+  let response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new Error(`cannot reach it: ${e.message}`);
+  }
+  if (response.status !== 200) throw new Error(`it answered ${response.status}`);
+  let json;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error('its answer is not JSON');
+  }
+  if (typeof json?.token !== 'string' || json.token.length === 0) throw new Error('its answer has no "token"');
+  return json.token;
 }
