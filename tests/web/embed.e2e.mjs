@@ -6,23 +6,38 @@
 // /embed/v1/dashwright-embed.js from the server with its SRI hash, and <dashwright-dashboard>
 // showing "Restaurant overview" for the Farolito policy token. Checked: the KPI's text against
 // `dashwright query` for the same claims, the Restaurant filter listing only Farolito, the
-// expired and invalid-token states, no CSP violation. Screenshots go to OUT_DIR.
+// expired and invalid-token states, no CSP violation. And, on a page with no script of its own,
+// token-url: a 20-second token refreshed in place (the viewer's filter value, table page and
+// scroll position kept, the layout not fetched again, the next request after the first token's
+// end carried by the new one), and a failing token endpoint reported as token_refresh_failed.
+// Screenshots go to OUT_DIR.
 //
 //   node embed.e2e.mjs   (env: DASHWRIGHT_CLI, DASHWRIGHT_WEB_MODULES, OUT_DIR, CHROMIUM, CI)
 //
 // Exit 77 (ctest: skipped) when Chromium or playwright-core is missing, unless CI is set.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const cli = process.env.DASHWRIGHT_CLI;
 const modules = process.env.DASHWRIGHT_WEB_MODULES; // resources/web/node_modules
 const outDir = process.env.OUT_DIR ?? join(tmpdir(), 'dashwright-web-e2e');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// Injected by the test into pages that have no script of their own (token-url): the element's
+// events and CSP violations, as host.js records them on the other pages.
+function recordElementEvents() {
+  window.__events = [];
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  for (const type of ['dashwright-load', 'dashwright-error', 'dashwright-token-refresh', 'dashwright-filter-change'])
+    document.addEventListener(type, (e) => window.__events.push({ type, detail: JSON.parse(JSON.stringify(e.detail ?? null)) }));
+}
 
 function skipOrFail(why) {
   if (process.env.CI) {
@@ -51,6 +66,8 @@ function check(ok, what, detail = '') {
   if (!ok) failures += 1;
 }
 
+const run = promisify(execFile);
+const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const dashwright = (...args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
 
 const work = mkdtempSync(join(tmpdir(), 'dashwright-web-'));
@@ -64,11 +81,31 @@ try {
   const projectPath = join(work, 'burrito.dwproj');
   const project = JSON.parse(readFileSync(projectPath, 'utf8'));
   const dashboard = project.dashboards.find((d) => d.slug === 'restaurant-overview');
+  // The refresh test's dashboard: a table to page through, and a viewer-editable filter, which the
+  // demo has only on "Restaurant overview" (whose policy tenant sees one restaurant): this copy
+  // of the project adds one on the promotion column.
+  const distributorDashboard = project.dashboards.find((d) => d.slug === 'distributor-performance');
+  const sales = project.datasets.find((d) => d.name === 'Sales');
+  const promotionFilter = {
+    id: '5f0c2a1e-7d3b-4c59-9e2a-6b8d1f4e3a70',
+    label: 'Promotion',
+    dataset_id: sales.id,
+    column: sales.columns.find((c) => c.name === 'promotion').id,
+    expression: '? = ?',
+    viewer_editable: true,
+  };
+  distributorDashboard.filters = [...(distributorDashboard.filters ?? []), promotionFilter];
 
   // The host page's static server, on a free loopback port; the project's embed origins name it
   // (the demo's own http://localhost:8080 may be taken on a shared machine).
   const hostFiles = new Map();
+  const hostRoutes = new Map(); // path -> (req, res) => void
   host = createServer((req, res) => {
+    const route = hostRoutes.get(req.url.split('?')[0]);
+    if (route) {
+      route(req, res);
+      return;
+    }
     const file = hostFiles.get(req.url.split('?')[0]);
     if (!file) {
       res.writeHead(404).end();
@@ -176,11 +213,64 @@ try {
   const tampered = [parts[0], Buffer.from(JSON.stringify(payload)).toString('base64url'), parts[2]].join('.');
   page('tampered', { server, token: tampered, dashboard: dashboard.id });
 
+  // token-url. The host's back end (this server) answers GET /dashwright-token, for the viewer of
+  // its session cookie, with a 20-second token of the demo's Farolito parameter-override tenant.
+  // The claims' "expiry" ends each authorization with its token: the server allows a token's exp
+  // a minute of clock skew but an "expiry" none, so the first token is refused for good once its
+  // 20 seconds are over, and a request after that works only with a newer token.
+  const refreshClaims = project.tenants.find((t) => t.claims.parameter_overrides?.distributor === 'Farolito').claims;
+  const refreshClaimsPath = join(work, 'farolito-parameter.json');
+  writeFileSync(refreshClaimsPath, JSON.stringify(refreshClaims));
+  const session = 'session=viewer-1';
+  const mints = []; // {token, expiresAt} per answer of GET /dashwright-token
+  let tokenRequests = 0;
+  const tokenRequestProblems = [];
+  const answerJson = (res, status, body) =>
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+  hostRoutes.set('/dashwright-token', (req, res) => {
+    tokenRequests += 1;
+    if (req.method !== 'GET' || req.headers.accept !== 'application/json' || req.headers.cookie !== session) {
+      tokenRequestProblems.push(`${req.method} accept=${req.headers.accept} cookie=${req.headers.cookie}`);
+      answerJson(res, 403, { error: 'forbidden' });
+      return;
+    }
+    const expiresAt = new Date(Date.now() + 20000);
+    const claimsPath = join(work, `token-claims-${tokenRequests}.json`);
+    writeFileSync(claimsPath, JSON.stringify({ ...refreshClaims, expiry: expiresAt.toISOString() }));
+    run(cli, ['token', 'sign', projectPath, '--claims', claimsPath, '--expires-in', '20']).then(
+      ({ stdout }) => {
+        const minted = { token: stdout.trim(), expiresAt };
+        mints.push(minted);
+        answerJson(res, 200, { token: minted.token, expires_at: expiresAt.toISOString() });
+      },
+      (e) => answerJson(res, 500, { error: 'token_sign_failed', message: String(e.message) }),
+    );
+  });
+  let brokenRequests = 0;
+  hostRoutes.set('/dashwright-token-broken', (req, res) => {
+    brokenRequests += 1;
+    answerJson(res, 503, { error: 'unavailable' });
+  });
+  // Plain HTML: the element's module and the element with its attributes, no script of the page's.
+  const plainPage = (name, attributes) =>
+    hostFiles.set(`/${name}.html`, {
+      type: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': csp, 'Set-Cookie': `${session}; Path=/; HttpOnly; SameSite=Strict` },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+<link rel="stylesheet" href="/host.css">
+<script type="module" src="${server}/embed/v1/dashwright-embed.js" integrity="${sri}" crossorigin="anonymous"></script></head>
+<body><dashwright-dashboard server="${server}" ${attributes} locale="en-US"></dashwright-dashboard></body></html>`,
+    });
+  plainPage('refresh', `dashboard-id="${distributorDashboard.id}" token-url="/dashwright-token" page-size="2"`);
+  plainPage('refresh-failing', `dashboard-id="${distributorDashboard.id}" token-url="/dashwright-token-broken"`);
+
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const consoleErrors = [];
-  const open = async (name) => {
+  // setup(page) runs before the page loads: listeners, init scripts.
+  const open = async (name, setup) => {
     const p = await context.newPage();
+    await setup?.(p);
     p.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(`${name}: ${m.text()}`);
     });
@@ -188,8 +278,133 @@ try {
     await p.goto(`${hostOrigin}/${name}.html`);
     return p;
   };
-  const eventOf = (p, type) =>
-    p.waitForFunction((t) => window.__events.find((e) => e.type === t), type, { timeout: 15000 }).then((h) => h.jsonValue());
+  const eventsOf = (p, type) => p.evaluate((t) => window.__events.filter((e) => e.type === t), type);
+  const eventOf = (p, type, timeout = 15000) =>
+    p.waitForFunction((t) => window.__events.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());
+  const settled = (p) =>
+    p.waitForFunction(() => !document.querySelector('dashwright-dashboard').shadowRoot.querySelector('[part~="grid"][aria-busy="true"]'));
+  const queryPerformance = (promotion) =>
+    JSON.parse(
+      dashwright('query', projectPath, '--dashboard', distributorDashboard.id, '--claims', refreshClaimsPath, '--format', 'json',
+        ...(promotion === undefined ? [] : ['--filter', `${promotionFilter.id}=${JSON.stringify(promotion)}`])),
+    );
+  const kpiOf = (answer) => answer.widgets.find((w) => w.type === 'kpi').rows[0][0];
+
+  // "A 20-second token is refreshed in place and the chosen filter value and table page survive."
+  async function refreshInPlace() {
+    // The promotion with the most product lines (the table at 2 rows a page needs a second page),
+    // and another one for after the first token's end.
+    const lines = new Map();
+    for (const [, promotion] of queryPerformance().widgets.find((w) => w.type === 'stacked_bar').rows)
+      if (promotion !== null) lines.set(promotion, (lines.get(promotion) ?? 0) + 1);
+    const [[promotion, count], [otherPromotion]] = [...lines].sort((a, b) => b[1] - a[1]);
+    const expected = queryPerformance(promotion);
+    const expectedOther = queryPerformance(otherPromotion);
+    const tableLines = expected.widgets.find((w) => w.type === 'table').rows.map((r) => `${r[0]} | ${r[1] ?? '\u2014'}`);
+    check(count >= 3, `"${promotion}" has a second table page`, String(count));
+
+    const layoutPath = `/embed/v1/dashboards/${distributorDashboard.id}`;
+    let layoutRequests = 0;
+    const dataTokens = []; // the Authorization of each data request, in order
+    const refused = [];
+    const p = await open('refresh', async (page) => {
+      await page.setViewportSize({ width: 1280, height: 640 });
+      await page.addInitScript(recordElementEvents);
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (r.method() === 'GET' && path === layoutPath) layoutRequests += 1;
+        if (r.method() === 'POST' && path === `${layoutPath}/data`) dataTokens.push(r.allHeaders().then((h) => h.authorization));
+      });
+      page.on('response', (r) => {
+        if (r.status() === 401) refused.push(r.url());
+      });
+    });
+    await eventOf(p, 'dashwright-load');
+    const filter = p.locator(`dashwright-dashboard [data-filter="${promotionFilter.id}"] [part~="filter-control"]`);
+    await filter.selectOption({ label: promotion });
+    await settled(p);
+    await p.locator('dashwright-dashboard [data-type="table"] [part~="pager-next"]').click();
+    await settled(p);
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // What the viewer has chosen and sees.
+    const seen = () =>
+      p.evaluate((filterId) => {
+        const root = document.querySelector('dashwright-dashboard').shadowRoot;
+        const table = root.querySelector('[data-type="table"]');
+        return {
+          filter: root.querySelector(`[data-filter="${filterId}"] select`).selectedOptions[0]?.textContent,
+          range: table.querySelector('[part~="pager-range"]').textContent,
+          rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent).join(' | ')),
+          lines: [...table.querySelectorAll('tbody tr')].map((tr) => `${tr.cells[0].textContent} | ${tr.cells[1].textContent}`),
+          kpi: Number(root.querySelector('[part~="kpi-value"]').dataset.value),
+          scrollY: window.scrollY,
+          state: root.querySelector('[data-state]')?.dataset.state ?? 'ready',
+        };
+      }, promotionFilter.id);
+    const before = await seen();
+    check(before.filter === promotion && before.range === 'Rows 3–4', 'the viewer chose a promotion and the table\'s second page',
+      `${before.filter}, ${before.range}`);
+    check(before.scrollY > 0, 'the page is scrolled', String(before.scrollY));
+    check(Math.abs(before.kpi - kpiOf(expected)) < 1e-6, 'the KPI is the tenant\'s for that promotion', `${before.kpi} != ${kpiOf(expected)}`);
+    check(before.lines.length === 2 && before.lines.every((l) => tableLines.includes(l)), 'the table\'s second page holds the tenant\'s lines',
+      JSON.stringify(before.lines));
+    await p.screenshot({ path: join(outDir, 'refresh-before.png'), fullPage: true });
+
+    // The first token's refresh, at two thirds of its 20 seconds; the first provider call counts too.
+    await p.waitForFunction(() => window.__events.filter((e) => e.type === 'dashwright-token-refresh').length >= 2, null, { timeout: 20000 });
+    await p.waitForTimeout(500); // whatever a refresh might set off has happened by now
+    const after = await seen();
+    check(tokenRequests === 2 && mints.length === 2, 'the token endpoint was asked twice: the first token, then its refresh',
+      `${tokenRequests} requests, ${tokenRequestProblems.join('; ')}`);
+    const refreshes = await eventsOf(p, 'dashwright-token-refresh');
+    check(refreshes.length === 2 && Date.parse(refreshes[1].detail.expiresAt) > Date.parse(refreshes[0].detail.expiresAt),
+      'dashwright-token-refresh for each token, the second expiring later', JSON.stringify(refreshes));
+    check(JSON.stringify(after) === JSON.stringify(before), 'filter value, table page, rows, KPI and scroll position survive the refresh',
+      `${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    check(layoutRequests === 1, 'the layout was not fetched again', String(layoutRequests));
+    check((await eventsOf(p, 'dashwright-load')).length === 1, 'no second dashwright-load');
+    await p.screenshot({ path: join(outDir, 'refresh-after.png'), fullPage: true });
+
+    // Past the first token's end: the server refuses it now, and the next data request (another
+    // promotion) goes out with the newer token and works.
+    await sleep(mints[0].expiresAt.getTime() + 1000 - Date.now());
+    const stale = await fetch(`${server}${layoutPath}`, { headers: { Authorization: `Bearer ${mints[0].token}`, Origin: hostOrigin } });
+    const staleError = (await stale.json()).error;
+    check(stale.status === 401 && staleError === 'token_expired', 'the first token is refused once its 20 seconds are over',
+      `${stale.status} ${staleError}`);
+    const sent = dataTokens.length;
+    await filter.selectOption({ label: otherPromotion });
+    await settled(p);
+    const later = await seen();
+    const laterTokens = await Promise.all(dataTokens.slice(sent));
+    check(laterTokens.length > 0 && laterTokens.every((t) => t !== `Bearer ${mints[0].token}` && mints.slice(1).some((m) => t === `Bearer ${m.token}`)),
+      'the data request after the first token\'s end carries a newer one', `${laterTokens.length} requests`);
+    check(later.state === 'ready' && Math.abs(later.kpi - kpiOf(expectedOther)) < 1e-6 && later.range.startsWith('Rows 1–'),
+      'and answers the other promotion\'s data, from the first table page', JSON.stringify(later));
+    check(refused.length === 0, 'no request was refused (401)', refused.join(' '));
+    check((await eventsOf(p, 'dashwright-error')).length === 0, 'no dashwright-error');
+    await p.screenshot({ path: join(outDir, 'refresh-after-expiry.png'), fullPage: true });
+    return p;
+  }
+
+  // A token-url that answers 503: the same retries as a failing tokenProvider, then
+  // token_refresh_failed naming the status, and the expired state.
+  async function failingTokenUrl() {
+    const p = await open('refresh-failing', (page) => page.addInitScript(recordElementEvents));
+    const error = await eventOf(p, 'dashwright-error', 40000);
+    check(error.detail.code === 'token_refresh_failed', 'a failing token-url reports token_refresh_failed', error.detail.code);
+    check(/token-url \/dashwright-token-broken failed: .*503/.test(error.detail.message), 'its message names the URL and the status',
+      error.detail.message);
+    check(brokenRequests === 5, 'after five tries', String(brokenRequests));
+    const state = await p.locator('dashwright-dashboard [data-state]').getAttribute('data-state');
+    check(state === 'expired', 'and shows the expired state', state);
+    await p.screenshot({ path: join(outDir, 'token-url-failing.png') });
+    return p;
+  }
+
+  // The token-url pages run beside the others: the refresh one waits out a 20-second token.
+  const refreshing = refreshInPlace();
+  const failing = failingTokenUrl();
 
   // The Farolito viewer.
   const started = Date.now();
@@ -236,12 +451,14 @@ try {
   check(tamperedNumbers === 0, 'a tampered token shows no numbers');
   await tamperedPage.screenshot({ path: join(outDir, 'tampered.png') });
 
-  for (const p of [farolito, expiredPage, tamperedPage]) {
+  const refreshPage = await refreshing;
+  const failingPage = await failing;
+  for (const p of [farolito, expiredPage, tamperedPage, refreshPage, failingPage]) {
     const violations = await p.evaluate(() => window.__violations);
     check(violations.length === 0, `no CSP violation on ${p.url()}`, violations.join('; '));
   }
-  // The expected 401s show as failed resource loads in the console; anything else is a bug.
-  const unexpected = consoleErrors.filter((e) => !/status of 401/.test(e));
+  // The expected 401s and 503s show as failed resource loads in the console; anything else is a bug.
+  const unexpected = consoleErrors.filter((e) => !/status of 401/.test(e) && !/^refresh-failing: .*status of 503/.test(e));
   check(unexpected.length === 0, 'no console errors', unexpected.join('; '));
   console.log(`screenshots in ${outDir}`);
 } catch (e) {
