@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// What a new integrator does (issue 12, "Done when"), in headless Chromium: the html and node
+// snippets of `dashwright snippet` written into a fresh folder, the node back end run as
+// generated against `dashwright serve`, the page opened in a browser: the tenant's dashboard
+// appears under the back end's strict CSP with no violation, and survives its 20-second token's
+// expiry (the element fetches the next one from token-url). Then the iframe snippet on a host
+// page: the frame asks the page for a token and shows the same numbers. Screenshots go to OUT_DIR.
+//
+// Exit 77 (ctest: skipped) when Chromium or playwright-core is missing, unless CI is set.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  check, chromiumPath, dashwright, fail, failureCount, loadChromium, modules, outputDir, startServe,
+} from './harness.mjs';
+
+const chromium = loadChromium();
+const outDir = outputDir('dashwright-snippet-e2e');
+const work = mkdtempSync(join(tmpdir(), 'dashwright-snippet-e2e-'));
+const children = [];
+let browser;
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+try {
+  dashwright('demo', 'create', join(work, 'demo'), '--rows', '3000');
+  const projectPath = join(work, 'demo', 'burrito.dwproj');
+  // The integrator's pages: their origins are the project's embed origins (the designer's
+  // project settings; here the file itself).
+  const pagePort = await freePort();
+  const hostPort = await freePort();
+  const project = JSON.parse(readFileSync(projectPath, 'utf8'));
+  project.embed_origins.push(`http://localhost:${pagePort}`, `http://localhost:${hostPort}`);
+  writeFileSync(projectPath, JSON.stringify(project, null, 2));
+  const tenant = 'Farolito — access policy';
+  const expected = JSON.parse(dashwright('query', projectPath, '--dashboard', 'restaurant-overview', '--as', tenant, '--format', 'json'));
+  const kpiValue = expected.widgets.find((w) => w.type === 'kpi').rows[0][0];
+  const kpiText = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(kpiValue);
+
+  const serve = await startServe(projectPath);
+  children.push(serve.process);
+
+  // The fresh folder, with exactly what the snippets say to do.
+  const shop = join(work, 'shop');
+  const snippet = (format, ...more) => dashwright('snippet', projectPath, '--dashboard', 'restaurant-overview', '--format', format, '--server', serve.server, ...more);
+  mkdirSync(shop);
+  writeFileSync(join(shop, 'index.html'), snippet('html'));
+  writeFileSync(join(shop, 'dashwright-token.mjs'), snippet('node', '--as', tenant, '--expires-in', '20'));
+  symlinkSync(modules, join(shop, 'node_modules')); // `npm install jose`, from the committed lock file
+  const kid = JSON.parse(dashwright('keys', 'list', projectPath, '--json')).keys[0].kid;
+  const signingKey = dashwright('keys', 'export', projectPath, '--kid', kid, '--jwk', '--private');
+  const backend = spawn(process.execPath, ['dashwright-token.mjs'], {
+    cwd: shop,
+    env: { ...process.env, PORT: String(pagePort), DASHWRIGHT_SIGNING_KEY: signingKey },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(backend);
+  let backendOut = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the node back end did not start: ${backendOut}`)), 15000);
+    const read = (d) => {
+      backendOut += d;
+      if (backendOut.includes(`http://localhost:${pagePort}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    backend.stdout.on('data', read);
+    backend.stderr.on('data', read);
+    backend.on('exit', (code) => reject(new Error(`the node back end exited ${code}: ${backendOut}`)));
+  });
+
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await context.addInitScript(() => {
+    window.__events = [];
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    for (const type of ['dashwright-load', 'dashwright-error', 'dashwright-token-refresh'])
+      document.addEventListener(type, (e) => window.__events.push({ type, at: Date.now(), detail: JSON.parse(JSON.stringify(e.detail ?? null)) }));
+  });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  // A page without an icon makes the browser ask for /favicon.ico, which the back end does not
+  // have: that 404 is the browser's, not the snippet's.
+  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && consoleErrors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico' && consoleErrors.push(`${r.status()} ${r.url()}`));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  let tokenRequests = 0;
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/dashwright-token') tokenRequests += 1;
+    check(!/eyJ[A-Za-z0-9_-]{10,}/.test(r.url()), `no token in the URL ${r.url()}`);
+  });
+  const events = (type) => page.evaluate((t) => window.__events.filter((e) => e.type === t).length, type);
+  const waitEvents = (type, count, timeout) =>
+    page.waitForFunction(([t, n]) => window.__events.filter((e) => e.type === t).length >= n, [type, count], { timeout });
+  const kpi = async () => (await page.locator('dashwright-dashboard [part~="kpi-value"]').first().textContent()).trim();
+
+  const opened = Date.now();
+  await page.goto(`http://localhost:${pagePort}/`);
+  await waitEvents('dashwright-load', 1, 20000);
+  check((await kpi()) === kpiText, "the page shows Farolito's revenue, as dashwright query computes it", `${await kpi()} != ${kpiText}`);
+  await page.screenshot({ path: join(outDir, 'snippet-page.png'), fullPage: true });
+
+  // The 20-second token: refreshed in place before it runs out, and the dashboard keeps working
+  // past the first token's expiry.
+  const pastExpiry = opened + 22000 - Date.now();
+  if (pastExpiry > 0) await page.waitForTimeout(pastExpiry);
+  check(tokenRequests >= 2, 'the element asked the back end for the next token before the first expired', `${tokenRequests} requests`);
+  check((await events('dashwright-token-refresh')) >= 1, 'dashwright-token-refresh');
+  await page.evaluate(() => document.querySelector('dashwright-dashboard').reload());
+  await waitEvents('dashwright-load', 2, 20000);
+  check((await kpi()) === kpiText, "after the first token expired, the dashboard still shows Farolito's revenue");
+  check((await events('dashwright-error')) === 0, 'no dashwright-error', JSON.stringify(await page.evaluate(() => window.__events.filter((e) => e.type === 'dashwright-error'))));
+  await page.screenshot({ path: join(outDir, 'snippet-page-after-expiry.png'), fullPage: true });
+  const violations = await page.evaluate(() => window.__violations);
+  check(violations.length === 0, "no violation of the node back end's CSP", violations.join('; '));
+  check(consoleErrors.length === 0, 'no console error', consoleErrors.join('; '));
+
+  // The iframe snippet on a host page of its own, whose /dashwright-token mints for Farolito.
+  const claimsPath = join(work, 'farolito.claims.json');
+  writeFileSync(claimsPath, JSON.stringify(project.tenants.find((t) => t.name === tenant).claims));
+  const iframeSnippet = snippet('iframe');
+  const host = createServer((req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    if (path === '/dashwright-token') {
+      const token = dashwright('token', 'sign', projectPath, '--claims', claimsPath, '--expires-in', '600').trim();
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ token }));
+    } else if (path === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>${iframeSnippet}</body></html>`);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => host.listen(hostPort, '127.0.0.1', r));
+  const hostPage = await context.newPage();
+  await hostPage.goto(`http://localhost:${hostPort}/`);
+  const frameKpi = hostPage.frameLocator('iframe').locator('dashwright-dashboard [part~="kpi-value"]').first();
+  await frameKpi.waitFor({ timeout: 20000 });
+  check((await frameKpi.textContent()).trim() === kpiText, "the iframe snippet's frame shows Farolito's revenue");
+  await hostPage.waitForTimeout(500); // the frame reports its height, the host script applies it
+  const height = await hostPage.evaluate(() => Number(document.querySelector('iframe').height));
+  check(height > 200, 'the host sized the frame to the dashboard', String(height));
+  await hostPage.screenshot({ path: join(outDir, 'snippet-iframe.png'), fullPage: true });
+  host.close();
+} catch (error) {
+  fail(error);
+} finally {
+  await browser?.close();
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`screenshots in ${outDir}`);
+process.exit(failureCount() === 0 ? 0 : 1);
