@@ -1,29 +1,29 @@
-"""Dashwright: tokens for the dashboard "{{{dashboard_title}}}" of {{{project_name}}}.
+{{! The title, names and tenant are in comments, never in a docstring: no text of the project can end a comment line. }}
+# Dashwright: tokens for the dashboard "{{{dashboard_title}}}" of {{{project_name}}}.
 {{#tenant}}
-The viewer's values come from the tenant profile "{{{tenant}}}".
+# The viewer's values come from the tenant profile "{{{tenant}}}".
 {{/tenant}}
 {{#template}}
-A template: the viewer's values below are samples marked TODO; fill them from your logged-in user.
+# A template: the viewer's values below are samples marked TODO; fill them from your logged-in user.
 {{/template}}
-
-Your back end gives each logged-in user a short-lived token for the embed server: answer the
-page's <dashwright-dashboard token-url="/dashwright-token"> with {"token": ...} from
-dashwright_token(viewer) (in Flask: return dashwright_token(viewer_of(session))).
+#
+# Your back end gives each logged-in user a short-lived token for the embed server: answer the
+# page's <dashwright-dashboard token-url="/dashwright-token"> with {"token": ...} from
+# dashwright_token(viewer) (in Flask: return dashwright_token(viewer_of(session))).
 {{#sign}}
-It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
-    pip install pyjwt cryptography{{#sealed}} jwcrypto{{/sealed}}   (Debian: python3-jwt{{#sealed}} python3-jwcrypto{{/sealed}})
-    export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+# It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
+#     pip install pyjwt cryptography{{#sealed}} jwcrypto{{/sealed}}   (Debian: python3-jwt{{#sealed}} python3-jwcrypto{{/sealed}})
+#     export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
 {{#sealed}}
-    export DASHWRIGHT_SEALING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{sealing_kid}} --jwk --private)"
+#     export DASHWRIGHT_SEALING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{sealing_kid}} --jwk --private)"
 {{/sealed}}
 {{/sign}}
 {{#api}}
-It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
-holds no signing key; only the standard library:
-    export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+# It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
+# holds no signing key; only the standard library:
+#     export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
 {{/api}}
-    python3 dashwright_token.py   prints one token
-"""
+#     python3 dashwright_token.py   prints one token
 {{#api}}
 import base64
 {{/api}}

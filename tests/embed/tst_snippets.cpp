@@ -318,6 +318,59 @@ private slots:
         QCOMPARE(javaAsciiSource(u"Farolito — café"_s), u"Farolito \\u2014 caf\\u00e9"_s);
     }
 
+    // The project's names reach the code only in comments (or escaped HTML): a title or a tenant
+    // name built to end a comment, a docstring or a string stays on its comment line.
+    void hostileNamesStayInComments_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const QString &name : SnippetGenerator::formatNames())
+            QTest::addRow("%s", qPrintable(name)) << int(*SnippetGenerator::formatFromName(name));
+    }
+    void hostileNamesStayInComments()
+    {
+        QFETCH(int, format);
+        const QString evil
+                = u"EVIL\"\"\" '; */ --> </script> \\u000a #{x} ${x}\nPWNED()\r\u2028\u0085x"_s;
+        Project project = m_demo.project;
+        project.name = evil;
+        Dashboard *board = nullptr;
+        for (Dashboard &d : project.dashboards)
+            if (d.slug == u"restaurant-overview"_s)
+                board = &d;
+        QVERIFY(board);
+        board->title = evil;
+        SnippetRequest r = request(SnippetFormat(format));
+        r.tenantName = evil;
+        r.claims = m_demo.project.tenant(u"Farolito — access policy"_s)->claims;
+        QString error;
+        const auto snippet = SnippetGenerator::generate(project, *board, r, &error);
+        QVERIFY2(snippet, qPrintable(error));
+        const bool html = SnippetFormat(format) == SnippetFormat::Html
+                || SnippetFormat(format) == SnippetFormat::Iframe;
+        const bool hash = SnippetFormat(format) == SnippetFormat::Python
+                || SnippetFormat(format) == SnippetFormat::Ruby
+                || SnippetFormat(format) == SnippetFormat::Curl;
+        int seen = 0;
+        for (const QString &line : snippet->code.split(u'\n')) {
+            if (!line.contains(u"EVIL"_s))
+                continue;
+            ++seen;
+            if (html) {
+                // Escaped: no tag, comment end or attribute end comes out of the name.
+                QVERIFY2(!line.contains(u"</script>"_s) && !line.contains(u"-->"_s)
+                                 && !line.contains(u"EVIL\""_s),
+                         qPrintable(line));
+                continue;
+            }
+            const QString trimmed = line.trimmed();
+            QVERIFY2(trimmed.startsWith(hash ? u"#"_s : u"//"_s), qPrintable(line));
+        }
+        QVERIFY(seen > 0);
+        // Nothing of the name ends up on a line of its own.
+        for (const QString &line : snippet->code.split(QRegularExpression(u"[\n\r\u2028\u0085]"_s)))
+            QVERIFY2(!line.trimmed().startsWith(u"PWNED"_s), qPrintable(line));
+    }
+
     // The exact text of every format: a change to a template shows up as a diff here.
     void golden_data()
     {
