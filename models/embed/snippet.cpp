@@ -501,10 +501,10 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
              u"the %1 template is missing from this build"_s.arg(QLatin1StringView(format.name)));
         return std::nullopt;
     }
-    // The Mustache spec drops a line that holds only a section tag or a comment ("standalone"). This version of
-    // kainjow/mustache does so for sections it renders, but keeps the line break of a skipped
-    // one, and drops a blank line that follows a tag. So the templates' standalone tags are
-    // joined to the next line here, with a marker that keeps such a line from looking empty,
+    // The Mustache spec drops a line that holds only a section tag or a comment ("standalone").
+    // This version of kainjow/mustache does so for sections it renders, but keeps the line break of
+    // a skipped one, and drops a blank line that follows a tag. So the templates' standalone tags
+    // are joined to the next line here, with a marker that keeps such a line from looking empty,
     // and the marker is taken out of the result (no value can hold it: every value is escaped
     // or stripped of control characters first).
     static const QRegularExpression standalone(u"^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\n"_s,
