@@ -439,7 +439,11 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
     data.set("dashboard_title", s(commentText(dashboard.title, language)));
     data.set("server", s(request.server));
     data.set("server_string", string(request.server));
-    data.set("tenant", s(commentText(request.tenantName, language)));
+    // Mustache renders a section for any string, the empty one too: no name is false.
+    if (request.tenantName.isEmpty())
+        data.set("tenant", Data::type::bool_false);
+    else
+        data.set("tenant", s(commentText(request.tenantName, language)));
     data.set("template", isTemplate ? Data::type::bool_true : Data::type::bool_false);
     data.set("sign", sign ? Data::type::bool_true : Data::type::bool_false);
     data.set("api", sign ? Data::type::bool_false : Data::type::bool_true);
