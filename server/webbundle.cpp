@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webbundle.h"
 
-#include <QCryptographicHash>
+#include "embed/webbundleintegrity.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -10,13 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright::Server {
 
-static const QString webBundleName = u"dashwright-embed.js"_s;
+static const QString webBundleName = webBundleFileName;
 static const QString frameScriptName = u"dashwright-frame.js"_s;
-
-static QByteArray sriOf(const QByteArray &bytes)
-{
-    return "sha384-" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toBase64();
-}
 
 std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
 {
@@ -28,7 +24,7 @@ std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
         bundle->bytes = file.readAll();
         if (file.error() != QFileDevice::NoError || bundle->bytes.isEmpty())
             continue;
-        bundle->sri = sriOf(bundle->bytes);
+        bundle->sri = subresourceIntegrity(bundle->bytes);
         bundle->path = file.fileName();
         QFile frame(QDir(root).filePath(frameScriptName));
         if (frame.open(QIODevice::ReadOnly)) {
@@ -36,7 +32,7 @@ std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
             if (frame.error() != QFileDevice::NoError)
                 bundle->frameBytes.clear();
             if (!bundle->frameBytes.isEmpty())
-                bundle->frameSri = sriOf(bundle->frameBytes);
+                bundle->frameSri = subresourceIntegrity(bundle->frameBytes);
         }
         return bundle;
     }

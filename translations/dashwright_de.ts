@@ -1112,6 +1112,145 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::EmbedSnippetDialog</name>
+    <message>
+        <source>HTML page (web component)</source>
+        <translation>HTML-Seite (Web-Komponente)</translation>
+    </message>
+    <message>
+        <source>Embed Snippet</source>
+        <translation>Einbettungscode</translation>
+    </message>
+    <message>
+        <source>Sign with a key</source>
+        <translation>Mit einem Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Ask the embed server with an API key</source>
+        <translation>Beim Einbettungsserver mit API-Schlüssel anfragen</translation>
+    </message>
+    <message>
+        <source>Signing: the back end holds a signing key and signs each token itself. Asking: it holds only an API key and gets each token from the embed server&apos;s POST /api/v1/authorizations.</source>
+        <translation>Signieren: Das Back-End hat einen Signaturschlüssel und signiert jedes Token selbst. Anfragen: Es hat nur einen API-Schlüssel und holt jedes Token über POST /api/v1/authorizations vom Einbettungsserver.</translation>
+    </message>
+    <message>
+        <source>Open Keystore</source>
+        <translation>Schlüsselspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>Template (no tenant)</source>
+        <translation>Vorlage (kein Tenant)</translation>
+    </message>
+    <message>
+        <source>A template has sample values for the viewer, marked TODO; a tenant profile&apos;s claims show what its viewers&apos; tokens carry.</source>
+        <translation>Eine Vorlage hat Beispielwerte für den Betrachter, mit TODO markiert; die Claims eines Tenant-Profils zeigen, was die Tokens seiner Betrachter enthalten.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Short: the page asks for a new token before this one runs out.</source>
+        <translation>Kurz: Die Seite fragt nach einem neuen Token, bevor dieses abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signatur&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Embed &amp;server:</source>
+        <translation>Einbettungsser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>&amp;Lebensdauer des Tokens:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Newest active key</source>
+        <translation>Neuester aktiver Schlüssel</translation>
+    </message>
+    <message>
+        <source>Newest active key (%1)</source>
+        <translation>Neuester aktiver Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>The tenant profile cannot be used: %1</source>
+        <translation>Das Tenant-Profil kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No key to sign with: %1 (dashwright keys create PROJECT --alg ES256).</source>
+        <translation>Kein Schlüssel zum Signieren: %1 (dashwright keys create PROJECT --alg ES256).</translation>
+    </message>
+    <message>
+        <source>The keystore is not open: %1 Open it to sign with one of its keys, or let the back end ask the embed server with an API key.</source>
+        <translation>Der Schlüsselspeicher ist nicht geöffnet: %1 Öffnen Sie ihn, um mit einem seiner Schlüssel zu signieren, oder lassen Sie das Back-End mit einem API-Schlüssel beim Einbettungsserver anfragen.</translation>
+    </message>
+    <message>
+        <source>No key to seal with: %1 (dashwright keys create PROJECT --alg A256GCM).</source>
+        <translation>Kein Schlüssel zum Versiegeln: %1 (dashwright keys create PROJECT --alg A256GCM).</translation>
+    </message>
+    <message>
+        <source>Open a dashboard to embed it.</source>
+        <translation>Öffnen Sie ein Dashboard, um es einzubetten.</translation>
+    </message>
+    <message>
+        <source>This snippet cannot be made: %1</source>
+        <translation>Dieser Code lässt sich nicht erzeugen: %1</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Code speichern</translation>
+    </message>
+    <message>
+        <source>Snippet Not Saved</source>
+        <translation>Code nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The token is encrypted with the keystore&apos;s A256GCM key: the page cannot read its claims.</source>
+        <translation>Das Token wird mit dem A256GCM-Schlüssel des Schlüsselspeichers verschlüsselt: Die Seite kann seine Claims nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Seale&amp;d tokens</source>
+        <translation>V&amp;ersiegelte Tokens</translation>
+    </message>
+    <message>
+        <source>How the back end &amp;gets tokens:</source>
+        <translation>Wie das Back-End Tokens &amp;bekommt:</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
@@ -1485,6 +1624,14 @@
     <message>
         <source>&amp;Isolation Check…</source>
         <translation>&amp;Isolationsprüfung…</translation>
+    </message>
+    <message>
+        <source>Export Embed &amp;Snippet…</source>
+        <translation>Einbettungs&amp;code exportieren…</translation>
+    </message>
+    <message>
+        <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
+        <translation>Der Code, der dieses Dashboard in eine Seite einbettet, und der Back-End-Code, der seine Tokens ausstellt</translation>
     </message>
 </context>
 <context>

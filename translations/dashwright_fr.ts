@@ -1112,6 +1112,145 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::EmbedSnippetDialog</name>
+    <message>
+        <source>HTML page (web component)</source>
+        <translation>Page HTML (composant web)</translation>
+    </message>
+    <message>
+        <source>Embed Snippet</source>
+        <translation>Code d’intégration</translation>
+    </message>
+    <message>
+        <source>Sign with a key</source>
+        <translation>Signer avec une clé</translation>
+    </message>
+    <message>
+        <source>Ask the embed server with an API key</source>
+        <translation>Demander au serveur d’intégration avec une clé d’API</translation>
+    </message>
+    <message>
+        <source>Signing: the back end holds a signing key and signs each token itself. Asking: it holds only an API key and gets each token from the embed server&apos;s POST /api/v1/authorizations.</source>
+        <translation>Signer : le back-end détient une clé de signature et signe chaque jeton lui-même. Demander : il ne détient qu’une clé d’API et obtient chaque jeton par POST /api/v1/authorizations du serveur d’intégration.</translation>
+    </message>
+    <message>
+        <source>Open Keystore</source>
+        <translation>Ouvrir le trousseau</translation>
+    </message>
+    <message>
+        <source>Template (no tenant)</source>
+        <translation>Modèle (aucun tenant)</translation>
+    </message>
+    <message>
+        <source>A template has sample values for the viewer, marked TODO; a tenant profile&apos;s claims show what its viewers&apos; tokens carry.</source>
+        <translation>Un modèle contient des valeurs d’exemple pour le lecteur, marquées TODO ; les claims d’un profil de tenant montrent ce que portent les jetons de ses lecteurs.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Short: the page asks for a new token before this one runs out.</source>
+        <translation>Courte : la page demande un nouveau jeton avant que celui-ci n’expire.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant :</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Clé de si&amp;gnature :</translation>
+    </message>
+    <message>
+        <source>Embed &amp;server:</source>
+        <translation>Serveur d’&amp;intégration :</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>&amp;Durée de vie du jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Newest active key</source>
+        <translation>Clé active la plus récente</translation>
+    </message>
+    <message>
+        <source>Newest active key (%1)</source>
+        <translation>Clé active la plus récente (%1)</translation>
+    </message>
+    <message>
+        <source>The tenant profile cannot be used: %1</source>
+        <translation>Le profil de tenant ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>No key to sign with: %1 (dashwright keys create PROJECT --alg ES256).</source>
+        <translation>Aucune clé pour signer : %1 (dashwright keys create PROJECT --alg ES256).</translation>
+    </message>
+    <message>
+        <source>The keystore is not open: %1 Open it to sign with one of its keys, or let the back end ask the embed server with an API key.</source>
+        <translation>Le trousseau n’est pas ouvert : %1 Ouvrez-le pour signer avec l’une de ses clés, ou laissez le back-end demander au serveur d’intégration avec une clé d’API.</translation>
+    </message>
+    <message>
+        <source>No key to seal with: %1 (dashwright keys create PROJECT --alg A256GCM).</source>
+        <translation>Aucune clé pour sceller : %1 (dashwright keys create PROJECT --alg A256GCM).</translation>
+    </message>
+    <message>
+        <source>Open a dashboard to embed it.</source>
+        <translation>Ouvrez un tableau de bord pour l’intégrer.</translation>
+    </message>
+    <message>
+        <source>This snippet cannot be made: %1</source>
+        <translation>Ce code ne peut pas être produit : %1</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Enregistrer le code</translation>
+    </message>
+    <message>
+        <source>Snippet Not Saved</source>
+        <translation>Code non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The token is encrypted with the keystore&apos;s A256GCM key: the page cannot read its claims.</source>
+        <translation>Le jeton est chiffré avec la clé A256GCM du trousseau : la page ne peut pas lire ses claims.</translation>
+    </message>
+    <message>
+        <source>Seale&amp;d tokens</source>
+        <translation>Jetons sce&amp;llés</translation>
+    </message>
+    <message>
+        <source>How the back end &amp;gets tokens:</source>
+        <translation>Comment le back-end obtient les &amp;jetons :</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
@@ -1485,6 +1624,14 @@
     <message>
         <source>&amp;Isolation Check…</source>
         <translation>&amp;Vérification de l’isolation…</translation>
+    </message>
+    <message>
+        <source>Export Embed &amp;Snippet…</source>
+        <translation>Exporter le &amp;code d’intégration…</translation>
+    </message>
+    <message>
+        <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
+        <translation>Le code qui intègre ce tableau de bord dans une page, et le code back-end qui émet ses jetons</translation>
     </message>
 </context>
 <context>

@@ -1112,6 +1112,145 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::EmbedSnippetDialog</name>
+    <message>
+        <source>HTML page (web component)</source>
+        <translation>HTML-pagina (webcomponent)</translation>
+    </message>
+    <message>
+        <source>Embed Snippet</source>
+        <translation>Insluitcode</translation>
+    </message>
+    <message>
+        <source>Sign with a key</source>
+        <translation>Ondertekenen met een sleutel</translation>
+    </message>
+    <message>
+        <source>Ask the embed server with an API key</source>
+        <translation>De insluitserver vragen met een API-sleutel</translation>
+    </message>
+    <message>
+        <source>Signing: the back end holds a signing key and signs each token itself. Asking: it holds only an API key and gets each token from the embed server&apos;s POST /api/v1/authorizations.</source>
+        <translation>Ondertekenen: de back-end heeft een ondertekeningssleutel en ondertekent elk token zelf. Vragen: hij heeft alleen een API-sleutel en haalt elk token op met POST /api/v1/authorizations van de insluitserver.</translation>
+    </message>
+    <message>
+        <source>Open Keystore</source>
+        <translation>Sleutelopslag openen</translation>
+    </message>
+    <message>
+        <source>Template (no tenant)</source>
+        <translation>Sjabloon (geen tenant)</translation>
+    </message>
+    <message>
+        <source>A template has sample values for the viewer, marked TODO; a tenant profile&apos;s claims show what its viewers&apos; tokens carry.</source>
+        <translation>Een sjabloon heeft voorbeeldwaarden voor de kijker, gemarkeerd met TODO; de claims van een tenantprofiel tonen wat de tokens van zijn kijkers bevatten.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Short: the page asks for a new token before this one runs out.</source>
+        <translation>Kort: de pagina vraagt om een nieuw token voordat dit verloopt.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Ondertekenings&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Embed &amp;server:</source>
+        <translation>Insluitser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>&amp;Levensduur van het token:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Newest active key</source>
+        <translation>Nieuwste actieve sleutel</translation>
+    </message>
+    <message>
+        <source>Newest active key (%1)</source>
+        <translation>Nieuwste actieve sleutel (%1)</translation>
+    </message>
+    <message>
+        <source>The tenant profile cannot be used: %1</source>
+        <translation>Het tenantprofiel kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>No key to sign with: %1 (dashwright keys create PROJECT --alg ES256).</source>
+        <translation>Geen sleutel om mee te ondertekenen: %1 (dashwright keys create PROJECT --alg ES256).</translation>
+    </message>
+    <message>
+        <source>The keystore is not open: %1 Open it to sign with one of its keys, or let the back end ask the embed server with an API key.</source>
+        <translation>De sleutelopslag is niet geopend: %1 Open hem om met een van zijn sleutels te ondertekenen, of laat de back-end de insluitserver vragen met een API-sleutel.</translation>
+    </message>
+    <message>
+        <source>No key to seal with: %1 (dashwright keys create PROJECT --alg A256GCM).</source>
+        <translation>Geen sleutel om mee te verzegelen: %1 (dashwright keys create PROJECT --alg A256GCM).</translation>
+    </message>
+    <message>
+        <source>Open a dashboard to embed it.</source>
+        <translation>Open een dashboard om het in te sluiten.</translation>
+    </message>
+    <message>
+        <source>This snippet cannot be made: %1</source>
+        <translation>Deze code kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Omgeving:</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Uitvoeren: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Code opslaan</translation>
+    </message>
+    <message>
+        <source>Snippet Not Saved</source>
+        <translation>Code niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The token is encrypted with the keystore&apos;s A256GCM key: the page cannot read its claims.</source>
+        <translation>Het token wordt versleuteld met de A256GCM-sleutel van de sleutelopslag: de pagina kan zijn claims niet lezen.</translation>
+    </message>
+    <message>
+        <source>Seale&amp;d tokens</source>
+        <translation>Ver&amp;zegelde tokens</translation>
+    </message>
+    <message>
+        <source>How the back end &amp;gets tokens:</source>
+        <translation>Hoe de back-end tokens kri&amp;jgt:</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::IdentitySection</name>
     <message>
         <source>Identity</source>
@@ -1485,6 +1624,14 @@
     <message>
         <source>&amp;Isolation Check…</source>
         <translation>&amp;Isolatiecontrole…</translation>
+    </message>
+    <message>
+        <source>Export Embed &amp;Snippet…</source>
+        <translation>Insluit&amp;code exporteren…</translation>
+    </message>
+    <message>
+        <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
+        <translation>De code die dit dashboard in een pagina insluit, en de back-endcode die zijn tokens uitgeeft</translation>
     </message>
 </context>
 <context>

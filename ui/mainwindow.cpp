@@ -7,6 +7,7 @@
 #include "canvas/dashboardcanvas.h"
 #include "dashboardselector.h"
 #include "data/queryexecutor.h"
+#include "dialogs/embedsnippetdialog.h"
 #include "dialogs/projectkeystore.h"
 #include "docks/datapanel.h"
 #include "docks/parameterspanel.h"
@@ -181,6 +182,17 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_canvas->exportDashboardAction());
     fileMenu->addAction(m_canvas->exportWidgetDataAction());
+    QAction *snippet = fileMenu->addAction(tr("Export Embed &Snippet…"));
+    snippet->setObjectName(u"actionEmbedSnippet"_s);
+    snippet->setStatusTip(tr("The code that embeds this dashboard in a page, and the back-end "
+                             "code that mints its tokens"));
+    connect(snippet, &QAction::triggered, this, &MainWindow::showEmbedSnippet);
+    const auto updateSnippet = [this, snippet] {
+        snippet->setEnabled(m_document->dashboard(m_selection->dashboardId()) != nullptr);
+    };
+    connect(m_selection, &DocumentSelection::dashboardChanged, snippet, updateSnippet);
+    connect(m_document, &ProjectDocument::projectReset, snippet, updateSnippet);
+    updateSnippet();
 
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
@@ -279,6 +291,20 @@ void MainWindow::createActions()
     m_languageMenu = settingsMenu->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(u"menuLanguage"_s);
     fillLanguageMenu();
+}
+
+void MainWindow::showEmbedSnippet()
+{
+    EmbedSnippetDialog dialog(m_document, m_keystore, this);
+    // Where `dashwright serve` finds the web runtime: installed beside bin/, else in this build.
+    dialog.setWebRoots({QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                        + u"/../share/dashwright/web"_s),
+                        QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)});
+    dialog.setDashboardId(m_selection->dashboardId());
+    // The tenant QA is looking at is the one whose code they most likely want.
+    if (m_preview->mode() == TenantPreview::Mode::Profile)
+        dialog.setTenantId(m_preview->tenantId());
+    dialog.exec();
 }
 
 bool MainWindow::pasteToken(const QString &token)

@@ -60,6 +60,8 @@ public:
     // "Paste Token…": verifies the token and previews it; false (previewing nothing new) when the
     // person cancels. With a token given, the dialog opens with it filled in.
     bool pasteToken(const QString &token = QString());
+    // File › Export Embed Snippet…: the code that embeds the current dashboard.
+    void showEmbedSnippet();
 
     // Loads the project at path into the document, without asking anything: a project that
     // breaks validation rules opens (they are returned as problems and listed in the problems

@@ -46,6 +46,9 @@ inline const Preference<QString> language{"interface/language", {}};
 inline const Preference<int> autosaveSeconds{"files/autosaveSeconds", 30};
 inline const Preference<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Preference<QByteArray> windowState{"window/state", {}};
+// Where Export Embed Snippet's code finds the embed server (the last one that made a snippet).
+inline const Preference<QString> embedServer{"embed/server",
+                                             QStringLiteral("http://127.0.0.1:8750")};
 
 constexpr int maximumRecentFiles = 10;
 

@@ -9,7 +9,7 @@
 #include "access/tokenservice.h"
 #include "common/atomicfile.h"
 #include "embed/snippet.h"
-#include "webbundle.h"
+#include "embed/webbundleintegrity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,8 +34,7 @@ QString bundleIntegrity(const QCommandLineParser &parser, const QCommandLineOpti
             : QStringList{QDir::cleanPath(QCoreApplication::applicationDirPath()
                                           + u"/../share/dashwright/web"_s),
                           QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
-    const auto bundle = Server::loadWebBundle(roots);
-    return bundle ? QString::fromLatin1(bundle->sri) : QString();
+    return webBundleIntegrity(roots);
 }
 
 } // namespace

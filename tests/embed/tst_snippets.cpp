@@ -118,6 +118,10 @@ private slots:
                                  [](const QString &w) { return w.startsWith(u"a template"_s); }),
                      tenant.isEmpty());
         }
+        // The tenant is named when there is one, and no empty name is written when there is not.
+        QVERIFY2(!snippet->code.contains(u"tenant profile \"\""_s), qPrintable(snippet->code));
+        QCOMPARE(snippet->code.contains(u"tenant profile \""_s),
+                 !tenant.isEmpty() && SnippetGenerator::isBackend(SnippetFormat(format)));
         if (SnippetFormat(format) == SnippetFormat::Java)
             for (const QChar c : snippet->code)
                 QVERIFY2(c.unicode() < 0x80, "Java sources are ASCII (\\u escapes)");

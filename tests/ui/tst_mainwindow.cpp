@@ -6,6 +6,7 @@
 #include "commands/setproperty.h"
 #include "dashboardselector.h"
 #include "demo/demoproject.h"
+#include "dialogs/embedsnippetdialog.h"
 #include "docks/listeditor.h"
 #include "docks/parameterspanel.h"
 #include "docks/propertiespanel.h"
@@ -15,6 +16,7 @@
 #include "itemmodels/parametermodel.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "preview/tenantpreview.h"
 #include "querystatuswidget.h"
 
 #include <QAbstractButton>
@@ -57,6 +59,7 @@ private slots:
     void dashboards();
     void standardShortcuts_data();
     void standardShortcuts();
+    void embedSnippet();
 
 private:
     static Project sampleProject();
@@ -485,6 +488,37 @@ void TestMainWindow::standardShortcuts()
     auto *found = window.findChild<QAction *>(action);
     QVERIFY2(found, qPrintable(action));
     QCOMPARE(found->shortcut(), shortcut);
+}
+
+// File › Export Embed Snippet…: for the dashboard on the canvas, as the tenant being previewed.
+void TestMainWindow::embedSnippet()
+{
+    const QString dir = m_dir.filePath(u"snippet"_s);
+    QString error;
+    QVERIFY2(DemoProject::create(dir, DemoOptions{200, 1}, &error), qPrintable(error));
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(u"actionEmbedSnippet"_s);
+    QVERIFY(action);
+    QVERIFY(window.loadProject(dir + u"/burrito.dwproj"_s));
+    QVERIFY(action->isEnabled());
+    const TenantProfile &tenant = window.document()->project().tenants.at(1);
+    QVERIFY(window.preview()->showTenant(tenant.id));
+    QString code;
+    QString tenantName;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<EmbedSnippetDialog *>();
+        if (!dialog)
+            return;
+        tenantName = dialog->request().tenantName;
+        if (dialog->snippet())
+            code = dialog->snippet()->code;
+        dialog->reject();
+    });
+    action->trigger();
+    QCOMPARE(tenantName, tenant.name);
+    const Dashboard *shown = window.document()->dashboard(window.selection()->dashboardId());
+    QVERIFY(shown);
+    QVERIFY2(code.contains(shown->title), qPrintable(code));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace Dashwright {
+
+// The file name of the web runtime the embed server serves and the html snippet loads.
+inline constexpr QLatin1StringView webBundleFileName{"dashwright-embed.js"};
+
+// The Subresource Integrity value of these bytes, "sha384-<base64>": what the server sends in
+// X-Content-SRI and the html snippet pins in integrity="…".
+QByteArray subresourceIntegrity(QByteArrayView bytes);
+
+// The integrity value of the first readable, non-empty dashwright-embed.js in `roots` (the same
+// search as the server's), so that the CLI and the designer put into a snippet exactly what the
+// server will serve; empty when there is none.
+QString webBundleIntegrity(const QStringList &roots);
+
+} // namespace Dashwright
