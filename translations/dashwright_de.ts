@@ -2718,6 +2718,69 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>the server &quot;%1&quot; is not an http(s) URL like https://dash.example.com</source>
+        <translation>der Server „%1“ ist keine http(s)-URL wie https://dash.example.com</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not a signing key</source>
+        <translation>der Schlüssel „%1“ ist kein Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>System.IdentityModel.Tokens.Jwt does not sign EdDSA: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>System.IdentityModel.Tokens.Jwt signiert kein EdDSA: wählen Sie einen HS256- oder ES256-Schlüssel, oder lassen Sie das Backend den Embed-Server fragen (--via api)</translation>
+    </message>
+    <message>
+        <source>the %1 snippet cannot seal tokens (its JOSE library has no JWE): let the back end ask the embed server (--via api), which seals them</source>
+        <translation>das %1-Snippet kann Tokens nicht versiegeln (seine JOSE-Bibliothek hat kein JWE): lassen Sie das Backend den Embed-Server fragen (--via api), der sie versiegelt</translation>
+    </message>
+    <message>
+        <source>a sealed token needs an A256GCM key</source>
+        <translation>ein versiegeltes Token braucht einen A256GCM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ruby-jwt signs EdDSA only with the rbnacl gem: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>ruby-jwt signiert EdDSA nur mit dem Gem rbnacl: wählen Sie einen HS256- oder ES256-Schlüssel, oder lassen Sie das Backend den Embed-Server fragen (--via api)</translation>
+    </message>
+    <message>
+        <source>a token lives between 1 second and 86400 seconds</source>
+        <translation>ein Token lebt zwischen 1 und 86400 Sekunden</translation>
+    </message>
+    <message>
+        <source>these claims carry credentials, which a snippet never holds: mint that token on the server instead (dashwright token sign --sealed)</source>
+        <translation>diese Claims enthalten Zugangsdaten, die ein Snippet nie enthält: erzeugen Sie dieses Token stattdessen auf dem Server (dashwright token sign --sealed)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY: der private JWK des Schlüssels %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY: der JWK des Schlüssels %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
+        <translation>%1 ist ein HMAC-Schlüssel: das Geheimnis in DASHWRIGHT_SIGNING_KEY prüft auch jedes Token dieses Projekts, wer es besitzt, kann also für jeden Mandanten ein Token erzeugen. Bewahren Sie es nur in der Umgebung Ihres Backends auf, nie in einer Seite, einer App oder einem Repository; bei einem ES256- oder EdDSA-Schlüssel bleibt die prüfende Hälfte öffentlich.</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID und DASHWRIGHT_API_KEY_SECRET: ein API-Schlüssel (dashwright keys api-key create PROJECT --name NAME)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
+        <translation>DASHWRIGHT_SERVER (optional): der Embed-Server, Standard %1</translation>
+    </message>
+    <message>
+        <source>a template: the viewer&apos;s values marked TODO are samples; fill them from your logged-in user</source>
+        <translation>eine Vorlage: die mit TODO markierten Werte des Betrachters sind Beispiele; füllen Sie sie aus Ihrem angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <source>no integrity value: the bundle was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>kein Integritätswert: das Bundle wurde nicht gefunden, daher hat das Script-Tag keinen SRI-Hash (siehe seinen Kommentar)</translation>
+    </message>
+</context>
+<context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>

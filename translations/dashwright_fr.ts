@@ -2718,6 +2718,69 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>the server &quot;%1&quot; is not an http(s) URL like https://dash.example.com</source>
+        <translation>le serveur « %1 » n’est pas une URL http(s) comme https://dash.example.com</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not a signing key</source>
+        <translation>la clé « %1 » n’est pas une clé de signature</translation>
+    </message>
+    <message>
+        <source>System.IdentityModel.Tokens.Jwt does not sign EdDSA: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>System.IdentityModel.Tokens.Jwt ne signe pas en EdDSA : choisissez une clé HS256 ou ES256, ou laissez le back-end demander au serveur d’intégration (--via api)</translation>
+    </message>
+    <message>
+        <source>the %1 snippet cannot seal tokens (its JOSE library has no JWE): let the back end ask the embed server (--via api), which seals them</source>
+        <translation>l’extrait %1 ne peut pas sceller de jetons (sa bibliothèque JOSE n’a pas de JWE) : laissez le back-end demander au serveur d’intégration (--via api), qui les scelle</translation>
+    </message>
+    <message>
+        <source>a sealed token needs an A256GCM key</source>
+        <translation>un jeton scellé demande une clé A256GCM</translation>
+    </message>
+    <message>
+        <source>ruby-jwt signs EdDSA only with the rbnacl gem: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>ruby-jwt ne signe en EdDSA qu’avec le gem rbnacl : choisissez une clé HS256 ou ES256, ou laissez le back-end demander au serveur d’intégration (--via api)</translation>
+    </message>
+    <message>
+        <source>a token lives between 1 second and 86400 seconds</source>
+        <translation>un jeton vit entre 1 et 86400 secondes</translation>
+    </message>
+    <message>
+        <source>these claims carry credentials, which a snippet never holds: mint that token on the server instead (dashwright token sign --sealed)</source>
+        <translation>ces claims contiennent des identifiants, qu’un extrait ne contient jamais : émettez ce jeton sur le serveur (dashwright token sign --sealed)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY : le JWK privé de la clé %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY : le JWK de la clé %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
+        <translation>%1 est une clé HMAC : le secret de DASHWRIGHT_SIGNING_KEY vérifie aussi chaque jeton de ce projet, donc qui le détient peut émettre un jeton pour n’importe quel locataire. Gardez-le dans l’environnement de votre back-end seulement, jamais dans une page, une application ou un dépôt ; une clé ES256 ou EdDSA garde publique la moitié qui vérifie.</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID et DASHWRIGHT_API_KEY_SECRET : une clé d’API (dashwright keys api-key create PROJECT --name NAME)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
+        <translation>DASHWRIGHT_SERVER (facultatif) : le serveur d’intégration, par défaut %1</translation>
+    </message>
+    <message>
+        <source>a template: the viewer&apos;s values marked TODO are samples; fill them from your logged-in user</source>
+        <translation>un modèle : les valeurs du spectateur marquées TODO sont des exemples ; remplissez-les avec votre utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>no integrity value: the bundle was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>pas de valeur d’intégrité : le bundle est introuvable, la balise script n’a donc pas d’empreinte SRI (voir son commentaire)</translation>
+    </message>
+</context>
+<context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>

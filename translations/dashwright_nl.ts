@@ -2718,6 +2718,69 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>the server &quot;%1&quot; is not an http(s) URL like https://dash.example.com</source>
+        <translation>de server ‘%1’ is geen http(s)-URL zoals https://dash.example.com</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is not a signing key</source>
+        <translation>de sleutel ‘%1’ is geen ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <source>System.IdentityModel.Tokens.Jwt does not sign EdDSA: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>System.IdentityModel.Tokens.Jwt ondertekent geen EdDSA: kies een HS256- of ES256-sleutel, of laat de back-end de embedserver vragen (--via api)</translation>
+    </message>
+    <message>
+        <source>the %1 snippet cannot seal tokens (its JOSE library has no JWE): let the back end ask the embed server (--via api), which seals them</source>
+        <translation>het %1-fragment kan tokens niet verzegelen (zijn JOSE-bibliotheek heeft geen JWE): laat de back-end de embedserver vragen (--via api), die ze verzegelt</translation>
+    </message>
+    <message>
+        <source>a sealed token needs an A256GCM key</source>
+        <translation>een verzegeld token heeft een A256GCM-sleutel nodig</translation>
+    </message>
+    <message>
+        <source>ruby-jwt signs EdDSA only with the rbnacl gem: choose an HS256 or ES256 key, or let the back end ask the embed server (--via api)</source>
+        <translation>ruby-jwt ondertekent EdDSA alleen met de gem rbnacl: kies een HS256- of ES256-sleutel, of laat de back-end de embedserver vragen (--via api)</translation>
+    </message>
+    <message>
+        <source>a token lives between 1 second and 86400 seconds</source>
+        <translation>een token leeft tussen 1 en 86400 seconden</translation>
+    </message>
+    <message>
+        <source>these claims carry credentials, which a snippet never holds: mint that token on the server instead (dashwright token sign --sealed)</source>
+        <translation>deze claims bevatten inloggegevens, die een fragment nooit bevat: maak dat token op de server aan (dashwright token sign --sealed)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY: de privé-JWK van sleutel %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY: de JWK van sleutel %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
+        <translation>%1 is een HMAC-sleutel: het geheim in DASHWRIGHT_SIGNING_KEY controleert ook elk token van dit project, dus wie het heeft kan voor elke tenant een token maken. Bewaar het alleen in de omgeving van uw back-end, nooit in een pagina, een app of een repository; bij een ES256- of EdDSA-sleutel blijft de controlerende helft openbaar.</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID en DASHWRIGHT_API_KEY_SECRET: een API-sleutel (dashwright keys api-key create PROJECT --name NAME)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
+        <translation>DASHWRIGHT_SERVER (optioneel): de embedserver, standaard %1</translation>
+    </message>
+    <message>
+        <source>a template: the viewer&apos;s values marked TODO are samples; fill them from your logged-in user</source>
+        <translation>een sjabloon: de met TODO gemarkeerde waarden van de kijker zijn voorbeelden; vul ze in vanuit uw ingelogde gebruiker</translation>
+    </message>
+    <message>
+        <source>no integrity value: the bundle was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>geen integriteitswaarde: de bundel is niet gevonden, dus de script-tag heeft geen SRI-hash (zie het commentaar)</translation>
+    </message>
+</context>
+<context>
     <name>WidgetClipboard</name>
     <message>
         <source>not copied Dashwright widgets</source>

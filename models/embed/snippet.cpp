@@ -8,6 +8,7 @@
 #include "document/jsonvalue.h"
 #include "document/project.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
@@ -278,8 +279,10 @@ bool checkServer(const QString &server, QString *error)
         || url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userName().isEmpty()
         || !safe.match(server).hasMatch())
         return fail(error,
-                    u"the server \"%1\" is not an http(s) URL like https://dash.example.com"_s.arg(
-                            server));
+                    QCoreApplication::translate("SnippetGenerator",
+                                                "the server \"%1\" is not an http(s) URL like "
+                                                "https://dash.example.com")
+                            .arg(server));
     return true;
 }
 
@@ -365,36 +368,49 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
             && request.minting == SnippetMinting::Sign;
     if (sign) {
         if (!isToken(request.kid) || request.algorithm == KeyAlgorithm::A256GCM) {
-            fail(error, u"the key \"%1\" is not a signing key"_s.arg(request.kid));
+            fail(error,
+                 QCoreApplication::translate("SnippetGenerator",
+                                             "the key \"%1\" is not a signing key")
+                         .arg(request.kid));
             return std::nullopt;
         }
         if (request.format == SnippetFormat::CSharp && request.algorithm == KeyAlgorithm::EdDSA) {
             fail(error,
-                 u"System.IdentityModel.Tokens.Jwt does not sign EdDSA: choose an HS256 or "
-                 u"ES256 key (--kid), or --via api"_s);
+                 QCoreApplication::translate("SnippetGenerator",
+                                             "System.IdentityModel.Tokens.Jwt does not sign EdDSA: "
+                                             "choose an HS256 or ES256 key, or let the back "
+                                             "end ask the embed server (--via api)"));
             return std::nullopt;
         }
         if (request.sealed && request.format != SnippetFormat::Node
             && request.format != SnippetFormat::Python && request.format != SnippetFormat::Java) {
             fail(error,
-                 u"the %1 snippet cannot seal tokens (its JOSE library has no JWE): use "
-                 u"--via api, and the embed server seals them"_s.arg(
-                         QLatin1StringView(format.name)));
+                 QCoreApplication::translate("SnippetGenerator",
+                                             "the %1 snippet cannot seal tokens (its JOSE library "
+                                             "has no JWE): let the back end ask the embed "
+                                             "server (--via api), which seals them")
+                         .arg(QLatin1StringView(format.name)));
             return std::nullopt;
         }
         if (request.sealed && !isToken(request.sealingKid)) {
-            fail(error, u"a sealed token needs an A256GCM key"_s);
+            fail(error,
+                 QCoreApplication::translate("SnippetGenerator",
+                                             "a sealed token needs an A256GCM key"));
             return std::nullopt;
         }
         if (request.format == SnippetFormat::Ruby && request.algorithm == KeyAlgorithm::EdDSA) {
             fail(error,
-                 u"ruby-jwt signs EdDSA only with the rbnacl gem: choose an HS256 or ES256 "
-                 u"key (--kid), or --via api"_s);
+                 QCoreApplication::translate("SnippetGenerator",
+                                             "ruby-jwt signs EdDSA only with the rbnacl gem: "
+                                             "choose an HS256 or ES256 key, or let the back "
+                                             "end ask the embed server (--via api)"));
             return std::nullopt;
         }
     }
     if (request.expiresInSeconds <= 0 || request.expiresInSeconds > 24 * 3600) {
-        fail(error, u"a token lives between 1 second and 86400 seconds"_s);
+        fail(error,
+             QCoreApplication::translate("SnippetGenerator",
+                                         "a token lives between 1 second and 86400 seconds"));
         return std::nullopt;
     }
 
@@ -420,8 +436,11 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                     .size()
             > 0) {
             fail(error,
-                 u"these claims carry credentials, which a snippet never holds: mint that "
-                 u"token with `dashwright token sign --sealed` on the server instead"_s);
+                 QCoreApplication::translate(
+                         "SnippetGenerator",
+                         "these claims carry credentials, which a snippet never holds: "
+                         "mint that token on the server instead (dashwright token sign "
+                         "--sealed)"));
             return std::nullopt;
         }
         model = builder.forClaims(*request.claims);
@@ -528,32 +547,55 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
 
     snippet.run = runCommand(request.format, sign, snippet.fileName);
     if (sign) {
-        snippet.environment << u"DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright "
-                               u"keys export PROJECT --kid %1 --jwk --private)"_s.arg(request.kid);
+        snippet.environment << QCoreApplication::translate(
+                                       "SnippetGenerator",
+                                       "DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 "
+                                       "(dashwright keys export PROJECT "
+                                       "--kid %1 --jwk --private)")
+                                       .arg(request.kid);
         if (request.sealed)
-            snippet.environment << u"DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys "
-                                   u"export PROJECT --kid %1 --jwk --private)"_s.arg(
-                                           request.sealingKid);
+            snippet.environment << QCoreApplication::translate(
+                                           "SnippetGenerator",
+                                           "DASHWRIGHT_SEALING_KEY: the JWK of key %1 "
+                                           "(dashwright keys export PROJECT "
+                                           "--kid %1 --jwk --private)")
+                                           .arg(request.sealingKid);
         if (isSymmetric(request.algorithm))
-            snippet.warnings << u"%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also "
-                                u"verifies every token of this project, so whoever holds it can "
-                                u"mint a token for any tenant. Keep it in your back end's "
-                                u"environment only, never in a page, an app or a repository; an "
-                                u"ES256 or EdDSA key keeps the verifying half public."_s.arg(
-                                        request.kid);
+            snippet.warnings << QCoreApplication::translate(
+                                        "SnippetGenerator",
+                                        "%1 is an HMAC key: the secret in "
+                                        "DASHWRIGHT_SIGNING_KEY also verifies every "
+                                        "token of this project, so whoever holds "
+                                        "it can mint a token for any tenant. Keep "
+                                        "it in your back end's environment only, "
+                                        "never in a page, an app or a repository; "
+                                        "an ES256 or EdDSA key keeps the "
+                                        "verifying half public.")
+                                        .arg(request.kid);
     } else if (isBackend(request.format)) {
-        snippet.environment << u"DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key "
-                               u"(dashwright keys api-key create PROJECT NAME)"_s;
+        snippet.environment << QCoreApplication::translate(
+                "SnippetGenerator",
+                "DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: "
+                "an API key (dashwright keys api-key create "
+                "PROJECT --name NAME)");
     }
     if (isBackend(request.format))
-        snippet.environment << u"DASHWRIGHT_SERVER (optional): the embed server, default %1"_s.arg(
-                request.server);
+        snippet.environment << QCoreApplication::translate(
+                                       "SnippetGenerator",
+                                       "DASHWRIGHT_SERVER (optional): the embed server, "
+                                       "default %1")
+                                       .arg(request.server);
     if (isTemplate && isBackend(request.format))
-        snippet.warnings << u"a template: the viewer's values marked TODO are samples; fill them "
-                            u"from your logged-in user"_s;
+        snippet.warnings << QCoreApplication::translate(
+                "SnippetGenerator",
+                "a template: the viewer's values marked TODO are "
+                "samples; fill them from your logged-in user");
     if (request.format == SnippetFormat::Html && request.bundleIntegrity.isEmpty())
-        snippet.warnings << u"no integrity value: the bundle was not found, so the script tag "
-                            u"has no SRI hash (see its comment)"_s;
+        snippet.warnings << QCoreApplication::translate(
+                "SnippetGenerator",
+                "no integrity value: the bundle was not found, so "
+                "the script tag has no SRI hash (see its "
+                "comment)");
     return snippet;
 }
 
