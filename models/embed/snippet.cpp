@@ -590,6 +590,14 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                 "SnippetGenerator",
                 "a template: the viewer's values marked TODO are "
                 "samples; fill them from your logged-in user");
+    const QUrl serverUrl(request.server);
+    const QString host = serverUrl.host();
+    if (serverUrl.scheme() == u"http"_s && host != u"localhost"_s && host != u"127.0.0.1"_s
+        && host != u"::1"_s)
+        snippet.warnings << QCoreApplication::translate(
+                "SnippetGenerator",
+                "the embed server is reached over plain http: tokens, and an API key's secret, "
+                "would cross the network unencrypted; use https beyond your own machine");
     if (request.format == SnippetFormat::Html && request.bundleIntegrity.isEmpty())
         snippet.warnings << QCoreApplication::translate(
                 "SnippetGenerator",

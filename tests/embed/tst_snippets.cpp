@@ -266,6 +266,34 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    // Plain http beyond loopback carries tokens and API keys in the clear: said, not refused (a
+    // test network may want it).
+    void plainHttpWarns_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("https") << u"https://dash.example.com"_s << false;
+        QTest::newRow("loopback") << u"http://127.0.0.1:8750"_s << false;
+        QTest::newRow("localhost") << u"http://localhost:8750"_s << false;
+        QTest::newRow("ipv6 loopback") << u"http://[::1]:8750"_s << false;
+        QTest::newRow("http elsewhere") << u"http://dash.example.com"_s << true;
+        QTest::newRow("http lan") << u"http://192.168.1.20:8750"_s << true;
+    }
+    void plainHttpWarns()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, warns);
+        SnippetRequest r = request(SnippetFormat::Curl, SnippetMinting::Authorizations);
+        r.server = server;
+        QString error;
+        const auto snippet = generate(r, &error);
+        QVERIFY2(snippet, qPrintable(error));
+        const bool warned
+                = std::any_of(snippet->warnings.cbegin(), snippet->warnings.cend(),
+                              [](const QString &w) { return w.contains(u"plain http"_s); });
+        QCOMPARE(warned, warns);
+    }
+
     // Claims the project refuses are refused here too, before any code is written.
     void refusesInvalidClaims()
     {
