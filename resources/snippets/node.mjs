@@ -103,7 +103,8 @@ if (process.argv.includes('--print')) {
 } else {
   const port = Number(process.env.PORT ?? {{page_port}});
   // The page loads the component from the embed server and talks only to it and to this server.
-  const csp = `default-src 'none'; script-src ${server}; connect-src 'self' ${server}; style-src 'self'; img-src 'self'`;
+  // frame-src for the iframe snippet's frame, when index.html holds that one instead.
+  const csp = `default-src 'none'; script-src ${server}; connect-src 'self' ${server}; frame-src ${server}; style-src 'self'; img-src 'self'`;
   createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     try {
@@ -115,6 +116,8 @@ if (process.argv.includes('--print')) {
         const page = await readFile(new URL('./index.html', import.meta.url));
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
         response.end(page);
+      } else if (path === '/favicon.ico') {
+        response.writeHead(204).end(); // no icon, and no 404 in the browser's console for it
       } else {
         response.writeHead(404).end();
       }
