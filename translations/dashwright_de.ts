@@ -2752,20 +2752,8 @@ ID %2</translation>
         <translation>diese Claims enthalten Zugangsdaten, die ein Snippet nie enthält: erzeugen Sie dieses Token stattdessen auf dem Server (dashwright token sign --sealed)</translation>
     </message>
     <message>
-        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SIGNING_KEY: der private JWK des Schlüssels %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SEALING_KEY: der JWK des Schlüssels %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
         <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
         <translation>%1 ist ein HMAC-Schlüssel: das Geheimnis in DASHWRIGHT_SIGNING_KEY prüft auch jedes Token dieses Projekts, wer es besitzt, kann also für jeden Mandanten ein Token erzeugen. Bewahren Sie es nur in der Umgebung Ihres Backends auf, nie in einer Seite, einer App oder einem Repository; bei einem ES256- oder EdDSA-Schlüssel bleibt die prüfende Hälfte öffentlich.</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
-        <translation>DASHWRIGHT_API_KEY_ID und DASHWRIGHT_API_KEY_SECRET: ein API-Schlüssel (dashwright keys api-key create PROJECT --name NAME)</translation>
     </message>
     <message>
         <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
@@ -2782,6 +2770,22 @@ ID %2</translation>
     <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>der Embed-Server wird über einfaches http erreicht: Tokens und das Geheimnis eines API-Schlüssels gingen unverschlüsselt über das Netz; verwenden Sie https außerhalb Ihres eigenen Rechners</translation>
+    </message>
+    <message>
+        <source>these claims do not open the dashboard &quot;%1&quot; (it is not among their securables): choose a tenant that it is for, or a template</source>
+        <translation>diese Claims öffnen das Dashboard „%1“ nicht (es ist nicht unter ihren securables): wählen Sie einen Mandanten, für den es gedacht ist, oder eine Vorlage</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY: der private JWK des Schlüssels %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY: der JWK des Schlüssels %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID und DASHWRIGHT_API_KEY_SECRET: ein API-Schlüssel (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
 </context>
 <context>

@@ -2752,20 +2752,8 @@ id %2</translation>
         <translation>ces claims contiennent des identifiants, qu’un extrait ne contient jamais : émettez ce jeton sur le serveur (dashwright token sign --sealed)</translation>
     </message>
     <message>
-        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SIGNING_KEY : le JWK privé de la clé %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SEALING_KEY : le JWK de la clé %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
         <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
         <translation>%1 est une clé HMAC : le secret de DASHWRIGHT_SIGNING_KEY vérifie aussi chaque jeton de ce projet, donc qui le détient peut émettre un jeton pour n’importe quel locataire. Gardez-le dans l’environnement de votre back-end seulement, jamais dans une page, une application ou un dépôt ; une clé ES256 ou EdDSA garde publique la moitié qui vérifie.</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
-        <translation>DASHWRIGHT_API_KEY_ID et DASHWRIGHT_API_KEY_SECRET : une clé d’API (dashwright keys api-key create PROJECT --name NAME)</translation>
     </message>
     <message>
         <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
@@ -2782,6 +2770,22 @@ id %2</translation>
     <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>le serveur d’intégration est joint en http simple : les jetons, et le secret d’une clé d’API, traverseraient le réseau en clair ; utilisez https au-delà de votre propre machine</translation>
+    </message>
+    <message>
+        <source>these claims do not open the dashboard &quot;%1&quot; (it is not among their securables): choose a tenant that it is for, or a template</source>
+        <translation>ces claims n’ouvrent pas le tableau de bord « %1 » (il n’est pas parmi leurs securables) : choisissez un locataire auquel il est destiné, ou un modèle</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY : le JWK privé de la clé %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY : le JWK de la clé %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID et DASHWRIGHT_API_KEY_SECRET : une clé d’API (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
 </context>
 <context>

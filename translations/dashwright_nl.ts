@@ -2752,20 +2752,8 @@ id %2</translation>
         <translation>deze claims bevatten inloggegevens, die een fragment nooit bevat: maak dat token op de server aan (dashwright token sign --sealed)</translation>
     </message>
     <message>
-        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SIGNING_KEY: de privé-JWK van sleutel %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</source>
-        <translation>DASHWRIGHT_SEALING_KEY: de JWK van sleutel %1 (dashwright keys export PROJECT --kid %1 --jwk --private)</translation>
-    </message>
-    <message>
         <source>%1 is an HMAC key: the secret in DASHWRIGHT_SIGNING_KEY also verifies every token of this project, so whoever holds it can mint a token for any tenant. Keep it in your back end&apos;s environment only, never in a page, an app or a repository; an ES256 or EdDSA key keeps the verifying half public.</source>
         <translation>%1 is een HMAC-sleutel: het geheim in DASHWRIGHT_SIGNING_KEY controleert ook elk token van dit project, dus wie het heeft kan voor elke tenant een token maken. Bewaar het alleen in de omgeving van uw back-end, nooit in een pagina, een app of een repository; bij een ES256- of EdDSA-sleutel blijft de controlerende helft openbaar.</translation>
-    </message>
-    <message>
-        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create PROJECT --name NAME)</source>
-        <translation>DASHWRIGHT_API_KEY_ID en DASHWRIGHT_API_KEY_SECRET: een API-sleutel (dashwright keys api-key create PROJECT --name NAME)</translation>
     </message>
     <message>
         <source>DASHWRIGHT_SERVER (optional): the embed server, default %1</source>
@@ -2782,6 +2770,22 @@ id %2</translation>
     <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>de embedserver wordt via gewoon http bereikt: tokens, en het geheim van een API-sleutel, zouden onversleuteld over het netwerk gaan; gebruik https buiten uw eigen machine</translation>
+    </message>
+    <message>
+        <source>these claims do not open the dashboard &quot;%1&quot; (it is not among their securables): choose a tenant that it is for, or a template</source>
+        <translation>deze claims openen het dashboard ‘%1’ niet (het staat niet bij hun securables): kies een tenant voor wie het bedoeld is, of een sjabloon</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SIGNING_KEY: de privé-JWK van sleutel %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_SEALING_KEY: the JWK of key %1 (dashwright keys export %2 --kid %1 --jwk --private)</source>
+        <translation>DASHWRIGHT_SEALING_KEY: de JWK van sleutel %1 (dashwright keys export %2 --kid %1 --jwk --private)</translation>
+    </message>
+    <message>
+        <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
+        <translation>DASHWRIGHT_API_KEY_ID en DASHWRIGHT_API_KEY_SECRET: een API-sleutel (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,16 @@ void AsOptions::addTo(QCommandLineParser &parser) const
     addKeystoreOption(parser);
 }
 
+QString unknownTenantMessage(const Project &project)
+{
+    if (project.tenants.isEmpty())
+        return u"no such tenant profile: the project has none"_s;
+    QStringList names;
+    for (const TenantProfile &tenant : project.tenants)
+        names << u'"' + tenant.name + u'"';
+    return u"no such tenant profile; the project has %1"_s.arg(names.join(u", "_s));
+}
+
 Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
                  const QString &projectPath)
 {
@@ -32,7 +42,7 @@ Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, con
     if (parser.isSet(options.as)) {
         const QString name = parser.value(options.as);
         if (!project.tenant(name))
-            throw Failure(InvalidInput, name, u"no such tenant profile in the project"_s);
+            throw Failure(InvalidInput, name, unknownTenantMessage(project));
         std::optional<Viewer> viewer = Viewer::profile(project, name, &error);
         if (!viewer)
             throw Failure(InvalidInput, u"claims"_s, error);

@@ -46,6 +46,10 @@ struct AsOptions
 Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, const Project &project,
                  const QString &projectPath);
 
+// "no such tenant profile in the project", with the names it has: the real ones hold an em dash
+// that is easy to type as a hyphen, and no command lists them.
+QString unknownTenantMessage(const Project &project);
+
 // The dashboard a --dashboard ID|SLUG names, or InvalidInput.
 const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug,
                                    const QString &projectPath);

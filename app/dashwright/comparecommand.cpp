@@ -131,7 +131,7 @@ int runCompare(const QStringList &args)
     for (const QString &name : parser.values(asOption)) {
         const TenantProfile *profile = project.tenant(name);
         if (!profile)
-            throw Failure(InvalidInput, name, u"no such tenant profile in the project"_s);
+            throw Failure(InvalidInput, name, unknownTenantMessage(project));
         profiles.append(profile);
     }
     QList<Viewer> viewers;

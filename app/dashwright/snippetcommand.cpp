@@ -117,7 +117,16 @@ int runSnippet(const QStringList &args)
     if (viewer.kind() != Viewer::Kind::Design) {
         request.claims = viewer.claims();
         request.tenantName = viewer.name();
+        // Code whose tokens the server would deny: access refused, before any code is written.
+        if (SnippetGenerator::isBackend(request.format)
+            && !SnippetGenerator::grants(viewer.claims(), dashboard))
+            throw Failure(AccessDenied, viewer.name(),
+                          u"its securables do not grant dashboard \"%1\": choose a tenant "
+                          u"profile that opens it, or no AS option for a template"_s.arg(
+                                  dashboard.title));
     }
+    // As the integrator typed it, for the `dashwright keys export` lines in the code's comments.
+    request.projectFile = path;
 
     // Only code that signs needs the keystore, and only the key's kid and algorithm from it.
     const bool signs = SnippetGenerator::isBackend(request.format)
@@ -130,7 +139,11 @@ int runSnippet(const QStringList &args)
             throw Failure(InvalidInput, u"--kid"_s, error);
         request.kid = key->kid;
         request.algorithm = key->algorithm;
-        if (request.sealed) {
+        // Only code that can seal needs the sealing key; for the others the generator says
+        // what to do instead, which a missing key must not hide.
+        const bool canSeal = request.format == SnippetFormat::Node
+                || request.format == SnippetFormat::Python || request.format == SnippetFormat::Java;
+        if (request.sealed && canSeal) {
             const SigningKey *sealing = TokenIssuer::sealingKey(keystore, QString(), &error);
             if (!sealing)
                 throw Failure(InvalidInput, u"--sealed"_s,

@@ -15,6 +15,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -352,6 +353,16 @@ QStringList SnippetGenerator::formatNames()
     return names;
 }
 
+bool SnippetGenerator::grants(const Json &claims, const Dashboard &dashboard)
+{
+    const auto securables = claims.find("securables");
+    if (securables == claims.end() || !securables->is_array())
+        return false;
+    return std::any_of(securables->begin(), securables->end(), [&](const Json &securable) {
+        return securable.is_string() && securable.get<std::string>() == utf8(dashboard.id);
+    });
+}
+
 bool SnippetGenerator::isBackend(SnippetFormat format)
 {
     return format != SnippetFormat::Html && format != SnippetFormat::Iframe;
@@ -443,6 +454,16 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                          "--sealed)"));
             return std::nullopt;
         }
+        // The page's formats carry no claims: only a back end's would be denied.
+        if (isBackend(request.format) && !grants(*request.claims, dashboard)) {
+            fail(error,
+                 QCoreApplication::translate(
+                         "SnippetGenerator",
+                         "these claims do not open the dashboard \"%1\" (it is not among "
+                         "their securables): choose a tenant that it is for, or a template")
+                         .arg(dashboard.title));
+            return std::nullopt;
+        }
         model = builder.forClaims(*request.claims);
     }
 
@@ -455,6 +476,12 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
     data.set("issuer_string", string(u"dashwright:"_s + project.id));
     data.set("audience", "dashwright-embed");
     data.set("dashboard_id", s(dashboard.id));
+    // A path on a command line in a comment: only characters a shell leaves alone unquoted.
+    static const QRegularExpression plainPath(u"^[A-Za-z0-9_./~+-]+$"_s);
+    const QString projectFile = plainPath.match(request.projectFile).hasMatch()
+            ? request.projectFile
+            : u"PROJECT.dwproj"_s;
+    data.set("project_file", s(projectFile));
     data.set("dashboard_title", s(commentText(dashboard.title, language)));
     data.set("server", s(request.server));
     data.set("server_string", string(request.server));
@@ -550,16 +577,16 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
         snippet.environment << QCoreApplication::translate(
                                        "SnippetGenerator",
                                        "DASHWRIGHT_SIGNING_KEY: the private JWK of key %1 "
-                                       "(dashwright keys export PROJECT "
+                                       "(dashwright keys export %2 "
                                        "--kid %1 --jwk --private)")
-                                       .arg(request.kid);
+                                       .arg(request.kid, projectFile);
         if (request.sealed)
             snippet.environment << QCoreApplication::translate(
                                            "SnippetGenerator",
                                            "DASHWRIGHT_SEALING_KEY: the JWK of key %1 "
-                                           "(dashwright keys export PROJECT "
+                                           "(dashwright keys export %2 "
                                            "--kid %1 --jwk --private)")
-                                           .arg(request.sealingKid);
+                                           .arg(request.sealingKid, projectFile);
         if (isSymmetric(request.algorithm))
             snippet.warnings << QCoreApplication::translate(
                                         "SnippetGenerator",
@@ -574,10 +601,11 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                                         .arg(request.kid);
     } else if (isBackend(request.format)) {
         snippet.environment << QCoreApplication::translate(
-                "SnippetGenerator",
-                "DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: "
-                "an API key (dashwright keys api-key create "
-                "PROJECT --name NAME)");
+                                       "SnippetGenerator",
+                                       "DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: "
+                                       "an API key (dashwright keys api-key create "
+                                       "%1 --name NAME)")
+                                       .arg(projectFile);
     }
     if (isBackend(request.format))
         snippet.environment << QCoreApplication::translate(

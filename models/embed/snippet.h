@@ -47,6 +47,9 @@ struct SnippetRequest
     // snippet says how to get it instead of carrying a wrong one.
     QString bundleIntegrity;
     qint64 expiresInSeconds = 600;
+    // How the integrator names the project on the command line, for the `dashwright keys export`
+    // lines in the code's comments; empty: PROJECT.dwproj.
+    QString projectFile;
 };
 
 struct Snippet
@@ -71,6 +74,10 @@ public:
     static QStringList formatNames();
     // Whether the format is back-end code (it mints a token) rather than page markup.
     static bool isBackend(SnippetFormat format);
+
+    // Whether claims open the dashboard: its id is among their securables. Code for claims that
+    // do not would mint tokens the server denies, so generate() refuses them.
+    static bool grants(const Json &claims, const Dashboard &dashboard);
 
     // The snippet for one dashboard. Refuses (error set) claims the project would refuse, a
     // combination the format's library cannot do (a sealed token from Go, Ruby or PHP, EdDSA in

@@ -13,13 +13,13 @@
 // It signs the token itself with System.IdentityModel.Tokens.Jwt, with the key {{kid}} ({{alg}})
 // from the project's keystore:
 //   dotnet add package System.IdentityModel.Tokens.Jwt
-//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{/sign}}
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only the framework (.NET, or Mono: mcs -r:System.Net.Http
 // -r:System.Web.Extensions DashwrightToken.cs && mono DashwrightToken.exe):
-//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 // Run, it prints one token.
 using System;
@@ -37,8 +37,16 @@ using System.Web.Script.Serialization;
 
 public static class DashwrightToken
 {
-    static readonly string Server = Environment.GetEnvironmentVariable("DASHWRIGHT_SERVER") ?? {{{server_string}}};
+    static readonly string Server = System.Environment.GetEnvironmentVariable("DASHWRIGHT_SERVER") ?? {{{server_string}}};
     const int ExpiresInSeconds = {{expires_in}}; // short: the page asks for a new token before this runs out
+
+    static string EnvironmentValue(string name)
+    {
+        var value = System.Environment.GetEnvironmentVariable(name);
+        if (string.IsNullOrEmpty(value))
+            throw new InvalidOperationException(name + " is not set (see the top of this file)");
+        return value;
+    }
 
     // What the token grants one viewer (the authorization claims).
     static Dictionary<string, object> ClaimsFor(Dictionary<string, object> viewer)
@@ -49,7 +57,7 @@ public static class DashwrightToken
 {{#sign}}
     public static string Mint(Dictionary<string, object> viewer)
     {
-        var jwk = new JsonWebKey(Environment.GetEnvironmentVariable("DASHWRIGHT_SIGNING_KEY"));
+        var jwk = new JsonWebKey(EnvironmentValue("DASHWRIGHT_SIGNING_KEY"));
         var header = new JwtHeader(new SigningCredentials(jwk, jwk.Alg)); // alg, kid and typ JWT
         var payload = new JwtPayload();
         var claims = ClaimsFor(viewer);
@@ -75,8 +83,8 @@ public static class DashwrightToken
         var json = new JavaScriptSerializer();
         using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
         {
-            var credentials = Environment.GetEnvironmentVariable("DASHWRIGHT_API_KEY_ID") + ":"
-                    + Environment.GetEnvironmentVariable("DASHWRIGHT_API_KEY_SECRET");
+            var credentials = EnvironmentValue("DASHWRIGHT_API_KEY_ID") + ":"
+                    + EnvironmentValue("DASHWRIGHT_API_KEY_SECRET");
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
                     "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
             var body = new StringContent(json.Serialize(ClaimsFor(viewer)), Encoding.UTF8, "application/json");

@@ -12,14 +12,15 @@
 {{#sign}}
 // It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
 //
+//	go mod init example   (once, unless this goes into a module of yours)
 //	go get github.com/golang-jwt/jwt/v4   (Debian: golang-github-golang-jwt-jwt-dev)
-//	export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+//	export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{/sign}}
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only the standard library:
 //
-//	export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+//	export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 //	go run dashwright_token.go   prints one token
 package main
@@ -71,7 +72,11 @@ func claimsFor(viewer map[string]any) map[string]any {
 // Ed25519 key ("OKP", EdDSA).
 func signingKey() (method jwt.SigningMethod, key any, kid string, err error) {
 	var jwk struct{ Kty, Kid, Alg, Crv, K, D, X, Y string }
-	if err = json.Unmarshal([]byte(os.Getenv("DASHWRIGHT_SIGNING_KEY")), &jwk); err != nil {
+	text := os.Getenv("DASHWRIGHT_SIGNING_KEY")
+	if text == "" {
+		return nil, nil, "", fmt.Errorf("DASHWRIGHT_SIGNING_KEY is not set (see the top of this file)")
+	}
+	if err = json.Unmarshal([]byte(text), &jwk); err != nil {
 		return nil, nil, "", fmt.Errorf("DASHWRIGHT_SIGNING_KEY is not a JWK: %w", err)
 	}
 	bytes := func(member string) []byte {
@@ -147,8 +152,12 @@ func dashwrightToken(viewer map[string]any) (token string, expiresAt time.Time, 
 	if err != nil {
 		return "", time.Time{}, err
 	}
+	id, secret := os.Getenv("DASHWRIGHT_API_KEY_ID"), os.Getenv("DASHWRIGHT_API_KEY_SECRET")
+	if id == "" || secret == "" {
+		return "", time.Time{}, fmt.Errorf("DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET are not set (see the top of this file)")
+	}
 	request.Header.Set("Content-Type", "application/json")
-	request.SetBasicAuth(os.Getenv("DASHWRIGHT_API_KEY_ID"), os.Getenv("DASHWRIGHT_API_KEY_SECRET"))
+	request.SetBasicAuth(id, secret)
 	client := &http.Client{Timeout: 10 * time.Second}
 	answer, err := client.Do(request)
 	if err != nil {

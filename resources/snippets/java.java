@@ -13,16 +13,16 @@
 // It signs the token itself with Nimbus JOSE + JWT, with the key {{kid}} ({{alg}}) from the
 // project's keystore:
 //   Maven: com.nimbusds:nimbus-jose-jwt (9.x){{#sealed}}{{/sealed}}
-//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{#sealed}}
-//   export DASHWRIGHT_SEALING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{sealing_kid}} --jwk --private)"
+//   export DASHWRIGHT_SEALING_KEY="$(dashwright keys export {{{project_file}}} --kid {{sealing_kid}} --jwk --private)"
 {{/sealed}}
 //   java -cp nimbus-jose-jwt.jar DashwrightToken.java   prints one token
 {{/sign}}
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only the JDK (11 or later):
-//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 //   java DashwrightToken.java   prints one token
 {{/api}}
 {{#sign}}
@@ -68,6 +68,13 @@ public class DashwrightToken {
     static final String SERVER = System.getenv().getOrDefault("DASHWRIGHT_SERVER", {{{server_string}}});
     static final long EXPIRES_IN_SECONDS = {{expires_in}}; // short: the page asks for a new token before this runs out
 
+    static String environment(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isEmpty())
+            throw new IllegalStateException(name + " is not set (see the top of this file)");
+        return value;
+    }
+
     // What the token grants one viewer (the authorization claims).
     static Map<String, Object> claimsFor(Map<String, Object> viewer) {
         return {{{claims}}};
@@ -75,7 +82,7 @@ public class DashwrightToken {
 
 {{#sign}}
     static String dashwrightToken(Map<String, Object> viewer) throws Exception {
-        JWK jwk = JWK.parse(System.getenv("DASHWRIGHT_SIGNING_KEY"));
+        JWK jwk = JWK.parse(environment("DASHWRIGHT_SIGNING_KEY"));
         JWSSigner signer;
         if (jwk instanceof OctetSequenceKey) signer = new MACSigner((OctetSequenceKey) jwk);
         else if (jwk instanceof ECKey) signer = new ECDSASigner((ECKey) jwk);
@@ -101,7 +108,7 @@ public class DashwrightToken {
 {{/sealed}}
 {{#sealed}}
         // Sealed: the signed token inside a JWE, so the page cannot read its claims.
-        OctetSequenceKey sealing = (OctetSequenceKey) JWK.parse(System.getenv("DASHWRIGHT_SEALING_KEY"));
+        OctetSequenceKey sealing = (OctetSequenceKey) JWK.parse(environment("DASHWRIGHT_SEALING_KEY"));
         JWEObject sealed = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM)
                 .contentType("JWT").keyID(sealing.getKeyID()).build(), new Payload(signed));
         sealed.encrypt(new DirectEncrypter(sealing));
@@ -111,7 +118,7 @@ public class DashwrightToken {
 {{/sign}}
 {{#api}}
     static String dashwrightToken(Map<String, Object> viewer) throws Exception {
-        String credentials = System.getenv("DASHWRIGHT_API_KEY_ID") + ":" + System.getenv("DASHWRIGHT_API_KEY_SECRET");
+        String credentials = environment("DASHWRIGHT_API_KEY_ID") + ":" + environment("DASHWRIGHT_API_KEY_SECRET");
         HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER + "/api/v1/authorizations?expires_in=" + EXPIRES_IN_SECONDS{{#sealed}} + "&sealed=true"{{/sealed}}))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")

@@ -11,15 +11,15 @@
 {{#sign}}
 // It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
 //   npm install jose
-//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{#sealed}}
-//   export DASHWRIGHT_SEALING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{sealing_kid}} --jwk --private)"
+//   export DASHWRIGHT_SEALING_KEY="$(dashwright keys export {{{project_file}}} --kid {{sealing_kid}} --jwk --private)"
 {{/sealed}}
 {{/sign}}
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; Node.js 18 or later, nothing to install:
-//   export DASHWRIGHT_API_KEY_ID=dwk_… DASHWRIGHT_API_KEY_SECRET=…   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_… DASHWRIGHT_API_KEY_SECRET=…   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 //   node dashwright-token.mjs           serves index.html (the html snippet) and GET /dashwright-token on {{{page_origin}}}
 //   node dashwright-token.mjs --print   prints one token and exits

@@ -14,12 +14,12 @@
 // It signs the token itself with firebase/php-jwt, with the key {{kid}} ({{alg}}) from the
 // project's keystore:
 //   composer require firebase/php-jwt
-//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+//   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{/sign}}
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only PHP's curl extension (Debian: php-curl):
-//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 //   php dashwright_token.php   prints one token
 {{#sign}}
@@ -29,6 +29,15 @@ use Firebase\JWT\JWT;
 {{/sign}}
 
 const DASHWRIGHT_EXPIRES_IN_SECONDS = {{expires_in}}; // short: the page asks for a new token before this runs out
+
+function dashwright_environment(string $name): string
+{
+    $value = getenv($name);
+    if ($value === false || $value === '') {
+        throw new RuntimeException("$name is not set (see the top of this file)");
+    }
+    return $value;
+}
 
 function dashwright_server(): string
 {
@@ -72,7 +81,7 @@ function dashwright_signing_key(array $jwk): string
 
 function dashwright_token(array $viewer): array
 {
-    $jwk = json_decode(getenv('DASHWRIGHT_SIGNING_KEY'), true, 16, JSON_THROW_ON_ERROR);
+    $jwk = json_decode(dashwright_environment('DASHWRIGHT_SIGNING_KEY'), true, 16, JSON_THROW_ON_ERROR);
     $claims = dashwright_claims($viewer);
     $now = time();
     $claims += [
@@ -96,7 +105,7 @@ function dashwright_token(array $viewer): array
         CURLOPT_POST => true,
         CURLOPT_POSTFIELDS => json_encode(dashwright_claims($viewer), JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES),
         CURLOPT_HTTPHEADER => ['Content-Type: application/json'],
-        CURLOPT_USERPWD => getenv('DASHWRIGHT_API_KEY_ID') . ':' . getenv('DASHWRIGHT_API_KEY_SECRET'),
+        CURLOPT_USERPWD => dashwright_environment('DASHWRIGHT_API_KEY_ID') . ':' . dashwright_environment('DASHWRIGHT_API_KEY_SECRET'),
         CURLOPT_RETURNTRANSFER => true,
         CURLOPT_TIMEOUT => 10,
     ]);

@@ -13,15 +13,15 @@
 {{#sign}}
 # It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
 #     pip install pyjwt cryptography{{#sealed}} jwcrypto{{/sealed}}   (Debian: python3-jwt{{#sealed}} python3-jwcrypto{{/sealed}})
-#     export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+#     export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{#sealed}}
-#     export DASHWRIGHT_SEALING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{sealing_kid}} --jwk --private)"
+#     export DASHWRIGHT_SEALING_KEY="$(dashwright keys export {{{project_file}}} --kid {{sealing_kid}} --jwk --private)"
 {{/sealed}}
 {{/sign}}
 {{#api}}
 # It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 # holds no signing key; only the standard library:
-#     export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+#     export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 #     python3 dashwright_token.py   prints one token
 {{#api}}
@@ -43,6 +43,13 @@ import urllib.request
 {{/api}}
 
 SERVER = os.environ.get("DASHWRIGHT_SERVER", {{{server_string}}})
+
+
+def _environment(name):
+    value = os.environ.get(name)
+    if not value:
+        raise SystemExit("%s is not set (see the top of this file)" % name)
+    return value
 EXPIRES_IN_SECONDS = {{expires_in}}  # short: the page asks for a new token before this runs out
 
 
@@ -52,10 +59,10 @@ def claims_for(viewer):
 
 {{#sign}}
 
-_SIGNING_JWK = json.loads(os.environ["DASHWRIGHT_SIGNING_KEY"])
+_SIGNING_JWK = json.loads(_environment("DASHWRIGHT_SIGNING_KEY"))
 _SIGNING_KEY = jwt.PyJWK(_SIGNING_JWK).key
 {{#sealed}}
-_SEALING_JWK = json.loads(os.environ["DASHWRIGHT_SEALING_KEY"])
+_SEALING_JWK = json.loads(_environment("DASHWRIGHT_SEALING_KEY"))
 _SEALING_KEY = jwk.JWK(**_SEALING_JWK)
 {{/sealed}}
 
@@ -88,7 +95,7 @@ def dashwright_token(viewer):
 
 
 def dashwright_token(viewer):
-    credentials = "%s:%s" % (os.environ["DASHWRIGHT_API_KEY_ID"], os.environ["DASHWRIGHT_API_KEY_SECRET"])
+    credentials = "%s:%s" % (_environment("DASHWRIGHT_API_KEY_ID"), _environment("DASHWRIGHT_API_KEY_SECRET"))
     request = urllib.request.Request(
         "%s/api/v1/authorizations?expires_in=%d{{#sealed}}&sealed=true{{/sealed}}" % (SERVER, EXPIRES_IN_SECONDS),
         data=json.dumps(claims_for(viewer)).encode(),

@@ -12,12 +12,12 @@
 {{#sign}}
 # It signs the token itself, with the key {{kid}} ({{alg}}) from the project's keystore:
 #   gem install jwt   (Debian: ruby-jwt)
-#   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export PROJECT.dwproj --kid {{kid}} --jwk --private)"
+#   export DASHWRIGHT_SIGNING_KEY="$(dashwright keys export {{{project_file}}} --kid {{kid}} --jwk --private)"
 {{/sign}}
 {{#api}}
 # It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 # holds no signing key; only the standard library:
-#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create PROJECT.dwproj --name NAME)
+#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
 {{/api}}
 #   ruby dashwright_token.rb   prints one token
 require 'json'
@@ -33,6 +33,12 @@ require 'uri'
 require 'time'
 
 DASHWRIGHT_SERVER = ENV.fetch('DASHWRIGHT_SERVER', {{{server_string}}})
+
+def dashwright_environment(name)
+  value = ENV.fetch(name, '')
+  abort "#{name} is not set (see the top of this file)" if value.empty?
+  value
+end
 EXPIRES_IN_SECONDS = {{expires_in}} # short: the page asks for a new token before this runs out
 
 # What the token grants one viewer (the authorization claims).
@@ -42,7 +48,7 @@ end
 
 {{#sign}}
 def dashwright_token(viewer)
-  jwk = JSON.parse(ENV.fetch('DASHWRIGHT_SIGNING_KEY'))
+  jwk = JSON.parse(dashwright_environment('DASHWRIGHT_SIGNING_KEY'))
   # ruby-jwt 2.5 takes an "oct" JWK's k without base64url-decoding it: decode the secret here.
   key = jwk['kty'] == 'oct' ? Base64.urlsafe_decode64(jwk.fetch('k')) : JWT::JWK.import(jwk).keypair
   claims = claims_for(viewer)
@@ -64,7 +70,8 @@ end
 def dashwright_token(viewer)
   uri = URI("#{DASHWRIGHT_SERVER}/api/v1/authorizations?expires_in=#{EXPIRES_IN_SECONDS}{{#sealed}}&sealed=true{{/sealed}}")
   request = Net::HTTP::Post.new(uri, 'Content-Type' => 'application/json')
-  request.basic_auth(ENV.fetch('DASHWRIGHT_API_KEY_ID'), ENV.fetch('DASHWRIGHT_API_KEY_SECRET'))
+  request.basic_auth(dashwright_environment('DASHWRIGHT_API_KEY_ID'),
+                     dashwright_environment('DASHWRIGHT_API_KEY_SECRET'))
   request.body = JSON.generate(claims_for(viewer))
   answer = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
                                                    open_timeout: 10, read_timeout: 10) do |http|

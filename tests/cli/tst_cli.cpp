@@ -182,13 +182,19 @@ private slots:
                 << 0 << u"dashwright: warning: a template: the viewer's values marked TODO"_s;
         QTest::newRow("snippet go cannot seal")
                 << snippet + QStringList{u"--format"_s, u"go"_s, u"--sealed"_s} << 2
-                << u"dashwright: --sealed: the keystore has no active A256GCM key"_s;
+                << u"dashwright: snippet: the go snippet cannot seal tokens"_s;
         QTest::newRow("snippet bad server")
                 << snippet
                         + QStringList{u"--format"_s, u"html"_s, u"--server"_s,
                                       u"javascript:alert(1)"_s}
                 << 2
                 << u"dashwright: snippet: the server \"javascript:alert(1)\" is not an http(s) URL"_s;
+        QTest::newRow("snippet tenant without the dashboard")
+                << snippet + QStringList{u"--format"_s, u"node"_s,
+                                         u"--via"_s,    u"api"_s,
+                                         u"--as"_s,     u"Farolito — parameter override"_s}
+                << 3
+                << u"dashwright: Farolito — parameter override: its securables do not grant dashboard \"Restaurant overview\""_s;
         QTest::newRow("snippet html ok")
                 << snippet + QStringList{u"--format"_s, u"html"_s} << 0 << QString();
     }
@@ -596,7 +602,7 @@ private slots:
         QTest::newRow("unknown profile")
                 << QStringList{u"--dashboard"_s, u"chain-overview"_s, u"--as"_s, u"Nobody"_s}
                 << QByteArray() << 2
-                << u"dashwright: Nobody: no such tenant profile in the project"_s;
+                << u"dashwright: Nobody: no such tenant profile; the project has \""_s;
         QTest::newRow("not granted") << QStringList{u"--dashboard"_s, u"restaurant-overview"_s,
                                                     u"--as"_s, u"Fiesty Fiesta — token filter"_s}
                                      << QByteArray() << 3 << u"dashwright: "_s;

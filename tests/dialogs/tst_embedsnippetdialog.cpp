@@ -115,7 +115,7 @@ private slots:
                 .format = SnippetFormat::Go, .algorithm = u"EdDSA"_s, .tenant = farolito};
         QTest::newRow("java EdDSA sealed") << Choices{.format = SnippetFormat::Java,
                                                       .algorithm = u"EdDSA"_s,
-                                                      .tenant = u"Farolito — access policy"_s,
+                                                      .tenant = u"Broker plugin — metadata"_s,
                                                       .sealed = true};
         QTest::newRow("csharp api") << Choices{.format = SnippetFormat::CSharp,
                                                .minting = SnippetMinting::Authorizations,
@@ -130,7 +130,7 @@ private slots:
                            .minutes = 5};
         QTest::newRow("curl sealed") << Choices{.format = SnippetFormat::Curl,
                                                 .minting = SnippetMinting::Sign,
-                                                .tenant = u"Fiesty Fiesta — token filter"_s,
+                                                .tenant = u"Broker plugin — metadata"_s,
                                                 .sealed = true};
     }
 
@@ -178,7 +178,7 @@ private slots:
 
         // Each change of a choice gives the generator's code for all of them at once.
         const QList<std::function<void()>> changes{
-                [&] { choices.tenant = u"Farolito — access policy"_s; },
+                [&] { choices.tenant = u"Broker plugin — metadata"_s; },
                 [&] { choices.algorithm = u"ES256"_s; },
                 [&] { choices.sealed = true; },
                 [&] { choices.minting = SnippetMinting::Authorizations; },
@@ -276,6 +276,10 @@ private slots:
         QTest::newRow("not a URL")
                 << Choices{.format = SnippetFormat::Html, .server = u"ftp://dash.example.com"_s}
                 << u"is not an http(s) URL"_s;
+        // A tenant whose token would not open the canvas's dashboard.
+        QTest::newRow("tenant without the dashboard")
+                << Choices{.format = SnippetFormat::Node, .tenant = u"Farolito — access policy"_s}
+                << u"do not open the dashboard"_s;
         // A profile the project would refuse: credentials in its claims.
         QTest::newRow("tenant refused")
                 << Choices{.format = SnippetFormat::Node, .tenant = u"broken"_s}
@@ -592,6 +596,8 @@ private:
         request.minting = choices.format == SnippetFormat::Curl ? SnippetMinting::Authorizations
                                                                 : choices.minting;
         request.sealed = choices.sealed;
+        // The dialog names the project by its file name in the code's comments.
+        request.projectFile = QFileInfo(m_doc->filePath()).fileName();
         request.server = choices.server;
         while (request.server.endsWith(u'/'))
             request.server.chop(1);

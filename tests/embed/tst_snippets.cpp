@@ -304,6 +304,45 @@ private slots:
         QVERIFY2(error.contains(u"no-such-dashboard"_s), qPrintable(error));
     }
 
+    // Code for claims that do not open the dashboard would mint tokens the server denies.
+    void refusesClaimsWithoutTheDashboard()
+    {
+        SnippetRequest r = request(SnippetFormat::Node);
+        r.claims = m_demo.project.tenant(u"Farolito — parameter override"_s)->claims;
+        QString error;
+        QVERIFY(!generate(r, &error)); // it opens distributor-performance, not restaurant-overview
+        QVERIFY2(error.contains(u"do not open the dashboard \"Restaurant overview\""_s),
+                 qPrintable(error));
+        QVERIFY(generate(r, &error, u"distributor-performance"_s));
+    }
+
+    // The `dashwright keys export` lines name the project as the integrator typed it, when that
+    // is a plain path; anything a shell would read differently falls back to a placeholder.
+    void projectFileInComments_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("relative") << u"../demo/burrito.dwproj"_s << u"../demo/burrito.dwproj"_s;
+        QTest::newRow("none") << QString() << u"PROJECT.dwproj"_s;
+        QTest::newRow("space") << u"my demo/burrito.dwproj"_s << u"PROJECT.dwproj"_s;
+        QTest::newRow("command") << u"$(reboot).dwproj"_s << u"PROJECT.dwproj"_s;
+        QTest::newRow("quote") << u"a'b.dwproj"_s << u"PROJECT.dwproj"_s;
+    }
+    void projectFileInComments()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, written);
+        SnippetRequest r = request(SnippetFormat::Go);
+        r.projectFile = given;
+        QString error;
+        const auto snippet = generate(r, &error);
+        QVERIFY2(snippet, qPrintable(error));
+        QVERIFY2(snippet->code.contains(u"dashwright keys export "_s + written
+                                        + u" --kid golden-kid"_s),
+                 qPrintable(snippet->code.left(1200)));
+        QVERIFY(snippet->environment.constFirst().contains(u"dashwright keys export "_s + written));
+    }
+
     // String literals: nothing a value holds ends the literal or is interpolated.
     void codeStrings_data()
     {

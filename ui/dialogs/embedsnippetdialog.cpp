@@ -323,6 +323,10 @@ bool EmbedSnippetDialog::fillRequest(SnippetRequest &request)
             ? SnippetMinting::Authorizations
             : SnippetMinting(m_minting->currentData().toInt());
     request.sealed = SnippetGenerator::isBackend(format()) && m_sealed->isChecked();
+    // The file's name only, for the `dashwright keys export` lines: a path of this machine
+    // means nothing where the code runs.
+    if (!m_document->filePath().isEmpty())
+        request.projectFile = QFileInfo(m_document->filePath()).fileName();
     request.server = m_server->text().trimmed();
     while (request.server.endsWith(u'/'))
         request.server.chop(1);
