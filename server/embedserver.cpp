@@ -333,9 +333,9 @@ private:
         case Route::Kind::Jwks:
             return respond(r, EmbedApi::jwks(*state), {});
         case Route::Kind::WebRuntime:
-            return respond(r, webRuntime(false), {});
         case Route::Kind::FrameRuntime:
-            return respond(r, webRuntime(true), {});
+        case Route::Kind::FrameHost:
+            return respond(r, webRuntime(r.kind), {});
         case Route::Kind::Frame: {
             // Any well-formed id gets the page: whether the dashboard exists is for the token to
             // say (the data routes answer 404 or 403 to the frame's requests), and a 404 here would
@@ -418,22 +418,40 @@ private:
         }
     }
 
-    // The web runtime (or the iframe variant's script): public, the same for every viewer. A
-    // module script from another origin is fetched in CORS mode (and integrity="…" needs it too),
-    // hence "*": there is nothing of any tenant in it, and no credentials are involved. The ETag
-    // is the SRI value, so a page's revalidation is a 304 until the bundle changes.
-    EmbedReply webRuntime(bool frameScript) const
+    // The web runtime, the iframe variant's script or the host page's script for its frames:
+    // public, the same for every viewer. A module script from another origin is fetched in CORS
+    // mode, and so is a classic one with integrity="…" (crossorigin="anonymous"), hence "*":
+    // there is nothing of any tenant in them, and no credentials are involved. The ETag is the
+    // SRI value, so a page's revalidation is a 304 until the bundle changes.
+    EmbedReply webRuntime(Route::Kind kind) const
     {
         const std::shared_ptr<const WebBundle> bundle = d->webBundle();
-        if (!bundle || (frameScript && bundle->frameBytes.isEmpty()))
+        const QByteArray *bytes = nullptr;
+        const QByteArray *sri = nullptr;
+        if (bundle) {
+            switch (kind) {
+            case Route::Kind::FrameRuntime:
+                bytes = &bundle->frameBytes;
+                sri = &bundle->frameSri;
+                break;
+            case Route::Kind::FrameHost:
+                bytes = &bundle->frameHostBytes;
+                sri = &bundle->frameHostSri;
+                break;
+            default:
+                bytes = &bundle->bytes;
+                sri = &bundle->sri;
+                break;
+            }
+        }
+        if (!bytes || bytes->isEmpty())
             return EmbedReply::error(404, "not_found", u"the web runtime is not installed"_s);
-        const QByteArray &sri = frameScript ? bundle->frameSri : bundle->sri;
         EmbedReply reply;
-        const QByteArray etag = '"' + sri + '"';
+        const QByteArray etag = '"' + *sri + '"';
         reply.headers = {{"Access-Control-Allow-Origin", "*"},
                          {"Cache-Control", "public, max-age=300"},
                          {"ETag", etag},
-                         {"X-Content-SRI", sri},
+                         {"X-Content-SRI", *sri},
                          {"Cross-Origin-Resource-Policy", "cross-origin"}};
         const QByteArray match = view(m_request[http::field::if_none_match]);
         if (!match.isEmpty() && (match == etag || match == "*")) {
@@ -442,7 +460,7 @@ private:
             return reply;
         }
         reply.body = nullptr;
-        reply.rawBody = frameScript ? bundle->frameBytes : bundle->bytes;
+        reply.rawBody = *bytes;
         return reply;
     }
 
@@ -471,7 +489,8 @@ private:
         if (r.kind == Route::Kind::Metrics && reply.status == 200) {
             response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
             response.body() = m_text.toStdString();
-        } else if ((r.kind == Route::Kind::WebRuntime || r.kind == Route::Kind::FrameRuntime)
+        } else if ((r.kind == Route::Kind::WebRuntime || r.kind == Route::Kind::FrameRuntime
+                    || r.kind == Route::Kind::FrameHost)
                    && reply.status == 200) {
             response.set(http::field::content_type, "text/javascript; charset=utf-8");
             response.body().assign(reply.rawBody.constData(), size_t(reply.rawBody.size()));

@@ -48,6 +48,9 @@ Route route(std::string_view path)
     if (path == "/embed/v1/dashwright-frame.js")
         return set(Route::Kind::FrameRuntime, u"/embed/v1/dashwright-frame.js", http::verb::get,
                    false);
+    if (path == "/embed/v1/dashwright-frame-host.js")
+        return set(Route::Kind::FrameHost, u"/embed/v1/dashwright-frame-host.js", http::verb::get,
+                   false);
     constexpr std::string_view prefix = "/embed/v1/dashboards/";
     if (path.substr(0, prefix.size()) != prefix)
         return r;

@@ -24,6 +24,7 @@ struct Route
         Data,
         WebRuntime,
         FrameRuntime, // the iframe variant's script
+        FrameHost,    // the host page's script for the iframe variant's frames
         Frame,        // the iframe variant's page
         NotFound
     };

@@ -13,6 +13,24 @@ namespace Dashwright::Server {
 
 static const QString webBundleName = webBundleFileName;
 static const QString frameScriptName = u"dashwright-frame.js"_s;
+static const QString frameHostScriptName = frameHostFileName;
+
+namespace {
+
+// A script beside the runtime, with its SRI value; both empty when it is missing or unreadable.
+void loadBeside(const QString &root, const QString &name, QByteArray *bytes, QByteArray *sri)
+{
+    QFile file(QDir(root).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        bytes->clear();
+    if (!bytes->isEmpty())
+        *sri = subresourceIntegrity(*bytes);
+}
+
+} // namespace
 
 std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
 {
@@ -26,14 +44,8 @@ std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
             continue;
         bundle->sri = subresourceIntegrity(bundle->bytes);
         bundle->path = file.fileName();
-        QFile frame(QDir(root).filePath(frameScriptName));
-        if (frame.open(QIODevice::ReadOnly)) {
-            bundle->frameBytes = frame.readAll();
-            if (frame.error() != QFileDevice::NoError)
-                bundle->frameBytes.clear();
-            if (!bundle->frameBytes.isEmpty())
-                bundle->frameSri = subresourceIntegrity(bundle->frameBytes);
-        }
+        loadBeside(root, frameScriptName, &bundle->frameBytes, &bundle->frameSri);
+        loadBeside(root, frameHostScriptName, &bundle->frameHostBytes, &bundle->frameHostSri);
         return bundle;
     }
     return nullptr;

@@ -2768,6 +2768,10 @@ ID %2</translation>
         <translation>kein Integritätswert: das Bundle wurde nicht gefunden, daher hat das Script-Tag keinen SRI-Hash (siehe seinen Kommentar)</translation>
     </message>
     <message>
+        <source>no integrity value: dashwright-frame-host.js was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>kein Integritätswert: dashwright-frame-host.js wurde nicht gefunden, daher hat das Script-Tag keinen SRI-Hash (siehe seinen Kommentar)</translation>
+    </message>
+    <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>der Embed-Server wird über einfaches http erreicht: Tokens und das Geheimnis eines API-Schlüssels gingen unverschlüsselt über das Netz; verwenden Sie https außerhalb Ihres eigenen Rechners</translation>
     </message>

@@ -2768,6 +2768,10 @@ id %2</translation>
         <translation>pas de valeur d’intégrité : le bundle est introuvable, la balise script n’a donc pas d’empreinte SRI (voir son commentaire)</translation>
     </message>
     <message>
+        <source>no integrity value: dashwright-frame-host.js was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>pas de valeur d’intégrité : dashwright-frame-host.js est introuvable, la balise script n’a donc pas d’empreinte SRI (voir son commentaire)</translation>
+    </message>
+    <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>le serveur d’intégration est joint en http simple : les jetons, et le secret d’une clé d’API, traverseraient le réseau en clair ; utilisez https au-delà de votre propre machine</translation>
     </message>

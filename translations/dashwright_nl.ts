@@ -2768,6 +2768,10 @@ id %2</translation>
         <translation>geen integriteitswaarde: de bundel is niet gevonden, dus de script-tag heeft geen SRI-hash (zie het commentaar)</translation>
     </message>
     <message>
+        <source>no integrity value: dashwright-frame-host.js was not found, so the script tag has no SRI hash (see its comment)</source>
+        <translation>geen integriteitswaarde: dashwright-frame-host.js is niet gevonden, dus de script-tag heeft geen SRI-hash (zie het commentaar)</translation>
+    </message>
+    <message>
         <source>the embed server is reached over plain http: tokens, and an API key&apos;s secret, would cross the network unencrypted; use https beyond your own machine</source>
         <translation>de embedserver wordt via gewoon http bereikt: tokens, en het geheim van een API-sleutel, zouden onversleuteld over het netwerk gaan; gebruik https buiten uw eigen machine</translation>
     </message>

@@ -25,16 +25,16 @@ namespace {
 const QString usage
         = u"dashwright snippet PROJECT --dashboard ID|SLUG --format html|iframe|node|python|go|java|csharp|php|ruby|curl [AS] [--kid KID] [--via sign|api] [--sealed] [--server URL] [--expires-in SECONDS] [--web-root DIR] [--out FILE] [--json] [--keystore FILE]"_s;
 
-// The bundle's integrity value, from where `dashwright serve` would load it; empty when it is not
-// there (the snippet then says how to get it rather than carry a wrong one).
-QString bundleIntegrity(const QCommandLineParser &parser, const QCommandLineOption &webRoot)
+// Where `dashwright serve` would load the web runtime from, so that the integrity values a
+// snippet carries are those of what it serves; when a script is not there, its value is empty (the
+// snippet then says how to get it rather than carry a wrong one).
+QStringList webRoots(const QCommandLineParser &parser, const QCommandLineOption &webRoot)
 {
-    const QStringList roots = parser.isSet(webRoot)
+    return parser.isSet(webRoot)
             ? QStringList{QFileInfo(parser.value(webRoot)).absoluteFilePath()}
             : QStringList{QDir::cleanPath(QCoreApplication::applicationDirPath()
                                           + u"/../share/dashwright/web"_s),
                           QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
-    return webBundleIntegrity(roots);
 }
 
 } // namespace
@@ -64,7 +64,7 @@ int runSnippet(const QStringList &args)
     const QCommandLineOption expiresOption(
             u"expires-in"_s, u"Token lifetime in seconds (default 600)."_s, u"SECONDS"_s);
     const QCommandLineOption webRootOption(
-            u"web-root"_s, u"Where the served web runtime is, for its integrity value."_s,
+            u"web-root"_s, u"Where the served web runtime is, for its integrity values."_s,
             u"DIR"_s);
     const QCommandLineOption outOption(u"out"_s, u"Write the code to FILE (atomically)."_s,
                                        u"FILE"_s);
@@ -157,7 +157,9 @@ int runSnippet(const QStringList &args)
                               : u"the page's snippet signs nothing; --kid is for back-end code"_s);
     }
     if (request.format == SnippetFormat::Html)
-        request.bundleIntegrity = bundleIntegrity(parser, webRootOption);
+        request.bundleIntegrity = webBundleIntegrity(webRoots(parser, webRootOption));
+    if (request.format == SnippetFormat::Iframe)
+        request.frameHostIntegrity = frameHostIntegrity(webRoots(parser, webRootOption));
 
     QString error;
     const std::optional<Snippet> snippet

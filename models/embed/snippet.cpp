@@ -500,6 +500,9 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
     data.set("sri", s(request.bundleIntegrity));
     data.set("has_sri",
              request.bundleIntegrity.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
+    data.set("host_sri", s(request.frameHostIntegrity));
+    data.set("has_host_sri",
+             request.frameHostIntegrity.isEmpty() ? Data::type::bool_false : Data::type::bool_true);
     // Where the integrator's page runs: the project's first loopback embed origin, so the Node
     // snippet's page works against the demo as it is; else localhost:3000, which the comments
     // say to add to the embed origins.
@@ -632,6 +635,11 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                 "no integrity value: the bundle was not found, so "
                 "the script tag has no SRI hash (see its "
                 "comment)");
+    if (request.format == SnippetFormat::Iframe && request.frameHostIntegrity.isEmpty())
+        snippet.warnings << QCoreApplication::translate(
+                "SnippetGenerator",
+                "no integrity value: dashwright-frame-host.js was not found, so the script tag "
+                "has no SRI hash (see its comment)");
     return snippet;
 }
 

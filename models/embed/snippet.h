@@ -46,6 +46,9 @@ struct SnippetRequest
     // The Subresource Integrity value of the bundle that server serves (html); empty: the
     // snippet says how to get it instead of carrying a wrong one.
     QString bundleIntegrity;
+    // The same for the host page's script of the iframe variant, dashwright-frame-host.js
+    // (iframe).
+    QString frameHostIntegrity;
     qint64 expiresInSeconds = 600;
     // How the integrator names the project on the command line, for the `dashwright keys export`
     // lines in the code's comments; empty: PROJECT.dwproj.

@@ -13,16 +13,37 @@ QByteArray subresourceIntegrity(QByteArrayView bytes)
     return "sha384-" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toBase64();
 }
 
+namespace {
+
+QByteArray readNonEmpty(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    return file.error() == QFileDevice::NoError ? bytes : QByteArray();
+}
+
+} // namespace
+
 QString webBundleIntegrity(const QStringList &roots)
 {
     for (const QString &root : roots) {
-        QFile file(QDir(root).filePath(webBundleFileName));
-        if (!file.open(QIODevice::ReadOnly))
+        const QByteArray bytes = readNonEmpty(QDir(root).filePath(webBundleFileName));
+        if (!bytes.isEmpty())
+            return QString::fromLatin1(subresourceIntegrity(bytes));
+    }
+    return {};
+}
+
+QString frameHostIntegrity(const QStringList &roots)
+{
+    for (const QString &root : roots) {
+        // The directory the server picks is the first with a runtime, whatever else is in it.
+        if (readNonEmpty(QDir(root).filePath(webBundleFileName)).isEmpty())
             continue;
-        const QByteArray bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError || bytes.isEmpty())
-            continue;
-        return QString::fromLatin1(subresourceIntegrity(bytes));
+        const QByteArray bytes = readNonEmpty(QDir(root).filePath(frameHostFileName));
+        return bytes.isEmpty() ? QString() : QString::fromLatin1(subresourceIntegrity(bytes));
     }
     return {};
 }

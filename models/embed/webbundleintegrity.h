@@ -11,6 +11,8 @@ namespace Dashwright {
 
 // The file name of the web runtime the embed server serves and the html snippet loads.
 inline constexpr QLatin1StringView webBundleFileName{"dashwright-embed.js"};
+// The host page's script for the iframe variant, beside it, which the iframe snippet loads.
+inline constexpr QLatin1StringView frameHostFileName{"dashwright-frame-host.js"};
 
 // The Subresource Integrity value of these bytes, "sha384-<base64>": what the server sends in
 // X-Content-SRI and the html snippet pins in integrity="…".
@@ -20,5 +22,9 @@ QByteArray subresourceIntegrity(QByteArrayView bytes);
 // search as the server's), so that the CLI and the designer put into a snippet exactly what the
 // server will serve; empty when there is none.
 QString webBundleIntegrity(const QStringList &roots);
+
+// The integrity value of the dashwright-frame-host.js beside that dashwright-embed.js (the server
+// serves the two from one directory); empty when either is missing.
+QString frameHostIntegrity(const QStringList &roots);
 
 } // namespace Dashwright

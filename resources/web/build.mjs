@@ -4,9 +4,11 @@
 // Bundles src/index.js into one minified ES module, dashwright-embed.js, for `dashwright serve`
 // to answer at /embed/v1/dashwright-embed.js; and src/frame.js, the iframe variant's script, into
 // dashwright-frame.js beside it (/embed/v1/dashwright-frame.js), which imports the former at run
-// time rather than holding a second copy of Lit and Chart.js.
+// time rather than holding a second copy of Lit and Chart.js; and src/framehost.js, the script a
+// host page loads to answer its dashboard frames, into dashwright-frame-host.js
+// (/embed/v1/dashwright-frame-host.js), a classic script (IIFE) with no import.
 //
-//   node build.mjs [OUTPUT_FILE]     (default: dist/dashwright-embed.js; the frame script beside it)
+//   node build.mjs [OUTPUT_FILE]     (default: dist/dashwright-embed.js; the other two beside it)
 //
 // The output depends only on the sources and the locked packages (esbuild is deterministic), so
 // the same commit gives the same bytes and the same Subresource Integrity hash everywhere.
@@ -57,3 +59,14 @@ await build({
   banner: { js: `/*! dashwright-frame.js ${version} | the iframe variant of <dashwright-dashboard> | GPL-3.0-or-later */` },
 });
 console.log(frameFile);
+
+const hostFile = join(dirname(outfile), 'dashwright-frame-host.js');
+await build({
+  ...common,
+  entryPoints: [resolve(here, 'src/framehost.js')],
+  outfile: hostFile,
+  // A classic script: the host pages of the iframe variant are those that load no module.
+  format: 'iife',
+  banner: { js: `/*! dashwright-frame-host.js ${version} | answers the iframe variant's frames on the host page | GPL-3.0-or-later */` },
+});
+console.log(hostFile);

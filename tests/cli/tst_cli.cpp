@@ -6,6 +6,7 @@
 
 #include "common/json.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -717,6 +718,58 @@ private slots:
                 QVERIFY(w["rows"][0][0].is_null());
             }
         }
+    }
+
+    // The page snippets pin the script they load with the integrity value of what `dashwright
+    // serve --web-root DIR` would serve from there: html the runtime, iframe the host script
+    // beside it; nothing (and a warning) when it is not there.
+    void snippetIntegrityFromWebRoot_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("files"); // in the web root
+        QTest::addColumn<QString>("pinned");    // whose value the snippet carries; empty: none
+        const QString runtime = u"dashwright-embed.js"_s;
+        const QString host = u"dashwright-frame-host.js"_s;
+        QTest::newRow("html") << u"html"_s << QStringList{runtime, host} << runtime;
+        QTest::newRow("iframe") << u"iframe"_s << QStringList{runtime, host} << host;
+        QTest::newRow("iframe, runtime alone") << u"iframe"_s << QStringList{runtime} << QString();
+        // The server serves the host script only beside a runtime.
+        QTest::newRow("iframe, host script alone") << u"iframe"_s << QStringList{host} << QString();
+    }
+    void snippetIntegrityFromWebRoot()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, files);
+        QFETCH(QString, pinned);
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        for (const QString &name : files) {
+            QFile file(root.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("/* " + name.toUtf8() + " */\n");
+        }
+        const Run run
+                = dashwright({u"snippet"_s, project(), u"--dashboard"_s, u"restaurant-overview"_s,
+                              u"--format"_s, format, u"--web-root"_s, root.path()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const qsizetype tag = run.out.indexOf("<script ");
+        QVERIFY2(tag >= 0, run.out.constData());
+        const QByteArray scriptTag = run.out.mid(tag, run.out.indexOf('>', tag) - tag);
+        if (pinned.isEmpty()) {
+            QVERIFY2(!scriptTag.contains("integrity"), scriptTag.constData());
+            QVERIFY2(run.err.contains("dashwright: warning: no integrity value"),
+                     run.err.constData());
+            return;
+        }
+        const QByteArray sri = "sha384-"
+                + QCryptographicHash::hash("/* " + pinned.toUtf8() + " */\n",
+                                           QCryptographicHash::Sha384)
+                          .toBase64();
+        QVERIFY2(scriptTag.contains(" integrity=\"" + sri + "\" crossorigin=\"anonymous\""),
+                 scriptTag.constData());
+        QVERIFY2(scriptTag.contains(u"/embed/v1/%1\""_s.arg(pinned).toUtf8()),
+                 scriptTag.constData());
+        QVERIFY2(!run.err.contains("no integrity value"), run.err.constData());
     }
 };
 

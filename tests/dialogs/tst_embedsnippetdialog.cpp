@@ -93,6 +93,10 @@ private slots:
         QVERIFY(bundle.open(QIODevice::WriteOnly));
         bundle.write("export const dashwright = 1;\n");
         bundle.close();
+        QFile host(m_web.filePath(u"dashwright-frame-host.js"_s));
+        QVERIFY(host.open(QIODevice::WriteOnly));
+        host.write("(() => {})();\n");
+        host.close();
     }
 
     void init() { Preferences::embedServer.reset(); }
@@ -151,9 +155,12 @@ private slots:
         QVERIFY2(environment.contains(expected->run), qPrintable(environment));
         for (const QString &variable : expected->environment)
             QVERIFY2(environment.contains(variable), qPrintable(variable));
-        if (choices.format == SnippetFormat::Html) {
-            // The integrity value of the bundle in the web root, computed here on its own.
-            QFile bundle(m_web.filePath(u"dashwright-embed.js"_s));
+        if (choices.format == SnippetFormat::Html || choices.format == SnippetFormat::Iframe) {
+            // The integrity value of the script the snippet loads from the web root (the runtime,
+            // or the iframe's host script), computed here on its own.
+            QFile bundle(m_web.filePath(choices.format == SnippetFormat::Html
+                                                ? u"dashwright-embed.js"_s
+                                                : u"dashwright-frame-host.js"_s));
             QVERIFY(bundle.open(QIODevice::ReadOnly));
             const QString sri = u"sha384-"_s
                     + QString::fromLatin1(QCryptographicHash::hash(bundle.readAll(),
@@ -621,14 +628,19 @@ private:
         }
         if (!SnippetGenerator::isBackend(choices.format))
             request.sealed = false;
-        if (choices.format == SnippetFormat::Html) {
-            QFile bundle(m_web.filePath(u"dashwright-embed.js"_s));
-            if (bundle.open(QIODevice::ReadOnly))
-                request.bundleIntegrity = u"sha384-"_s
-                        + QString::fromLatin1(QCryptographicHash::hash(bundle.readAll(),
-                                                                       QCryptographicHash::Sha384)
-                                                      .toBase64());
-        }
+        const auto sri = [this](const QString &name) {
+            QFile file(m_web.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? u"sha384-"_s
+                            + QString::fromLatin1(QCryptographicHash::hash(
+                                                          file.readAll(),
+                                                          QCryptographicHash::Sha384)
+                                                          .toBase64())
+                                                  : QString();
+        };
+        if (choices.format == SnippetFormat::Html)
+            request.bundleIntegrity = sri(u"dashwright-embed.js"_s);
+        if (choices.format == SnippetFormat::Iframe)
+            request.frameHostIntegrity = sri(u"dashwright-frame-host.js"_s);
         return SnippetGenerator::generate(project, *m_dashboard, request, &m_error);
     }
 

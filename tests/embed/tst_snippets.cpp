@@ -31,6 +31,7 @@ SnippetRequest request(SnippetFormat format, SnippetMinting minting = SnippetMin
     request.algorithm = KeyAlgorithm::ES256;
     request.server = server;
     request.bundleIntegrity = u"sha384-GOLDENGOLDENGOLDEN"_s;
+    request.frameHostIntegrity = u"sha384-GOLDENHOSTGOLDENHOST"_s;
     return request;
 }
 
@@ -183,6 +184,43 @@ private slots:
         static const QRegularExpression scriptTag(u"<script [^>]*>"_s);
         QVERIFY(!scriptTag.match(snippet->code).captured().contains(u"integrity"_s));
         QCOMPARE(snippet->warnings.size(), 1);
+    }
+
+    // The iframe variant on a page whose CSP refuses inline script: the frame, and the server's
+    // host script (with its own integrity value) that answers it; nothing inline.
+    void iframe()
+    {
+        QString error;
+        SnippetRequest r = request(SnippetFormat::Iframe);
+        auto snippet = generate(r, &error);
+        QVERIFY2(snippet, qPrintable(error));
+        QVERIFY(snippet->code.contains(
+                u"<script src=\"https://dash.example.com/embed/v1/dashwright-frame-host.js\" integrity=\"sha384-GOLDENHOSTGOLDENHOST\" crossorigin=\"anonymous\" defer></script>"_s));
+        QVERIFY(!snippet->code.contains(u"GOLDENGOLDENGOLDEN"_s)); // not the runtime's value
+        QVERIFY(snippet->code.contains(u"data-token-url=\"/dashwright-token\""_s));
+        QVERIFY(snippet->code.contains(u"src=\"https://dash.example.com/embed/v1/dashboards/"_s));
+        QVERIFY(snippet->code.contains(
+                u"script-src https://dash.example.com; frame-src https://dash.example.com; "
+                u"connect-src 'self'"_s));
+        QVERIFY(snippet->warnings.isEmpty());
+        // Every script element loads a file: no inline script for the page's CSP to refuse.
+        static const QRegularExpression scriptTag(u"<script\\b[^>]*>"_s);
+        int scripts = 0;
+        for (const QRegularExpressionMatch &tag : scriptTag.globalMatch(snippet->code)) {
+            ++scripts;
+            QVERIFY2(tag.captured().contains(u" src=\""_s), qPrintable(tag.captured()));
+        }
+        QCOMPARE(scripts, 1);
+        QVERIFY(!snippet->code.contains(u"addEventListener"_s));
+        QVERIFY(!snippet->code.contains(u"unsafe-inline"_s));
+
+        r.frameHostIntegrity.clear();
+        snippet = generate(r, &error);
+        QVERIFY2(snippet, qPrintable(error));
+        QVERIFY(!scriptTag.match(snippet->code).captured().contains(u"integrity"_s));
+        QVERIFY(snippet->code.contains(u"Add integrity=\"sha384-…\""_s));
+        QCOMPARE(snippet->warnings.size(), 1);
+        QVERIFY(snippet->warnings.first().contains(u"dashwright-frame-host.js"_s));
     }
 
     void hmacKeysWarn_data()

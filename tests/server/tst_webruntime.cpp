@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /embed/v1/dashwright-embed.js: the web runtime served byte for byte, with the Subresource
 // Integrity value of those very bytes (a page's integrity="…" must match what it gets), from the
-// build tree by default or --web-root, and a 404 (never a crash) when it is not installed.
+// build tree by default or --web-root, and a 404 (never a crash) when it is not installed. The
+// same for GET /embed/v1/dashwright-frame-host.js, the host page's script of the iframe variant,
+// from beside it.
 #include "common/clirun.h"
 #include "common/demofixture.h"
 #include "common/httpclient.h"
@@ -25,6 +27,7 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 const QByteArray route = "/embed/v1/dashwright-embed.js";
+const QByteArray hostRoute = "/embed/v1/dashwright-frame-host.js";
 
 QByteArray sri(const QByteArray &bytes)
 {
@@ -43,11 +46,15 @@ private slots:
     void webRootByteForByte();
     void revalidationAndReload();
     void notInstalled();
+    void frameHostScript();
+    void frameHostScriptNotInstalled_data();
+    void frameHostScriptNotInstalled();
 
 private:
     // The answer must be exactly `bytes` with their SRI value and the headers a page relies on.
     static void checkServed(const HttpResponse &response, const QByteArray &bytes);
-    static void writeBundle(const QString &dir, const QByteArray &bytes);
+    static void writeBundle(const QString &dir, const QByteArray &bytes,
+                            const QString &name = u"dashwright-embed.js"_s);
 
     DemoFixture m_demo{200};
 };
@@ -70,9 +77,9 @@ void TestWebRuntime::checkServed(const HttpResponse &response, const QByteArray 
     QCOMPARE(response.header("access-control-allow-origin"), "*");
 }
 
-void TestWebRuntime::writeBundle(const QString &dir, const QByteArray &bytes)
+void TestWebRuntime::writeBundle(const QString &dir, const QByteArray &bytes, const QString &name)
 {
-    QFile file(QDir(dir).filePath(u"dashwright-embed.js"_s));
+    QFile file(QDir(dir).filePath(name));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
 }
@@ -99,6 +106,16 @@ void TestWebRuntime::servesTheBuiltBundle()
     checkServed(httpRequest(server.port(), "GET", route, {{"Origin", "https://elsewhere.example"}}),
                 bytes);
     QVERIFY(server.errorOutput().contains("web runtime " + built.fileName().toUtf8()));
+    // The iframe snippet's host script, built beside it: a classic script (no import, no export).
+    QFile builtHost(
+            QDir(QStringLiteral(DASHWRIGHT_WEB_DIR)).filePath(u"dashwright-frame-host.js"_s));
+    QVERIFY2(builtHost.open(QIODevice::ReadOnly),
+             "dashwright-frame-host.js is not beside the runtime: rebundle "
+             "(resources/web/build.mjs)");
+    const QByteArray hostBytes = builtHost.readAll();
+    QVERIFY(hostBytes.startsWith("/*! dashwright-frame-host.js"));
+    QVERIFY(!hostBytes.contains("import ") && !hostBytes.contains("export "));
+    checkServed(httpRequest(server.port(), "GET", hostRoute), hostBytes);
     QVERIFY(server.stop());
 }
 
@@ -180,6 +197,77 @@ void TestWebRuntime::notInstalled()
             == Json({{"error", "not_found"}, {"message", "the web runtime is not installed"}}));
     // The server goes on.
     QCOMPARE(httpRequest(server.port(), "GET", "/healthz").status, 200);
+    QVERIFY(server.stop());
+}
+
+void TestWebRuntime::frameHostScript()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QByteArray runtime = "export const runtime = 1;\n";
+    const QByteArray host = "(() => { /* host */ })();\r\n\x01";
+    writeBundle(root.path(), runtime);
+    writeBundle(root.path(), host, u"dashwright-frame-host.js"_s);
+
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
+                           root.path()},
+                          &error),
+             qPrintable(error));
+    // Its own bytes and SRI value, not the runtime's; to any page (it holds nothing of a tenant,
+    // and integrity="…" makes the browser fetch it in CORS mode).
+    checkServed(httpRequest(server.port(), "GET", hostRoute), host);
+    checkServed(
+            httpRequest(server.port(), "GET", hostRoute, {{"Origin", "https://elsewhere.example"}}),
+            host);
+    checkServed(httpRequest(server.port(), "GET", route), runtime);
+    const QByteArray etag = '"' + sri(host) + '"';
+    const HttpResponse notModified
+            = httpRequest(server.port(), "GET", hostRoute, {{"If-None-Match", etag}});
+    QCOMPARE(notModified.status, 304);
+    QVERIFY(notModified.body.isEmpty());
+    // The runtime's ETag is not this script's.
+    checkServed(httpRequest(server.port(), "GET", hostRoute,
+                            {{"If-None-Match", '"' + sri(runtime) + '"'}}),
+                host);
+    const HttpResponse post = httpRequest(server.port(), "POST", hostRoute);
+    QCOMPARE(post.status, 405);
+    QCOMPARE(post.header("allow"), "GET");
+    QVERIFY(server.stop());
+}
+
+void TestWebRuntime::frameHostScriptNotInstalled_data()
+{
+    QTest::addColumn<bool>("runtime");
+    QTest::addColumn<bool>("host");
+    // A web root from before the host script: the other routes work, this one is a 404.
+    QTest::newRow("runtime alone") << true << false;
+    // The host script is served only beside a runtime, as the snippet's integrity value is read.
+    QTest::newRow("host script alone") << false << true;
+}
+
+void TestWebRuntime::frameHostScriptNotInstalled()
+{
+    QFETCH(bool, runtime);
+    QFETCH(bool, host);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    if (runtime)
+        writeBundle(root.path(), "export const runtime = 1;\n");
+    if (host)
+        writeBundle(root.path(), "(() => {})();\n", u"dashwright-frame-host.js"_s);
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
+                           root.path()},
+                          &error),
+             qPrintable(error));
+    const HttpResponse missing = httpRequest(server.port(), "GET", hostRoute);
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.json()
+            == Json({{"error", "not_found"}, {"message", "the web runtime is not installed"}}));
+    QCOMPARE(httpRequest(server.port(), "GET", route).status, runtime ? 200 : 404);
     QVERIFY(server.stop());
 }
 

@@ -5,8 +5,11 @@
 // snippets of `dashwright snippet` written into a fresh folder, the node back end run as
 // generated against `dashwright serve`, the page opened in a browser: the tenant's dashboard
 // appears under the back end's strict CSP with no violation, and survives its 20-second token's
-// expiry (the element fetches the next one from token-url). Then the iframe snippet on a host
-// page: the frame asks the page for a token and shows the same numbers. Screenshots go to OUT_DIR.
+// expiry (the element fetches the next one from token-url). Then the iframe snippet as the page
+// of a second node back end, under the same strict CSP (no inline script): the server's host
+// script answers the frame's token requests and the frame shows the same numbers; a sibling frame
+// that asks for a token gets none; a dashboard frame added later works too. Screenshots go to
+// OUT_DIR.
 //
 // Exit 77 (ctest: skipped) when Chromium or playwright-core is missing, unless CI is set.
 import { spawn } from 'node:child_process';
@@ -32,6 +35,30 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
+
+// The node snippet's back end, run as generated in `dir`, serving on `port`.
+async function startBackend(dir, port, signingKey) {
+  const backend = spawn(process.execPath, ['dashwright-token.mjs'], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), DASHWRIGHT_SIGNING_KEY: signingKey },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let backendOut = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the node back end did not start: ${backendOut}`)), 15000);
+    const read = (d) => {
+      backendOut += d;
+      if (backendOut.includes(`http://localhost:${port}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    backend.stdout.on('data', read);
+    backend.stderr.on('data', read);
+    backend.on('exit', (code) => reject(new Error(`the node back end exited ${code}: ${backendOut}`)));
+  });
+  return backend;
+}
 
 try {
   dashwright('demo', 'create', join(work, 'demo'), '--rows', '3000');
@@ -60,26 +87,7 @@ try {
   symlinkSync(modules, join(shop, 'node_modules')); // `npm install jose`, from the committed lock file
   const kid = JSON.parse(dashwright('keys', 'list', projectPath, '--json')).keys[0].kid;
   const signingKey = dashwright('keys', 'export', projectPath, '--kid', kid, '--jwk', '--private');
-  const backend = spawn(process.execPath, ['dashwright-token.mjs'], {
-    cwd: shop,
-    env: { ...process.env, PORT: String(pagePort), DASHWRIGHT_SIGNING_KEY: signingKey },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(backend);
-  let backendOut = '';
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the node back end did not start: ${backendOut}`)), 15000);
-    const read = (d) => {
-      backendOut += d;
-      if (backendOut.includes(`http://localhost:${pagePort}/`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    backend.stdout.on('data', read);
-    backend.stderr.on('data', read);
-    backend.on('exit', (code) => reject(new Error(`the node back end exited ${code}: ${backendOut}`)));
-  });
+  children.push(await startBackend(shop, pagePort, signingKey));
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -128,34 +136,89 @@ try {
   check(violations.length === 0, "no violation of the node back end's CSP", violations.join('; '));
   check(consoleErrors.length === 0, 'no console error', consoleErrors.join('; '));
 
-  // The iframe snippet on a host page of its own, whose /dashwright-token mints for Farolito.
-  const claimsPath = join(work, 'farolito.claims.json');
-  writeFileSync(claimsPath, JSON.stringify(project.tenants.find((t) => t.name === tenant).claims));
+  // The iframe snippet in a page of a second back end as generated (its index.html), under that
+  // back end's strict CSP: no inline script, so the snippet's script must be the server's file.
+  const iframeShop = join(work, 'iframe-shop');
+  mkdirSync(iframeShop);
   const iframeSnippet = snippet('iframe');
-  const host = createServer((req, res) => {
-    const path = new URL(req.url, 'http://localhost').pathname;
-    if (path === '/dashwright-token') {
-      const token = dashwright('token', 'sign', projectPath, '--claims', claimsPath, '--expires-in', '600').trim();
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify({ token }));
-    } else if (path === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>${iframeSnippet}</body></html>`);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => host.listen(hostPort, '127.0.0.1', r));
+  check(!/<script(?![^>]*\ssrc=)[^>]*>/.test(iframeSnippet), 'the iframe snippet has no inline script');
+  writeFileSync(join(iframeShop, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>\n${iframeSnippet}</body></html>`);
+  writeFileSync(join(iframeShop, 'dashwright-token.mjs'), snippet('node', '--as', tenant));
+  symlinkSync(modules, join(iframeShop, 'node_modules'));
+  children.push(await startBackend(iframeShop, hostPort, signingKey));
   const hostPage = await context.newPage();
-  await hostPage.goto(`http://localhost:${hostPort}/`);
-  const frameKpi = hostPage.frameLocator('iframe').locator('dashwright-dashboard [part~="kpi-value"]').first();
-  await frameKpi.waitFor({ timeout: 20000 });
-  check((await frameKpi.textContent()).trim() === kpiText, "the iframe snippet's frame shows Farolito's revenue");
-  await hostPage.waitForTimeout(500); // the frame reports its height, the host script applies it
+  const hostErrors = [];
+  hostPage.on('console', (m) => m.type() === 'error' && hostErrors.push(m.text()));
+  hostPage.on('pageerror', (e) => hostErrors.push(e.message));
+  let hostTokenFetches = 0;
+  hostPage.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/dashwright-token') hostTokenFetches += 1;
+    check(!/eyJ[A-Za-z0-9_-]{10,}/.test(r.url()), `no token in the URL ${r.url()}`);
+  });
+  const hostResponse = await hostPage.goto(`http://localhost:${hostPort}/`);
+  check(!/unsafe-inline/.test(hostResponse.headers()['content-security-policy'] ?? 'none'), "the host page's CSP allows no inline script", hostResponse.headers()['content-security-policy']);
+  const frameKpi = (selector) => hostPage.frameLocator(selector).locator('dashwright-dashboard [part~="kpi-value"]').first();
+  await frameKpi('iframe').waitFor({ timeout: 20000 });
+  check((await frameKpi('iframe').textContent()).trim() === kpiText, "the iframe snippet's frame shows Farolito's revenue");
+  // The frame reports its height, the host script applies it.
+  await hostPage.waitForFunction(() => Number(document.querySelector('iframe').height) !== 720, null, { timeout: 5000 }).catch(() => {});
   const height = await hostPage.evaluate(() => Number(document.querySelector('iframe').height));
-  check(height > 200, 'the host sized the frame to the dashboard', String(height));
+  check(height > 200 && height !== 720, 'the host script sized the frame to the dashboard', String(height));
   await hostPage.screenshot({ path: join(outDir, 'snippet-iframe.png'), fullPage: true });
-  host.close();
+
+  // Other frames of the page ask for a token too: one of the embed server's origin that is not a
+  // dashboard frame, and one of the page's own origin. Neither makes the page fetch one, and
+  // neither gets one.
+  const fetchesBefore = hostTokenFetches;
+  const dashboardId = expected.dashboard;
+  await hostPage.evaluate((server) => {
+    for (const [id, src] of [['sibling-server', `${server}/healthz`], ['sibling-own', 'about:blank']]) {
+      const sibling = document.createElement('iframe');
+      sibling.id = id;
+      sibling.src = src;
+      document.body.append(sibling);
+    }
+  }, serve.server);
+  for (const deadline = Date.now() + 5000; Date.now() < deadline && !hostPage.frames().some((f) => f.url().endsWith('/healthz'));)
+    await hostPage.waitForTimeout(50);
+  const siblings = hostPage.frames().filter((f) => f !== hostPage.mainFrame() && !f.url().includes('/frame'));
+  check(siblings.length === 2, 'the two sibling frames are there', siblings.map((f) => f.url()).join(' '));
+  for (const sibling of siblings)
+    await sibling.evaluate((dashboard) => {
+      window.__received = [];
+      window.addEventListener('message', (e) => window.__received.push(e.data));
+      for (let i = 0; i < 3; i += 1) window.parent.postMessage({ type: 'dashwright:token-request', dashboard }, '*');
+    }, dashboardId);
+  await hostPage.waitForTimeout(500);
+  check(hostTokenFetches === fetchesBefore, "a sibling frame's token requests make the page fetch no token", `${hostTokenFetches - fetchesBefore} fetches`);
+  for (const sibling of siblings) {
+    const received = await sibling.evaluate(() => window.__received);
+    check(received.length === 0, `the sibling frame ${sibling.url().slice(0, 40)} gets no answer`, JSON.stringify(received).slice(0, 80));
+  }
+
+  // A dashboard frame a single-page application adds later is served the same, and the host
+  // script dispatches the frame's events on the iframe element.
+  await hostPage.evaluate((src) => {
+    window.__laterEvents = [];
+    const later = document.createElement('iframe');
+    later.id = 'later';
+    later.title = 'later';
+    later.src = src;
+    later.setAttribute('data-token-url', '/dashwright-token');
+    for (const type of ['dashwright-load', 'dashwright-error']) later.addEventListener(type, (e) => window.__laterEvents.push({ type, detail: e.detail }));
+    document.body.append(later);
+  }, await hostPage.locator('iframe').first().getAttribute('src'));
+  await frameKpi('#later').waitFor({ timeout: 20000 });
+  check((await frameKpi('#later').textContent()).trim() === kpiText, 'a dashboard frame added later shows the same revenue');
+  await hostPage.waitForFunction(() => window.__laterEvents.length > 0, null, { timeout: 5000 }).catch(() => {});
+  const laterEvents = await hostPage.evaluate(() => window.__laterEvents);
+  check(laterEvents.length === 1 && laterEvents[0].type === 'dashwright-load' && laterEvents[0].detail?.dashboard === dashboardId, 'the later frame\'s dashwright-load is dispatched on its iframe', JSON.stringify(laterEvents));
+
+  for (const f of hostPage.frames()) {
+    const v = await f.evaluate(() => window.__violations ?? []).catch(() => []);
+    check(v.length === 0, `no CSP violation in ${f === hostPage.mainFrame() ? 'the host page' : f.url().slice(0, 60)}`, v.join('; '));
+  }
+  check(hostErrors.length === 0, 'no console error on the host page', hostErrors.join('; '));
 } catch (error) {
   fail(error);
 } finally {

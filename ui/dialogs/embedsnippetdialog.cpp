@@ -369,12 +369,16 @@ bool EmbedSnippetDialog::fillRequest(SnippetRequest &request)
             request.sealingKid = m_sealingKid;
         }
     }
-    if (request.format == SnippetFormat::Html) {
+    if (request.format == SnippetFormat::Html || request.format == SnippetFormat::Iframe) {
         if (!m_integrityRead) {
             m_integrity = webBundleIntegrity(m_webRoots);
+            m_frameHostIntegrity = frameHostIntegrity(m_webRoots);
             m_integrityRead = true;
         }
-        request.bundleIntegrity = m_integrity;
+        if (request.format == SnippetFormat::Html)
+            request.bundleIntegrity = m_integrity;
+        else
+            request.frameHostIntegrity = m_frameHostIntegrity;
     }
     return true;
 }

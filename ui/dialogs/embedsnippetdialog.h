@@ -79,6 +79,7 @@ private:
     QString m_dashboardId;
     QStringList m_webRoots;
     QString m_integrity;
+    QString m_frameHostIntegrity;
     bool m_integrityRead = false;
     // What was read from the keystore (kids and algorithms only; never a secret).
     bool m_keysRead = false;
