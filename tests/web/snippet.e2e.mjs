@@ -136,6 +136,19 @@ try {
   check(violations.length === 0, "no violation of the node back end's CSP", violations.join('; '));
   check(consoleErrors.length === 0, 'no console error', consoleErrors.join('; '));
 
+  // The same page on an origin the project does not list (127.0.0.1 instead of localhost): the
+  // browser only says "Failed to fetch"; the element tells the integrator what is wrong.
+  const strayPage = await context.newPage();
+  await strayPage.goto(`http://127.0.0.1:${pagePort}/`);
+  const stray = await strayPage
+    .waitForFunction(() => window.__events.find((e) => e.type === 'dashwright-error'), null, { timeout: 20000 })
+    .then((h) => h.jsonValue());
+  check(stray.detail.code === 'origin_not_allowed', 'a page on another origin gets origin_not_allowed, not a network error', JSON.stringify(stray.detail));
+  check(stray.detail.message.includes("embed origins"), 'the message says to add the origin to the embed origins', stray.detail.message);
+  check((await strayPage.locator('dashwright-dashboard [part~="kpi-value"]').count()) === 0, 'and shows no number');
+  await strayPage.screenshot({ path: join(outDir, 'snippet-origin-not-allowed.png') });
+  await strayPage.close();
+
   // The iframe snippet in a page of a second back end as generated (its index.html), under that
   // back end's strict CSP: no inline script, so the snippet's script must be the server's file.
   const iframeShop = join(work, 'iframe-shop');

@@ -228,6 +228,16 @@ export class DashwrightDashboard extends LitElement {
     return `${base}/embed/v1/dashboards/${encodeURIComponent(this.dashboardId)}${suffix}`;
   }
 
+  async _serverAnswers() {
+    try {
+      const base = this.server.replace(/\/+$/, '');
+      await fetch(`${base}/healthz`, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async _send(method, suffix, body, token) {
     let response;
     try {
@@ -242,6 +252,14 @@ export class DashwrightDashboard extends LitElement {
         referrerPolicy: 'no-referrer',
       });
     } catch (e) {
+      // A browser hides why a cross-origin request failed. When a no-cors request for the
+      // server's /healthz gets through, the server is there and refused this page by CORS:
+      // its origin is not one of the project's embed origins.
+      if (await this._serverAnswers())
+        throw new EmbedError(
+          'origin_not_allowed',
+          `the dashboard server does not accept this page's origin (${location.origin}): add it to the project's embed origins`,
+        );
       throw new EmbedError('network_error', `cannot reach ${this.server}: ${e.message}`);
     }
     let json = null;
@@ -386,6 +404,7 @@ export class DashwrightDashboard extends LitElement {
     else if (error.status === 401 || error.code === 'token_missing') this._state = 'invalid';
     else if (error.status === 403) this._state = 'denied';
     else if (error.code === 'network_error') this._state = 'network';
+    else if (error.code === 'origin_not_allowed') this._state = 'denied';
     else this._state = 'error';
     this._message = error.message;
     if (this._state === 'denied') {
