@@ -41,7 +41,8 @@ Commands:
   keys api-key create|list|revoke PROJECT [ID] [--name NAME] [--json]
                                              the embed server's API keys (a secret is shown once)
   snippet PROJECT --dashboard ID|SLUG --format FORMAT [AS] [--kid KID] [--via sign|api] [--sealed]
-        [--server URL] [--out FILE] [--json]  what an integrator pastes: the page's html or iframe, or the
+        [--server URL] [--expires-in SECONDS] [--web-root DIR] [--out FILE] [--json]
+                                             what an integrator pastes: the page's html or iframe, or the
                                              back end that mints tokens (node, python, go, java, csharp,
                                              php, ruby, curl); AS: that tenant's claims, else a template
   serve PROJECT [--bind ADDRESS] [--port PORT] [--check] [--access-log FILE|-|off] …

@@ -72,6 +72,10 @@ int runSnippet(const QStringList &args)
             u"json"_s,
             u"Print {format, file_name, language, code, environment, run, warnings} as JSON."_s);
     AsOptions as;
+    // Here AS chooses whose claims the code carries, not whom to preview as.
+    as.as.setDescription(u"Write the code for this tenant profile's claims (name or id)."_s);
+    as.claims.setDescription(u"Write the code for the claims in this JSON file (- for stdin)."_s);
+    as.token.setDescription(u"Write the code for what this token grants, once verified."_s);
     as.addTo(parser);
     parser.addOptions({dashboardOption, formatOption, kidOption, viaOption, sealedOption,
                        serverOption, expiresOption, webRootOption, outOption, jsonOption});

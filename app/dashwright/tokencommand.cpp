@@ -166,9 +166,16 @@ int verify(const QStringList &args)
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     } else {
         const std::string alg = verified->header.value("alg", std::string());
-        printOut(u"valid: %1 token, kid %2 (%3), expires %4\n"_s.arg(
+        // Past exp but inside the clock-skew leeway still verifies; say so rather than print an
+        // expiry in the past beside "valid".
+        const qint64 late = verified->expires.secsTo(QDateTime::currentDateTimeUtc());
+        const QString leeway = late > 0
+                ? u" (%1 s ago; accepted within the %2 s clock-skew leeway)"_s.arg(late).arg(
+                        TokenVerifier::leewaySeconds)
+                : QString();
+        printOut(u"valid: %1 token, kid %2 (%3), expires %4%5\n"_s.arg(
                 verified->sealed ? u"sealed"_s : u"signed"_s, printable(verified->kid),
-                printable(QString::fromStdString(alg)), isoTime(verified->expires)));
+                printable(QString::fromStdString(alg)), isoTime(verified->expires), leeway));
     }
     return Ok;
 }

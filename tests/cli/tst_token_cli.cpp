@@ -508,6 +508,19 @@ private slots:
     }
 
     // An authentic token that has run out is still revoked (its jti and exp are trustworthy).
+    // Past exp, inside the leeway: still valid, and the summary says why an expiry in the past
+    // stands beside "valid".
+    void verifyWithinLeewaySaysSo()
+    {
+        const CliRun late = verify(handMade(registeredClaims(600, -20)));
+        QVERIFY2(late.exitCode == 0, qPrintable(late.describe()));
+        QVERIFY2(late.out.contains("s ago; accepted within the 60 s clock-skew leeway"),
+                 late.out.constData());
+        const CliRun current = verify(handMade(registeredClaims(10, 600)));
+        QVERIFY2(current.exitCode == 0, qPrintable(current.describe()));
+        QVERIFY2(!current.out.contains("leeway"), current.out.constData());
+    }
+
     void revokeExpiredToken()
     {
         Json claims = registeredClaims(7200, -3600);
