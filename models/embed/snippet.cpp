@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippet.h"
 
+#include "snippetclaims.h"
 #include "snippetliteral.h"
 
 #include "document/claimsvalidator.h"
@@ -71,198 +72,6 @@ bool fail(QString *error, const QString &why)
         *error = why;
     return false;
 }
-
-QString text(const Json &value)
-{
-    return value.is_string() ? QString::fromStdString(value.get<std::string>())
-                             : QString::fromStdString(value.dump());
-}
-
-// The claims a snippet's code carries, with the viewer's own values pulled out into a `viewer`
-// object the integrator fills from their session: that is the part that changes per request.
-struct ClaimsModel
-{
-    AnnotatedJson claims;
-    AnnotatedJson viewer;
-};
-
-class ClaimsBuilder
-{
-public:
-    ClaimsBuilder(const Project &project, const Dashboard &dashboard)
-        : m_project(project)
-        , m_dashboard(dashboard)
-    { }
-
-    ClaimsModel forClaims(Json claims) const
-    {
-        // The token's own lifetime (exp) replaces a Luzmo-style absolute "expiry" in code that
-        // mints a fresh token per request; iss, aud and the rest are set by the code itself.
-        claims.erase("expiry");
-        for (const char *registered : {"iss", "aud", "sub", "iat", "nbf", "exp", "jti"})
-            claims.erase(registered);
-        ClaimsModel model;
-        model.claims.value = std::move(claims);
-        model.viewer.value = Json::object();
-        pullOutViewerValues(model, false);
-        comment(model);
-        return model;
-    }
-
-    // A template: the dashboard's parameters (at their defaults) and the placeholders of the
-    // policies on its datasets (at a marked sample value) as the viewer's values.
-    ClaimsModel forTemplate() const
-    {
-        Json claims = Json::object();
-        claims["securables"] = Json::array({utf8(m_dashboard.id)});
-        claims["username"] = "your-user-id";
-        claims["suborganization"] = "your-tenant";
-        Json parameters = Json::object();
-        for (const Parameter &parameter : m_dashboard.parameters)
-            parameters[utf8(parameter.name)] = jsonFromVariant(parameter.defaultValue);
-        if (!parameters.empty())
-            claims["parameter_overrides"] = parameters;
-        Json values = Json::object();
-        for (const QString &name : placeholders())
-            values[utf8(name)] = utf8(u"your-"_s + name);
-        if (!values.empty())
-            claims["policy_values"] = values;
-        ClaimsModel model;
-        model.claims.value = std::move(claims);
-        model.viewer.value = Json::object();
-        pullOutViewerValues(model, true);
-        comment(model);
-        return model;
-    }
-
-private:
-    QStringList placeholders() const
-    {
-        QStringList names;
-        QStringList datasets;
-        for (const Widget &widget : m_dashboard.widgets)
-            if (!widget.datasetId.isEmpty() && !datasets.contains(widget.datasetId))
-                datasets << widget.datasetId;
-        const std::function<void(const PolicyRule &)> visit = [&](const PolicyRule &rule) {
-            const QVariantList values = rule.value.typeId() == QMetaType::QVariantList
-                    ? rule.value.toList()
-                    : QVariantList{rule.value};
-            for (const QVariant &value : values) {
-                if (value.typeId() != QMetaType::QString)
-                    continue;
-                const QString name = ClaimsValidator::placeholderName(value.toString());
-                if (!name.isEmpty() && !names.contains(name))
-                    names << name;
-            }
-            for (const PolicyRule &inner : rule.andRules)
-                visit(inner);
-            for (const PolicyRule &inner : rule.orRules)
-                visit(inner);
-        };
-        for (const QString &datasetId : datasets)
-            for (const AccessPolicy *policy : m_project.policiesFor(datasetId))
-                for (const PolicyRule &rule : policy->rows)
-                    visit(rule);
-        return names;
-    }
-
-    // The scalar values that identify the viewer move into `viewer`, the claims refer to them.
-    static void pullOutViewerValues(ClaimsModel &model, bool markAsTemplate)
-    {
-        const auto pull = [&](const std::string &pointer, const std::string &wanted,
-                              const Json &value, const QString &what) {
-            std::string key = wanted;
-            // Two claims with the same name and different values get distinct viewer keys.
-            for (int n = 2; model.viewer.value.contains(key) && model.viewer.value[key] != value;
-                 ++n)
-                key = wanted + '_' + std::to_string(n);
-            if (!model.viewer.value.contains(key)) {
-                model.viewer.value[key] = value;
-                QStringList lines{what};
-                if (markAsTemplate)
-                    lines.front() = u"TODO: "_s + what;
-                model.viewer.comments['/' + key] = lines;
-            }
-            model.claims.references[pointer] = key;
-        };
-        Json &claims = model.claims.value;
-        const std::array<std::pair<const char *, QString>, 4> identity{{
-                {"username", u"the user's id in your application"_s},
-                {"suborganization", u"the user's tenant (its token's sub)"_s},
-                {"name", u"the user's display name"_s},
-                {"email", u"the user's email address"_s},
-        }};
-        for (const auto &[name, what] : identity)
-            if (claims.contains(name) && claims[name].is_string())
-                pull(std::string("/") + name, name, claims[name], what);
-        for (const char *group : {"parameter_overrides", "policy_values"}) {
-            if (!claims.contains(group) || !claims[group].is_object())
-                continue;
-            for (auto it = claims[group].begin(); it != claims[group].end(); ++it)
-                if (it.value().is_primitive())
-                    pull(std::string("/") + group + '/' + it.key(), it.key(), it.value(),
-                         std::string(group) == "policy_values"
-                                 ? u"the user's %1 (access policies)"_s.arg(
-                                         QString::fromStdString(it.key()))
-                                 : u"the user's %1 (dashboard parameter)"_s.arg(
-                                         QString::fromStdString(it.key())));
-        }
-    }
-
-    void comment(ClaimsModel &model) const
-    {
-        const Json &claims = model.claims.value;
-        auto &comments = model.claims.comments;
-        comments["/securables"] = {u"The dashboards this token opens, by id."_s};
-        if (claims.contains("username"))
-            comments["/username"] = {u"Who the viewer is; the token's sub is the "
-                                     u"suborganization, else the username."_s};
-        if (claims.contains("inactivity_interval"))
-            comments["/inactivity_interval"]
-                    = {u"Seconds without a request after which the token stops working."_s};
-        if (claims.contains("parameter_overrides")) {
-            comments["/parameter_overrides"]
-                    = {u"Dashboard parameters for this viewer; one left out keeps its default."_s};
-            for (const Parameter &parameter : m_dashboard.parameters)
-                if (claims["parameter_overrides"].contains(utf8(parameter.name)))
-                    comments["/parameter_overrides/" + utf8(parameter.name)]
-                            = {u"Parameter \"%1\" (default: %2)"_s.arg(
-                                    parameter.label.isEmpty() ? parameter.name : parameter.label,
-                                    text(jsonFromVariant(parameter.defaultValue)))};
-        }
-        if (claims.contains("policy_values"))
-            comments["/policy_values"] = {u"Fill the access policies' ${{ name }} placeholders: "
-                                          u"a placeholder without a value denies."_s};
-        if (claims.contains("filters")) {
-            QStringList lines{u"Row filters the server adds to this viewer's queries:"_s};
-            if (claims["filters"].is_array())
-                for (const Json &filter : claims["filters"])
-                    lines << u"  "_s + describeFilter(filter);
-            comments["/filters"] = lines;
-        }
-        if (claims.contains("account_overrides"))
-            comments["/account_overrides"]
-                    = {u"This viewer's data comes from another database (or plugin URL)."_s};
-        if (claims.contains("metadata"))
-            comments["/metadata"] = {u"Passed as-is to the account's broker plugin."_s};
-    }
-
-    QString describeFilter(const Json &filter) const
-    {
-        const auto member = [&](const char *name) {
-            return filter.is_object() && filter.contains(name) ? text(filter[name]) : QString();
-        };
-        QString where = member("column_id");
-        if (const Dataset *dataset = m_project.dataset(member("securable_id"))) {
-            const Column *column = dataset->column(member("column_id"));
-            where = dataset->name + u'.' + (column ? column->name : where);
-        }
-        return u"%1 %2 %3"_s.arg(where, member("expression"), member("value"));
-    }
-
-    const Project &m_project;
-    const Dashboard &m_dashboard;
-};
 
 bool isToken(const QString &text)
 {
@@ -425,11 +234,10 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
         return std::nullopt;
     }
 
-    const ClaimsBuilder builder(project, dashboard);
     const bool isTemplate = !request.claims.has_value();
-    ClaimsModel model;
+    SnippetClaims model;
     if (isTemplate) {
-        model = builder.forTemplate();
+        model = SnippetClaims::forTemplate(project, dashboard);
     } else {
         // The same validation as a token signed with these claims, so the code never mints
         // what the server would refuse.
@@ -464,7 +272,7 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                          .arg(dashboard.title));
             return std::nullopt;
         }
-        model = builder.forClaims(*request.claims);
+        model = SnippetClaims::forClaims(project, dashboard, *request.claims);
     }
 
     Data data;
