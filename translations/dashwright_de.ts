@@ -1633,6 +1633,14 @@
         <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
         <translation>Der Code, der dieses Dashboard in eine Seite einbettet, und der Back-End-Code, der seine Tokens ausstellt</translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation>Pro&amp;jekteinstellungen…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
+        <translation>Der Name des Projekts und die Webseiten, die seine Dashboards zeigen dürfen (Einbettungs-Ursprünge)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
@@ -2116,6 +2124,41 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Das Projekt hat erst einen Schlüsselspeicher, wenn es gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::ProjectSettingsDialog</name>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Project Settings</source>
+        <translation>Projekteinstellungen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Embed origins</source>
+        <translation>Einbettungs-Ursprünge</translation>
+    </message>
+    <message>
+        <source>The web pages allowed to show this project&apos;s dashboards: scheme://host[:port], no path, e.g. https://app.example.com; the embed server answers only these origins.</source>
+        <translation>Die Webseiten, die die Dashboards dieses Projekts zeigen dürfen: schema://host[:port], ohne Pfad, z. B. https://app.example.com; der Einbettungsserver antwortet nur diesen Ursprüngen.</translation>
+    </message>
+    <message>
+        <source>%1 is already embed origin %2</source>
+        <translation>%1 ist schon Einbettungs-Ursprung %2</translation>
+    </message>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>Geben Sie dem Projekt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Embed origin %1: %2</source>
+        <translation>Einbettungs-Ursprung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2747,72 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>an embed origin cannot be empty; write scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>ein Einbettungs-Ursprung kann nicht leer sein; schreiben Sie schema://host[:port], z. B. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 ist nicht schema://host[:port], z. B. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 does not start with https:// or http://; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 beginnt nicht mit https:// oder http://; ein Ursprung ist schema://host[:port], z. B. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 has a user name; an origin is scheme://host[:port], nothing before the host</source>
+        <translation>%1 hat einen Benutzernamen; ein Ursprung ist schema://host[:port], nichts vor dem Host</translation>
+    </message>
+    <message>
+        <source>%1 has a path; an origin ends after the host or port, without even a trailing /</source>
+        <translation>%1 hat einen Pfad; ein Ursprung endet nach dem Host oder Port, auch ohne abschließenden /</translation>
+    </message>
+    <message>
+        <source>%1 has a query (?…); an origin ends after the host or port</source>
+        <translation>%1 hat eine Abfrage (?…); ein Ursprung endet nach dem Host oder Port</translation>
+    </message>
+    <message>
+        <source>%1 has a fragment (#…); an origin ends after the host or port</source>
+        <translation>%1 hat ein Fragment (#…); ein Ursprung endet nach dem Host oder Port</translation>
+    </message>
+    <message>
+        <source>%1 has no host; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 hat keinen Host; ein Ursprung ist schema://host[:port], z. B. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1: the host is neither a DNS name (letters, digits, hyphens and dots) nor an IP address</source>
+        <translation>%1: der Host ist weder ein DNS-Name (Buchstaben, Ziffern, Bindestriche und Punkte) noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: the port is not between 1 and 65535</source>
+        <translation>%1: der Port liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>%1 names the default port, which browsers leave out of the origin: write %2</source>
+        <translation>%1 nennt den Standardport, den Browser im Ursprung weglassen: schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source>%1 is not spelled as browsers send it (lower case, no leading zeros, international names in their xn-- form): write %2</source>
+        <translation>%1 ist nicht so geschrieben, wie Browser ihn senden (Kleinbuchstaben, keine führenden Nullen, internationale Namen in ihrer xn--Form): schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source> (no browser sends it: it never matches)</source>
+        <translation> (kein Browser sendet es: es passt nie)</translation>
+    </message>
+</context>
+<context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
         <translation>Parameter umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>SetProjectSettings</name>
+    <message>
+        <source>Change project settings</source>
+        <translation>Projekteinstellungen ändern</translation>
     </message>
 </context>
 <context>

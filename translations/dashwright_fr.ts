@@ -1633,6 +1633,14 @@
         <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
         <translation>Le code qui intègre ce tableau de bord dans une page, et le code back-end qui émet ses jetons</translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation>&amp;Paramètres du projet…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
+        <translation>Le nom du projet et les pages web autorisées à afficher ses tableaux de bord (origines d’intégration)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
@@ -2116,6 +2124,41 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Le projet n’a pas de trousseau de clés tant qu’il n’est pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::ProjectSettingsDialog</name>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Project Settings</source>
+        <translation>Paramètres du projet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Embed origins</source>
+        <translation>Origines d’intégration</translation>
+    </message>
+    <message>
+        <source>The web pages allowed to show this project&apos;s dashboards: scheme://host[:port], no path, e.g. https://app.example.com; the embed server answers only these origins.</source>
+        <translation>Les pages web autorisées à afficher les tableaux de bord de ce projet&#xa0;: schéma://hôte[:port], sans chemin, par ex. https://app.example.com&#xa0;; le serveur d’intégration ne répond qu’à ces origines.</translation>
+    </message>
+    <message>
+        <source>%1 is already embed origin %2</source>
+        <translation>%1 est déjà l’origine d’intégration %2</translation>
+    </message>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>Donnez un nom au projet.</translation>
+    </message>
+    <message>
+        <source>Embed origin %1: %2</source>
+        <translation>Origine d’intégration %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2747,72 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>an embed origin cannot be empty; write scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>une origine d’intégration ne peut pas être vide&#xa0;; écrivez schéma://hôte[:port], par ex. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 n’est pas de la forme schéma://hôte[:port], par ex. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 does not start with https:// or http://; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 ne commence pas par https:// ou http://&#xa0;; une origine est schéma://hôte[:port], par ex. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 has a user name; an origin is scheme://host[:port], nothing before the host</source>
+        <translation>%1 contient un nom d’utilisateur&#xa0;; une origine est schéma://hôte[:port], rien avant l’hôte</translation>
+    </message>
+    <message>
+        <source>%1 has a path; an origin ends after the host or port, without even a trailing /</source>
+        <translation>%1 contient un chemin&#xa0;; une origine s’arrête après l’hôte ou le port, sans même un / final</translation>
+    </message>
+    <message>
+        <source>%1 has a query (?…); an origin ends after the host or port</source>
+        <translation>%1 contient une requête (?…)&#xa0;; une origine s’arrête après l’hôte ou le port</translation>
+    </message>
+    <message>
+        <source>%1 has a fragment (#…); an origin ends after the host or port</source>
+        <translation>%1 contient un fragment (#…)&#xa0;; une origine s’arrête après l’hôte ou le port</translation>
+    </message>
+    <message>
+        <source>%1 has no host; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 n’a pas d’hôte&#xa0;; une origine est schéma://hôte[:port], par ex. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1: the host is neither a DNS name (letters, digits, hyphens and dots) nor an IP address</source>
+        <translation>%1&#xa0;: l’hôte n’est ni un nom DNS (lettres, chiffres, tirets et points) ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1: the port is not between 1 and 65535</source>
+        <translation>%1&#xa0;: le port n’est pas entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>%1 names the default port, which browsers leave out of the origin: write %2</source>
+        <translation>%1 indique le port par défaut, que les navigateurs omettent de l’origine&#xa0;: écrivez %2</translation>
+    </message>
+    <message>
+        <source>%1 is not spelled as browsers send it (lower case, no leading zeros, international names in their xn-- form): write %2</source>
+        <translation>%1 n’est pas écrit comme les navigateurs l’envoient (minuscules, pas de zéros en tête, noms internationaux sous leur forme xn--)&#xa0;: écrivez %2</translation>
+    </message>
+    <message>
+        <source> (no browser sends it: it never matches)</source>
+        <translation> (aucun navigateur ne l’envoie : il ne correspond jamais)</translation>
+    </message>
+</context>
+<context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
         <translation>Renommer le paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>SetProjectSettings</name>
+    <message>
+        <source>Change project settings</source>
+        <translation>Modifier les paramètres du projet</translation>
     </message>
 </context>
 <context>

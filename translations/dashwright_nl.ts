@@ -1633,6 +1633,14 @@
         <source>The code that embeds this dashboard in a page, and the back-end code that mints its tokens</source>
         <translation>De code die dit dashboard in een pagina insluit, en de back-endcode die zijn tokens uitgeeft</translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation>&amp;Projectinstellingen…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
+        <translation>De naam van het project en de webpagina’s die zijn dashboards mogen tonen (herkomsten voor insluiten)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::MetadataSection</name>
@@ -2116,6 +2124,41 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Het project heeft pas een sleutelbestand als het is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::ProjectSettingsDialog</name>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Project Settings</source>
+        <translation>Projectinstellingen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Embed origins</source>
+        <translation>Herkomsten voor insluiten</translation>
+    </message>
+    <message>
+        <source>The web pages allowed to show this project&apos;s dashboards: scheme://host[:port], no path, e.g. https://app.example.com; the embed server answers only these origins.</source>
+        <translation>De webpagina’s die de dashboards van dit project mogen tonen: schema://host[:poort], zonder pad, bv. https://app.example.com; de insluitserver antwoordt alleen aan deze herkomsten.</translation>
+    </message>
+    <message>
+        <source>%1 is already embed origin %2</source>
+        <translation>%1 is al herkomst %2</translation>
+    </message>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>Geef het project een naam.</translation>
+    </message>
+    <message>
+        <source>Embed origin %1: %2</source>
+        <translation>Herkomst %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2747,72 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>an embed origin cannot be empty; write scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>een herkomst mag niet leeg zijn; schrijf schema://host[:poort], bv. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 is niet schema://host[:poort], bv. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 does not start with https:// or http://; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 begint niet met https:// of http://; een herkomst is schema://host[:poort], bv. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1 has a user name; an origin is scheme://host[:port], nothing before the host</source>
+        <translation>%1 bevat een gebruikersnaam; een herkomst is schema://host[:poort], niets vóór de host</translation>
+    </message>
+    <message>
+        <source>%1 has a path; an origin ends after the host or port, without even a trailing /</source>
+        <translation>%1 bevat een pad; een herkomst eindigt na de host of poort, zelfs zonder / aan het eind</translation>
+    </message>
+    <message>
+        <source>%1 has a query (?…); an origin ends after the host or port</source>
+        <translation>%1 bevat een query (?…); een herkomst eindigt na de host of poort</translation>
+    </message>
+    <message>
+        <source>%1 has a fragment (#…); an origin ends after the host or port</source>
+        <translation>%1 bevat een fragment (#…); een herkomst eindigt na de host of poort</translation>
+    </message>
+    <message>
+        <source>%1 has no host; an origin is scheme://host[:port], e.g. https://app.example.com</source>
+        <translation>%1 heeft geen host; een herkomst is schema://host[:poort], bv. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>%1: the host is neither a DNS name (letters, digits, hyphens and dots) nor an IP address</source>
+        <translation>%1: de host is geen DNS-naam (letters, cijfers, koppeltekens en punten) en geen IP-adres</translation>
+    </message>
+    <message>
+        <source>%1: the port is not between 1 and 65535</source>
+        <translation>%1: de poort ligt niet tussen 1 en 65535</translation>
+    </message>
+    <message>
+        <source>%1 names the default port, which browsers leave out of the origin: write %2</source>
+        <translation>%1 noemt de standaardpoort, die browsers uit de herkomst weglaten: schrijf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not spelled as browsers send it (lower case, no leading zeros, international names in their xn-- form): write %2</source>
+        <translation>%1 is niet geschreven zoals browsers het sturen (kleine letters, geen voorloopnullen, internationale namen in hun xn--vorm): schrijf %2</translation>
+    </message>
+    <message>
+        <source> (no browser sends it: it never matches)</source>
+        <translation> (geen browser stuurt het: het komt nooit overeen)</translation>
+    </message>
+</context>
+<context>
     <name>RenameParameter</name>
     <message>
         <source>Rename parameter</source>
         <translation>Parameter hernoemen</translation>
+    </message>
+</context>
+<context>
+    <name>SetProjectSettings</name>
+    <message>
+        <source>Change project settings</source>
+        <translation>Projectinstellingen wijzigen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "data/queryexecutor.h"
 #include "dialogs/embedsnippetdialog.h"
 #include "dialogs/projectkeystore.h"
+#include "dialogs/projectsettingsdialog.h"
 #include "docks/datapanel.h"
 #include "docks/parameterspanel.h"
 #include "docks/problemspanel.h"
@@ -180,6 +181,15 @@ void MainWindow::createActions()
     connect(saveAsAction, &QAction::triggered, m_files, &ProjectFiles::chooseAndSaveAs);
 
     fileMenu->addSeparator();
+    QAction *settings = fileMenu->addAction(tr("Project Se&ttings…"));
+    settings->setObjectName(u"actionProjectSettings"_s);
+    settings->setStatusTip(tr("The project's name, and the web pages allowed to show its "
+                              "dashboards (embed origins)"));
+    // Not the application's preferences: without this, macOS would move it to the app menu.
+    settings->setMenuRole(QAction::NoRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showProjectSettings);
+
+    fileMenu->addSeparator();
     fileMenu->addAction(m_canvas->exportDashboardAction());
     fileMenu->addAction(m_canvas->exportWidgetDataAction());
     QAction *snippet = fileMenu->addAction(tr("Export Embed &Snippet…"));
@@ -304,6 +314,12 @@ void MainWindow::showEmbedSnippet()
     // The tenant QA is looking at is the one whose code they most likely want.
     if (m_preview->mode() == TenantPreview::Mode::Profile)
         dialog.setTenantId(m_preview->tenantId());
+    dialog.exec();
+}
+
+void MainWindow::showProjectSettings()
+{
+    ProjectSettingsDialog dialog(m_document, this);
     dialog.exec();
 }
 

@@ -62,6 +62,8 @@ public:
     bool pasteToken(const QString &token = QString());
     // File › Export Embed Snippet…: the code that embeds the current dashboard.
     void showEmbedSnippet();
+    // File › Project Settings…: the project's name and embed origins, applied as one undo step.
+    void showProjectSettings();
 
     // Loads the project at path into the document, without asking anything: a project that
     // breaks validation rules opens (they are returned as problems and listed in the problems

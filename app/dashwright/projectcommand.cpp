@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "document/projectvalidator.h"
+
 #include "common/json.h"
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
@@ -198,6 +200,9 @@ int runProject(const QStringList &args)
     if (loaded.project)
         dataProblems = checkDataSources(*loaded.project, path, &notTried);
 
+    // Embed origins an older file may hold that load but never match a browser's Origin.
+    const Problems originWarnings
+            = loaded.project ? ProjectValidator::embedOriginWarnings(*loaded.project) : Problems();
     if (parser.isSet(json)) {
         Json out;
         out["project"] = path.toStdString();
@@ -205,11 +210,14 @@ int runProject(const QStringList &args)
         out["problems"] = problemsJson(loaded.problems);
         out["data_source_problems"] = problemsJson(dataProblems);
         out["not_tried"] = problemsJson(notTried);
+        out["warnings"] = problemsJson(originWarnings);
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     }
     for (const Problem &p : loaded.problems + dataProblems)
         printErr(u"dashwright: %1: %2"_s.arg(path, p.toString()));
     for (const Problem &p : std::as_const(notTried))
+        printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
+    for (const Problem &p : std::as_const(originWarnings))
         printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
     if (!loaded.project)
         return InvalidInput;

@@ -354,11 +354,9 @@ Problems Validator::run()
 {
     checkId(m_project.id, u"id"_s);
     for (qsizetype i = 0; i < m_project.embedOrigins.size(); ++i) {
-        const QUrl url(m_project.embedOrigins[i], QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty()
-            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            add(jsonPathIndex(u"embed_origins"_s, i),
-                u"an origin is scheme://host[:port], e.g. https://app.example.com"_s);
+        const QString &origin = m_project.embedOrigins[i];
+        if (!ProjectValidator::embedOriginLoads(origin))
+            add(jsonPathIndex(u"embed_origins"_s, i), ProjectValidator::embedOriginProblem(origin));
     }
     for (qsizetype i = 0; i < m_project.accounts.size(); ++i)
         checkAccount(m_project.accounts[i], jsonPathIndex(u"accounts"_s, i));
@@ -396,6 +394,79 @@ Problems Validator::run()
 Problems ProjectValidator::validate(const Project &project)
 {
     return Validator(project).run();
+}
+
+bool ProjectValidator::embedOriginLoads(const QString &origin)
+{
+    const QUrl url(origin, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && url.path().isEmpty()
+            && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
+}
+
+Problems ProjectValidator::embedOriginWarnings(const Project &project)
+{
+    Problems warnings;
+    for (qsizetype i = 0; i < project.embedOrigins.size(); ++i) {
+        const QString &origin = project.embedOrigins[i];
+        const QString problem = embedOriginProblem(origin);
+        if (embedOriginLoads(origin) && !problem.isEmpty())
+            warnings.append({jsonPathIndex(u"embed_origins"_s, i),
+                             problem + tr(" (no browser sends it: it never matches)")});
+    }
+    return warnings;
+}
+
+QString ProjectValidator::embedOriginProblem(const QString &origin)
+{
+    // The server compares a request's Origin header with the list as text, and the frame page
+    // puts the list into frame-ancestors: an entry spelled otherwise than a browser spells its
+    // origin would never match, so it is refused here rather than silently never working.
+    if (origin.isEmpty())
+        return tr("an embed origin cannot be empty; write scheme://host[:port], e.g. "
+                  "https://app.example.com");
+    const QString value = quoted(origin);
+    const QUrl url(origin, QUrl::StrictMode);
+    if (!url.isValid())
+        return tr("%1 is not scheme://host[:port], e.g. https://app.example.com").arg(value);
+    if (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+        return tr("%1 does not start with https:// or http://; an origin is "
+                  "scheme://host[:port], e.g. https://app.example.com")
+                .arg(value);
+    if (!url.userInfo().isEmpty())
+        return tr("%1 has a user name; an origin is scheme://host[:port], nothing before the host")
+                .arg(value);
+    if (!url.path().isEmpty())
+        return tr("%1 has a path; an origin ends after the host or port, without even a trailing /")
+                .arg(value);
+    if (url.hasQuery())
+        return tr("%1 has a query (?…); an origin ends after the host or port").arg(value);
+    if (url.hasFragment())
+        return tr("%1 has a fragment (#…); an origin ends after the host or port").arg(value);
+    // A DNS name (international ones in their xn-- form, which the spelling check below
+    // suggests) or a bracketed IPv6 address: what a Content-Security-Policy source can name.
+    static const QRegularExpression dnsName(
+            u"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"_s);
+    static const QRegularExpression ipv6(u"^[0-9a-f]*:[0-9a-f:.]*$"_s);
+    const QString host = url.host(QUrl::FullyEncoded);
+    if (host.isEmpty())
+        return tr("%1 has no host; an origin is scheme://host[:port], e.g. "
+                  "https://app.example.com")
+                .arg(value);
+    if (!(origin.contains(u'[') ? ipv6 : dnsName).match(host).hasMatch())
+        return tr("%1: the host is neither a DNS name (letters, digits, hyphens and dots) nor an "
+                  "IP address")
+                .arg(value);
+    if (url.port() == 0)
+        return tr("%1: the port is not between 1 and 65535").arg(value);
+    if (url.port() == (url.scheme() == u"https"_s ? 443 : 80))
+        return tr("%1 names the default port, which browsers leave out of the origin: write %2")
+                .arg(value, quoted(url.adjusted(QUrl::RemovePort).toString(QUrl::FullyEncoded)));
+    const QString spelled = url.toString(QUrl::FullyEncoded);
+    if (spelled != origin)
+        return tr("%1 is not spelled as browsers send it (lower case, no leading zeros, "
+                  "international names in their xn-- form): write %2")
+                .arg(value, quoted(spelled));
+    return QString();
 }
 
 } // namespace Dashwright

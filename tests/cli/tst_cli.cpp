@@ -357,6 +357,24 @@ private slots:
 
     // A tenant profile's own database lacking a column a dataset names is a data-source problem,
     // reported with the profile and the database; so is an override through a hard link.
+    // An older file's embed origin that no browser sends still loads; project check warns.
+    void checkWarnsAboutOriginsNoBrowserSends()
+    {
+        const QString path = variant(u"origins"_s, [](Json &json) {
+            json["embed_origins"]
+                    = Json::array({"https://App.example.com", "https://ok.example.com"});
+        });
+        const Run run = dashwright({u"project"_s, u"check"_s, path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("dashwright: warning: " + path.toUtf8()
+                                  + ": embed_origins[0]: \"https://App.example.com\" is not "
+                                    "spelled as browsers send it"),
+                 run.err.constData());
+        QVERIFY2(!run.err.contains("embed_origins[1]"), run.err.constData());
+        const Run json = dashwright({u"project"_s, u"check"_s, path, u"--json"_s});
+        QCOMPARE(Json::parse(json.out.toStdString())["warnings"].size(), 1u);
+    }
+
     void checksTenantDatabases()
     {
         const QString lacking = m_dir.filePath(u"demo/check-without-distributor.sqlite"_s);

@@ -5,6 +5,7 @@
 #include "commands/listcommands.h"
 #include "commands/movewidgets.h"
 #include "commands/renameparameter.h"
+#include "commands/setprojectsettings.h"
 #include "commands/setproperty.h"
 #include "commands/undomacroguard.h"
 #include "demo/demodocument.h"
@@ -213,6 +214,10 @@ private slots:
         row("embed origins", [](ProjectDocument *d) {
             return new SetProperty(d, {}, &Project::embedOrigins,
                                    QStringList{u"https://a.example"_s});
+        });
+        row("project settings", [](ProjectDocument *d) {
+            return new SetProjectSettings(
+                    d, {u"Tacos"_s, {u"https://a.example"_s, u"http://localhost:3000"_s}});
         });
         row("account path", [](ProjectDocument *d) {
             return new SetProperty(d, {QString(), d->project().accounts.first().id}, &Account::path,

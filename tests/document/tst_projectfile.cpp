@@ -3,6 +3,7 @@
 #include "common/filelock.h"
 #include "common/strictjson.h"
 #include "document/projectfile.h"
+#include "document/projectvalidator.h"
 
 #include "common/json.h"
 
@@ -283,7 +284,7 @@ private slots:
                 << u"access_policies[0].rows[0].operator: unknown value \"SIMILAR\" (expected EQUALS, NOT_EQUALS, GREATER_THAN, … (see the documentation))"_s;
         QTest::newRow("bad origin")
                 << u"/embed_origins/0"_s << u"\"app.example.com/path\""_s
-                << u"embed_origins[0]: an origin is scheme://host[:port], e.g. https://app.example.com"_s;
+                << u"embed_origins[0]: \"app.example.com/path\" does not start with https:// or http://; an origin is scheme://host[:port], e.g. https://app.example.com"_s;
         QTest::newRow("plugin without url")
                 << u"/accounts/1"_s
                 << u"{\"id\": \"00000000-0000-4000-8000-0000000000a2\", \"name\": \"Broker\", \"type\": \"plugin\"}"_s
@@ -346,6 +347,88 @@ private slots:
         QVERIFY(!result.project);
         const QStringList problems = problemStrings(result);
         QVERIFY2(problems.contains(expected), qPrintable(u"got:\n"_s + problems.join(u'\n')));
+    }
+
+    void embedOrigins_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("problem"); // a part of the message; empty: an origin
+
+        QTest::newRow("https") << u"https://app.example.com"_s << QString();
+        QTest::newRow("http with port") << u"http://localhost:8080"_s << QString();
+        QTest::newRow("IPv4") << u"http://127.0.0.1:9000"_s << QString();
+        QTest::newRow("IPv6") << u"https://[::1]:8443"_s << QString();
+        QTest::newRow("empty") << QString() << u"cannot be empty"_s;
+        QTest::newRow("trailing slash") << u"https://app.example.com/"_s << u"has a path"_s;
+        QTest::newRow("path") << u"https://app.example.com/embed"_s << u"has a path"_s;
+        QTest::newRow("user") << u"https://user@x"_s << u"has a user name"_s;
+        QTest::newRow("user and password") << u"https://u:p@x"_s << u"has a user name"_s;
+        QTest::newRow("query") << u"https://x?q"_s << u"has a query"_s;
+        QTest::newRow("fragment") << u"https://x#top"_s << u"has a fragment"_s;
+        QTest::newRow("ftp") << u"ftp://x"_s << u"does not start with https:// or http://"_s;
+        QTest::newRow("no scheme")
+                << u"app.example.com"_s << u"does not start with https:// or http://"_s;
+        QTest::newRow("host and port only")
+                << u"localhost:8080"_s << u"does not start with https:// or http://"_s;
+        QTest::newRow("no host") << u"https://"_s << u"has no host"_s;
+        QTest::newRow("space") << u" https://x"_s << u"is not scheme://host[:port]"_s;
+        QTest::newRow("underscore") << u"https://my_host"_s << u"the host is neither"_s;
+        QTest::newRow("port zero") << u"https://x:0"_s << u"not between 1 and 65535"_s;
+        QTest::newRow("port too big") << u"https://x:70000"_s << u"is not scheme://host"_s;
+        QTest::newRow("default https port")
+                << u"https://x:443"_s
+                << u"names the default port, which browsers leave out of "
+                   u"the origin: write \"https://x\""_s;
+        QTest::newRow("default http port") << u"http://x:80"_s << u"write \"http://x\""_s;
+        QTest::newRow("upper case")
+                << u"https://App.Example.com"_s << u"write \"https://app.example.com\""_s;
+        QTest::newRow("upper-case scheme") << u"HTTPS://x"_s << u"write \"https://x\""_s;
+        QTest::newRow("international name")
+                << u"https://bücher.example"_s << u"write \"https://xn--bcher-kva.example\""_s;
+        QTest::newRow("empty port") << u"https://x:"_s << u"write \"https://x\""_s;
+    }
+
+    // An origin is spelled as browsers send it: the server compares the Origin header with the
+    // list as text, and the frame page's frame-ancestors takes nothing else. The file check and
+    // the designer's Project Settings dialog share this one rule.
+    void embedOrigins()
+    {
+        QFETCH(QString, origin);
+        QFETCH(QString, problem);
+        const QString found = ProjectValidator::embedOriginProblem(origin);
+        if (problem.isEmpty())
+            QVERIFY2(found.isEmpty(), qPrintable(found));
+        else
+            QVERIFY2(found.contains(problem), qPrintable(found));
+
+        // Files written when the rule only asked for an http(s) URL with a host and no path load
+        // as they did (the format is a stable contract); `project check` warns about the entry.
+        static const QStringList olderFilesLoad{u"user"_s,
+                                                u"user and password"_s,
+                                                u"query"_s,
+                                                u"fragment"_s,
+                                                u"underscore"_s,
+                                                u"port zero"_s,
+                                                u"default https port"_s,
+                                                u"default http port"_s,
+                                                u"upper case"_s,
+                                                u"upper-case scheme"_s,
+                                                u"international name"_s,
+                                                u"empty port"_s};
+        const bool loads = problem.isEmpty()
+                || olderFilesLoad.contains(QString::fromLatin1(QTest::currentDataTag()));
+        QCOMPARE(ProjectValidator::embedOriginLoads(origin), loads);
+        Json json = validJson();
+        json["embed_origins"].push_back(origin.toStdString());
+        const auto result = ProjectFile::read(QByteArray::fromStdString(json.dump()));
+        QCOMPARE(bool(result.project), loads);
+        if (!loads)
+            QVERIFY(problemStrings(result).contains(u"embed_origins[1]: "_s + found));
+        else if (!problem.isEmpty())
+            QVERIFY(ProjectValidator::embedOriginWarnings(*result.project)
+                            .contains(Problem{
+                                    u"embed_origins[1]"_s,
+                                    found + u" (no browser sends it: it never matches)"_s}));
     }
 
     // The designer opens a design in progress: broken rules are listed, the project still comes;

@@ -223,6 +223,29 @@ private slots:
         QVERIFY(snippet->warnings.first().contains(u"dashwright-frame-host.js"_s));
     }
 
+    // A page whose origin the project does not list is told where the designer adds it.
+    void pagesSayWhereToAddTheirOrigin_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("html") << int(SnippetFormat::Html);
+        QTest::newRow("iframe") << int(SnippetFormat::Iframe);
+    }
+
+    void pagesSayWhereToAddTheirOrigin()
+    {
+        QFETCH(int, format);
+        Project project = m_demo.project;
+        project.embedOrigins = {u"https://app.example.com"_s};
+        QString error;
+        const auto snippet
+                = SnippetGenerator::generate(project, *project.dashboard(u"restaurant-overview"_s),
+                                             request(SnippetFormat(format)), &error);
+        QVERIFY2(snippet, qPrintable(error));
+        QVERIFY2(snippet->code.contains(u"add http://localhost:3000 in the designer's File › "
+                                        u"Project Settings…"_s),
+                 qPrintable(snippet->code.left(600)));
+    }
+
     void hmacKeysWarn_data()
     {
         QTest::addColumn<int>("algorithm");

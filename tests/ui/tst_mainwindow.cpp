@@ -7,6 +7,7 @@
 #include "dashboardselector.h"
 #include "demo/demoproject.h"
 #include "dialogs/embedsnippetdialog.h"
+#include "dialogs/projectsettingsdialog.h"
 #include "docks/listeditor.h"
 #include "docks/parameterspanel.h"
 #include "docks/propertiespanel.h"
@@ -27,7 +28,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -60,6 +63,7 @@ private slots:
     void standardShortcuts_data();
     void standardShortcuts();
     void embedSnippet();
+    void projectSettings();
 
 private:
     static Project sampleProject();
@@ -519,6 +523,55 @@ void TestMainWindow::embedSnippet()
     const Dashboard *shown = window.document()->dashboard(window.selection()->dashboardId());
     QVERIFY(shown);
     QVERIFY2(code.contains(shown->title), qPrintable(code));
+}
+
+// File › Project Settings… opens the dialog on the window's project; what OK applies is one undo
+// step, marks the project modified and is in the file after a save.
+void TestMainWindow::projectSettings()
+{
+    const QString path = writeProject(sampleProject(), u"settings.dwproj"_s);
+    MainWindow window;
+    QVERIFY(window.loadProject(path));
+    auto *action = window.findChild<QAction *>(u"actionProjectSettings"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->menuRole(), QAction::NoRole);
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ProjectSettingsDialog *>();
+        if (!dialog)
+            return;
+        opened = true;
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Tacos"_s);
+        ListEditor *origins = dialog->originsEditor();
+        QTest::mouseClick(origins->findChild<QPushButton *>(u"add"_s), Qt::LeftButton);
+        auto *cell = qobject_cast<QLineEdit *>(
+                origins->table()->cellWidget(origins->table()->rowCount() - 1, 0));
+        if (cell)
+            QTest::keyClicks(cell, u"https://shop.example.com"_s);
+        dialog->accept();
+        if (dialog->isVisible()) // refused: the checks below say so, without hanging here
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(opened);
+    const QStringList origins
+            = sampleProject().embedOrigins + QStringList{u"https://shop.example.com"_s};
+    QCOMPARE(window.document()->project().name, u"Tacos"_s);
+    QCOMPARE(window.document()->project().embedOrigins, origins);
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Change project settings"_s);
+    QVERIFY(window.windowTitle().startsWith(u"Tacos"_s));
+
+    QVERIFY(window.save());
+    const auto saved = ProjectFile::load(path);
+    QVERIFY(saved.project);
+    QCOMPARE(saved.project->name, u"Tacos"_s);
+    QCOMPARE(saved.project->embedOrigins, origins);
+
+    // Undo takes the whole dialog back.
+    window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QCOMPARE(window.document()->project(), sampleProject());
 }
 
 QTEST_MAIN(TestMainWindow)

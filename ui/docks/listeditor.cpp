@@ -3,6 +3,7 @@
 #include "listeditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -66,8 +67,26 @@ ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
     fitHeight();
 }
 
+void ListEditor::setFitToRows(bool fit)
+{
+    m_fitToRows = fit;
+    m_table->setVerticalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Preferred, fit ? QSizePolicy::Maximum : QSizePolicy::Expanding);
+    if (fit) {
+        fitHeight();
+        return;
+    }
+    // Room for a few rows at least; the rest scrolls.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 2 * m_table->frameWidth()
+                              + 3 * m_table->verticalHeader()->defaultSectionSize());
+    m_table->setMaximumHeight(QWIDGETSIZE_MAX);
+}
+
 void ListEditor::fitHeight()
 {
+    if (!m_fitToRows)
+        return;
     // Tall enough for every row: the properties panel scrolls as a whole.
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
@@ -85,16 +104,33 @@ void ListEditor::setChoices(int column, const Choices &choices)
     setRows(shown);
 }
 
+bool ListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click into a cell's editor does not move the table's current cell, which Remove takes:
+    // the row being edited is the one it removes.
+    if (event->type() == QEvent::FocusIn) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                if (m_table->cellWidget(row, column) == watched)
+                    m_table->setCurrentCell(row, column);
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QWidget *ListEditor::createCell(int column, const QVariant &value)
 {
     const Choices &choices = m_columns.at(column).choices;
     if (choices.isEmpty()) {
         auto *edit = new QLineEdit(value.toString(), m_table);
         edit->setFrame(false);
+        edit->installEventFilter(this);
         connect(edit, &QLineEdit::textEdited, this, &ListEditor::edited);
         return edit;
     }
     auto *combo = new QComboBox(m_table);
+    combo->installEventFilter(this);
     combo->setFrame(false);
     for (const auto &[label, choice] : choices)
         combo->addItem(label, choice);

@@ -35,9 +35,15 @@ public:
     void setRows(const QList<QVariantList> &rows);
     QList<QVariantList> rows() const;
     QTableWidget *table() const { return m_table; }
+    // In the properties panel (the default) the table is as tall as its rows and the panel
+    // scrolls as a whole; in a dialog it takes the room it is given and scrolls itself.
+    void setFitToRows(bool fit);
 
 Q_SIGNALS:
     void edited();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createCell(int column, const QVariant &value);
@@ -46,6 +52,7 @@ private:
 
     QList<Column> m_columns;
     QTableWidget *m_table;
+    bool m_fitToRows = true;
 };
 
 } // namespace Dashwright
