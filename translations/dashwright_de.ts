@@ -2896,6 +2896,14 @@ ID %2</translation>
         <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
         <translation>DASHWRIGHT_API_KEY_ID und DASHWRIGHT_API_KEY_SECRET: ein API-Schlüssel (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
+    <message>
+        <source>the number %1 in these claims is beyond what JavaScript, Go and Java all keep exactly (±2^53): write it as a string</source>
+        <translation>die Zahl %1 in diesen Claims liegt jenseits dessen, was JavaScript, Go und Java alle genau behalten (±2^53): schreiben Sie sie als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>these claims hold metadata or account overrides, which a signed token shows to the page that holds it: seal the tokens if they are not for the viewer&apos;s eyes</source>
+        <translation>diese Claims enthalten Metadaten oder Kontoüberschreibungen, die ein signiertes Token der Seite zeigt, die es hält: versiegeln Sie die Tokens, wenn sie nicht für die Augen des Betrachters sind</translation>
+    </message>
 </context>
 <context>
     <name>WidgetClipboard</name>

@@ -2896,6 +2896,14 @@ id %2</translation>
         <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
         <translation>DASHWRIGHT_API_KEY_ID et DASHWRIGHT_API_KEY_SECRET : une clé d’API (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
+    <message>
+        <source>the number %1 in these claims is beyond what JavaScript, Go and Java all keep exactly (±2^53): write it as a string</source>
+        <translation>le nombre %1 de ces claims dépasse ce que JavaScript, Go et Java gardent tous exactement (±2^53) : écrivez-le comme une chaîne</translation>
+    </message>
+    <message>
+        <source>these claims hold metadata or account overrides, which a signed token shows to the page that holds it: seal the tokens if they are not for the viewer&apos;s eyes</source>
+        <translation>ces claims contiennent des métadonnées ou des substitutions de compte, qu’un jeton signé montre à la page qui le détient : scellez les jetons s’ils ne sont pas destinés au spectateur</translation>
+    </message>
 </context>
 <context>
     <name>WidgetClipboard</name>

@@ -2896,6 +2896,14 @@ id %2</translation>
         <source>DASHWRIGHT_API_KEY_ID and DASHWRIGHT_API_KEY_SECRET: an API key (dashwright keys api-key create %1 --name NAME)</source>
         <translation>DASHWRIGHT_API_KEY_ID en DASHWRIGHT_API_KEY_SECRET: een API-sleutel (dashwright keys api-key create %1 --name NAME)</translation>
     </message>
+    <message>
+        <source>the number %1 in these claims is beyond what JavaScript, Go and Java all keep exactly (±2^53): write it as a string</source>
+        <translation>het getal %1 in deze claims valt buiten wat JavaScript, Go en Java allemaal exact bewaren (±2^53): schrijf het als tekenreeks</translation>
+    </message>
+    <message>
+        <source>these claims hold metadata or account overrides, which a signed token shows to the page that holds it: seal the tokens if they are not for the viewer&apos;s eyes</source>
+        <translation>deze claims bevatten metadata of accountoverschrijvingen, die een ondertekend token toont aan de pagina die het heeft: verzegel de tokens als ze niet voor de kijker bedoeld zijn</translation>
+    </message>
 </context>
 <context>
     <name>WidgetClipboard</name>

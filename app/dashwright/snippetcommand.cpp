@@ -118,6 +118,13 @@ int runSnippet(const QStringList &args)
     const Project project = loadProject(path);
     const Dashboard &dashboard = dashboardArgument(project, parser.value(dashboardOption), path);
     const Viewer viewer = viewerFor(parser, as, project, path);
+    // A sealed token's claims were hidden from the page on purpose: code that mints readable
+    // tokens with them would undo that.
+    if (viewer.kind() == Viewer::Kind::Token && viewer.verifiedToken()
+        && viewer.verifiedToken()->sealed && !request.sealed
+        && SnippetGenerator::isBackend(request.format))
+        throw Failure(InvalidInput, u"--token"_s,
+                      u"the token is sealed, so its claims are not for the page: add --sealed"_s);
     if (viewer.kind() != Viewer::Kind::Design) {
         request.claims = viewer.claims();
         request.tenantName = viewer.name();
@@ -145,9 +152,7 @@ int runSnippet(const QStringList &args)
         request.algorithm = key->algorithm;
         // Only code that can seal needs the sealing key; for the others the generator says
         // what to do instead, which a missing key must not hide.
-        const bool canSeal = request.format == SnippetFormat::Node
-                || request.format == SnippetFormat::Python || request.format == SnippetFormat::Java;
-        if (request.sealed && canSeal) {
+        if (request.sealed && SnippetGenerator::canSeal(request.format)) {
             const SigningKey *sealing = TokenIssuer::sealingKey(keystore, QString(), &error);
             if (!sealing)
                 throw Failure(InvalidInput, u"--sealed"_s,

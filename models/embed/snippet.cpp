@@ -108,6 +108,23 @@ QString commentText(const QString &text, CodeLanguage language)
     return line.mid(codeComment(QString(), language).size());
 }
 
+// The first integer outside ±2^53 in `json`: JavaScript rounds it, Go and Java refuse to
+// compile it beyond 64 bits, so no snippet can carry it as the number it is.
+std::optional<std::string> unsafeInteger(const Json &json)
+{
+    constexpr std::int64_t limit = std::int64_t(1) << 53;
+    if (json.is_number_unsigned() && json.get<std::uint64_t>() > std::uint64_t(limit))
+        return json.dump();
+    if (json.is_number_integer() && !json.is_number_unsigned()
+        && (json.get<std::int64_t>() > limit || json.get<std::int64_t>() < -limit))
+        return json.dump();
+    if (json.is_structured())
+        for (const Json &item : json)
+            if (auto found = unsafeInteger(item))
+                return found;
+    return std::nullopt;
+}
+
 QString runCommand(SnippetFormat format, bool sign, const QString &file)
 {
     switch (format) {
@@ -162,6 +179,12 @@ QStringList SnippetGenerator::formatNames()
     return names;
 }
 
+bool SnippetGenerator::canSeal(SnippetFormat format)
+{
+    return format == SnippetFormat::Node || format == SnippetFormat::Python
+            || format == SnippetFormat::Java;
+}
+
 bool SnippetGenerator::grants(const Json &claims, const Dashboard &dashboard)
 {
     const auto securables = claims.find("securables");
@@ -202,8 +225,7 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                                              "end ask the embed server (--via api)"));
             return std::nullopt;
         }
-        if (request.sealed && request.format != SnippetFormat::Node
-            && request.format != SnippetFormat::Python && request.format != SnippetFormat::Java) {
+        if (request.sealed && !canSeal(request.format)) {
             fail(error,
                  QCoreApplication::translate("SnippetGenerator",
                                              "the %1 snippet cannot seal tokens (its JOSE library "
@@ -263,6 +285,15 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
             return std::nullopt;
         }
         // The page's formats carry no claims: only a back end's would be denied.
+        if (const std::optional<std::string> number = unsafeInteger(*request.claims)) {
+            fail(error,
+                 QCoreApplication::translate(
+                         "SnippetGenerator",
+                         "the number %1 in these claims is beyond what JavaScript, Go and "
+                         "Java all keep exactly (±2^53): write it as a string")
+                         .arg(QString::fromStdString(*number)));
+            return std::nullopt;
+        }
         if (isBackend(request.format) && !grants(*request.claims, dashboard)) {
             fail(error,
                  QCoreApplication::translate(
@@ -293,6 +324,9 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
     data.set("dashboard_title", s(commentText(dashboard.title, language)));
     data.set("server", s(request.server));
     data.set("server_string", string(request.server));
+    // A CSP source with a path matches that path only: the policies name the origin.
+    data.set("server_origin",
+             s(QUrl(request.server).adjusted(QUrl::RemovePath).toString(QUrl::FullyEncoded)));
     if (!request.tenantName.isEmpty()) // an empty string is a true section in Mustache
         data.set("tenant", s(commentText(request.tenantName, language)));
     data.set("template", isTemplate ? Data::type::bool_true : Data::type::bool_false);
@@ -429,6 +463,12 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
                 "SnippetGenerator",
                 "a template: the viewer's values marked TODO are "
                 "samples; fill them from your logged-in user");
+    if (request.claims && !request.sealed && isBackend(request.format)
+        && (request.claims->contains("metadata") || request.claims->contains("account_overrides")))
+        snippet.warnings << QCoreApplication::translate(
+                "SnippetGenerator",
+                "these claims hold metadata or account overrides, which a signed token shows to "
+                "the page that holds it: seal the tokens if they are not for the viewer's eyes");
     const QUrl serverUrl(request.server);
     const QString host = serverUrl.host();
     if (serverUrl.scheme() == u"http"_s && host != u"localhost"_s && host != u"127.0.0.1"_s

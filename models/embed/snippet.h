@@ -78,6 +78,10 @@ public:
     // Whether the format is back-end code (it mints a token) rather than page markup.
     static bool isBackend(SnippetFormat format);
 
+    // Whether the format's signing code can seal tokens itself (Node's jose, Python's jwcrypto,
+    // Java's Nimbus); the others seal through the embed server (--via api).
+    static bool canSeal(SnippetFormat format);
+
     // Whether claims open the dashboard: its id is among their securables. Code for claims that
     // do not would mint tokens the server denies, so generate() refuses them.
     static bool grants(const Json &claims, const Dashboard &dashboard);

@@ -116,7 +116,7 @@ private:
                 QStringList lines{what};
                 if (markAsTemplate)
                     lines.front() = u"TODO: "_s + what;
-                model.viewer.comments['/' + key] = lines;
+                model.viewer.comments['/' + jsonPointerToken(key)] = lines;
             }
             model.claims.references[pointer] = key;
         };
@@ -135,7 +135,8 @@ private:
                 continue;
             for (auto it = claims[group].begin(); it != claims[group].end(); ++it)
                 if (it.value().is_primitive())
-                    pull(std::string("/") + group + '/' + it.key(), it.key(), it.value(),
+                    pull(std::string("/") + group + '/' + jsonPointerToken(it.key()), it.key(),
+                         it.value(),
                          std::string(group) == "policy_values"
                                  ? u"the user's %1 (access policies)"_s.arg(
                                          QString::fromStdString(it.key()))

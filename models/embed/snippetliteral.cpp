@@ -152,20 +152,6 @@ bool scalarsOnly(const Json &array)
     return true;
 }
 
-std::string pointerEscape(const std::string &key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 class Writer
 {
 public:
@@ -181,7 +167,8 @@ public:
             return reference(it->second, m_language);
         switch (value.type()) {
         case Json::value_t::null:
-            return m_syntax.null;
+            // A lone null passed to list(Object...) would be the varargs array itself.
+            return m_language == CodeLanguage::Java ? u"(Object) null"_s : m_syntax.null;
         case Json::value_t::boolean:
             return value.get<bool>() ? m_syntax.yes : m_syntax.no;
         case Json::value_t::string:
@@ -198,13 +185,17 @@ public:
 private:
     QString object(const Json &object, const std::string &pointer, const QString &indent) const
     {
+        // A PHP array whose keys are 0…n (or none) is a list to json_encode: a nested JSON object
+        // is a stdClass, so {} and {"0": …} stay objects. The claims themselves stay an array,
+        // which the templates index.
+        const bool phpObject = m_language == CodeLanguage::Php && !pointer.empty();
         if (object.empty())
-            return m_syntax.emptyObject;
+            return phpObject ? u"new \\stdClass()"_s : m_syntax.emptyObject;
         const QString inner = indent + m_syntax.indentUnit;
-        QString out = m_syntax.objectOpen + u'\n';
+        QString out = (phpObject ? u"(object) "_s : QString()) + m_syntax.objectOpen + u'\n';
         qsizetype left = qsizetype(object.size());
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const std::string path = pointer + '/' + pointerEscape(it.key());
+            const std::string path = pointer + '/' + jsonPointerToken(it.key());
             if (const auto comments = m_json.comments.find(path); comments != m_json.comments.end())
                 for (const QString &line : comments->second)
                     out += inner + codeComment(line, m_language) + u'\n';
@@ -241,6 +232,20 @@ private:
 
 } // namespace
 
+std::string jsonPointerToken(const std::string &key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString codeString(const QString &text, CodeLanguage language)
 {
     const bool singleQuoted
@@ -262,20 +267,30 @@ QString codeString(const QString &text, CodeLanguage language)
             out += u"\\$"_s; // no variable interpolation in a PHP double-quoted string
         else if (c == '#' && language == CodeLanguage::Ruby)
             out += u"\\#"_s; // no #{…}, #@, #$ interpolation in a Ruby double-quoted string
-        else if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-            // Control characters, and the two line separators JavaScript once ended lines at.
+        else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+            // Control characters (C0, DEL and C1: C# ends a line at U+0085), and the two line
+            // separators JavaScript once ended lines at. \xNN is a byte, not a character, in Go,
+            // PHP and Ruby strings: only ASCII controls are spelled that way there.
             switch (language) {
             case CodeLanguage::Java:
-                // An octal escape holds one byte; Java's line terminators are only CR and LF,
-                // so U+2028 stays as it is (javaAsciiSource spells it \u2028).
+                // An octal escape holds one char up to \377; Java's line terminators are only
+                // CR and LF, so U+2028 stays as it is (javaAsciiSource spells it \u2028).
                 out += c > 0xff ? QString::fromUcs4(&c, 1)
                                 : u"\\"_s + QString::number(uint(c), 8).rightJustified(3, u'0');
                 break;
             case CodeLanguage::Python:
-            case CodeLanguage::Go:
-            case CodeLanguage::Php:
-            case CodeLanguage::Ruby:
                 out += c > 0xff ? QString::fromUcs4(&c, 1) : u"\\x"_s + hex(c, 2);
+                break;
+            case CodeLanguage::Go:
+            case CodeLanguage::Ruby:
+                out += c > 0xff    ? QString::fromUcs4(&c, 1)
+                        : c < 0x80 ? u"\\x"_s + hex(c, 2)
+                                   : u"\\u"_s + hex(c, 4);
+                break;
+            case CodeLanguage::Php:
+                out += c > 0xff    ? QString::fromUcs4(&c, 1)
+                        : c < 0x80 ? u"\\x"_s + hex(c, 2)
+                                   : u"\\u{"_s + hex(c, 2) + u'}';
                 break;
             default:
                 out += u"\\u"_s + hex(c, 4);
@@ -298,6 +313,17 @@ QString codeComment(const QString &text, CodeLanguage language)
     // Java reads \uXXXX escapes before it sees comments: \u000a would end this one early.
     if (language == CodeLanguage::Java)
         line.replace(u"\\"_s, u"\\\\"_s);
+    // PHP leaves PHP mode at "?>" even inside a // comment: the rest of the line would be
+    // output, and a "<?php" after it code.
+    if (language == CodeLanguage::Php)
+        line.replace(u"?>"_s, u"? >"_s);
+    // Python (first two lines) and Ruby (first line) read "coding: NAME" in a comment as the
+    // file's encoding, under which the escaping of every string literal may mean something
+    // else. The templates declare UTF-8 on their first line; this keeps a name from trying.
+    if (language == CodeLanguage::Python || language == CodeLanguage::Ruby) {
+        static const QRegularExpression coding(u"coding([:=])"_s);
+        line.replace(coding, u"coding \\1"_s);
+    }
     return syntax(language).commentPrefix + line.trimmed();
 }
 

@@ -25,6 +25,9 @@ struct AnnotatedJson
     std::map<std::string, QStringList> comments;   // pointer → lines before that member
 };
 
+// A member name as one token of a JSON pointer (RFC 6901: "~" as "~0", "/" as "~1").
+std::string jsonPointerToken(const std::string &key);
+
 // Writes `json` as a literal of `language`: a dictionary/map of objects and arrays that the
 // language's JOSE library or JSON encoder takes as claims. Strings are escaped for the language
 // (interpolation characters included: PHP's $, Ruby's #), so no value of a claim can end the

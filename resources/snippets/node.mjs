@@ -104,7 +104,9 @@ if (process.argv.includes('--print')) {
   const port = Number(process.env.PORT ?? {{page_port}});
   // The page loads the component from the embed server and talks only to it and to this server.
   // frame-src for the iframe snippet's frame, when index.html holds that one instead.
-  const csp = `default-src 'none'; script-src ${server}; connect-src 'self' ${server}; frame-src ${server}; style-src 'self'; img-src 'self'`;
+  // A CSP source with a path matches only that path: name the server's origin.
+  const origin = new URL(server).origin;
+  const csp = `default-src 'none'; script-src ${origin}; connect-src 'self' ${origin}; frame-src ${origin}; style-src 'self'; img-src 'self'`;
   createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     try {

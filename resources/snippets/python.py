@@ -1,3 +1,4 @@
+# -*- coding: utf-8 -*-
 {{! The title, names and tenant are in comments, never in a docstring: no text of the project can end a comment line. }}
 # Dashwright: tokens for the dashboard "{{{dashboard_title}}}" of {{{project_name}}}.
 {{#tenant}}

@@ -1,3 +1,4 @@
+# -*- coding: utf-8 -*-
 # Dashwright: tokens for the dashboard "{{{dashboard_title}}}" of {{{project_name}}}.
 {{#tenant}}
 # The viewer's values come from the tenant profile "{{{tenant}}}".

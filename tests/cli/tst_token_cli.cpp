@@ -508,6 +508,32 @@ private slots:
     }
 
     // An authentic token that has run out is still revoked (its jti and exp are trustworthy).
+    // A sealed token's claims were hidden from the page: snippet code that mints readable tokens
+    // with them is refused; with --sealed (or for the page's own formats) it is written.
+    void snippetFromSealedToken()
+    {
+        Json claims = tenantClaims(0);
+        claims["metadata"] = Json{{"broker", "not for the page"}};
+        const QByteArray sealed = sign(claims, {u"--sealed"_s});
+        QVERIFY(!sealed.isEmpty());
+        const QStringList base{u"snippet"_s,
+                               project(),
+                               u"--dashboard"_s,
+                               QString::fromStdString(claims["securables"][0].get<std::string>()),
+                               u"--token"_s,
+                               QString::fromLatin1(sealed)};
+        const CliRun readable = runDashwright(base + QStringList{u"--format"_s, u"go"_s});
+        QCOMPARE(readable.exitCode, 2);
+        QVERIFY2(readable.err.startsWith("dashwright: --token: the token is sealed"),
+                 readable.err.constData());
+        QVERIFY(!readable.out.contains("not for the page"));
+        const CliRun kept
+                = runDashwright(base + QStringList{u"--format"_s, u"node"_s, u"--sealed"_s});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.describe()));
+        const CliRun page = runDashwright(base + QStringList{u"--format"_s, u"html"_s});
+        QVERIFY2(page.exitCode == 0, qPrintable(page.describe()));
+    }
+
     // Past exp, inside the leeway: still valid, and the summary says why an expiry in the past
     // stands beside "valid".
     void verifyWithinLeewaySaysSo()

@@ -27,6 +27,18 @@
 using namespace Qt::StringLiterals;
 using Json = nlohmann::ordered_json;
 
+// A runtime that is missing skips the row outside CI and fails it under CI. A macro, since QSKIP
+// and QFAIL return from the test function itself.
+#define REQUIRE_RUNTIME(format)                                                                    \
+    do {                                                                                           \
+        const QString missing = m_runtimes.value(format).missing;                                  \
+        if (!missing.isEmpty()) {                                                                  \
+            if (inCi())                                                                            \
+                QFAIL(qPrintable(missing + u" (CI is set: every runtime must be there)"_s));       \
+            QSKIP(qPrintable(missing + u": skipped outside CI"_s));                                \
+        }                                                                                          \
+    } while (false)
+
 namespace Dashwright {
 
 using Tests::bearer;
@@ -130,6 +142,59 @@ private:
         return rows;
     }
 
+    // Runs a snippet written to dir/file with its language's runtime, in the environment its
+    // comments describe: the key's private JWK, the sealing key, the API key.
+    Outcome runSnippet(const QString &format, const QString &file, const QString &dir,
+                       const QString &algorithm, bool sealed)
+    {
+        // Its environment: the key's secret, as the code's comments say to put it there.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!algorithm.isEmpty())
+            env.insert(u"DASHWRIGHT_SIGNING_KEY"_s,
+                       QString::fromUtf8(m_jwks.value(m_kids.value(algorithm))));
+        if (sealed)
+            env.insert(u"DASHWRIGHT_SEALING_KEY"_s,
+                       QString::fromUtf8(m_jwks.value(m_kids.value(u"A256GCM"_s))));
+        env.insert(u"DASHWRIGHT_API_KEY_ID"_s, QString::fromLatin1(m_apiKeyId));
+        env.insert(u"DASHWRIGHT_API_KEY_SECRET"_s, QString::fromLatin1(m_apiKeySecret));
+        env.remove(u"DASHWRIGHT_SERVER"_s);
+
+        // Run it with the language's runtime.
+        Outcome outcome;
+        const QString program = m_runtimes.value(format).program;
+        if (format == u"node"_s) {
+            QFile::link(QStringLiteral(DASHWRIGHT_SOURCE_DIR) + u"/resources/web/node_modules"_s,
+                        dir + u"/node_modules"_s);
+            outcome = runProgram(program, {file, u"--print"_s}, dir, env);
+        } else if (format == u"go"_s) {
+            // golang-jwt from Debian's package, offline: a module that points at it.
+            writeWholeFile(
+                    dir + u"/go.mod"_s,
+                    "module snippet\n\ngo 1.19\n\nrequire github.com/golang-jwt/jwt/v4 v4.4.3\n\n"
+                    "replace github.com/golang-jwt/jwt/v4 => "
+                    "/usr/share/gocode/src/github.com/golang-jwt/jwt\n");
+            env.insert(u"GOPROXY"_s, u"off"_s);
+            env.insert(u"GOFLAGS"_s, u"-mod=mod"_s);
+            env.insert(u"GOCACHE"_s,
+                       QDir(QStringLiteral(DASHWRIGHT_BUILD_DIR)).filePath(u"go-cache"_s));
+            env.insert(u"GOPATH"_s, m_work.filePath(u"gopath"_s));
+            outcome = runProgram(program, {u"run"_s, file}, dir, env);
+        } else if (format == u"csharp"_s) {
+            outcome = runProgram(program,
+                                 {u"-r:System.Net.Http"_s, u"-r:System.Web.Extensions"_s, file},
+                                 dir, env);
+            if (outcome.exitCode != 0)
+                return outcome;
+            outcome = runProgram(QStandardPaths::findExecutable(u"mono"_s),
+                                 {QString(file).replace(u".cs"_s, u".exe"_s)}, dir, env);
+        } else if (format == u"curl"_s) {
+            outcome = runProgram(u"/bin/sh"_s, {file}, dir, env);
+        } else {
+            outcome = runProgram(program, {file}, dir, env);
+        }
+        return outcome;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -163,7 +228,11 @@ private slots:
         QVERIFY(farolito);
         Json hostile = farolito->claims;
         hostile["username"] = "o'brien \"x\" \\ ${x} #{x} $x `x` </script> \\u000a */ \u2028 é";
-        hostile["name"] = "line\nbreak\ttab";
+        hostile["name"] = "line\nbreak\ttab \u0085 ?> Á' Á\"";
+        // Shapes a language may spell wrongly: empty and numeric-key objects (PHP arrays), a
+        // lone null (Java varargs), nesting, 2^53, negative and fractional numbers.
+        hostile["metadata"] = Json::parse(R"({"empty": {}, "zero": {"0": "a"}, "list": [null],
+            "nested": [[1, -2.5, true], {"x": null}], "big": 9007199254740992})");
         m_hostileClaims = m_work.filePath(u"hostile.claims.json"_s);
         QVERIFY(writeWholeFile(m_hostileClaims, QByteArray::fromStdString(hostile.dump(2))));
 
@@ -246,12 +315,7 @@ private slots:
         QFETCH(QString, algorithm);
         QFETCH(bool, sealed);
         QFETCH(QString, tenant);
-        const Runtime runtime = m_runtimes.value(format);
-        if (!runtime.missing.isEmpty()) {
-            if (inCi())
-                QFAIL(qPrintable(runtime.missing + u" (CI is set: every runtime must be there)"_s));
-            QSKIP(qPrintable(runtime.missing + u": skipped outside CI"_s));
-        }
+        REQUIRE_RUNTIME(format);
 
         // The snippet, as an integrator gets it.
         const bool hostile = tenant == u"hostile"_s;
@@ -282,50 +346,7 @@ private slots:
         QVERIFY(writeWholeFile(dir + u'/' + file,
                                QByteArray::fromStdString(snippet["code"].get<std::string>())));
 
-        // Its environment: the key's secret, as the code's comments say to put it there.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!algorithm.isEmpty())
-            env.insert(u"DASHWRIGHT_SIGNING_KEY"_s,
-                       QString::fromUtf8(m_jwks.value(m_kids.value(algorithm))));
-        if (sealed)
-            env.insert(u"DASHWRIGHT_SEALING_KEY"_s,
-                       QString::fromUtf8(m_jwks.value(m_kids.value(u"A256GCM"_s))));
-        env.insert(u"DASHWRIGHT_API_KEY_ID"_s, QString::fromLatin1(m_apiKeyId));
-        env.insert(u"DASHWRIGHT_API_KEY_SECRET"_s, QString::fromLatin1(m_apiKeySecret));
-        env.remove(u"DASHWRIGHT_SERVER"_s);
-
-        // Run it with the language's runtime.
-        Outcome outcome;
-        const QString program = runtime.program;
-        if (format == u"node"_s) {
-            QFile::link(QStringLiteral(DASHWRIGHT_SOURCE_DIR) + u"/resources/web/node_modules"_s,
-                        dir + u"/node_modules"_s);
-            outcome = runProgram(program, {file, u"--print"_s}, dir, env);
-        } else if (format == u"go"_s) {
-            // golang-jwt from Debian's package, offline: a module that points at it.
-            QVERIFY(writeWholeFile(
-                    dir + u"/go.mod"_s,
-                    "module snippet\n\ngo 1.19\n\nrequire github.com/golang-jwt/jwt/v4 v4.4.3\n\n"
-                    "replace github.com/golang-jwt/jwt/v4 => "
-                    "/usr/share/gocode/src/github.com/golang-jwt/jwt\n"));
-            env.insert(u"GOPROXY"_s, u"off"_s);
-            env.insert(u"GOFLAGS"_s, u"-mod=mod"_s);
-            env.insert(u"GOCACHE"_s,
-                       QDir(QStringLiteral(DASHWRIGHT_BUILD_DIR)).filePath(u"go-cache"_s));
-            env.insert(u"GOPATH"_s, m_work.filePath(u"gopath"_s));
-            outcome = runProgram(program, {u"run"_s, file}, dir, env);
-        } else if (format == u"csharp"_s) {
-            outcome = runProgram(program,
-                                 {u"-r:System.Net.Http"_s, u"-r:System.Web.Extensions"_s, file},
-                                 dir, env);
-            QVERIFY2(outcome.exitCode == 0, outcome.out.constData());
-            outcome = runProgram(QStandardPaths::findExecutable(u"mono"_s),
-                                 {QString(file).replace(u".cs"_s, u".exe"_s)}, dir, env);
-        } else if (format == u"curl"_s) {
-            outcome = runProgram(u"/bin/sh"_s, {file}, dir, env);
-        } else {
-            outcome = runProgram(program, {file}, dir, env);
-        }
+        const Outcome outcome = runSnippet(format, file, dir, algorithm, sealed);
         QVERIFY2(outcome.exitCode == 0,
                  qPrintable(u"%1 exited %2: %3"_s.arg(format)
                                     .arg(outcome.exitCode)
@@ -372,7 +393,85 @@ private slots:
             const Json sent = Json::parse(readWholeFile(m_hostileClaims).toStdString());
             QVERIFY2(claims["username"] == sent["username"], claims.dump().c_str());
             QVERIFY2(claims["name"] == sent["name"], claims.dump().c_str());
+            // Member order is the language's own (Go sorts map keys): compare as JSON values.
+            QVERIFY2(nlohmann::json::parse(claims["metadata"].dump())
+                             == nlohmann::json::parse(sent["metadata"].dump()),
+                     claims.dump().c_str());
         }
+    }
+
+    // Names of the project, the dashboard and the tenant go into comments: one built to leave a
+    // PHP comment ("?>") or to declare another source encoding (Python's and Ruby's "coding:",
+    // under which an escaped quote is no longer escaped) must not run, and the token stays right.
+    void hostileNamesDoNotRun_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("via");
+        for (const QString &format : {u"python"_s, u"ruby"_s, u"node"_s, u"go"_s})
+            QTest::addRow("%s sign", qPrintable(format)) << format << u"sign"_s;
+        for (const QString &format : {u"php"_s, u"java"_s, u"csharp"_s, u"curl"_s})
+            QTest::addRow("%s api", qPrintable(format)) << format << u"api"_s;
+    }
+    void hostileNamesDoNotRun()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, via);
+        REQUIRE_RUNTIME(format);
+        const QString evil = u"x ?><?php system('echo PWNED'); ?> -*- coding: shift_jis -*- "
+                             u"vim: set fileencoding=shift_jis :"_s;
+        const QString copy = m_work.filePath(u"hostile-names.dwproj"_s);
+        if (!QFile::exists(copy)) {
+            Json project = Json::parse(readWholeFile(m_demo.projectPath).toStdString());
+            project["name"] = evil.toStdString();
+            for (Json &dashboard : project["dashboards"])
+                if (dashboard["slug"] == "restaurant-overview")
+                    dashboard["title"] = evil.toStdString();
+            for (Json &tenant : project["tenants"])
+                if (tenant["name"] == "Farolito — access policy")
+                    tenant["name"] = (evil + u" tenant"_s).toStdString();
+            // A claim built to end a string under shift_jis.
+            QVERIFY(writeWholeFile(copy, QByteArray::fromStdString(project.dump(2))));
+            QVERIFY(QFile::copy(m_demo.projectPath.chopped(6) + u"dwkeys"_s,
+                                copy.chopped(6) + u"dwkeys"_s));
+            // Its SQLite paths are relative to the project's folder.
+            const QString demoFolder = QFileInfo(m_demo.projectPath).absolutePath();
+            for (const QString &file : QDir(demoFolder).entryList({u"*.sqlite"_s}))
+                QFile::link(demoFolder + u'/' + file, m_work.filePath(file));
+        }
+        QStringList args{u"snippet"_s,
+                         copy,
+                         u"--dashboard"_s,
+                         u"restaurant-overview"_s,
+                         u"--format"_s,
+                         format,
+                         u"--server"_s,
+                         u"http://127.0.0.1:%1"_s.arg(m_server.port()),
+                         u"--json"_s,
+                         u"--via"_s,
+                         via,
+                         u"--as"_s,
+                         evil + u" tenant"_s};
+        if (via == u"sign"_s)
+            args << u"--kid"_s << m_kids.value(u"HS256"_s);
+        const CliRun generated = runDashwright(args);
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.describe()));
+        const Json snippet = Json::parse(generated.out.toStdString());
+        const QString dir = m_work.filePath(u"names-"_s + format);
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = QString::fromStdString(snippet["file_name"].get<std::string>());
+        QVERIFY(writeWholeFile(dir + u'/' + file,
+                               QByteArray::fromStdString(snippet["code"].get<std::string>())));
+        const Outcome outcome = runSnippet(format, file, dir, u"HS256"_s, false);
+        QVERIFY2(!outcome.out.contains("PWNED") && !outcome.err.contains("PWNED"),
+                 (outcome.out + outcome.err).constData());
+        QVERIFY2(outcome.exitCode == 0, outcome.err.left(2000).constData());
+        QByteArray token = lastLine(outcome.out);
+        if (format == u"curl"_s)
+            token = QByteArray::fromStdString(
+                    Json::parse(token.toStdString())["token"].get<std::string>());
+        const CliRun verified = runDashwright(
+                {u"token"_s, u"verify"_s, m_demo.projectPath, QString::fromLatin1(token)});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
     }
 
     // nimbus-jose-jwt and System.IdentityModel.Tokens.Jwt are in no registry this machine

@@ -365,6 +365,85 @@ private slots:
         QVERIFY2(error.contains(u"no-such-dashboard"_s), qPrintable(error));
     }
 
+    // JSON objects stay objects in PHP (a PHP array with keys 0…n, or none, is a list to
+    // json_encode), and a lone null stays one value in Java's list(Object...).
+    void literalShapes()
+    {
+        AnnotatedJson json;
+        json.value = Json::parse(R"({"a": {}, "b": {"0": "x"}, "c": [null]})");
+        const QString php = codeLiteral(json, CodeLanguage::Php, QString());
+        QVERIFY2(php.contains(u"\"a\" => new \\stdClass()"_s), qPrintable(php));
+        QVERIFY2(php.contains(u"\"b\" => (object) ["_s), qPrintable(php));
+        QVERIFY2(php.startsWith(u"[\n"_s), qPrintable(php)); // the claims themselves: an array
+        const QString java = codeLiteral(json, CodeLanguage::Java, QString());
+        QVERIFY2(java.contains(u"list((Object) null)"_s), qPrintable(java));
+    }
+
+    // Integers beyond ±2^53 cannot be written as the same number in every language.
+    void refusesUnsafeIntegers_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << false;
+        QTest::newRow("-2^53") << QByteArray("-9007199254740992") << false;
+        QTest::newRow("2^53+1") << QByteArray("9007199254740993") << true;
+        QTest::newRow("2^64-1") << QByteArray("18446744073709551615") << true;
+        QTest::newRow("-2^63") << QByteArray("-9223372036854775808") << true;
+        QTest::newRow("fraction") << QByteArray("1.5e300") << false;
+    }
+    void refusesUnsafeIntegers()
+    {
+        QFETCH(QByteArray, number);
+        QFETCH(bool, refused);
+        SnippetRequest r = request(SnippetFormat::Node);
+        Json claims = m_demo.project.tenant(u"Farolito — access policy"_s)->claims;
+        claims["metadata"] = Json::parse("{\"n\": [" + number.toStdString() + "]}");
+        r.claims = claims;
+        QString error;
+        QCOMPARE(!generate(r, &error).has_value(), refused);
+        if (refused)
+            QVERIFY2(error.contains(u"beyond what JavaScript, Go and Java"_s), qPrintable(error));
+    }
+
+    // Nothing of the keystore's secrets reaches any snippet: the demo's HMAC secret and its API
+    // key's secret, searched for in every format.
+    void noSecretInAnySnippet()
+    {
+        const Json keystore = Json::parse(
+                readWholeFile(m_demo.projectPath.chopped(6) + u"dwkeys"_s).toStdString());
+        QStringList secrets;
+        const std::function<void(const Json &)> collect = [&](const Json &json) {
+            if (json.is_object()) {
+                for (auto it = json.begin(); it != json.end(); ++it) {
+                    if (it.value().is_string() && it.value().get<std::string>().size() >= 16
+                        && (it.key() == "secret" || it.key() == "k" || it.key() == "d"
+                            || it.key() == "secret_sha256"))
+                        secrets << QString::fromStdString(it.value().get<std::string>());
+                    collect(it.value());
+                }
+            } else if (json.is_array()) {
+                for (const Json &item : json)
+                    collect(item);
+            }
+        };
+        collect(keystore);
+        QVERIFY2(!secrets.isEmpty(), keystore.dump().c_str());
+        for (const QString &name : SnippetGenerator::formatNames()) {
+            for (const SnippetMinting minting :
+                 {SnippetMinting::Sign, SnippetMinting::Authorizations}) {
+                SnippetRequest r = request(*SnippetGenerator::formatFromName(name), minting);
+                r.algorithm = KeyAlgorithm::HS256;
+                QString error;
+                const auto snippet = generate(r, &error);
+                QVERIFY2(snippet, qPrintable(error));
+                for (const QString &secret : secrets)
+                    QVERIFY2(!snippet->code.contains(secret) && !snippet->run.contains(secret)
+                                     && !snippet->environment.join(u' ').contains(secret),
+                             qPrintable(name));
+            }
+        }
+    }
+
     // Code for claims that do not open the dashboard would mint tokens the server denies.
     void refusesClaimsWithoutTheDashboard()
     {
@@ -444,6 +523,14 @@ private slots:
 
     void comments()
     {
+        // "?>" ends PHP mode even in a // comment; "coding:" in one of the first lines sets
+        // Python's and Ruby's source encoding.
+        QCOMPARE(codeComment(u"x ?><?php system('id'); ?>"_s, CodeLanguage::Php),
+                 u"// x ? ><?php system('id'); ? >"_s);
+        QCOMPARE(codeComment(u"-*- coding: shift_jis -*-"_s, CodeLanguage::Python),
+                 u"# -*- coding : shift_jis -*-"_s);
+        QCOMPARE(codeComment(u"fileencoding=latin1"_s, CodeLanguage::Ruby),
+                 u"# fileencoding =latin1"_s);
         QCOMPARE(codeComment(u"two\nlines"_s, CodeLanguage::Python), u"# two lines"_s);
         // Java reads \u000a before it sees the comment: it must not end the line.
         QCOMPARE(codeComment(u"x \\u000a y"_s, CodeLanguage::Java), u"// x \\\\u000a y"_s);

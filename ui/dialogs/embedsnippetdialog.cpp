@@ -359,7 +359,8 @@ bool EmbedSnippetDialog::fillRequest(SnippetRequest &request)
         }
         request.kid = m_key->currentData().toString();
         request.algorithm = KeyAlgorithm(m_key->currentData(algorithmRole).toInt());
-        if (request.sealed) {
+        // A format that cannot seal gets the generator's own message, which says what works.
+        if (request.sealed && SnippetGenerator::canSeal(request.format)) {
             if (m_sealingKid.isEmpty()) {
                 m_error = tr("No key to seal with: %1 (dashwright keys create PROJECT --alg "
                              "A256GCM).")
