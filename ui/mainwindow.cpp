@@ -18,6 +18,7 @@
 #include "document/projectdocument.h"
 #include "document/projectfile.h"
 #include "documentselection.h"
+#include "embed/webbundleintegrity.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
 #include "preview/comparedialog.h"
@@ -306,10 +307,8 @@ void MainWindow::createActions()
 void MainWindow::showEmbedSnippet()
 {
     EmbedSnippetDialog dialog(m_document, m_keystore, this);
-    // Where `dashwright serve` finds the web runtime: installed beside bin/, else in this build.
-    dialog.setWebRoots({QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                        + u"/../share/dashwright/web"_s),
-                        QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)});
+    // Where `dashwright serve` finds the web runtime.
+    dialog.setWebRoots(defaultWebRoots());
     dialog.setDashboardId(m_selection->dashboardId());
     // The tenant QA is looking at is the one whose code they most likely want.
     if (m_preview->mode() == TenantPreview::Mode::Profile)

@@ -7,6 +7,7 @@
 #include "keystoreoption.h"
 
 #include "embed/embedapi.h"
+#include "embed/webbundleintegrity.h"
 #include "embedserver.h"
 
 #include <QCommandLineParser>
@@ -97,9 +98,7 @@ int runServe(const QStringList &args)
     if (parser.isSet(webRootOption))
         options.webRoots = {QFileInfo(parser.value(webRootOption)).absoluteFilePath()};
     else
-        options.webRoots = {QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                            + u"/../share/dashwright/web"_s),
-                            QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
+        options.webRoots = defaultWebRoots();
 
     // Asked once (or read from the environment): a reload on SIGHUP opens the keystore again.
     QByteArray passphrase = keystorePassphrase(keystore);

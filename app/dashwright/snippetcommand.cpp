@@ -30,11 +30,8 @@ const QString usage
 // snippet then says how to get it rather than carry a wrong one).
 QStringList webRoots(const QCommandLineParser &parser, const QCommandLineOption &webRoot)
 {
-    return parser.isSet(webRoot)
-            ? QStringList{QFileInfo(parser.value(webRoot)).absoluteFilePath()}
-            : QStringList{QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                          + u"/../share/dashwright/web"_s),
-                          QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
+    return parser.isSet(webRoot) ? QStringList{QFileInfo(parser.value(webRoot)).absoluteFilePath()}
+                                 : defaultWebRoots();
 }
 
 } // namespace

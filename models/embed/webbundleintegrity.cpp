@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webbundleintegrity.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
 namespace Dashwright {
+
+QStringList defaultWebRoots()
+{
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath()
+                            + QStringLiteral("/../share/dashwright/web")),
+            QStringLiteral(DASHWRIGHT_WEB_BUILD_DIR)};
+}
 
 QByteArray subresourceIntegrity(QByteArrayView bytes)
 {

@@ -14,6 +14,11 @@ inline constexpr QLatin1StringView webBundleFileName{"dashwright-embed.js"};
 // The host page's script for the iframe variant, beside it, which the iframe snippet loads.
 inline constexpr QLatin1StringView frameHostFileName{"dashwright-frame-host.js"};
 
+// Where the embed server looks for the web runtime when not told (`--web-root`): installed beside
+// bin/ (share/dashwright/web, as the package puts it), else where scripts/setup.sh builds it in
+// this build tree. The one list for `serve`, `snippet` and the designer's Embed Snippet dialog.
+QStringList defaultWebRoots();
+
 // The Subresource Integrity value of these bytes, "sha384-<base64>": what the server sends in
 // X-Content-SRI and the html snippet pins in integrity="…".
 QByteArray subresourceIntegrity(QByteArrayView bytes);
