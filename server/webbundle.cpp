@@ -5,7 +5,6 @@
 #include "embed/webbundleintegrity.h"
 
 #include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +19,7 @@ namespace {
 // A script beside the runtime, with its SRI value; both empty when it is missing or unreadable.
 void loadBeside(const QString &root, const QString &name, QByteArray *bytes, QByteArray *sri)
 {
-    QFile file(QDir(root).filePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    *bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        bytes->clear();
+    *bytes = readWebFile(QDir(root).filePath(name));
     if (!bytes->isEmpty())
         *sri = subresourceIntegrity(*bytes);
 }
@@ -34,21 +28,16 @@ void loadBeside(const QString &root, const QString &name, QByteArray *bytes, QBy
 
 std::shared_ptr<const WebBundle> loadWebBundle(const QStringList &roots)
 {
-    for (const QString &root : roots) {
-        QFile file(QDir(root).filePath(webBundleName));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        auto bundle = std::make_shared<WebBundle>();
-        bundle->bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError || bundle->bytes.isEmpty())
-            continue;
-        bundle->sri = subresourceIntegrity(bundle->bytes);
-        bundle->path = file.fileName();
-        loadBeside(root, frameScriptName, &bundle->frameBytes, &bundle->frameSri);
-        loadBeside(root, frameHostScriptName, &bundle->frameHostBytes, &bundle->frameHostSri);
-        return bundle;
-    }
-    return nullptr;
+    // The same choice of directory as the snippets' integrity values (webBundleRoot).
+    auto bundle = std::make_shared<WebBundle>();
+    const QString root = webBundleRoot(roots, &bundle->bytes);
+    if (root.isEmpty())
+        return nullptr;
+    bundle->sri = subresourceIntegrity(bundle->bytes);
+    bundle->path = QDir(root).filePath(webBundleName);
+    loadBeside(root, frameScriptName, &bundle->frameBytes, &bundle->frameSri);
+    loadBeside(root, frameHostScriptName, &bundle->frameHostBytes, &bundle->frameHostSri);
+    return bundle;
 }
 
 } // namespace Dashwright::Server

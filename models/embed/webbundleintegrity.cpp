@@ -22,9 +22,7 @@ QByteArray subresourceIntegrity(QByteArrayView bytes)
     return "sha384-" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha384).toBase64();
 }
 
-namespace {
-
-QByteArray readNonEmpty(const QString &path)
+QByteArray readWebFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -33,28 +31,35 @@ QByteArray readNonEmpty(const QString &path)
     return file.error() == QFileDevice::NoError ? bytes : QByteArray();
 }
 
-} // namespace
-
-QString webBundleIntegrity(const QStringList &roots)
+QString webBundleRoot(const QStringList &roots, QByteArray *bundle)
 {
     for (const QString &root : roots) {
-        const QByteArray bytes = readNonEmpty(QDir(root).filePath(webBundleFileName));
-        if (!bytes.isEmpty())
-            return QString::fromLatin1(subresourceIntegrity(bytes));
+        QByteArray bytes = readWebFile(QDir(root).filePath(webBundleFileName));
+        if (bytes.isEmpty())
+            continue;
+        if (bundle)
+            *bundle = std::move(bytes);
+        return root;
     }
     return {};
 }
 
+QString webBundleIntegrity(const QStringList &roots)
+{
+    QByteArray bytes;
+    return webBundleRoot(roots, &bytes).isEmpty()
+            ? QString()
+            : QString::fromLatin1(subresourceIntegrity(bytes));
+}
+
 QString frameHostIntegrity(const QStringList &roots)
 {
-    for (const QString &root : roots) {
-        // The directory the server picks is the first with a runtime, whatever else is in it.
-        if (readNonEmpty(QDir(root).filePath(webBundleFileName)).isEmpty())
-            continue;
-        const QByteArray bytes = readNonEmpty(QDir(root).filePath(frameHostFileName));
-        return bytes.isEmpty() ? QString() : QString::fromLatin1(subresourceIntegrity(bytes));
-    }
-    return {};
+    // The directory the server picks is the first with a runtime, whatever else is in it.
+    const QString root = webBundleRoot(roots, nullptr);
+    if (root.isEmpty())
+        return {};
+    const QByteArray bytes = readWebFile(QDir(root).filePath(frameHostFileName));
+    return bytes.isEmpty() ? QString() : QString::fromLatin1(subresourceIntegrity(bytes));
 }
 
 } // namespace Dashwright

@@ -23,6 +23,14 @@ QStringList defaultWebRoots();
 // X-Content-SRI and the html snippet pins in integrity="…".
 QByteArray subresourceIntegrity(QByteArrayView bytes);
 
+// A web file's bytes; empty when it cannot be read whole.
+QByteArray readWebFile(const QString &path);
+
+// The directory the embed server serves the web runtime from: the first of `roots` with a
+// readable, non-empty dashwright-embed.js (its bytes into *bundle); empty when none has one. The
+// server and the snippets' integrity values share this one choice, so they cannot disagree.
+QString webBundleRoot(const QStringList &roots, QByteArray *bundle);
+
 // The integrity value of the first readable, non-empty dashwright-embed.js in `roots` (the same
 // search as the server's), so that the CLI and the designer put into a snippet exactly what the
 // server will serve; empty when there is none.
