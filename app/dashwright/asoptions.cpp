@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "asoptions.h"
 
+#include "access/revocationlist.h"
+
 #include "access/tokenservice.h"
 #include "cli.h"
 #include "common/json.h"
@@ -19,6 +21,29 @@ void AsOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({as, claims, token});
     addKeystoreOption(parser);
+}
+
+void failIfRevoked(const Viewer &viewer, const QString &projectPath)
+{
+    if (!viewer.verifiedToken())
+        return;
+    const Json &claims = viewer.verifiedToken()->claims;
+    const QString jti = claims.contains("jti") && claims["jti"].is_string()
+            ? QString::fromStdString(claims["jti"].get<std::string>())
+            : QString();
+    const RevocationList list(RevocationList::pathFor(projectPath));
+    QString why;
+    switch (list.check(jti, &why)) {
+    case RevocationList::Status::NotRevoked:
+        return;
+    case RevocationList::Status::Revoked:
+        throw Failure(InvalidInput, u"token"_s,
+                      u"revoked: its jti is listed in %1"_s.arg(QFileInfo(list.path()).fileName()));
+    case RevocationList::Status::Unreadable:
+        throw Failure(RuntimeError, list.path(),
+                      u"the revocation list cannot be read, so no token can be shown not to be "
+                      u"revoked: %1"_s.arg(why));
+    }
 }
 
 QString unknownTenantMessage(const Project &project)
@@ -67,6 +92,7 @@ Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, con
         std::optional<Viewer> viewer = Viewer::token(project, verifier, token, &error);
         if (!viewer)
             throw Failure(InvalidInput, u"token"_s, error);
+        failIfRevoked(*viewer, projectPath);
         return std::move(*viewer);
     }
     return Viewer::design();

@@ -50,6 +50,11 @@ Viewer viewerFor(const QCommandLineParser &parser, const AsOptions &options, con
 // that is easy to type as a hyphen, and no command lists them.
 QString unknownTenantMessage(const Project &project);
 
+// A verified token whose jti `dashwright token revoke` listed in NAME.revoked is refused here as
+// the embed server refuses it (InvalidInput); a list that exists but cannot be read fails closed
+// (RuntimeError), as on the server. Every command that takes a token goes through this.
+void failIfRevoked(const Viewer &viewer, const QString &projectPath);
+
 // The dashboard a --dashboard ID|SLUG names, or InvalidInput.
 const Dashboard &dashboardArgument(const Project &project, const QString &idOrSlug,
                                    const QString &projectPath);

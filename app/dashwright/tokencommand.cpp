@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dashwright token sign|verify|inspect|revoke: mint a token from claims, check one, decode one
 // unverified, or revoke one by its jti.
+#include "asoptions.h"
 #include "cli.h"
 #include "keystoreoption.h"
 
@@ -154,6 +155,7 @@ int verify(const QStringList &args)
     const std::optional<Viewer> viewer = Viewer::token(project, verifier, token, &error);
     if (!viewer)
         throw Failure(InvalidInput, u"token"_s, error);
+    failIfRevoked(*viewer, path);
     const std::optional<VerifiedToken> &verified = viewer->verifiedToken();
     if (parser.isSet(jsonOption)) {
         Json claims = verified->claims;

@@ -19,7 +19,7 @@
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only the framework (.NET, or Mono: mcs -r:System.Net.Http
 // -r:System.Web.Extensions DashwrightToken.cs && mono DashwrightToken.exe):
-//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 // Run, it prints one token.
 using System;

@@ -7,7 +7,7 @@
 {{#template}}
 # A template: the viewer's values are samples; fill them from your logged-in user.
 {{/template}}
-#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 #   sh dashwright-token.sh   prints the answer: {"id": ..., "token": ..., "expires_at": ...}
 #
 # The claims:

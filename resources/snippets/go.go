@@ -20,7 +20,7 @@
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only the standard library:
 //
-//	export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+//	export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 //	go run dashwright_token.go   prints one token
 package main
@@ -168,12 +168,13 @@ func dashwrightToken(viewer map[string]any) (token string, expiresAt time.Time, 
 		Token     string    `json:"token"`
 		ExpiresAt time.Time `json:"expires_at"`
 		Error     string    `json:"error"`
+		Message   string    `json:"message"`
 	}
 	if err = json.NewDecoder(answer.Body).Decode(&minted); err != nil {
 		return "", time.Time{}, err
 	}
 	if answer.StatusCode != http.StatusCreated {
-		return "", time.Time{}, fmt.Errorf("the embed server answered %d %s", answer.StatusCode, minted.Error)
+		return "", time.Time{}, fmt.Errorf("the embed server answered %d %s: %s", answer.StatusCode, minted.Error, minted.Message)
 	}
 	return minted.Token, minted.ExpiresAt, nil
 }

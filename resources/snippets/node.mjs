@@ -19,7 +19,7 @@
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; Node.js 18 or later, nothing to install:
-//   export DASHWRIGHT_API_KEY_ID=dwk_… DASHWRIGHT_API_KEY_SECRET=…   (dashwright keys api-key create {{{project_file}}} --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 //   node dashwright-token.mjs           serves index.html (the html snippet) and GET /dashwright-token on {{{page_origin}}}
 //   node dashwright-token.mjs --print   prints one token and exits

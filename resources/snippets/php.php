@@ -19,7 +19,7 @@
 {{#api}}
 // It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 // holds no signing key; only PHP's curl extension (Debian: php-curl):
-//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+//   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 //   php dashwright_token.php   prints one token
 {{#sign}}

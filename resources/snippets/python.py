@@ -22,7 +22,7 @@
 {{#api}}
 # It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 # holds no signing key; only the standard library:
-#     export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+#     export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 #     python3 dashwright_token.py   prints one token
 {{#api}}
@@ -40,6 +40,7 @@ from jwcrypto import jwe, jwk
 {{/sealed}}
 {{/sign}}
 {{#api}}
+import urllib.error
 import urllib.request
 {{/api}}
 
@@ -106,8 +107,12 @@ def dashwright_token(viewer):
             "Authorization": "Basic " + base64.b64encode(credentials.encode()).decode(),
         },
     )
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        body = json.load(answer)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            body = json.load(answer)
+    except urllib.error.HTTPError as refused:  # the server's {"error", "message"} says why
+        raise RuntimeError("the embed server answered %d: %s"
+                           % (refused.code, refused.read().decode(errors="replace"))) from None
     return {"token": body["token"], "expires_at": body["expires_at"]}
 {{/api}}
 

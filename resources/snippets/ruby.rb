@@ -18,7 +18,7 @@
 {{#api}}
 # It asks the embed server for the token (POST /api/v1/authorizations) with an API key, so it
 # holds no signing key; only the standard library:
-#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   (dashwright keys api-key create {{{project_file}}} --name NAME)
+#   export DASHWRIGHT_API_KEY_ID=dwk_... DASHWRIGHT_API_KEY_SECRET=...   # dashwright keys api-key create {{{project_file}}} --name NAME shows both
 {{/api}}
 #   ruby dashwright_token.rb   prints one token
 require 'json'

@@ -547,6 +547,27 @@ private slots:
         QVERIFY2(!current.out.contains("leeway"), current.out.constData());
     }
 
+    // A revoked token is refused by the command line as by the embed server: verify and the AS
+    // option alike.
+    void revokedTokensAreRefusedEverywhere()
+    {
+        Json claims = registeredClaims(10, 600);
+        claims["jti"] = "revoked-everywhere";
+        const QByteArray token = handMade(claims);
+        QCOMPARE(verify(token).exitCode, 0);
+        QCOMPARE(revoke(QString::fromLatin1(token)).exitCode, 0);
+        const CliRun verified = verify(token);
+        QCOMPARE(verified.exitCode, 2);
+        QVERIFY2(verified.err.startsWith("dashwright: token: revoked: its jti is listed in "),
+                 verified.err.constData());
+        const CliRun queried
+                = runDashwright({u"query"_s, project(), u"--dashboard"_s,
+                                 QString::fromStdString(claims["securables"][0].get<std::string>()),
+                                 u"--token"_s, QString::fromLatin1(token)});
+        QCOMPARE(queried.exitCode, 2);
+        QVERIFY2(queried.err.contains("revoked"), queried.err.constData());
+    }
+
     void revokeExpiredToken()
     {
         Json claims = registeredClaims(7200, -3600);

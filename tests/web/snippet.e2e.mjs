@@ -87,7 +87,8 @@ try {
   symlinkSync(modules, join(shop, 'node_modules')); // `npm install jose`, from the committed lock file
   const kid = JSON.parse(dashwright('keys', 'list', projectPath, '--json')).keys[0].kid;
   const signingKey = dashwright('keys', 'export', projectPath, '--kid', kid, '--jwk', '--private');
-  children.push(await startBackend(shop, pagePort, signingKey));
+  const backend = await startBackend(shop, pagePort, signingKey);
+  children.push(backend);
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -148,6 +149,14 @@ try {
   check((await strayPage.locator('dashwright-dashboard [part~="kpi-value"]').count()) === 0, 'and shows no number');
   await strayPage.screenshot({ path: join(outDir, 'snippet-origin-not-allowed.png') });
   await strayPage.close();
+
+  // The back end goes away: the element keeps trying while its token holds, then shows the
+  // expired state (with Try again) instead of going on silently.
+  backend.kill('SIGTERM');
+  await page.waitForSelector('dashwright-dashboard [data-state="expired"]', { timeout: 45000 });
+  check(true, 'with the back end gone, the page shows the expired state once its token has run out');
+  check((await events('dashwright-error')) >= 1, 'and reported token_refresh_failed');
+  await page.screenshot({ path: join(outDir, 'snippet-page-backend-gone.png') });
 
   // The iframe snippet in a page of a second back end as generated (its index.html), under that
   // back end's strict CSP: no inline script, so the snippet's script must be the server's file.

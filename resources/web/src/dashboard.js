@@ -216,9 +216,24 @@ export class DashwrightDashboard extends LitElement {
     if (!this._provider() || !this.isConnected) return;
     const delay = refreshDelayMs(tokenExpiry(token));
     if (delay === null) return;
-    this._refreshTimer = setTimeout(() => {
-      this._refreshToken().catch((e) => this._report(e));
-    }, Math.min(delay, maxTimeout));
+    this._refreshTimer = setTimeout(() => this._refreshInBackground(), Math.min(delay, maxTimeout));
+  }
+
+  // A refresh nobody waits for: when it fails, the viewer still has a token for a while, so it
+  // is tried again before that one runs out; once it has, the expired state says so (with Try
+  // again) above what was last drawn, which no longer updates, rather than nothing saying it.
+  _refreshInBackground() {
+    this._refreshToken().catch((e) => {
+      const exp = tokenExpiry(this._providedToken);
+      const left = exp === null ? 0 : exp * 1000 - Date.now();
+      if (left <= 0) {
+        this._fail(e);
+        return;
+      }
+      this._report(e);
+      clearTimeout(this._refreshTimer);
+      this._refreshTimer = setTimeout(() => this._refreshInBackground(), Math.min(left, 30000));
+    });
   }
 
   // --- requests -------------------------------------------------------------------------------
