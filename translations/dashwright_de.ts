@@ -1870,6 +1870,14 @@
         <source>Not valid: %1. Nothing is previewed.</source>
         <translation>Ungültig: %1. Es wird keine Vorschau angezeigt.</translation>
     </message>
+    <message>
+        <source>it has been revoked (its jti is listed in %1)</source>
+        <translation>es wurde widerrufen (seine jti steht in %1)</translation>
+    </message>
+    <message>
+        <source>the revocation list cannot be read, so it cannot be shown not to be revoked: %1</source>
+        <translation>die Widerrufsliste ist nicht lesbar, daher lässt sich nicht zeigen, dass es nicht widerrufen ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>

@@ -1870,6 +1870,14 @@
         <source>Not valid: %1. Nothing is previewed.</source>
         <translation>Non valide&#xa0;: %1. Aucun aperçu n’est affiché.</translation>
     </message>
+    <message>
+        <source>it has been revoked (its jti is listed in %1)</source>
+        <translation>il a été révoqué (son jti figure dans %1)</translation>
+    </message>
+    <message>
+        <source>the revocation list cannot be read, so it cannot be shown not to be revoked: %1</source>
+        <translation>la liste de révocation est illisible, on ne peut donc pas montrer qu’il n’est pas révoqué : %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>

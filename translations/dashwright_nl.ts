@@ -1870,6 +1870,14 @@
         <source>Not valid: %1. Nothing is previewed.</source>
         <translation>Ongeldig: %1. Er wordt geen voorbeeld getoond.</translation>
     </message>
+    <message>
+        <source>it has been revoked (its jti is listed in %1)</source>
+        <translation>het is ingetrokken (zijn jti staat in %1)</translation>
+    </message>
+    <message>
+        <source>the revocation list cannot be read, so it cannot be shown not to be revoked: %1</source>
+        <translation>de intrekkingslijst is niet leesbaar, dus niet te tonen dat het niet is ingetrokken: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PolicyValuesSection</name>

@@ -27,13 +27,9 @@ void failIfRevoked(const Viewer &viewer, const QString &projectPath)
 {
     if (!viewer.verifiedToken())
         return;
-    const Json &claims = viewer.verifiedToken()->claims;
-    const QString jti = claims.contains("jti") && claims["jti"].is_string()
-            ? QString::fromStdString(claims["jti"].get<std::string>())
-            : QString();
     const RevocationList list(RevocationList::pathFor(projectPath));
     QString why;
-    switch (list.check(jti, &why)) {
+    switch (list.checkClaims(viewer.verifiedToken()->claims, &why)) {
     case RevocationList::Status::NotRevoked:
         return;
     case RevocationList::Status::Revoked:

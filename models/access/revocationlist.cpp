@@ -220,6 +220,16 @@ QString RevocationList::pathFor(const QString &projectFilePath)
     return project.dir().filePath(project.completeBaseName() + u".revoked"_s);
 }
 
+RevocationList::Status RevocationList::checkClaims(const nlohmann::ordered_json &claims,
+                                                   QString *error) const
+{
+    const auto jti = claims.find("jti");
+    return check(jti != claims.end() && jti->is_string()
+                         ? QString::fromStdString(jti->get<std::string>())
+                         : QString(),
+                 error);
+}
+
 RevocationList::Status RevocationList::check(const QString &jti, QString *error) const
 {
     const std::lock_guard lock(m_mutex);

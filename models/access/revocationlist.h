@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 #include <sys/types.h>
 
 #include <memory>
@@ -41,6 +43,8 @@ public:
     // missing file revokes nothing. A file that exists but cannot be read or parsed is
     // Unreadable, with *error saying why: callers fail closed, and the next call tries again.
     Status check(const QString &jti, QString *error = nullptr) const;
+    // The same for a verified token's claims, by their jti (a token without one is not listed).
+    Status checkClaims(const nlohmann::ordered_json &claims, QString *error = nullptr) const;
 
     // Adds a jti with the token's exp when known (else an invalid QDateTime: the entry is kept
     // for ever), under the file's lock, re-reading it there so no other writer's entry is lost,

@@ -135,6 +135,17 @@ private slots:
         }
         QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Design);
 
+        // Revoked: the embed server refuses it, and so does the preview.
+        const CliRun revoked = runDashwright({u"token"_s, u"revoke"_s, m_project, token});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+        {
+            PasteTokenDialog dialog(window.document(), window.keystore());
+            dialog.setToken(token);
+            QVERIFY(!dialog.claims());
+            QVERIFY2(dialog.error().contains(u"revoked"_s), qPrintable(dialog.error()));
+        }
+        QFile::remove(m_project.chopped(6) + u"revoked"_s);
+
         window.preview()->showToken(claims, u"Farolito"_s);
         QCOMPARE(window.preview()->mode(), TenantPreview::Mode::Token);
         QCOMPARE(window.previewSelector()->currentText(), u"Farolito"_s);

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pastetokendialog.h"
 
+#include "access/revocationlist.h"
+
 #include "access/tokenservice.h"
 #include "access/viewer.h"
 #include "dialogs/projectkeystore.h"
 #include "document/projectdocument.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
@@ -80,8 +83,28 @@ void PasteTokenDialog::verify()
     } else if (const Keystore *keys = m_keystore->keystore(&m_error)) {
         const TokenVerifier verifier(m_document->project(), *keys);
         // Verified and its claims validated as every other consumer of tokens does it.
-        const std::optional<Viewer> viewer
+        std::optional<Viewer> viewer
                 = Viewer::token(m_document->project(), verifier, text.toUtf8(), &m_error);
+        // Revoked (dashwright token revoke), it opens nothing on the embed server: nor here.
+        if (viewer && !m_document->filePath().isEmpty()) {
+            const RevocationList revocations(RevocationList::pathFor(m_document->filePath()));
+            QString why;
+            switch (revocations.checkClaims(viewer->verifiedToken()->claims, &why)) {
+            case RevocationList::Status::NotRevoked:
+                break;
+            case RevocationList::Status::Revoked:
+                m_error = tr("it has been revoked (its jti is listed in %1)")
+                                  .arg(QFileInfo(revocations.path()).fileName());
+                viewer.reset();
+                break;
+            case RevocationList::Status::Unreadable:
+                m_error = tr("the revocation list cannot be read, so it cannot be shown not to "
+                             "be revoked: %1")
+                                  .arg(why);
+                viewer.reset();
+                break;
+            }
+        }
         if (viewer) {
             const VerifiedToken *verified = &*viewer->verifiedToken();
             m_claims = verified->claims;
