@@ -36,6 +36,8 @@ PACKAGES=(
     libbenchmark-dev wrk
     # the deploy test puts two embed servers behind a throw-away nginx on loopback
     nginx
+    # the PostgreSQL tests start a throw-away cluster of their own (tests/common/pgcluster.h)
+    postgresql-15
     # headless GUI runs, fonts for rendering text
     xvfb xauth fonts-dejavu-core
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
@@ -121,11 +123,13 @@ install_packages()
         sudo=(sudo)
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
-    # Debian's nginx starts a web server on port 80 when it is installed; the tests start their
-    # own, on loopback, and nothing here wants one running. policy-rc.d (Debian's way to say
-    # "start no services now") keeps it from starting, and it is not enabled for the next boot.
+    # Debian's nginx and PostgreSQL start their servers (port 80, 5432) when they are installed;
+    # the tests start their own, on loopback, and nothing here wants those running. policy-rc.d
+    # (Debian's way to say "start no services now") keeps them from starting, and they are not
+    # enabled for the next boot.
     local policy=/usr/sbin/policy-rc.d added_policy=0
-    if [[ " ${missing[*]} " == *" nginx "* && ! -e "$policy" ]]; then
+    if [[ (" ${missing[*]} " == *" nginx "* || " ${missing[*]} " == *" postgresql-15 "*)
+          && ! -e "$policy" ]]; then
         printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
         "${sudo[@]}" chmod 755 "$policy"
         added_policy=1
@@ -136,7 +140,7 @@ install_packages()
     if [[ $added_policy -eq 1 ]]; then
         "${sudo[@]}" rm -f "$policy"
         if command -v systemctl >/dev/null 2>&1; then
-            "${sudo[@]}" systemctl disable nginx >/dev/null 2>&1 || true
+            "${sudo[@]}" systemctl disable nginx postgresql >/dev/null 2>&1 || true
         fi
     fi
     return $status

@@ -429,7 +429,7 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
     QList<bool> dimensionOrdered(dimensions.size(), false);
     const QList<SortKey> sort = widget.type == WidgetType::Kpi ? QList<SortKey>() : widget.sort;
     for (const SortKey &key : sort) {
-        const QString direction = key.descending ? u" DESC"_s : u" ASC"_s;
+        const QString direction = m_dialect.orderDirection(key.descending);
         if (key.field == SortKey::Field::Dimension) {
             if (key.index < 0 || key.index >= dimensions.size())
                 return u"sort: widget \"%1\" has no dimension %2"_s.arg(
@@ -451,17 +451,17 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
             if (dimensionIsTime.at(i)) {
                 anyTime = true;
                 dimensionOrdered[i] = true;
-                orderBy.append(u"d"_s + QString::number(i) + u" ASC"_s);
+                orderBy.append(u"d"_s + QString::number(i) + m_dialect.orderDirection(false));
             }
         }
         const bool ranked = widget.type == WidgetType::Bar || widget.type == WidgetType::StackedBar
                 || widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
         if (!anyTime && ranked && !widget.measures.isEmpty())
-            orderBy.append(u"m0 DESC"_s);
+            orderBy.append(u"m0"_s + m_dialect.orderDirection(true));
     }
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
         if (!dimensionOrdered.at(i))
-            orderBy.append(u"d"_s + QString::number(i) + u" ASC"_s);
+            orderBy.append(u"d"_s + QString::number(i) + m_dialect.orderDirection(false));
     }
 
     // Assemble.

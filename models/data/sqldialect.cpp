@@ -71,6 +71,16 @@ QString SqliteDialect::like(const QString &expression, bool negated) const
     return expression + (negated ? u" NOT LIKE ? ESCAPE '\\'"_s : u" LIKE ? ESCAPE '\\'"_s);
 }
 
+QString SqlDialect::orderDirection(bool descending) const
+{
+    return descending ? u" DESC"_s : u" ASC"_s;
+}
+
+QString PostgresDialect::orderDirection(bool descending) const
+{
+    return descending ? u" DESC NULLS LAST"_s : u" ASC NULLS FIRST"_s;
+}
+
 QString PostgresDialect::name() const
 {
     return u"postgresql"_s;

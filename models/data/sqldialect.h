@@ -26,6 +26,9 @@ public:
     // "expression [NOT] LIKE ?" with '%' and '_' as wildcards and backslash as the escape in every
     // dialect; case-insensitive in every dialect (SQLite folds ASCII letters only).
     virtual QString like(const QString &expression, bool negated) const = 0;
+    // " ASC" or " DESC" for an ORDER BY key, with NULLs where SQLite puts them (first ascending,
+    // last descending), so that every dialect gives the rows, and the table pages, in one order.
+    virtual QString orderDirection(bool descending) const;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -42,6 +45,8 @@ public:
     QString name() const override;
     QString timeBucket(const QString &expression, TimeGrain grain) const override;
     QString like(const QString &expression, bool negated) const override;
+    // PostgreSQL sorts NULLs last ascending and first descending: said explicitly.
+    QString orderDirection(bool descending) const override;
 };
 
 } // namespace Dashwright

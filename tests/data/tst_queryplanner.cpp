@@ -320,15 +320,20 @@ void TestQueryPlanner::postgres()
     QVERIFY(std::holds_alternative<QueryPlan>(result));
     QCOMPARE(
             std::get<QueryPlan>(result).sql,
-            uR"(SELECT date_trunc('week', CAST("ordered_at" AS timestamp))::date::text AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "city" ILIKE ? ESCAPE '\' GROUP BY date_trunc('week', CAST("ordered_at" AS timestamp))::date::text ORDER BY d0 ASC)"_s);
+            uR"(SELECT date_trunc('week', CAST("ordered_at" AS timestamp))::date::text AS d0, SUM("revenue") AS m0 FROM "orders" WHERE "city" ILIKE ? ESCAPE '\' GROUP BY date_trunc('week', CAST("ordered_at" AS timestamp))::date::text ORDER BY d0 ASC NULLS FIRST)"_s);
 
     PlanOptions page;
     page.pageOffset = 10;
     page.pageSize = 5;
     const auto table = plan(makeWidget(WidgetType::Table, {dim(u"c-weird"_s)}, {}), page, dialect);
     QVERIFY(std::holds_alternative<QueryPlan>(table));
-    QCOMPARE(std::get<QueryPlan>(table).sql,
-             uR"(SELECT "we""ird" AS d0 FROM "orders" ORDER BY d0 ASC LIMIT 5 OFFSET 10)"_s);
+    QCOMPARE(
+            std::get<QueryPlan>(table).sql,
+            uR"(SELECT "we""ird" AS d0 FROM "orders" ORDER BY d0 ASC NULLS FIRST LIMIT 5 OFFSET 10)"_s);
+    // NULLs where SQLite puts them, so both dialects page through rows in one order.
+    QCOMPARE(dialect.orderDirection(false), u" ASC NULLS FIRST"_s);
+    QCOMPARE(dialect.orderDirection(true), u" DESC NULLS LAST"_s);
+    QCOMPARE(SqliteDialect().orderDirection(true), u" DESC"_s);
 
     QCOMPARE(dialect.timeBucket(u"x"_s, TimeGrain::Quarter),
              u"date_trunc('quarter', CAST(x AS timestamp))::date::text"_s);

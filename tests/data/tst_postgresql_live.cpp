@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The PostgreSQL source against a real server (issue 13's first step): the Burrito demo's tables
+// copied into a throw-away PostgreSQL 15 cluster, the demo project pointed at it, and every demo
+// dashboard, as each tenant profile that opens it, gives exactly the rows it gives on SQLite
+// through `dashwright query` (the same planner in its PostgreSQL dialect, QPSQL, the resolution
+// engine). `project check` connects and finds every dataset's table and columns there.
+//
+// Skipped with a message when PostgreSQL 15 is not installed, except when CI is set.
+#include "common/clirun.h"
+#include "common/demofixture.h"
+#include "common/pgcluster.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Json = nlohmann::ordered_json;
+
+namespace Dashwright {
+
+class TestPostgresqlLive : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::DemoFixture m_demo{3000};
+    Tests::PgCluster m_cluster;
+    QString m_pgProject;
+
+    // The demo's tables, as SQLite has them, in PostgreSQL types.
+    static QByteArray schema()
+    {
+        return R"(
+CREATE TABLE distributors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL,
+                           city TEXT NOT NULL, opened DATE NOT NULL);
+CREATE TABLE products (id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,
+                       unit_price DOUBLE PRECISION NOT NULL);
+CREATE TABLE promotions (id INTEGER PRIMARY KEY, name TEXT NOT NULL, discount_pct INTEGER NOT NULL,
+                         starts DATE NOT NULL, ends DATE NOT NULL);
+CREATE TABLE sales (id INTEGER PRIMARY KEY, sale_date DATE NOT NULL, distributor TEXT NOT NULL,
+                    distributor_id INTEGER NOT NULL, region TEXT NOT NULL, product TEXT NOT NULL,
+                    promotion TEXT, quantity INTEGER NOT NULL, unit_price DOUBLE PRECISION NOT NULL,
+                    revenue DOUBLE PRECISION NOT NULL, cost DOUBLE PRECISION NOT NULL);
+)";
+    }
+
+    // One table's rows out of the demo's SQLite file as CSV (the sqlite3 shell).
+    QByteArray csv(const QString &table)
+    {
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {u"-csv"_s, m_demo.databasePath(), u"SELECT * FROM "_s + table});
+        sqlite.waitForFinished(60000);
+        return sqlite.readAllStandardOutput();
+    }
+
+    Json query(const QString &project, const QString &dashboard, const QString &tenant)
+    {
+        const CliRun run = runDashwright({u"query"_s, project, u"--dashboard"_s, dashboard,
+                                          u"--as"_s, tenant, u"--format"_s, u"json"_s});
+        if (run.exitCode != 0 && run.exitCode != 3)
+            qWarning("%s", qPrintable(run.describe()));
+        return Json::parse(run.out.toStdString(), nullptr, false);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_demo.ok(), qPrintable(m_demo.error));
+        if (const QString why = m_cluster.start(); !why.isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(why + u" (CI is set: the PostgreSQL test must run)"_s));
+            QSKIP(qPrintable(why + u": skipped outside CI"_s));
+        }
+        QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE burrito;"),
+                 qPrintable(m_cluster.error()));
+        QVERIFY2(m_cluster.psql(u"burrito"_s, schema()), qPrintable(m_cluster.error()));
+        for (const QString &table :
+             {u"distributors"_s, u"products"_s, u"promotions"_s, u"sales"_s}) {
+            const QByteArray rows = csv(table);
+            QVERIFY2(!rows.isEmpty(), qPrintable(table));
+            QVERIFY2(m_cluster.psql(u"burrito"_s,
+                                    "\\copy " + table.toUtf8() + " FROM STDIN WITH (FORMAT csv)\n"
+                                            + rows + "\\.\n"),
+                     qPrintable(m_cluster.error()));
+        }
+
+        // The demo project, its one account pointed at the server. The tenant profile whose
+        // override names another SQLite file has no meaning there and is left out.
+        Json project = Json::parse(readWholeFile(m_demo.projectPath).toStdString());
+        Json &account = project["accounts"][0];
+        account.erase("path");
+        account["type"] = "postgresql";
+        account["name"] = "Burrito Factory (PostgreSQL)";
+        account["host"] = "127.0.0.1";
+        account["port"] = m_cluster.port();
+        account["database"] = "burrito";
+        account["user"] = "dashwright";
+        Json tenants = Json::array();
+        for (const Json &tenant : project["tenants"])
+            if (!tenant["claims"].contains("account_overrides"))
+                tenants.push_back(tenant);
+        project["tenants"] = tenants;
+        m_pgProject = QFileInfo(m_demo.projectPath).dir().filePath(u"postgresql.dwproj"_s);
+        QVERIFY(writeWholeFile(m_pgProject, QByteArray::fromStdString(project.dump(2))));
+        QVERIFY(QFile::copy(m_demo.projectPath.chopped(6) + u"dwkeys"_s,
+                            m_pgProject.chopped(6) + u"dwkeys"_s));
+    }
+
+    // Connects, and finds every dataset's table and columns on the server.
+    void projectCheck()
+    {
+        const CliRun run = runDashwright({u"project"_s, u"check"_s, m_pgProject});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+
+    // Every dashboard as every tenant that opens it, and in the design view: the same rows as
+    // on SQLite, in the same order (table pages included).
+    void sameRowsAsSqlite_data()
+    {
+        QTest::addColumn<QString>("dashboard");
+        QTest::addColumn<QString>("tenant");
+        for (const TenantProfile &tenant : m_demo.project.tenants) {
+            if (tenant.claims.contains("account_overrides"))
+                continue;
+            for (const Json &securable : tenant.claims["securables"]) {
+                const QString id = QString::fromStdString(securable.get<std::string>());
+                if (const Dashboard *dashboard = m_demo.project.dashboard(id))
+                    QTest::addRow("%s as %s", qPrintable(dashboard->slug), qPrintable(tenant.name))
+                            << dashboard->slug << tenant.name;
+            }
+        }
+    }
+    void sameRowsAsSqlite()
+    {
+        QFETCH(QString, dashboard);
+        QFETCH(QString, tenant);
+        const Json sqlite = query(m_demo.projectPath, dashboard, tenant);
+        const Json postgresql = query(m_pgProject, dashboard, tenant);
+        QVERIFY(sqlite.is_object() && postgresql.is_object());
+        QCOMPARE(postgresql["widgets"].size(), sqlite["widgets"].size());
+        int rows = 0;
+        for (std::size_t i = 0; i < sqlite["widgets"].size(); ++i) {
+            const Json &want = sqlite["widgets"][i];
+            const Json &got = postgresql["widgets"][i];
+            const QString title = QString::fromStdString(want.value("title", ""));
+            QVERIFY2(got["denied"] == want["denied"], qPrintable(title));
+            // Numbers compare as numbers: an integer SUM is numeric in PostgreSQL.
+            QVERIFY2(nlohmann::json::parse(got["rows"].dump())
+                             == nlohmann::json::parse(want["rows"].dump()),
+                     qPrintable(title + u": "_s
+                                + QString::fromStdString(got["rows"].dump()).left(300) + u" != "_s
+                                + QString::fromStdString(want["rows"].dump()).left(300)));
+            rows += int(want["rows"].size());
+        }
+        QVERIFY(rows > 0);
+    }
+};
+
+} // namespace Dashwright
+
+QTEST_GUILESS_MAIN(Dashwright::TestPostgresqlLive)
+#include "tst_postgresql_live.moc"
