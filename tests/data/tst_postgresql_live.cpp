@@ -5,7 +5,9 @@
 // copied into a throw-away PostgreSQL 15 cluster, the demo project pointed at it, and every demo
 // dashboard, as each tenant profile that opens it, gives exactly the rows it gives on SQLite
 // through `dashwright query` (the same planner in its PostgreSQL dialect, QPSQL, the resolution
-// engine). `project check` connects and finds every dataset's table and columns there.
+// engine). The tenant with a database of its own gets one on the server too, through
+// account_overrides.database. `project check` connects and finds every dataset's table and columns
+// there.
 //
 // Skipped with a message when PostgreSQL 15 is not installed, except when CI is set.
 #include "common/clirun.h"
@@ -46,13 +48,30 @@ CREATE TABLE sales (id INTEGER PRIMARY KEY, sale_date DATE NOT NULL, distributor
 )";
     }
 
-    // One table's rows out of the demo's SQLite file as CSV (the sqlite3 shell).
-    QByteArray csv(const QString &table)
+    // One table's rows out of an SQLite file as CSV (the sqlite3 shell).
+    static QByteArray csv(const QString &file, const QString &table)
     {
         QProcess sqlite;
-        sqlite.start(u"sqlite3"_s, {u"-csv"_s, m_demo.databasePath(), u"SELECT * FROM "_s + table});
+        sqlite.start(u"sqlite3"_s, {u"-csv"_s, file, u"SELECT * FROM "_s + table});
         sqlite.waitForFinished(60000);
         return sqlite.readAllStandardOutput();
+    }
+
+    // A database on the server with the demo's tables and the rows of an SQLite file.
+    void copyDatabase(const QString &file, const QString &database)
+    {
+        QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE " + database.toUtf8() + ";"),
+                 qPrintable(m_cluster.error()));
+        QVERIFY2(m_cluster.psql(database, schema()), qPrintable(m_cluster.error()));
+        for (const QString &table :
+             {u"distributors"_s, u"products"_s, u"promotions"_s, u"sales"_s}) {
+            const QByteArray rows = csv(file, table);
+            QVERIFY2(!rows.isEmpty(), qPrintable(file + u": "_s + table));
+            QVERIFY2(m_cluster.psql(database,
+                                    "\\copy " + table.toUtf8() + " FROM STDIN WITH (FORMAT csv)\n"
+                                            + rows + "\\.\n"),
+                     qPrintable(m_cluster.error()));
+        }
     }
 
     Json query(const QString &project, const QString &dashboard, const QString &tenant)
@@ -73,21 +92,11 @@ private slots:
                 QFAIL(qPrintable(why + u" (CI is set: the PostgreSQL test must run)"_s));
             QSKIP(qPrintable(why + u": skipped outside CI"_s));
         }
-        QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE burrito;"),
-                 qPrintable(m_cluster.error()));
-        QVERIFY2(m_cluster.psql(u"burrito"_s, schema()), qPrintable(m_cluster.error()));
-        for (const QString &table :
-             {u"distributors"_s, u"products"_s, u"promotions"_s, u"sales"_s}) {
-            const QByteArray rows = csv(table);
-            QVERIFY2(!rows.isEmpty(), qPrintable(table));
-            QVERIFY2(m_cluster.psql(u"burrito"_s,
-                                    "\\copy " + table.toUtf8() + " FROM STDIN WITH (FORMAT csv)\n"
-                                            + rows + "\\.\n"),
-                     qPrintable(m_cluster.error()));
-        }
+        copyDatabase(m_demo.databasePath(), u"burrito"_s);
 
-        // The demo project, its one account pointed at the server. The tenant profile whose
-        // override names another SQLite file has no meaning there and is left out.
+        // The demo project, its one account pointed at the server. A tenant profile whose
+        // override names another SQLite file gets that file's rows in a database of its own: the
+        // per-tenant database, through account_overrides.database.
         Json project = Json::parse(readWholeFile(m_demo.projectPath).toStdString());
         Json &account = project["accounts"][0];
         account.erase("path");
@@ -97,11 +106,23 @@ private slots:
         account["port"] = m_cluster.port();
         account["database"] = "burrito";
         account["user"] = "dashwright";
-        Json tenants = Json::array();
-        for (const Json &tenant : project["tenants"])
-            if (!tenant["claims"].contains("account_overrides"))
-                tenants.push_back(tenant);
-        project["tenants"] = tenants;
+        const std::string accountId = account["id"].get<std::string>();
+        int tenantDatabases = 0;
+        for (Json &tenant : project["tenants"]) {
+            Json &claims = tenant["claims"];
+            if (!claims.contains("account_overrides")
+                || !claims["account_overrides"].contains(accountId))
+                continue;
+            Json &override = claims["account_overrides"][accountId];
+            const QString file = QFileInfo(m_demo.projectPath)
+                                         .dir()
+                                         .filePath(QString::fromStdString(
+                                                 override["database"].get<std::string>()));
+            const QString database = u"tenant_%1"_s.arg(++tenantDatabases);
+            copyDatabase(file, database);
+            override = Json{{"database", database.toStdString()}};
+        }
+        QVERIFY2(tenantDatabases > 0, "the demo has a tenant with a database of its own");
         m_pgProject = QFileInfo(m_demo.projectPath).dir().filePath(u"postgresql.dwproj"_s);
         QVERIFY(writeWholeFile(m_pgProject, QByteArray::fromStdString(project.dump(2))));
         QVERIFY(QFile::copy(m_demo.projectPath.chopped(6) + u"dwkeys"_s,
@@ -122,8 +143,6 @@ private slots:
         QTest::addColumn<QString>("dashboard");
         QTest::addColumn<QString>("tenant");
         for (const TenantProfile &tenant : m_demo.project.tenants) {
-            if (tenant.claims.contains("account_overrides"))
-                continue;
             for (const Json &securable : tenant.claims["securables"]) {
                 const QString id = QString::fromStdString(securable.get<std::string>());
                 if (const Dashboard *dashboard = m_demo.project.dashboard(id))
