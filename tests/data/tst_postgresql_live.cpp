@@ -123,6 +123,25 @@ private slots:
             override = Json{{"database", database.toStdString()}};
         }
         QVERIFY2(tenantDatabases > 0, "the demo has a tenant with a database of its own");
+        // The seed's row-level-security case: a tenant whose override switches the database user,
+        // and a PostgreSQL policy that gives that user only its own rows.
+        QVERIFY2(m_cluster.psql(u"burrito"_s, R"(
+CREATE ROLE "Fiesty Fiesta" LOGIN;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO "Fiesty Fiesta";
+ALTER TABLE sales ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
+)"),
+                 qPrintable(m_cluster.error()));
+        const TenantProfile *filtered = m_demo.project.tenant(u"Fiesty Fiesta — token filter"_s);
+        QVERIFY(filtered);
+        project["tenants"].push_back(
+                {{"id", "7b0f3c2e-5d1a-5e6b-9c4d-1a2b3c4d5e6f"},
+                 {"name", "Fiesty Fiesta — RLS user"},
+                 {"claims",
+                  {{"securables", filtered->claims["securables"]},
+                   {"username", "fiesty-fiesta-owner"},
+                   {"suborganization", "Fiesty Fiesta"},
+                   {"account_overrides", {{accountId, {{"user", "Fiesty Fiesta"}}}}}}}});
         m_pgProject = QFileInfo(m_demo.projectPath).dir().filePath(u"postgresql.dwproj"_s);
         QVERIFY(writeWholeFile(m_pgProject, QByteArray::fromStdString(project.dump(2))));
         QVERIFY(QFile::copy(m_demo.projectPath.chopped(6) + u"dwkeys"_s,
@@ -134,6 +153,32 @@ private slots:
     {
         const CliRun run = runDashwright({u"project"_s, u"check"_s, m_pgProject});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+
+    // The database user the override switches to sees, through PostgreSQL's policy, exactly what
+    // the token filter on the distributor shows on SQLite.
+    void rowLevelSecurityUser()
+    {
+        const QString dashboard
+                = QString::fromStdString(m_demo.project.tenant(u"Fiesty Fiesta — token filter"_s)
+                                                 ->claims["securables"][0]
+                                                 .get<std::string>());
+        const Json rls = query(m_pgProject, dashboard, u"Fiesty Fiesta — RLS user"_s);
+        const Json filtered
+                = query(m_demo.projectPath, dashboard, u"Fiesty Fiesta — token filter"_s);
+        QVERIFY(rls.is_object() && filtered.is_object());
+        QCOMPARE(rls["widgets"].size(), filtered["widgets"].size());
+        for (std::size_t i = 0; i < rls["widgets"].size(); ++i)
+            QVERIFY2(nlohmann::json::parse(rls["widgets"][i]["rows"].dump())
+                             == nlohmann::json::parse(filtered["widgets"][i]["rows"].dump()),
+                     rls["widgets"][i].dump().c_str());
+        // And the superuser of the design view still sees every distributor.
+        const Json design = Json::parse(runDashwright({u"query"_s, m_pgProject, u"--dashboard"_s,
+                                                       dashboard, u"--format"_s, u"json"_s})
+                                                .out.toStdString(),
+                                        nullptr, false);
+        QVERIFY(design.is_object());
+        QVERIFY(design["widgets"][0]["rows"] != rls["widgets"][0]["rows"]);
     }
 
     // Every dashboard as every tenant that opens it, and in the design view: the same rows as
