@@ -79,9 +79,8 @@ void ruleColumns(const PolicyRule &rule, QStringList &columnIds)
 
 // A token filter or policy on a column no index leads on makes every one of the tenant's queries
 // read the whole table: fine on a small table, the first thing to fix on a large one, and the
-// analyst cannot see it from the SQL. Only tables on SQLite accounts can be asked so far
-// (DataSource::leadingIndexColumns; PostgreSQL later); a query dataset's own SQL decides what
-// it reads.
+// analyst cannot see it from the SQL. Tables on SQLite and PostgreSQL accounts can be asked
+// (DataSource::leadingIndexColumns); a query dataset's own SQL decides what it reads.
 QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connection,
                           const QStringList &columnIds)
 {

@@ -7,6 +7,11 @@
 #include "data/sqldialect.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +109,56 @@ bool PostgresqlSource::open(const ConnectionSpec &spec, const QString &name, QSt
         }
     }
     return true;
+}
+
+std::optional<QSet<QString>> PostgresqlSource::leadingIndexColumns(const ConnectionSpec &connection,
+                                                                   const QString &table) const
+{
+    struct Entry
+    {
+        QDateTime read;
+        std::optional<QSet<QString>> columns;
+    };
+    static QMutex mutex;
+    static QHash<QString, Entry> cache;
+    const QString cacheKey = key(connection) + u'\n' + table;
+    {
+        QMutexLocker locker(&mutex);
+        const auto it = cache.constFind(cacheKey);
+        if (it != cache.constEnd() && it->read.secsTo(QDateTime::currentDateTimeUtc()) < 60)
+            return it->columns;
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return std::nullopt;
+    static QAtomicInteger<quint64> serial;
+    const QString name = u"dashwright-indexes-%1"_s.arg(serial.fetchAndAddRelaxed(1));
+    std::optional<QSet<QString>> columns;
+    {
+        QSqlDatabase db = addConnection(connection, name, 5);
+        if (db.open()) {
+            // The table as an unquoted name resolves it (search path, case folding); a table
+            // that is not there (or a view, which has no index) is nullopt: nothing to advise.
+            QSqlQuery query(db);
+            query.prepare(
+                    u"SELECT a.attname FROM pg_index i "
+                    u"JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+                    u"WHERE i.indrelid = to_regclass(quote_ident(?))"_s);
+            query.addBindValue(table);
+            QSqlQuery exists(db);
+            exists.prepare(u"SELECT to_regclass(quote_ident(?)) IS NOT NULL"_s);
+            exists.addBindValue(table);
+            if (exists.exec() && exists.next() && exists.value(0).toBool() && query.exec()) {
+                columns = QSet<QString>();
+                while (query.next())
+                    columns->insert(query.value(0).toString().toLower());
+            }
+        }
+        db.close();
+    } // no handle to it may be left when it is removed
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&mutex);
+    cache.insert(cacheKey, {QDateTime::currentDateTimeUtc(), columns});
+    return columns;
 }
 
 std::optional<QString> PostgresqlSource::probe(const ConnectionSpec &connection,

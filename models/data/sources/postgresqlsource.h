@@ -24,6 +24,11 @@ public:
     bool open(const ConnectionSpec &connection, const QString &name, QString *error) const override;
     std::optional<QString> probe(const ConnectionSpec &connection,
                                  int timeoutSeconds) const override;
+    // From pg_index, for the index advisor: the first column of every index on the table (in the
+    // connection's search path), kept a minute per server, database, user and table, as the
+    // advisor asks on every resolution.
+    std::optional<QSet<QString>> leadingIndexColumns(const ConnectionSpec &connection,
+                                                     const QString &table) const override;
 };
 
 } // namespace Dashwright
