@@ -20,12 +20,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
@@ -504,28 +502,15 @@ private slots:
             QCOMPARE(int(highlighter.kindAt(line, i)), kind);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("size");
-        for (const QString &language : {u"en"_s, u"de"_s})
-            for (const QSize &size : {QSize(1600, 1000), QSize(1024, 700)})
-                QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height())
-                        << language << size;
-    }
+    void screenshots_data() { screenshotMatrix(); }
 
     // At both sizes and in both languages every choice fits and the code keeps most of the room.
     void screenshots()
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (language != u"en"_s) {
-            QVERIFY(translator.load(u":/i18n/dashwright_"_s + language + u".qm"_s));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall
-                = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const ScopedTranslation translation(language);
+        QVERIFY(translation.ok(language));
         EmbedSnippetDialog dialog(m_doc.get(), m_keystore.get());
         if (language != u"en"_s)
             QVERIFY(dialog.windowTitle() != u"Embed Snippet"_s);

@@ -13,11 +13,9 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -263,15 +261,7 @@ private slots:
         QCOMPARE(dialog.origins(), project.embedOrigins);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("size");
-        for (const QString &language : {u"en"_s, u"de"_s})
-            for (const QSize &size : {QSize(1600, 1000), QSize(1024, 700)})
-                QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height())
-                        << language << size;
-    }
+    void screenshots_data() { screenshotMatrix(); }
 
     // Over the main window at both sizes, in English and German: everything fits, and a refused
     // origin's reason is readable in full.
@@ -279,13 +269,8 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (language != u"en"_s) {
-            QVERIFY(translator.load(u":/i18n/dashwright_"_s + language + u".qm"_s));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall
-                = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const ScopedTranslation translation(language);
+        QVERIFY(translation.ok(language));
         MainWindow window;
         QVERIFY(window.loadProject(projectPath(m_dir.path())));
         window.resize(size);

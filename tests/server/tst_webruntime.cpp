@@ -55,6 +55,8 @@ private:
     static void checkServed(const HttpResponse &response, const QByteArray &bytes);
     static void writeBundle(const QString &dir, const QByteArray &bytes,
                             const QString &name = u"dashwright-embed.js"_s);
+    // Starts the demo's server on `webRoot`, without an access log; a failure fails the test.
+    void startWithWebRoot(ServerProcess &server, const QString &webRoot);
 
     DemoFixture m_demo{200};
 };
@@ -82,6 +84,15 @@ void TestWebRuntime::writeBundle(const QString &dir, const QByteArray &bytes, co
     QFile file(QDir(dir).filePath(name));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
+}
+
+void TestWebRuntime::startWithWebRoot(ServerProcess &server, const QString &webRoot)
+{
+    QString error;
+    QVERIFY2(server.start(
+                     {m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s, webRoot},
+                     &error),
+             qPrintable(error));
 }
 
 void TestWebRuntime::servesTheBuiltBundle()
@@ -130,11 +141,9 @@ void TestWebRuntime::webRootByteForByte()
     writeBundle(root.path(), bytes);
 
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
-                           root.path()},
-                          &error),
-             qPrintable(error));
+    startWithWebRoot(server, root.path());
+    if (QTest::currentTestFailed())
+        return;
     checkServed(httpRequest(server.port(), "GET", route), bytes);
     // Only GET (and HEAD-less clients get the route's Allow).
     const HttpResponse post = httpRequest(server.port(), "POST", route);
@@ -151,11 +160,9 @@ void TestWebRuntime::revalidationAndReload()
     writeBundle(root.path(), first);
 
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
-                           root.path()},
-                          &error),
-             qPrintable(error));
+    startWithWebRoot(server, root.path());
+    if (QTest::currentTestFailed())
+        return;
     const QByteArray etag = '"' + sri(first) + '"';
     const HttpResponse notModified
             = httpRequest(server.port(), "GET", route, {{"If-None-Match", etag}});
@@ -184,11 +191,9 @@ void TestWebRuntime::notInstalled()
     QTemporaryDir root; // empty
     QVERIFY(root.isValid());
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
-                           root.path()},
-                          &error),
-             qPrintable(error));
+    startWithWebRoot(server, root.path());
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(server.errorOutput().contains("the web runtime is not installed"));
     const HttpResponse missing = httpRequest(server.port(), "GET", route);
     QCOMPARE(missing.status, 404);
@@ -210,11 +215,9 @@ void TestWebRuntime::frameHostScript()
     writeBundle(root.path(), host, u"dashwright-frame-host.js"_s);
 
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
-                           root.path()},
-                          &error),
-             qPrintable(error));
+    startWithWebRoot(server, root.path());
+    if (QTest::currentTestFailed())
+        return;
     // Its own bytes and SRI value, not the runtime's; to any page (it holds nothing of a tenant,
     // and integrity="…" makes the browser fetch it in CORS mode).
     checkServed(httpRequest(server.port(), "GET", hostRoute), host);
@@ -258,11 +261,9 @@ void TestWebRuntime::frameHostScriptNotInstalled()
     if (host)
         writeBundle(root.path(), "(() => {})();\n", u"dashwright-frame-host.js"_s);
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({m_demo.projectPath, u"--access-log"_s, u"off"_s, u"--web-root"_s,
-                           root.path()},
-                          &error),
-             qPrintable(error));
+    startWithWebRoot(server, root.path());
+    if (QTest::currentTestFailed())
+        return;
     const HttpResponse missing = httpRequest(server.port(), "GET", hostRoute);
     QCOMPARE(missing.status, 404);
     QVERIFY(missing.json()
