@@ -38,52 +38,8 @@ void TestPlannerPredicates::predicates_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QVariantList>("bindings");
-
-    using E = FilterExpression;
-    QTest::newRow("=") << u"c-region"_s << E::Equals << QVariant(u"North"_s) << uR"("region" = ?)"_s
-                       << QVariantList{u"North"_s};
-    QTest::newRow("!=") << u"c-region"_s << E::NotEquals << QVariant(u"North"_s)
-                        << uR"("region" <> ?)"_s << QVariantList{u"North"_s};
-    QTest::newRow("in") << u"c-city"_s << E::In << QVariant(QVariantList{u"Lyon"_s, u"Nice"_s})
-                        << uR"("city" IN (?, ?))"_s << QVariantList{u"Lyon"_s, u"Nice"_s};
-    QTest::newRow("in, one scalar") << u"c-city"_s << E::In << QVariant(u"Lyon"_s)
-                                    << uR"("city" IN (?))"_s << QVariantList{u"Lyon"_s};
-    QTest::newRow("not in, integers from JSON doubles")
-            << u"c-qty"_s << E::NotIn << QVariant(QVariantList{1.0, 2.0, 3.0})
-            << uR"("quantity" NOT IN (?, ?, ?))"_s << QVariantList{qint64(1), qint64(2), qint64(3)};
-    QTest::newRow("<") << u"c-revenue"_s << E::Less << QVariant(9.5) << uR"("revenue" < ?)"_s
-                       << QVariantList{9.5};
-    QTest::newRow("<=, integer from text") << u"c-qty"_s << E::LessOrEqual << QVariant(u"7"_s)
-                                           << uR"("quantity" <= ?)"_s << QVariantList{qint64(7)};
-    QTest::newRow(">, date") << u"c-day"_s << E::Greater << QVariant(QDate(2026, 3, 1))
-                             << uR"("order_date" > ?)"_s << QVariantList{u"2026-03-01"_s};
-    QTest::newRow(">=, datetime") << u"c-at"_s << E::GreaterOrEqual
-                                  << QVariant(u"2026-03-01T10:00:00Z"_s)
-                                  << uR"("ordered_at" >= ?)"_s
-                                  << QVariantList{u"2026-03-01T10:00:00Z"_s};
-    QTest::newRow("between dates")
-            << u"c-day"_s << E::Between << QVariant(QVariantList{u"2026-01-01"_s, u"2026-03-31"_s})
-            << uR"("order_date" BETWEEN ? AND ?)"_s
-            << QVariantList{u"2026-01-01"_s, u"2026-03-31"_s};
-    QTest::newRow("like") << u"c-city"_s << E::Like << QVariant(u"%on"_s)
-                          << uR"("city" LIKE ? ESCAPE '\')"_s << QVariantList{u"%on"_s};
-    QTest::newRow("like on a number compares text")
-            << u"c-qty"_s << E::Like << QVariant(u"1%"_s)
-            << uR"(CAST("quantity" AS TEXT) LIKE ? ESCAPE '\')"_s << QVariantList{u"1%"_s};
-    QTest::newRow("is null") << u"c-city"_s << E::IsNull << QVariant() << uR"("city" IS NULL)"_s
-                             << QVariantList();
-    QTest::newRow("is not null") << u"c-city"_s << E::IsNotNull << QVariant()
-                                 << uR"("city" IS NOT NULL)"_s << QVariantList();
-    QTest::newRow("boolean") << u"c-paid"_s << E::Equals << QVariant(u"true"_s)
-                             << uR"("paid" = ?)"_s << QVariantList{true};
-    QTest::newRow("injection-looking value stays bound")
-            << u"c-region"_s << E::Equals << QVariant(u"x' OR '1'='1"_s) << uR"("region" = ?)"_s
-            << QVariantList{u"x' OR '1'='1"_s};
-    QTest::newRow("injection-looking list stays bound")
-            << u"c-region"_s << E::In << QVariant(QVariantList{u"a'); DROP TABLE orders; --"_s})
-            << uR"("region" IN (?))"_s << QVariantList{u"a'); DROP TABLE orders; --"_s};
-    QTest::newRow("quote in the column name") << u"c-weird"_s << E::Equals << QVariant(u"v"_s)
-                                              << uR"("we""ird" = ?)"_s << QVariantList{u"v"_s};
+    for (const PredicateCase &c : predicateCases())
+        QTest::newRow(c.name) << c.columnId << c.expression << c.value << c.sql << c.bindings;
 }
 
 void TestPlannerPredicates::predicates()
