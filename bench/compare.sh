@@ -51,14 +51,7 @@ for w in explain["widgets"]:
 PY
 statements=$(grep -c '^SELECT' "$work/script.sql" || true)
 
-median_ms() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-time_ms() { # runs "$@" $runs times, prints each wall time in ms
-    for _ in $(seq "$runs"); do
-        local t0 t1
-        t0=$(date +%s%N); "$@" > /dev/null; t1=$(date +%s%N)
-        echo $(( (t1 - t0) / 1000000 ))
-    done
-}
+. "$(dirname "$0")/timing.sh"
 # Warm the page cache for both.
 "$cli" query "$project" --dashboard "$dashboard" "${as_args[@]}" > /dev/null
 sqlite3 -batch "$dir/burrito.sqlite" < "$work/script.sql" > /dev/null
