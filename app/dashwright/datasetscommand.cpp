@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "keystoreoption.h"
 
 #include "common/json.h"
 #include "data/connectionspec.h"
@@ -68,7 +69,8 @@ void listDatasets(const Project &project, bool json)
 }
 
 // What the databases behind the accounts hold: the starting point for a new dataset.
-void listTables(const Project &project, const QString &projectPath, bool json)
+void listTables(const Project &project, const QString &projectPath, bool json,
+                const QHash<QString, QString> &secrets)
 {
     Json out = Json::array();
     QString text;
@@ -76,8 +78,8 @@ void listTables(const Project &project, const QString &projectPath, bool json)
     for (const Account &account : project.accounts) {
         if (!DataSource::of(account.type).canIntrospect())
             continue;
-        const auto tables
-                = SchemaIntrospector::tables(ConnectionSpec::forAccount(account, projectPath));
+        const auto tables = SchemaIntrospector::tables(
+                ConnectionSpec::forAccount(account, projectPath, secrets.value(account.secretId)));
         if (const auto *error = std::get_if<QString>(&tables)) {
             printErr(u"dashwright: %1: %2"_s.arg(account.name, *error));
             failed = true;
@@ -111,12 +113,13 @@ int runDatasets(const QStringList &args)
     const QCommandLineOption tables(
             u"tables"_s, u"List the tables and views of the accounts' databases instead."_s);
     parser.addOptions({json, tables});
+    addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    parse(parser, args, 1, u"dashwright datasets PROJECT [--json] [--tables]"_s);
+    parse(parser, args, 1, u"dashwright datasets PROJECT [--json] [--tables] [--keystore FILE]"_s);
     const QString path = parser.positionalArguments().first();
     const Project project = loadProject(path);
     if (parser.isSet(tables))
-        listTables(project, path, parser.isSet(json));
+        listTables(project, path, parser.isSet(json), pluginSecrets(parser, project, path));
     else
         listDatasets(project, parser.isSet(json));
     return Ok;

@@ -56,6 +56,25 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
     return project.dir().filePath(project.completeBaseName() + u".dwkeys"_s);
 }
 
+QHash<QString, QString> pluginSecrets(const QCommandLineParser &parser, const Project &project,
+                                      const QString &projectPath)
+{
+    QStringList ids;
+    for (const Account &account : project.accounts) {
+        if (account.type == AccountType::Plugin && !account.secretId.isEmpty())
+            ids.append(account.secretId);
+    }
+    QHash<QString, QString> secrets;
+    if (ids.isEmpty() || !QFileInfo::exists(keystorePath(parser, projectPath)))
+        return secrets;
+    const Keystore keystore = openKeystore(parser, projectPath);
+    for (const QString &id : std::as_const(ids)) {
+        if (const StoredSecret *secret = keystore.secret(id))
+            secrets.insert(id, secret->value);
+    }
+    return secrets;
+}
+
 std::optional<QByteArray> promptPassphrase(const QString &prompt)
 {
     if (!::isatty(STDIN_FILENO))

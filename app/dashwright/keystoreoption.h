@@ -3,7 +3,9 @@
 #pragma once
 
 #include "crypto/keystore.h"
+#include "document/project.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -29,6 +31,14 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
 // encrypted; fails as openKeystore() does. For a program that opens the keystore again later
 // (the embed server on SIGHUP).
 QByteArray keystorePassphrase(const QString &path);
+
+// The keystore's secrets of the project's plugin accounts, by secret id (as
+// Resolver::Options::secrets takes them): a broker plugin answers only a request that carries its
+// secret (X-Secret). Opens the keystore only when a plugin account names a secret and the keystore
+// exists (failing as openKeystore() does); a secret it lacks is left out, and the plugin refuses.
+// PostgreSQL accounts keep connecting without the keystore's password, as they always have.
+QHash<QString, QString> pluginSecrets(const QCommandLineParser &parser, const Project &project,
+                                      const QString &projectPath);
 
 // Whether editKeystore() starts a keystore that does not exist yet: a new empty one, encrypted
 // with $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "keystoreoption.h"
 
 #include "document/projectvalidator.h"
 
@@ -8,6 +9,7 @@
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
 #include "data/sources/datasource.h"
+#include "data/sources/pluginsource.h"
 #include "document/jsonobjectreader.h"
 #include "document/projectfile.h"
 
@@ -112,15 +114,30 @@ void checkConnection(const Project &project, const Account &account, const DataS
     }
 }
 
-Problems checkDataSources(const Project &project, const QString &projectPath, Problems *notTried)
+// A plugin's base URL in plain http beyond this machine, as the account or a tenant's override
+// has it: warned about, as a snippet's http origin is.
+void warnTransport(const QString &path, const QString &baseUrl, Problems *warnings)
+{
+    if (const QString warning = PluginSource::transportWarning(baseUrl); !warning.isEmpty())
+        warnings->append({path, warning});
+}
+
+// `secrets`: the plugin accounts' (a plugin answers only with its secret); database accounts are
+// connected to without theirs, as `query` does.
+Problems checkDataSources(const Project &project, const QString &projectPath,
+                          const QHash<QString, QString> &secrets, Problems *notTried,
+                          Problems *warnings)
 {
     Problems problems;
     for (qsizetype i = 0; i < project.accounts.size(); ++i) {
         const Account &account = project.accounts[i];
         const DataSource &source = DataSource::of(account.type);
         const QString accountPath = jsonPathIndex(u"accounts"_s, i);
+        const QString secret = secrets.value(account.secretId);
+        if (account.type == AccountType::Plugin)
+            warnTransport(accountPath, account.baseUrl, warnings);
         checkConnection(
-                project, account, source, source.connection(account, projectPath, {}),
+                project, account, source, source.connection(account, projectPath, secret),
                 [&](qsizetype d, const QString &field) {
                     if (d < 0)
                         return accountPath;
@@ -143,12 +160,16 @@ Problems checkDataSources(const Project &project, const QString &projectPath, Pr
                     jsonPathJoin(jsonPathJoin(jsonPathIndex(u"tenants"_s, t), "claims"),
                                  "account_overrides"),
                     o.key().c_str());
-            // A database file is the override's "database" field; a server is the whole entry.
-            if (source.canIntrospect())
+            // A database file is the override's "database" field, a plugin's its "base_url"; a
+            // server is the whole entry.
+            if (account->type == AccountType::Plugin)
+                path = jsonPathJoin(path, "base_url");
+            else if (source.canIntrospect())
                 path = jsonPathJoin(path, "database");
             const QString who = u"tenant profile \"%1\": "_s.arg(tenant.name);
             // The override as the resolver applies it, refusals included.
-            ConnectionSpec connection = source.connection(*account, projectPath, {});
+            const QString secret = secrets.value(account->secretId);
+            ConnectionSpec connection = source.connection(*account, projectPath, secret);
             Json explained = Json::object();
             if (const QString refused
                 = source.applyOverride(connection, *o, projectPath, explained);
@@ -157,9 +178,12 @@ Problems checkDataSources(const Project &project, const QString &projectPath, Pr
                 continue;
             }
             // Nothing redirected: the account's own database, checked above.
-            if (connection == source.connection(*account, projectPath, {}))
+            if (connection == source.connection(*account, projectPath, secret))
                 continue;
-            const QString prefix = source.canIntrospect()
+            if (account->type == AccountType::Plugin)
+                warnTransport(path, connection.host, warnings);
+            const QString prefix = account->type == AccountType::Plugin ? who
+                    : source.canIntrospect()
                     ? who + u"database \"%1\": "_s.arg(source.describe(connection))
                     : who;
             checkConnection(
@@ -186,7 +210,8 @@ int runProject(const QStringList &args)
     parser.addOption(json);
     parser.addPositionalArgument(u"check"_s, u"The action."_s);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright project check PROJECT [--json]"_s;
+    addKeystoreOption(parser);
+    const QString usage = u"dashwright project check PROJECT [--json] [--keystore FILE]"_s;
     parse(parser, args, 2, usage);
     if (parser.positionalArguments().first() != u"check"_s)
         throw Failure(UsageError, args.first(),
@@ -197,12 +222,14 @@ int runProject(const QStringList &args)
     auto loaded = ProjectFile::load(path);
     Problems dataProblems;
     Problems notTried;
-    if (loaded.project)
-        dataProblems = checkDataSources(*loaded.project, path, &notTried);
-
-    // Embed origins an older file may hold that load but never match a browser's Origin.
-    const Problems originWarnings
+    // Embed origins an older file may hold that load but never match a browser's Origin, and
+    // plugins reached in plain http beyond this machine.
+    Problems originWarnings
             = loaded.project ? ProjectValidator::embedOriginWarnings(*loaded.project) : Problems();
+    if (loaded.project)
+        dataProblems = checkDataSources(*loaded.project, path,
+                                        pluginSecrets(parser, *loaded.project, path), &notTried,
+                                        &originWarnings);
     if (parser.isSet(json)) {
         Json out;
         out["project"] = path.toStdString();

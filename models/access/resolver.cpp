@@ -312,19 +312,38 @@ QVariant filterValue(const Context &context, const Filter &filter)
 
 // The widget as data for a source that takes no SQL: `request` holds the token's filters and the
 // access policies already; this adds the dataset, the fields, the widget's and the dashboard's
-// own filters, the page and who is asking (names only, never a credential).
+// own filters, the sort, the page and who is asking (names only, never a credential). The fields,
+// the sort and the page are read off the widget's plan, so that a plugin is asked for exactly
+// what the SQL would have selected: a KPI's dimensions dropped, a grain on a column that is not
+// a date ignored, the same result column names and types.
 StructuredQuery structuredWidget(const Context &context, const Widget &widget,
-                                 const Dataset &dataset, StructuredQuery request)
+                                 const Dataset &dataset, const QueryPlan &plan,
+                                 StructuredQuery request)
 {
     request.dataset = dataset.name;
     if (dataset.kind == Dataset::Kind::Table)
         request.table = dataset.table;
-    for (const Dimension &d : widget.dimensions)
-        request.dimensions.append({columnName(&dataset, d.columnId), timeGrainName(d.grain), {}});
-    for (const Measure &m : widget.measures)
-        request.measures.append(
-                {m.columnId.isEmpty() ? QString() : columnName(&dataset, m.columnId),
-                 aggregationName(m.aggregation), m.label});
+    qsizetype dimension = 0;
+    qsizetype measure = 0;
+    request.detail = true;
+    for (const OutputColumn &c : plan.columns) {
+        if (c.role == OutputColumn::Role::Measure) {
+            const Measure &m = widget.measures.at(measure++);
+            request.measures.append(
+                    {m.columnId.isEmpty() ? QString() : columnName(&dataset, m.columnId),
+                     aggregationName(m.aggregation), c.label, c.name, c.type});
+            request.detail = false;
+            continue;
+        }
+        const Dimension &d = widget.dimensions.at(dimension++);
+        const Column *column = dataset.column(d.columnId);
+        const bool dated = column
+                && (column->type == ColumnType::Date || column->type == ColumnType::DateTime);
+        request.dimensions.append({columnName(&dataset, d.columnId),
+                                   timeGrainName(dated ? d.grain : TimeGrain::None), c.label,
+                                   c.name, c.type});
+    }
+    request.order = plan.order;
     QList<StructuredPredicate> own;
     for (const Filter &f : widget.filters)
         own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
@@ -343,8 +362,8 @@ StructuredQuery structuredWidget(const Context &context, const Widget &widget,
                     jsonFromVariant(value)});
     }
     request.where = own + request.where;
-    request.pageOffset = context.plan.pageOffset;
-    request.pageSize = context.plan.pageSize;
+    request.pageOffset = plan.offset;
+    request.pageSize = plan.limit;
     if (context.tokenView) {
         for (const char *key : {"username", "name", "email", "suborganization", "metadata"}) {
             if (const auto it = context.claims.find(key); it != context.claims.end())
@@ -507,7 +526,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     result.plan = std::get<QueryPlan>(std::move(plan));
     result.plan->accountId = account->id;
     if (asData)
-        result.plan->structured = structuredWidget(context, widget, *dataset, std::move(request));
+        result.plan->structured
+                = structuredWidget(context, widget, *dataset, *result.plan, std::move(request));
     result.warnings += result.plan->warnings;
     return result;
 }

@@ -40,6 +40,11 @@ struct QueryPlan
     // what it says.
     QStringList sourceColumns;
     QStringList warnings;
+    // What the SQL's ORDER BY, OFFSET and LIMIT say, as data, for a source that takes no SQL:
+    // the sort keys by result column name, the rows skipped and the most kept (-1: no limit).
+    QList<StructuredQuery::Order> order;
+    int offset = 0;
+    int limit = -1;
     // For a source that takes no SQL (DataSource::takesSql() false: the broker plugin), the same
     // widget as data; it, never `sql`, is what such a source receives (DataSource::runStructured).
     std::optional<StructuredQuery> structured;

@@ -426,10 +426,13 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
     // ORDER BY: the widget's sort keys, else a default that suits the chart; then every dimension
     // not yet named, so that ties (and table pages) come out in the same order every time.
     QStringList orderBy;
+    const auto orderOn = [&](const QString &alias, bool descending) {
+        orderBy.append(alias + m_dialect.orderDirection(descending));
+        plan.order.append({alias, descending});
+    };
     QList<bool> dimensionOrdered(dimensions.size(), false);
     const QList<SortKey> sort = widget.type == WidgetType::Kpi ? QList<SortKey>() : widget.sort;
     for (const SortKey &key : sort) {
-        const QString direction = m_dialect.orderDirection(key.descending);
         if (key.field == SortKey::Field::Dimension) {
             if (key.index < 0 || key.index >= dimensions.size())
                 return u"sort: widget \"%1\" has no dimension %2"_s.arg(
@@ -437,12 +440,12 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
             if (dimensionOrdered[key.index])
                 continue;
             dimensionOrdered[key.index] = true;
-            orderBy.append(u"d"_s + QString::number(key.index) + direction);
+            orderOn(u"d"_s + QString::number(key.index), key.descending);
         } else {
             if (key.index < 0 || key.index >= widget.measures.size())
                 return u"sort: widget \"%1\" has no measure %2"_s.arg(
                         widget.title, QString::number(key.index + 1));
-            orderBy.append(u"m"_s + QString::number(key.index) + direction);
+            orderOn(u"m"_s + QString::number(key.index), key.descending);
         }
     }
     if (sort.isEmpty()) {
@@ -451,17 +454,17 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
             if (dimensionIsTime.at(i)) {
                 anyTime = true;
                 dimensionOrdered[i] = true;
-                orderBy.append(u"d"_s + QString::number(i) + m_dialect.orderDirection(false));
+                orderOn(u"d"_s + QString::number(i), false);
             }
         }
         const bool ranked = widget.type == WidgetType::Bar || widget.type == WidgetType::StackedBar
                 || widget.type == WidgetType::Pie || widget.type == WidgetType::Donut;
         if (!anyTime && ranked && !widget.measures.isEmpty())
-            orderBy.append(u"m0"_s + m_dialect.orderDirection(true));
+            orderOn(u"m0"_s, true);
     }
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
         if (!dimensionOrdered.at(i))
-            orderBy.append(u"d"_s + QString::number(i) + m_dialect.orderDirection(false));
+            orderOn(u"d"_s + QString::number(i), false);
     }
 
     // Assemble.
@@ -483,8 +486,11 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
         if (widget.limit > 0)
             pageSize = qMin(pageSize, qMax(0, widget.limit - offset));
         limit = pageSize > 0 ? m_dialect.limitOffset(pageSize, offset) : u"LIMIT 0"_s;
+        plan.offset = offset;
+        plan.limit = qMax(0, pageSize);
     } else if (widget.limit > 0) {
         limit = m_dialect.limitOffset(widget.limit, 0);
+        plan.limit = widget.limit;
     }
     if (!limit.isEmpty())
         sql += u' ' + limit;

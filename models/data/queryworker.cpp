@@ -104,11 +104,17 @@ private:
 
     QueryResult execute(const QueryJobPtr &job)
     {
-        // A source that takes no SQL answers the widget as data (no QtSql connection at all).
+        // A source that takes no SQL answers the widget as data (no QtSql connection at all); it
+        // polls the job's cancel flag itself while it waits (an HTTP request is aborted).
         if (job->structured) {
-            QueryResult result
-                    = DataSource::of(job->spec).runStructured(job->spec, *job->structured);
+            QElapsedTimer timer;
+            timer.start();
+            QueryResult result = DataSource::of(job->spec).runStructured(
+                    job->spec, *job->structured, &job->cancelRequested);
             result.key = job->key;
+            result.elapsedMicroseconds = timer.nsecsElapsed() / 1000;
+            if (!result.error.isEmpty())
+                result.rows.clear();
             return result;
         }
         QueryResult result;

@@ -18,9 +18,11 @@ Json fieldsJson(const QList<StructuredQuery::Field> &fields, const char *functio
 {
     Json array = Json::array();
     for (const StructuredQuery::Field &f : fields)
-        array.push_back({{"column", utf8(f.column)},
+        array.push_back({{"name", utf8(f.name)},
+                         {"column", f.column.isEmpty() ? Json() : Json(utf8(f.column))},
                          {function, utf8(f.function)},
-                         {"label", utf8(f.label)}});
+                         {"label", utf8(f.label)},
+                         {"type", utf8(columnTypeName(f.type))}});
     return array;
 }
 
@@ -44,13 +46,19 @@ bool StructuredPredicate::operator==(const StructuredPredicate &other) const
 
 Json StructuredQuery::toJson() const
 {
-    return {{"dataset", utf8(dataset)},
-            {"table", utf8(table)},
+    Json orderJson = Json::array();
+    for (const Order &o : order)
+        orderJson.push_back({{"column", utf8(o.column)}, {"descending", o.descending}});
+    return {{"protocol", 1},
+            {"dataset", utf8(dataset)},
+            {"table", table.isEmpty() ? Json() : Json(utf8(table))},
             {"dimensions", fieldsJson(dimensions, "grain")},
             {"measures", fieldsJson(measures, "aggregation")},
+            {"aggregate", !detail},
             {"where", predicatesJson(where)},
             {"having", predicatesJson(having)},
-            {"page", {{"offset", pageOffset}, {"size", pageSize}}},
+            {"order", orderJson},
+            {"page", {{"offset", pageOffset}, {"size", pageSize < 0 ? Json() : Json(pageSize)}}},
             {"viewer", viewer}};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/json.h"
+#include "document/columntype.h"
 
 #include <QList>
 #include <QString>
@@ -31,8 +32,10 @@ struct StructuredPredicate
 // A widget's resolution as data, never SQL text: the dataset, the grouped columns and the measures
 // with their aggregations, every condition the resolution added (the widget's and the dashboard's
 // filters with their parameter values, the token's filters, the access policies), the page, and
-// who is asking (never a credential). What the broker plugin's protocol sends; the resolver fills
-// it for every account whose source takes no SQL.
+// who is asking (never a credential). What the broker plugin's protocol sends
+// (docs/plugin-protocol.md); the resolver fills it for every account whose source takes no SQL,
+// from the widget's plan, so that the fields, their order, the sort and the page are the ones the
+// SQL would have had.
 struct StructuredQuery
 {
     struct Field
@@ -40,8 +43,17 @@ struct StructuredQuery
         QString column;   // empty for a count of rows
         QString function; // a dimension's time grain ("month", "none"), a measure's aggregation
         QString label;
+        QString name; // the result column's name: "d0", "m0", … as the plan's
+        ColumnType type = ColumnType::Text; // what its values must be in the answer
 
         bool operator==(const Field &) const = default;
+    };
+    struct Order
+    {
+        QString column; // a result column's name ("d0", "m1")
+        bool descending = false;
+
+        bool operator==(const Order &) const = default;
     };
 
     QString dataset; // its name
@@ -50,11 +62,18 @@ struct StructuredQuery
     QList<Field> measures;
     QList<StructuredPredicate> where;
     QList<StructuredPredicate> having;
+    // A table that lists rows (no measure): the dimensions are shown row by row, not grouped.
+    bool detail = false;
+    QList<Order> order;
+    // The rows wanted after sorting: skip pageOffset, then at most pageSize (-1: all of them).
     int pageOffset = 0;
-    int pageSize = 100;
+    int pageSize = -1;
     // {"id", "name", "email", "suborganization", "metadata"} of the viewer, as its claims say.
     Json viewer = Json::object();
 
+    // The result columns in their order: the dimensions, then the measures.
+    QList<Field> columns() const { return dimensions + measures; }
+    // The request body of the plugin protocol's POST /query (docs/plugin-protocol.md).
     Json toJson() const;
     bool operator==(const StructuredQuery &) const = default;
 };

@@ -27,7 +27,8 @@ const DataSource &DataSource::of(AccountType type)
     Q_UNREACHABLE();
 }
 
-QueryResult DataSource::runStructured(const ConnectionSpec &, const StructuredQuery &) const
+QueryResult DataSource::runStructured(const ConnectionSpec &, const StructuredQuery &,
+                                      const std::atomic<bool> *) const
 {
     QueryResult result;
     result.error = u"%1 accounts take SQL, not a structured query"_s.arg(accountTypeName(type()));

@@ -67,8 +67,8 @@ public:
     // The dialect statements are planned in.
     virtual const SqlDialect &dialect() const = 0;
     // False for a source that takes the widget's resolution as structured data instead of SQL
-    // (the broker plugin, whose protocol is its own issue): its plans are then written in the
-    // reference dialect for --explain and the inspector only, and never sent anywhere.
+    // (the broker plugin, docs/plugin-protocol.md): its plans are then written in the reference
+    // dialect for --explain and the inspector only, and never sent anywhere.
     virtual bool takesSql() const { return true; }
     // What the database a connection reaches is, beyond its spec: for a file, the file's identity
     // (device and inode), so that a query worker reopens its connection when the file was
@@ -87,9 +87,12 @@ public:
     virtual bool open(const ConnectionSpec &connection, const QString &name,
                       QString *error) const = 0;
     // Runs a widget given as data (QueryPlan::structured) for a source that takes no SQL, on a
-    // query worker's thread; the rows in the plan's column order, or an error.
+    // query worker's thread; the rows in the plan's column order, or an error. The source polls
+    // `cancelled` (when not null) while it waits, and gives up once it turns true: a structured
+    // job has no QSqlDatabase for canceller() to interrupt.
     virtual QueryResult runStructured(const ConnectionSpec &connection,
-                                      const StructuredQuery &query) const;
+                                      const StructuredQuery &query,
+                                      const std::atomic<bool> *cancelled = nullptr) const;
     // A function that stops the statement running on `db`, callable from any other thread while
     // it runs; empty when the source cannot stop one (it then runs to its end and its rows are
     // dropped).
