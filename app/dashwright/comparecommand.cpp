@@ -7,6 +7,7 @@
 #include "asoptions.h"
 #include "common/json.h"
 #include "common/printable.h"
+#include "keystoreoption.h"
 
 #include "access/isolationcheck.h"
 #include "access/tenantcomparison.h"
@@ -116,9 +117,10 @@ int runCompare(const QStringList &args)
                                       u"TENANT_PROFILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the comparison as JSON."_s);
     parser.addOptions({dashboardOption, asOption, jsonOption});
+    addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage
-            = u"dashwright compare PROJECT --dashboard ID|SLUG --as A --as B [--json]"_s;
+    const QString usage = u"dashwright compare PROJECT --dashboard ID|SLUG --as A --as B "
+                          u"[--keystore FILE] [--json]"_s;
     parse(parser, args, 1, usage);
     if (!parser.isSet(dashboardOption) || parser.values(asOption).size() != 2)
         throw Failure(UsageError, args.first(),
@@ -143,8 +145,10 @@ int runCompare(const QStringList &args)
         viewers.append(std::move(*viewer));
     }
     QueryExecutor executor;
-    const QList<WidgetRun> a = runAs(project, path, dashboard, viewers[0], executor);
-    const QList<WidgetRun> b = runAs(project, path, dashboard, viewers[1], executor);
+    Resolver::Options options;
+    options.secrets = accountSecrets(parser, project, path);
+    const QList<WidgetRun> a = runAs(project, path, dashboard, viewers[0], executor, options);
+    const QList<WidgetRun> b = runAs(project, path, dashboard, viewers[1], executor, options);
     const QList<WidgetComparison> comparison = TenantComparison::compare(
             viewers[0], a, viewers[1], b, IsolationCheck(project, path));
 

@@ -119,7 +119,7 @@ int runDatasets(const QStringList &args)
     const QString path = parser.positionalArguments().first();
     const Project project = loadProject(path);
     if (parser.isSet(tables))
-        listTables(project, path, parser.isSet(json), pluginSecrets(parser, project, path));
+        listTables(project, path, parser.isSet(json), accountSecrets(parser, project, path));
     else
         listDatasets(project, parser.isSet(json));
     return Ok;

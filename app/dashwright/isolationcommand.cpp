@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "keystoreoption.h"
 
 #include "access/isolationcheck.h"
 #include "common/json.h"
@@ -164,14 +165,17 @@ int runIsolationCheck(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(u"json"_s, u"Print the report as JSON."_s);
     parser.addOption(jsonOption);
+    addKeystoreOption(parser);
     parser.addPositionalArgument(u"PROJECT"_s, u"The .dwproj file."_s);
-    const QString usage = u"dashwright isolation-check PROJECT [--json]"_s;
+    const QString usage = u"dashwright isolation-check PROJECT [--keystore FILE] [--json]"_s;
     parse(parser, args, 1, usage);
 
     const QString path = parser.positionalArguments().first();
     const Project project = loadProject(path);
     QueryExecutor executor;
-    const Report report = IsolationCheck(project, path).run(executor);
+    Resolver::Options options;
+    options.secrets = accountSecrets(parser, project, path);
+    const Report report = IsolationCheck(project, path).run(executor, options);
     printOut(parser.isSet(jsonOption) ? QByteArray::fromStdString(reportJson(report).dump(2) + '\n')
                                       : reportText(report).toUtf8());
 

@@ -56,12 +56,12 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
     return project.dir().filePath(project.completeBaseName() + u".dwkeys"_s);
 }
 
-QHash<QString, QString> pluginSecrets(const QCommandLineParser &parser, const Project &project,
-                                      const QString &projectPath)
+QHash<QString, QString> accountSecrets(const QCommandLineParser &parser, const Project &project,
+                                       const QString &projectPath)
 {
     QStringList ids;
     for (const Account &account : project.accounts) {
-        if (account.type == AccountType::Plugin && !account.secretId.isEmpty())
+        if (!account.secretId.isEmpty())
             ids.append(account.secretId);
     }
     QHash<QString, QString> secrets;

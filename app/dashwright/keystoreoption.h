@@ -32,13 +32,13 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
 // (the embed server on SIGHUP).
 QByteArray keystorePassphrase(const QString &path);
 
-// The keystore's secrets of the project's plugin accounts, by secret id (as
-// Resolver::Options::secrets takes them): a broker plugin answers only a request that carries its
-// secret (X-Secret). Opens the keystore only when a plugin account names a secret and the keystore
-// exists (failing as openKeystore() does); a secret it lacks is left out, and the plugin refuses.
-// PostgreSQL accounts keep connecting without the keystore's password, as they always have.
-QHash<QString, QString> pluginSecrets(const QCommandLineParser &parser, const Project &project,
-                                      const QString &projectPath);
+// The keystore's secrets of the project's accounts, by secret id (as Resolver::Options::secrets
+// takes them): a PostgreSQL account's password, a broker plugin's X-Secret. The same the designer
+// and the embed server use, so that the command line reaches what they reach. Opens the keystore
+// only when an account names a secret and the keystore exists (failing as openKeystore() does); a
+// secret it lacks is left out, and the database or plugin refuses the connection.
+QHash<QString, QString> accountSecrets(const QCommandLineParser &parser, const Project &project,
+                                       const QString &projectPath);
 
 // Whether editKeystore() starts a keystore that does not exist yet: a new empty one, encrypted
 // with $DASHWRIGHT_KEYSTORE_PASSPHRASE when that is set.

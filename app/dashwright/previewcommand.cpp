@@ -4,6 +4,7 @@
 
 #include "asoptions.h"
 #include "canvas/dashboardexporter.h"
+#include "keystoreoption.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +60,9 @@ int runPreview(const QStringList &args)
     const Dashboard &dashboard = dashboardArgument(project, parser.value(dashboardOption), path);
     const Viewer viewer = viewerFor(parser, asOptions, project, path);
     QueryExecutor executor;
-    const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor);
+    Resolver::Options options;
+    options.secrets = accountSecrets(parser, project, path);
+    const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor, options);
 
     // The canvas's own rendering (WidgetView, ChartFactory) through the exporter: one code path.
     const DashboardExporter exporter(dashboard, runs, size.isEmpty() ? defaultWidth : size.width());

@@ -89,8 +89,8 @@ void checkDatasets(const Project &project, const Account &account, const Connect
 }
 
 // Reaches every account's database as its data source can: one it can read (SQLite) has each
-// dataset's table and columns checked, one it can only connect to (PostgreSQL) is connected to, as
-// `query` would (without the keystore); one it cannot reach yet (plugin) is listed in `notTried`.
+// dataset's table and columns checked, one it can only connect to is connected to, as `query`
+// would (with the keystore's secret); one it cannot reach is listed in `notTried`.
 // The databases tenant profiles' account overrides send them to are checked the same way: a
 // tenant's own database lacking a column is the first thing a preview as that tenant trips on. A
 // project can be valid and still point at a missing, changed or unreachable database.
@@ -122,8 +122,8 @@ void warnTransport(const QString &path, const QString &baseUrl, Problems *warnin
         warnings->append({path, warning});
 }
 
-// `secrets`: the plugin accounts' (a plugin answers only with its secret); database accounts are
-// connected to without theirs, as `query` does.
+// `secrets`: the accounts' passwords and plugin secrets from the keystore, by secret id, as `query`
+// uses them.
 Problems checkDataSources(const Project &project, const QString &projectPath,
                           const QHash<QString, QString> &secrets, Problems *notTried,
                           Problems *warnings)
@@ -228,7 +228,7 @@ int runProject(const QStringList &args)
             = loaded.project ? ProjectValidator::embedOriginWarnings(*loaded.project) : Problems();
     if (loaded.project)
         dataProblems = checkDataSources(*loaded.project, path,
-                                        pluginSecrets(parser, *loaded.project, path), &notTried,
+                                        accountSecrets(parser, *loaded.project, path), &notTried,
                                         &originWarnings);
     if (parser.isSet(json)) {
         Json out;

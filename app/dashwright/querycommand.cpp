@@ -135,7 +135,7 @@ int runQuery(const QStringList &args)
     const Viewer viewer = viewerFor(parser, asOptions, project, path);
     Resolver::Options options;
     options.widgetIds = widgetIds;
-    options.secrets = pluginSecrets(parser, project, path);
+    options.secrets = accountSecrets(parser, project, path);
     for (const QString &argument : parser.values(filterOption)) {
         auto [id, value] = filterArgument(argument);
         if (options.filterValues.contains(id))

@@ -306,6 +306,26 @@ private slots:
         }
     }
 
+    // compare and isolation-check reach the plugin with its secret from the keystore, as query
+    // does (instance A refuses a request without it): both tenants get their rows, and the check
+    // runs every profile to its end.
+    void compareAndIsolationCheckCarryTheSecret()
+    {
+        const CliRun compare = run({u"compare"_s, m_project, u"--dashboard"_s, u"chain-overview"_s,
+                                    u"--as"_s, u"Fiesty Fiesta — token filter"_s, u"--as"_s,
+                                    u"Farolito — metadata only"_s, u"--json"_s});
+        QVERIFY2(compare.exitCode == 0, qPrintable(compare.describe()));
+        const Json compared = Json::parse(compare.out.toStdString());
+        for (const Json &widget : compared["widgets"]) {
+            QVERIFY2(widget.value("rows_a", 0) > 0 && widget.value("rows_b", 0) > 0,
+                     widget.dump().c_str());
+        }
+        const CliRun check = run({u"isolation-check"_s, m_project, u"--json"_s});
+        QVERIFY2(check.exitCode == 0 || check.exitCode == 3, qPrintable(check.describe()));
+        QVERIFY2(!check.err.contains("secret"), qPrintable(check.describe()));
+        QVERIFY(Json::parse(check.out.toStdString())["errors"].empty());
+    }
+
     // The token's metadata (no filter, no parameter) chooses the distributor: the rows SQLite
     // gives a token filtered to Farolito, and the plugin saw the metadata with the right secret.
     void metadataChoosesTheRows()
