@@ -11,6 +11,8 @@
 // that misbehaves is one line on stderr and exit 4, never a crash.
 #include "common/clirun.h"
 #include "common/demofixture.h"
+#include "common/httpclient.h"
+#include "server/serverprocess.h"
 
 #include "data/queryexecutor.h"
 #include "data/sources/datasource.h"
@@ -324,6 +326,50 @@ private slots:
         QVERIFY2(check.exitCode == 0 || check.exitCode == 3, qPrintable(check.describe()));
         QVERIFY2(!check.err.contains("secret"), qPrintable(check.describe()));
         QVERIFY(Json::parse(check.out.toStdString())["errors"].empty());
+    }
+
+    // The embed server answers a token's data route with the rows `query --as` gives: the
+    // metadata tenant's from instance A (with the secret), the routed tenant's from instance B.
+    void embedServerServesThePluginsRows_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::newRow("metadata") << u"Farolito — metadata only"_s;
+        QTest::newRow("own plugin") << u"El Tapatio — own plugin"_s;
+    }
+    void embedServerServesThePluginsRows()
+    {
+        QFETCH(QString, tenant);
+        // The profile's claims, as an integrator's back end would put them in a token.
+        Json claims;
+        for (const Json &profile : m_projectJson["tenants"])
+            if (profile["name"] == tenant.toStdString())
+                claims = profile["claims"];
+        QVERIFY(claims.is_object());
+        const QString claimsFile = QDir(m_demo.dir.path()).filePath(u"served.claims.json"_s);
+        QVERIFY(writeWholeFile(claimsFile, QByteArray::fromStdString(claims.dump())));
+        const CliRun sign = run({u"token"_s, u"sign"_s, m_project, u"--claims"_s, claimsFile});
+        QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+        const QByteArray token = sign.out.trimmed();
+        Tests::ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({m_project, u"--access-log"_s, u"off"_s}, &error), qPrintable(error));
+        const QString dashboard = dashboardId(u"chain-overview"_s);
+        const Tests::HttpResponse answer = Tests::httpRequest(
+                server.port(), "POST", "/embed/v1/dashboards/" + dashboard.toUtf8() + "/data",
+                {{"Authorization", "Bearer " + token}}, "{}");
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        const Json served = answer.json();
+        const Json expected = query({m_project, u"--dashboard"_s, dashboard, u"--as"_s, tenant});
+        QCOMPARE(served["widgets"].size(), expected["widgets"].size());
+        int withRows = 0;
+        for (size_t i = 0; i < expected["widgets"].size(); ++i) {
+            QVERIFY(served["widgets"][i]["id"] == expected["widgets"][i]["id"]);
+            QVERIFY2(sameValue(served["widgets"][i]["rows"], expected["widgets"][i]["rows"]),
+                     expected["widgets"][i]["title"].dump().c_str());
+            withRows += !expected["widgets"][i]["rows"].empty();
+        }
+        QVERIFY(withRows > 0);
+        QVERIFY(server.stop());
     }
 
     // The token's metadata (no filter, no parameter) chooses the distributor: the rows SQLite
