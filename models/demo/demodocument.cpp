@@ -419,6 +419,20 @@ QList<TenantProfile> tenants(const QString &accountId)
     return result;
 }
 
+Project project(const Account &account)
+{
+    Project project;
+    project.id = DemoDocument::idFor(u"project/burrito-factory"_s);
+    project.name = u"Burrito Factory"_s;
+    project.embedOrigins = {u"http://localhost:8080"_s};
+    project.accounts = {account};
+    project.datasets = datasets(account.id);
+    project.dashboards = {distributorPerformance(), chainOverview(), restaurantOverview()};
+    project.accessPolicies = {restaurantPolicy()};
+    project.tenants = tenants(account.id);
+    return project;
+}
+
 } // namespace
 
 QUuid DemoDocument::idNamespace()
@@ -433,23 +447,51 @@ QString DemoDocument::idFor(const QString &name)
 
 Project DemoDocument::build()
 {
-    Project project;
-    project.id = idFor(u"project/burrito-factory"_s);
-    project.name = u"Burrito Factory"_s;
-    project.embedOrigins = {u"http://localhost:8080"_s};
-
     Account account;
     account.id = idFor(u"account/burrito-factory-sqlite"_s);
     account.name = u"Burrito Factory (SQLite)"_s;
     account.type = AccountType::Sqlite;
     account.path = DemoCatalog::databaseFile.toString();
-    project.accounts = {account};
+    return project(account);
+}
 
-    project.datasets = datasets(account.id);
-    project.dashboards = {distributorPerformance(), chainOverview(), restaurantOverview()};
-    project.accessPolicies = {restaurantPolicy()};
-    project.tenants = tenants(account.id);
-    return project;
+Project DemoDocument::build(const Postgresql &server)
+{
+    Account account;
+    account.id = idFor(u"account/burrito-factory-postgresql"_s);
+    account.name = u"Burrito Factory (PostgreSQL)"_s;
+    account.type = AccountType::Postgresql;
+    account.host = server.host;
+    account.port = server.port;
+    account.database = server.database;
+    account.user = server.user;
+    account.secretId = server.secretId;
+    Project result = project(account);
+
+    const std::string accountId = utf8(account.id);
+    const QString elTapatio = idFor(u"tenant/el-tapatio-database"_s);
+    for (qsizetype i = 0; i < result.tenants.size(); ++i) {
+        if (result.tenants[i].id != elTapatio)
+            continue;
+        if (server.elTapatioDatabase.isEmpty())
+            result.tenants.removeAt(i);
+        else // the database of its own on the same server, rather than a file
+            result.tenants[i].claims["account_overrides"][accountId]["database"]
+                    = utf8(server.elTapatioDatabase);
+        break;
+    }
+    if (!server.rlsUser.isEmpty()) {
+        // The server's row-level security, not the token, narrows this tenant to its rows: the
+        // override only switches the database user, on the chain dashboard no rule narrows.
+        const std::string chain = utf8(idFor(u"dashboard/chain-overview"_s));
+        result.tenants.append(
+                tenant(u"farolito-rls"_s, u"Farolito — database user (RLS)"_s,
+                       {{"securables", Json::array({chain})},
+                        {"username", "farolito-owner"},
+                        {"suborganization", utf8(DemoCatalog::farolito)},
+                        {"account_overrides", {{accountId, {{"user", utf8(server.rlsUser)}}}}}}));
+    }
+    return result;
 }
 
 } // namespace Dashwright

@@ -16,6 +16,22 @@ class DemoDocument
 public:
     static Project build();
 
+    // The same project on a PostgreSQL server (`dashwright demo create --postgresql`): the account
+    // is that server's, El Tapatio's override names its database there, and one more tenant
+    // profile switches the database user to one that row-level security limits to Farolito's
+    // rows. An empty tenant database or RLS user leaves that tenant profile out.
+    struct Postgresql
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString secretId; // the account's password in the keystore; empty when none
+        QString elTapatioDatabase;
+        QString rlsUser;
+    };
+    static Project build(const Postgresql &server);
+
     // Every id in the demo is a name-based UUID in this namespace ("dataset/sales",
     // "dataset/sales/column/distributor", …): the same on every run and every machine, so tokens
     // and claims written against one demo keep working against a regenerated one.

@@ -6,6 +6,7 @@
 #include "democatalog.h"
 #include "demodatabase.h"
 #include "demodocument.h"
+#include "demopostgresql.h"
 #include "document/projectfile.h"
 
 #include <QDir>
@@ -34,11 +35,14 @@ bool writeClaims(const QString &path, const Project &project, QString *error)
 } // namespace
 
 bool DemoProject::create(const QString &directory, const DemoOptions &options, QString *error,
-                         DemoApiKey *apiKey)
+                         DemoOutcome *outcome, const DemoTarget &target)
 {
     QString dummy;
     if (!error)
         error = &dummy;
+    DemoOutcome ignored;
+    if (!outcome)
+        outcome = &ignored;
     if (options.rows < 1 || options.rows > DemoDatabase::maxRows) {
         *error = u"--rows must be between 1 and %L1, not %L2"_s.arg(DemoDatabase::maxRows)
                          .arg(options.rows);
@@ -57,29 +61,71 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
             return false;
         }
     }
-    const QString tenantsDir
-            = QFileInfo(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString())).path();
-    if (!QDir().mkpath(tenantsDir)) {
-        *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(tenantsDir));
-        return false;
+    if (!target.postgresqlUrl.isEmpty()) {
+        if (!QDir().mkpath(dir.path())) {
+            *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(dir.path()));
+            return false;
+        }
+    } else {
+        const QString tenantsDir
+                = QFileInfo(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString())).path();
+        if (!QDir().mkpath(tenantsDir)) {
+            *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(tenantsDir));
+            return false;
+        }
     }
-
-    DemoDatabase::Spec chain;
-    chain.rows = options.rows;
-    chain.seed = options.seed;
-    DemoDatabase::Spec elTapatio;
-    elTapatio.rows = DemoCatalog::elTapatioRows;
-    elTapatio.seed = options.seed;
-    elTapatio.onlyDistributor = DemoCatalog::elTapatio.toString();
-    if (!DemoDatabase::generate(dir.filePath(DemoCatalog::databaseFile.toString()), chain, error)
-        || !DemoDatabase::generate(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString()),
-                                   elTapatio, error))
-        return false;
 
     // The signing key is the one part of the demo that is random, seed or not: a key derived from a
     // public seed would let anyone mint tokens for every copy of the demo.
     // So is the API key, for the same reason.
     Keystore keystore;
+    keystore.setPassphrase(target.keystorePassphrase);
+    Project project;
+    if (target.postgresqlUrl.isEmpty()) {
+        DemoDatabase::Spec chain;
+        chain.rows = options.rows;
+        chain.seed = options.seed;
+        DemoDatabase::Spec elTapatio;
+        elTapatio.rows = DemoCatalog::elTapatioRows;
+        elTapatio.seed = options.seed;
+        elTapatio.onlyDistributor = DemoCatalog::elTapatio.toString();
+        if (!DemoDatabase::generate(dir.filePath(DemoCatalog::databaseFile.toString()), chain,
+                                    error)
+            || !DemoDatabase::generate(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString()),
+                                       elTapatio, error))
+            return false;
+        project = DemoDocument::build();
+    } else {
+        DemoPostgresql::Failure failure = DemoPostgresql::Failure::Runtime;
+        const std::optional<DemoPostgresql::Loaded> loaded = DemoPostgresql::load(
+                target.postgresqlUrl, options, target.replace, error, &failure);
+        if (!loaded) {
+            outcome->failure = failure == DemoPostgresql::Failure::InvalidUrl
+                    ? DemoOutcome::Failure::InvalidUrl
+                    : failure == DemoPostgresql::Failure::Refused ? DemoOutcome::Failure::Refused
+                                                                  : DemoOutcome::Failure::Runtime;
+            return false;
+        }
+        outcome->warnings = loaded->warnings;
+        DemoDocument::Postgresql server;
+        server.host = loaded->host;
+        server.port = loaded->port;
+        server.database = loaded->database;
+        server.user = loaded->user;
+        server.elTapatioDatabase = loaded->elTapatioDatabase;
+        server.rlsUser = loaded->rlsUser;
+        // The project names the password by id; the keystore holds it (DESIGN §4), as the
+        // designer's account dialog does.
+        if (!loaded->password.isEmpty()) {
+            server.secretId = DemoDocument::idFor(u"secret/burrito-factory-postgresql"_s);
+            keystore.setSecret({server.secretId, StoredSecret::Kind::Password, loaded->password});
+        }
+        if (!loaded->rlsPassword.isEmpty())
+            keystore.setSecret({DemoDocument::idFor(u"secret/farolito-rls-user"_s),
+                                StoredSecret::Kind::Password, loaded->rlsPassword});
+        project = DemoDocument::build(server);
+    }
+
     const std::optional<SigningKey> key = Keystore::generateSigningKey(KeyAlgorithm::HS256, error);
     auto made = key && keystore.addSigningKey(*key, error)
             ? keystore.createApiKey(DemoCatalog::apiKeyName.toString(), error)
@@ -88,7 +134,6 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     if (!made || !keystore.saveNew(keystorePath, error))
         return false;
 
-    const Project project = DemoDocument::build();
     const QString claimsPath = dir.filePath(DemoCatalog::claimsFile.toString());
     if (!writeClaims(claimsPath, project, error)
         || !ProjectFile::create(project, projectPath, error)) {
@@ -97,8 +142,7 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
         QFile::remove(claimsPath);
         return false;
     }
-    if (apiKey)
-        *apiKey = {made->first.id, made->second};
+    outcome->apiKey = {made->first.id, made->second};
     return true;
 }
 

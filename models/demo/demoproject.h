@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Dashwright {
 
@@ -17,15 +18,30 @@ struct DemoApiKey
     QByteArray secret;
 };
 
-// The Burrito Factory demo: writes DIR/burrito.dwproj, its SQLite database(s), DIR/burrito.dwkeys
-// (a signing key and an API key named "demo") and DIR/farolito.claims.json (the first tenant
-// profile's claims, to mint a token with). Deterministic for a seed, keys apart.
+// What a demo run tells besides success: the API key, the tenants it left out, and, when it
+// failed, what kind of failure it was.
+struct DemoOutcome
+{
+    enum class Failure {
+        Runtime,    // a file or the server failed
+        InvalidUrl, // the --postgresql URL is not one
+        Refused,    // the database holds the demo's tables already
+    };
+
+    DemoApiKey apiKey;
+    QStringList warnings;
+    Failure failure = Failure::Runtime;
+};
+
+// The Burrito Factory demo: writes DIR/burrito.dwproj, its SQLite database(s) or, with
+// target.postgresqlUrl, its tables on that server, DIR/burrito.dwkeys (a signing key, an API key
+// named "demo" and the server's password, if the URL has one) and DIR/farolito.claims.json (the
+// first tenant profile's claims, to mint a token with). Deterministic for a seed, keys apart.
 class DemoProject
 {
 public:
-    // `apiKey`, when given, receives the demo API key's id and secret.
     static bool create(const QString &directory, const DemoOptions &options, QString *error,
-                       DemoApiKey *apiKey = nullptr);
+                       DemoOutcome *outcome = nullptr, const DemoTarget &target = {});
 };
 
 } // namespace Dashwright

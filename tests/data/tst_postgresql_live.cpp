@@ -9,12 +9,18 @@
 // account_overrides.database. `project check` connects and finds every dataset's table and columns
 // there.
 //
+// And the demo made there directly: `dashwright demo create DIR --postgresql URL` loads the same
+// rows (same seed and size as the SQLite demo) with El Tapatio's database and a row-level-security
+// user of its own, and every tenant of it sees what the SQLite demo shows.
+//
 // Skipped with a message when PostgreSQL 15 is not installed, except when CI is set.
 #include "common/clirun.h"
 #include "common/demofixture.h"
 #include "common/pgcluster.h"
+#include "crypto/keystore.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +33,57 @@ class TestPostgresqlLive : public QObject
     Q_OBJECT
 
 private:
-    Tests::DemoFixture m_demo{3000};
+    static constexpr qint64 demoRows = 3000;
+    static constexpr quint64 demoSeed = 7;
+    Tests::DemoFixture m_demo{demoRows, demoSeed};
     Tests::PgCluster m_cluster;
     QString m_pgProject;
+    // `demo create --postgresql` into the database "pgdemo".
+    QTemporaryDir m_created;
+    QString m_createdProject;
+
+    QString url(const QString &database, const QString &user = u"dashwright"_s) const
+    {
+        return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_cluster.port()).arg(database);
+    }
+
+    static CliRun createDemo(const QString &dir, const QString &url, const QStringList &more = {},
+                             const QStringList &environment = {})
+    {
+        return runDashwright(QStringList{u"demo"_s, u"create"_s, dir, u"--postgresql"_s, url,
+                                         u"--rows"_s, QString::number(demoRows), u"--seed"_s,
+                                         QString::number(demoSeed)}
+                                     + more,
+                             environment);
+    }
+
+    QString dashboardOf(const QString &tenant) const
+    {
+        const TenantProfile *profile = m_demo.project.tenant(tenant);
+        return profile ? QString::fromStdString(profile->claims["securables"][0].get<std::string>())
+                       : QString();
+    }
+
+    // Empty when both runs show every widget with the same rows (numbers as numbers: an integer
+    // SUM is numeric in PostgreSQL) and the same denial; else what differs first.
+    static QString sameRows(const Json &got, const Json &want)
+    {
+        if (!got.is_object() || !want.is_object())
+            return u"no JSON answer"_s;
+        if (got["widgets"].size() != want["widgets"].size())
+            return u"different widgets"_s;
+        for (std::size_t i = 0; i < want["widgets"].size(); ++i) {
+            const Json &w = want["widgets"][i];
+            const Json &g = got["widgets"][i];
+            const QString title = QString::fromStdString(w.value("title", ""));
+            if (g["denied"] != w["denied"])
+                return title + u": denied differs"_s;
+            if (nlohmann::json::parse(g["rows"].dump()) != nlohmann::json::parse(w["rows"].dump()))
+                return title + u": "_s + QString::fromStdString(g["rows"].dump()).left(300)
+                        + u" != "_s + QString::fromStdString(w["rows"].dump()).left(300);
+        }
+        return {};
+    }
 
     // The demo's tables, as SQLite has them, in PostgreSQL types.
     static QByteArray schema()
@@ -146,13 +200,24 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QVERIFY(writeWholeFile(m_pgProject, QByteArray::fromStdString(project.dump(2))));
         QVERIFY(QFile::copy(m_demo.projectPath.chopped(6) + u"dwkeys"_s,
                             m_pgProject.chopped(6) + u"dwkeys"_s));
+
+        // The demo made on the server by the command itself, as its superuser: every tenant kind
+        // can be set up, so nothing is left out.
+        QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE pgdemo;"),
+                 qPrintable(m_cluster.error()));
+        const CliRun created = createDemo(m_created.path(), url(u"pgdemo"_s));
+        QVERIFY2(created.exitCode == 0 && created.err.isEmpty(), qPrintable(created.describe()));
+        m_createdProject = QDir(m_created.path()).filePath(u"burrito.dwproj"_s);
+        QVERIFY(!QFile::exists(QDir(m_created.path()).filePath(u"burrito.sqlite"_s)));
     }
 
     // Connects, and finds every dataset's table and columns on the server.
     void projectCheck()
     {
-        const CliRun run = runDashwright({u"project"_s, u"check"_s, m_pgProject});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        for (const QString &project : {m_pgProject, m_createdProject}) {
+            const CliRun run = runDashwright({u"project"_s, u"check"_s, project});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
     }
 
     // The database user the override switches to sees, through PostgreSQL's policy, exactly what
@@ -166,12 +231,8 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         const Json rls = query(m_pgProject, dashboard, u"Fiesty Fiesta — RLS user"_s);
         const Json filtered
                 = query(m_demo.projectPath, dashboard, u"Fiesty Fiesta — token filter"_s);
-        QVERIFY(rls.is_object() && filtered.is_object());
-        QCOMPARE(rls["widgets"].size(), filtered["widgets"].size());
-        for (std::size_t i = 0; i < rls["widgets"].size(); ++i)
-            QVERIFY2(nlohmann::json::parse(rls["widgets"][i]["rows"].dump())
-                             == nlohmann::json::parse(filtered["widgets"][i]["rows"].dump()),
-                     rls["widgets"][i].dump().c_str());
+        const QString differs = sameRows(rls, filtered);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
         // And the superuser of the design view still sees every distributor.
         const Json design = Json::parse(runDashwright({u"query"_s, m_pgProject, u"--dashboard"_s,
                                                        dashboard, u"--format"_s, u"json"_s})
@@ -207,44 +268,234 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QVERIFY(!warned());
     }
 
-    // Every dashboard as every tenant that opens it, and in the design view: the same rows as
-    // on SQLite, in the same order (table pages included).
+    // Every dashboard as every tenant that opens it: the same rows as on SQLite, in the same order
+    // (table pages included), on the copied database and on the demo the command made.
     void sameRowsAsSqlite_data()
     {
+        QTest::addColumn<bool>("created");
         QTest::addColumn<QString>("dashboard");
         QTest::addColumn<QString>("tenant");
-        for (const TenantProfile &tenant : m_demo.project.tenants) {
-            for (const Json &securable : tenant.claims["securables"]) {
-                const QString id = QString::fromStdString(securable.get<std::string>());
-                if (const Dashboard *dashboard = m_demo.project.dashboard(id))
-                    QTest::addRow("%s as %s", qPrintable(dashboard->slug), qPrintable(tenant.name))
-                            << dashboard->slug << tenant.name;
+        for (const bool created : {false, true}) {
+            for (const TenantProfile &tenant : m_demo.project.tenants) {
+                for (const Json &securable : tenant.claims["securables"]) {
+                    const QString id = QString::fromStdString(securable.get<std::string>());
+                    if (const Dashboard *dashboard = m_demo.project.dashboard(id))
+                        QTest::addRow("%s: %s as %s", created ? "demo create" : "copy",
+                                      qPrintable(dashboard->slug), qPrintable(tenant.name))
+                                << created << dashboard->slug << tenant.name;
+                }
             }
         }
     }
     void sameRowsAsSqlite()
     {
+        QFETCH(bool, created);
         QFETCH(QString, dashboard);
         QFETCH(QString, tenant);
         const Json sqlite = query(m_demo.projectPath, dashboard, tenant);
-        const Json postgresql = query(m_pgProject, dashboard, tenant);
-        QVERIFY(sqlite.is_object() && postgresql.is_object());
-        QCOMPARE(postgresql["widgets"].size(), sqlite["widgets"].size());
+        const Json postgresql = query(created ? m_createdProject : m_pgProject, dashboard, tenant);
+        const QString differs = sameRows(postgresql, sqlite);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
         int rows = 0;
-        for (std::size_t i = 0; i < sqlite["widgets"].size(); ++i) {
-            const Json &want = sqlite["widgets"][i];
-            const Json &got = postgresql["widgets"][i];
-            const QString title = QString::fromStdString(want.value("title", ""));
-            QVERIFY2(got["denied"] == want["denied"], qPrintable(title));
-            // Numbers compare as numbers: an integer SUM is numeric in PostgreSQL.
-            QVERIFY2(nlohmann::json::parse(got["rows"].dump())
-                             == nlohmann::json::parse(want["rows"].dump()),
-                     qPrintable(title + u": "_s
-                                + QString::fromStdString(got["rows"].dump()).left(300) + u" != "_s
-                                + QString::fromStdString(want["rows"].dump()).left(300)));
-            rows += int(want["rows"].size());
-        }
+        for (const Json &widget : sqlite["widgets"])
+            rows += int(widget["rows"].size());
         QVERIFY(rows > 0);
+    }
+
+    // The project names the server, El Tapatio's database and the RLS user; no SQLite file.
+    void createdProject()
+    {
+        const Json project = Json::parse(readWholeFile(m_createdProject).toStdString());
+        const Json &account = project["accounts"][0];
+        QVERIFY2(account["type"] == "postgresql" && account["host"] == "127.0.0.1"
+                         && account["port"] == int(m_cluster.port())
+                         && account["database"] == "pgdemo" && account["user"] == "dashwright",
+                 account.dump().c_str());
+        QVERIFY(!account.contains("secret_id")); // the URL has no password
+        const std::string id = account["id"];
+        QStringList overrides;
+        for (const Json &tenant : project["tenants"])
+            if (tenant["claims"].contains("account_overrides"))
+                overrides.append(
+                        QString::fromStdString(tenant["name"].get<std::string>() + ": "
+                                               + tenant["claims"]["account_overrides"][id].dump()));
+        QCOMPARE(
+                overrides,
+                (QStringList{u"El Tapatio — own database: {\"database\":\"pgdemo_el_tapatio\"}"_s,
+                             u"Farolito — database user (RLS): {\"user\":\"pgdemo_farolito\"}"_s}));
+        QCOMPARE(qsizetype(project["tenants"].size()), m_demo.project.tenants.size() + 1);
+    }
+
+    // The demo's RLS user sees, through the server's policy, exactly what a token filter on
+    // Farolito shows on SQLite; the account as designed still sees the whole chain.
+    void createdRowLevelSecurity()
+    {
+        const QString chain = dashboardOf(u"El Tapatio — own database"_s);
+        Json claims = m_demo.project.tenant(u"Fiesty Fiesta — token filter"_s)->claims;
+        claims["filters"][0]["value"] = "Farolito";
+        claims["suborganization"] = "Farolito";
+        const QString claimsFile = QDir(m_created.path()).filePath(u"farolito-filter.json"_s);
+        QVERIFY(writeWholeFile(claimsFile, QByteArray::fromStdString(claims.dump())));
+        const CliRun filtered
+                = runDashwright({u"query"_s, m_demo.projectPath, u"--dashboard"_s, chain,
+                                 u"--claims"_s, claimsFile, u"--format"_s, u"json"_s});
+        QVERIFY2(filtered.exitCode == 0, qPrintable(filtered.describe()));
+        const Json rls = query(m_createdProject, chain, u"Farolito — database user (RLS)"_s);
+        const QString differs
+                = sameRows(rls, Json::parse(filtered.out.toStdString(), nullptr, false));
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+
+        QByteArray seen;
+        QVERIFY2(m_cluster.psql(u"pgdemo"_s,
+                                "SET ROLE pgdemo_farolito;"
+                                "SELECT string_agg(DISTINCT distributor, ',') FROM sales;",
+                                &seen),
+                 qPrintable(m_cluster.error()));
+        QCOMPARE(seen.trimmed(), QByteArray("Farolito"));
+        QVERIFY2(m_cluster.psql(u"pgdemo"_s, "SELECT count(DISTINCT distributor) FROM sales;",
+                                &seen),
+                 qPrintable(m_cluster.error()));
+        QVERIFY(seen.trimmed().toInt() > 4);
+    }
+
+    // The isolation check finds on the PostgreSQL demo what it finds on SQLite's (the forgetful
+    // tenant), and nothing about the two tenants the server isolates.
+    void createdIsolationCheck()
+    {
+        const CliRun sqlite
+                = runDashwright({u"isolation-check"_s, m_demo.projectPath, u"--json"_s});
+        const CliRun postgresql
+                = runDashwright({u"isolation-check"_s, m_createdProject, u"--json"_s});
+        QCOMPARE(postgresql.exitCode, sqlite.exitCode);
+        const Json want = Json::parse(sqlite.out.toStdString(), nullptr, false);
+        const Json got = Json::parse(postgresql.out.toStdString(), nullptr, false);
+        QVERIFY2(got.is_object(), qPrintable(postgresql.describe()));
+        for (const char *part : {"errors", "denied", "invalid_profiles"})
+            QVERIFY2(got[part] == want[part],
+                     (std::string(part) + ": " + got[part].dump()).c_str());
+        QVERIFY2(got["unrestricted"] == want["unrestricted"], got["unrestricted"].dump().c_str());
+        for (const Json &shared : got["shared_data"])
+            QVERIFY2(!shared["everywhere"].get<bool>(), shared.dump().c_str());
+    }
+
+    // A database that holds the demo's tables is refused, in one line, before anything is
+    // written; --replace drops and reloads them (the rows stay the same).
+    void createdAgain()
+    {
+        QTemporaryDir again;
+        const CliRun refused = createDemo(again.path(), url(u"pgdemo"_s));
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.errText().contains(u"--replace"_s), qPrintable(refused.describe()));
+        QVERIFY(QDir(again.path()).isEmpty());
+
+        const CliRun replaced = createDemo(again.path(), url(u"pgdemo"_s), {u"--replace"_s});
+        QVERIFY2(replaced.exitCode == 0 && replaced.err.isEmpty(), qPrintable(replaced.describe()));
+        const QString project = QDir(again.path()).filePath(u"burrito.dwproj"_s);
+        for (const QString &tenant :
+             {u"El Tapatio — own database"_s, u"Fiesty Fiesta — token filter"_s}) {
+            const QString differs
+                    = sameRows(query(project, dashboardOf(tenant), tenant),
+                               query(m_demo.projectPath, dashboardOf(tenant), tenant));
+            QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        }
+        QCOMPARE(runDashwright({u"query"_s, project, u"--dashboard"_s,
+                                dashboardOf(u"El Tapatio — own database"_s), u"--as"_s,
+                                u"Farolito — database user (RLS)"_s, u"--format"_s, u"json"_s})
+                         .exitCode,
+                 0);
+    }
+
+    // --postgresql's mistakes, each one line: a URL that is none (usage, 1), a server that does
+    // not answer (4).
+    void createdBadUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("another scheme") << u"mysql://dashwright@127.0.0.1/pgdemo"_s << 1
+                                        << u"expected a URL postgresql://"_s;
+        QTest::newRow("unknown parameter")
+                << u"postgresql://dashwright@127.0.0.1/pgdemo?colour=red"_s << 1
+                << u"not a PostgreSQL URL"_s;
+        QTest::newRow("several hosts")
+                << u"postgresql://dashwright@a,b/pgdemo"_s << 1 << u"several hosts"_s;
+        QTest::newRow("nothing listens")
+                << u"postgresql://dashwright:secret-word@127.0.0.1:1/pgdemo"_s << 4
+                << u"cannot connect"_s;
+    }
+    void createdBadUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const CliRun run = createDemo(dir.path(), url);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.errText().startsWith(u"dashwright: "_s) && run.errText().contains(says),
+                 qPrintable(run.describe()));
+        QVERIFY(!run.err.contains("secret-word"));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    // A server user with a password and neither CREATEDB nor CREATEROLE: the chain's data loads,
+    // one warning line per tenant left out, the password is in the keystore only (encrypted
+    // with the passphrase when one is set) and the project checks clean.
+    void createdByLimitedUser()
+    {
+        QVERIFY2(m_cluster.psql(u"postgres"_s,
+                                "CREATE ROLE analyst LOGIN PASSWORD 'pw-Secret-42';"
+                                "CREATE DATABASE analystdb OWNER analyst;"),
+                 qPrintable(m_cluster.error()));
+        const QString withPassword
+                = u"postgresql://analyst:pw-Secret-42@127.0.0.1:%1/analystdb"_s.arg(
+                        m_cluster.port());
+        for (const bool encrypted : {false, true}) {
+            QTemporaryDir dir;
+            const QStringList environment = encrypted
+                    ? QStringList{u"DASHWRIGHT_KEYSTORE_PASSPHRASE=open sesame"_s}
+                    : QStringList();
+            const CliRun run = createDemo(dir.path(), withPassword,
+                                          encrypted ? QStringList{u"--replace"_s} : QStringList(),
+                                          environment);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            const QStringList warnings = run.errText().trimmed().split(u'\n');
+            QCOMPARE(warnings.size(), 2);
+            QVERIFY2(
+                    warnings[0].startsWith(
+                            u"dashwright: warning: tenant \"El Tapatio — own database\" left out: cannot create the database"_s),
+                    qPrintable(warnings[0]));
+            QVERIFY2(
+                    warnings[1].startsWith(
+                            u"dashwright: warning: tenant \"Farolito — database user (RLS)\" left out: cannot set up the role"_s),
+                    qPrintable(warnings[1]));
+            QVERIFY(!run.out.contains("pw-Secret-42") && !run.err.contains("pw-Secret-42"));
+
+            const QString project = QDir(dir.path()).filePath(u"burrito.dwproj"_s);
+            const QByteArray projectText = readWholeFile(project);
+            QVERIFY(!projectText.contains("pw-Secret-42"));
+            const Json json = Json::parse(projectText.toStdString());
+            QCOMPARE(qsizetype(json["tenants"].size()), m_demo.project.tenants.size() - 1);
+            const std::string secretId = json["accounts"][0].value("secret_id", "");
+            QVERIFY(!secretId.empty());
+            const QString keystorePath = QDir(dir.path()).filePath(u"burrito.dwkeys"_s);
+            QCOMPARE(readWholeFile(keystorePath).contains("pw-Secret-42"), !encrypted);
+            QString error;
+            const std::optional<Keystore> keystore
+                    = Keystore::load(keystorePath, encrypted ? "open sesame" : "", &error);
+            QVERIFY2(keystore, qPrintable(error));
+            QVERIFY(keystore->secret(QString::fromStdString(secretId)));
+            QCOMPARE(keystore->secret(QString::fromStdString(secretId))->value, u"pw-Secret-42"_s);
+
+            const CliRun check = runDashwright({u"project"_s, u"check"_s, project});
+            QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+            const QString tenant = u"Farolito — parameter override"_s;
+            const QString differs
+                    = sameRows(query(project, dashboardOf(tenant), tenant),
+                               query(m_demo.projectPath, dashboardOf(tenant), tenant));
+            QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        }
     }
 };
 
