@@ -98,6 +98,25 @@ public:
 
     QString error() const { return m_error; }
 
+    // From now on `user` must give its password over TCP (SCRAM), as on a real server: the
+    // cluster otherwise trusts every loopback connection, and a test could not tell a password
+    // that reached the server from one that did not.
+    bool requirePassword(const QString &user)
+    {
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray rules
+                = "host all \"" + user.toUtf8() + "\" 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || hba.write(rules) != rules.size())
+            return false;
+        hba.close();
+        return run(binary(QStringLiteral("pg_ctl")),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("reload")});
+    }
+
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 

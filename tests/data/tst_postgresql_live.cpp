@@ -128,10 +128,12 @@ CREATE TABLE sales (id INTEGER PRIMARY KEY, sale_date DATE NOT NULL, distributor
         }
     }
 
-    Json query(const QString &project, const QString &dashboard, const QString &tenant)
+    Json query(const QString &project, const QString &dashboard, const QString &tenant,
+               const QStringList &environment = {})
     {
         const CliRun run = runDashwright({u"query"_s, project, u"--dashboard"_s, dashboard,
-                                          u"--as"_s, tenant, u"--format"_s, u"json"_s});
+                                          u"--as"_s, tenant, u"--format"_s, u"json"_s},
+                                         environment);
         if (run.exitCode != 0 && run.exitCode != 3)
             qWarning("%s", qPrintable(run.describe()));
         return Json::parse(run.out.toStdString(), nullptr, false);
@@ -441,13 +443,15 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
 
     // A server user with a password and neither CREATEDB nor CREATEROLE: the chain's data loads,
     // one warning line per tenant left out, the password is in the keystore only (encrypted
-    // with the passphrase when one is set) and the project checks clean.
+    // with the passphrase when one is set), and `project check` and `query` connect with it (the
+    // server asks this user for its password); without the keystore they cannot.
     void createdByLimitedUser()
     {
         QVERIFY2(m_cluster.psql(u"postgres"_s,
                                 "CREATE ROLE analyst LOGIN PASSWORD 'pw-Secret-42';"
                                 "CREATE DATABASE analystdb OWNER analyst;"),
                  qPrintable(m_cluster.error()));
+        QVERIFY2(m_cluster.requirePassword(u"analyst"_s), qPrintable(m_cluster.error()));
         const QString withPassword
                 = u"postgresql://analyst:pw-Secret-42@127.0.0.1:%1/analystdb"_s.arg(
                         m_cluster.port());
@@ -488,13 +492,22 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
             QVERIFY(keystore->secret(QString::fromStdString(secretId)));
             QCOMPARE(keystore->secret(QString::fromStdString(secretId))->value, u"pw-Secret-42"_s);
 
-            const CliRun check = runDashwright({u"project"_s, u"check"_s, project});
+            const CliRun check = runDashwright({u"project"_s, u"check"_s, project}, environment);
             QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
             const QString tenant = u"Farolito — parameter override"_s;
             const QString differs
-                    = sameRows(query(project, dashboardOf(tenant), tenant),
+                    = sameRows(query(project, dashboardOf(tenant), tenant, environment),
                                query(m_demo.projectPath, dashboardOf(tenant), tenant));
             QVERIFY2(differs.isEmpty(), qPrintable(differs));
+            // Another keystore, without the password: the server refuses, in one line that
+            // names the server and never a password.
+            QTemporaryDir empty;
+            const CliRun refused
+                    = runDashwright({u"project"_s, u"check"_s, project, u"--keystore"_s,
+                                     QDir(empty.path()).filePath(u"none.dwkeys"_s)});
+            QVERIFY2(refused.exitCode == 4, qPrintable(refused.describe()));
+            QVERIFY2(refused.errText().contains(u"password"_s), qPrintable(refused.describe()));
+            QVERIFY(!refused.err.contains("pw-Secret-42"));
         }
     }
 };
