@@ -46,7 +46,8 @@ psql "postgresql://dashwright@127.0.0.1:$port/postgres" -qc "CREATE DATABASE bur
 
 demo="$work/demo"
 mkdir "$demo"
-"$cli" demo create "$demo" --rows "$rows" --postgresql "$url" > /dev/null 2>&1
+"$cli" demo create "$demo" --rows "$rows" --postgresql "$url" > "$work/demo.log" 2>&1 \
+    || { cat "$work/demo.log" >&2; exit 1; }
 project="$demo/burrito.dwproj"
 psql "$url" -qc "VACUUM ANALYZE" >/dev/null
 

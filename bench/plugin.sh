@@ -36,7 +36,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$cli" demo create "$work/demo" --rows "$rows" >/dev/null 2>&1
+"$cli" demo create "$work/demo" --rows "$rows" > "$work/demo.log" 2>&1 \
+    || { cat "$work/demo.log" >&2; exit 1; }
 secret=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 BURRITO_PLUGIN_SECRET=$secret python3 "$plugin" --data "$work/demo/burrito.sqlite" --port 0 \
     > "$work/plugin.out" 2>&1 &
