@@ -21,6 +21,7 @@
 #include "embed/webbundleintegrity.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
+#include "preview/backgroundruns.h"
 #include "preview/comparedialog.h"
 #include "preview/isolationcheckdialog.h"
 #include "preview/pastetokendialog.h"
@@ -388,17 +389,10 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateSecrets()
 {
-    QHash<QString, QString> secrets;
-    for (const Account &account : m_document->project().accounts) {
-        if (account.secretId.isEmpty() || secrets.contains(account.secretId))
-            continue;
-        QString error;
-        if (const auto secret = m_keystore->secret(account.secretId, &error))
-            secrets.insert(account.secretId, *secret);
-        else if (!error.isEmpty())
-            statusBar()->showMessage(tr("Account \"%1\": %2").arg(account.name, error), 8000);
-    }
-    m_canvas->setSecrets(secrets);
+    QStringList errors;
+    m_canvas->setSecrets(accountSecrets(m_document->project(), m_keystore, &errors));
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.constFirst(), 8000);
 }
 
 void MainWindow::fillLanguageMenu()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystoreoption.h"
 
+#include "data/accountsecrets.h"
+
 #include "cli.h"
 
 #include "common/filelock.h"
@@ -9,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 #include <openssl/crypto.h>
 
@@ -59,20 +63,11 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
 QHash<QString, QString> accountSecrets(const QCommandLineParser &parser, const Project &project,
                                        const QString &projectPath)
 {
-    QStringList ids;
-    for (const Account &account : project.accounts) {
-        if (!account.secretId.isEmpty())
-            ids.append(account.secretId);
-    }
-    QHash<QString, QString> secrets;
-    if (ids.isEmpty() || !QFileInfo::exists(keystorePath(parser, projectPath)))
-        return secrets;
-    const Keystore keystore = openKeystore(parser, projectPath);
-    for (const QString &id : std::as_const(ids)) {
-        if (const StoredSecret *secret = keystore.secret(id))
-            secrets.insert(id, secret->value);
-    }
-    return secrets;
+    const bool named = std::any_of(project.accounts.cbegin(), project.accounts.cend(),
+                                   [](const Account &a) { return !a.secretId.isEmpty(); });
+    if (!named || !QFileInfo::exists(keystorePath(parser, projectPath)))
+        return {};
+    return accountSecrets(project, openKeystore(parser, projectPath).secrets());
 }
 
 std::optional<QByteArray> promptPassphrase(const QString &prompt)

@@ -33,7 +33,8 @@ Keystore openKeystore(const QCommandLineParser &parser, const QString &projectPa
 QByteArray keystorePassphrase(const QString &path);
 
 // The keystore's secrets of the project's accounts, by secret id (as Resolver::Options::secrets
-// takes them): a PostgreSQL account's password, a broker plugin's X-Secret. The same the designer
+// takes them): a PostgreSQL account's password, a broker plugin's X-Secret, each only of the kind
+// its account takes (data/accountsecrets.h). The same the designer
 // and the embed server use, so that the command line reaches what they reach. Opens the keystore
 // only when an account names a secret and the keystore exists (failing as openKeystore() does); a
 // secret it lacks is left out, and the database or plugin refuses the connection.

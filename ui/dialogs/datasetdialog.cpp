@@ -222,7 +222,7 @@ bool DatasetDialog::connectionSpec(ConnectionSpec *spec, QString *error) const
     }
     QString password;
     if (!account->secretId.isEmpty()) {
-        const std::optional<QString> secret = m_keystore->secret(account->secretId, error);
+        const std::optional<QString> secret = m_keystore->accountSecret(*account, error);
         if (!secret)
             return false;
         password = *secret;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectkeystore.h"
 
+#include "data/accountsecrets.h"
+
 #include "document/projectdocument.h"
 
 #include <QDir>
@@ -105,17 +107,38 @@ bool ProjectKeystore::ensureLoaded(QString *error)
 
 std::optional<QString> ProjectKeystore::secret(const QString &id, QString *error)
 {
+    const std::optional<StoredSecret> stored = storedSecret(id, error);
+    return stored ? std::optional<QString>(stored->value) : std::nullopt;
+}
+
+std::optional<StoredSecret> ProjectKeystore::storedSecret(const QString &id, QString *error)
+{
     for (const StoredSecret &pending : std::as_const(m_pending)) {
         if (pending.id == id)
-            return pending.value;
+            return pending;
     }
     if (!ensureLoaded(error))
         return std::nullopt;
     if (const StoredSecret *stored = m_keystore->secret(id))
-        return stored->value;
+        return *stored;
     if (error)
         *error = tr("The keystore holds no secret %1.").arg(id);
     return std::nullopt;
+}
+
+std::optional<QString> ProjectKeystore::accountSecret(const Account &account, QString *error)
+{
+    const std::optional<StoredSecret> stored = storedSecret(account.secretId, error);
+    if (!stored)
+        return std::nullopt;
+    if (!secretFitsAccount(account, stored->kind)) {
+        if (error)
+            *error = tr("The keystore's secret %1 is not of the kind account \"%2\" takes; it "
+                        "is not sent.")
+                             .arg(account.secretId, account.name);
+        return std::nullopt;
+    }
+    return stored->value;
 }
 
 const Keystore *ProjectKeystore::keystore(QString *error)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "crypto/keystore.h"
+#include "document/account.h"
 
 #include <QByteArray>
 #include <QList>
@@ -46,6 +47,11 @@ public:
     QString path() const;
 
     std::optional<QString> secret(const QString &id, QString *error);
+    // The same with its kind (a password, an API key).
+    std::optional<StoredSecret> storedSecret(const QString &id, QString *error);
+    // The secret `account` names, when it is of the kind the account takes (a password for
+    // PostgreSQL, an API key for a plugin: data/accountsecrets.h); nullopt with *error otherwise.
+    std::optional<QString> accountSecret(const Account &account, QString *error);
     // The keystore itself (signing keys, to verify tokens), loaded on first use; nullptr with
     // error set when it cannot be read or the project has no file yet.
     const Keystore *keystore(QString *error);

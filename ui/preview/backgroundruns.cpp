@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundruns.h"
 
+#include "data/accountsecrets.h"
 #include "data/queryexecutor.h"
 #include "dialogs/projectkeystore.h"
 
@@ -14,19 +15,20 @@ namespace Dashwright {
 QHash<QString, QString> accountSecrets(const Project &project, ProjectKeystore *keystore,
                                        QStringList *errors)
 {
-    QHash<QString, QString> secrets;
     if (!keystore)
-        return secrets;
+        return {};
+    QList<StoredSecret> stored;
     for (const Account &account : project.accounts) {
-        if (account.secretId.isEmpty() || secrets.contains(account.secretId))
+        if (account.secretId.isEmpty())
             continue;
         QString error;
-        if (const auto secret = keystore->secret(account.secretId, &error))
-            secrets.insert(account.secretId, *secret);
+        if (keystore->accountSecret(account, &error))
+            stored.append(*keystore->storedSecret(account.secretId, nullptr));
         else if (!error.isEmpty() && errors)
             errors->append(error);
     }
-    return secrets;
+    // Only a secret of the kind every account naming it takes (data/accountsecrets.h).
+    return Dashwright::accountSecrets(project, stored);
 }
 
 std::shared_ptr<QueryExecutor> sharedExecutor(int workerCount)
