@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "embedapi.h"
 
+#include "data/accountsecrets.h"
+
 #include "access/dashboardrunner.h"
 #include "access/viewer.h"
 #include "common/printable.h"
@@ -222,8 +224,7 @@ EmbedState::EmbedState(Project project, QString projectPath, Keystore keystore,
 {
     static std::atomic<quint64> generations{0};
     m_generation = ++generations;
-    for (const StoredSecret &secret : m_keystore.secrets())
-        m_secrets.insert(secret.id, secret.value);
+    m_secrets = accountSecrets(m_project, m_keystore.secrets());
 }
 
 namespace {

@@ -425,6 +425,9 @@ private slots:
         QTest::newRow("not JSON") << u"not-json"_s << u"answered something that is not JSON"_s;
         QTest::newRow("wrong columns") << u"wrong-columns"_s << u"answered the columns [d0] for"_s;
         QTest::newRow("wrong type") << u"wrong-type"_s << u"expected"_s;
+        // What a 64 MiB answer would be in memory, tens of times over, refused while parsing.
+        QTest::newRow("nested") << u"nested"_s << u"nests values deeper than the protocol's"_s;
+        QTest::newRow("many rows") << u"many-rows"_s << u"answered more than 100000 rows"_s;
         QTest::newRow("redirect") << u"redirect"_s << u"a redirect, which is not followed"_s;
         QTest::newRow("slow") << u"slow"_s << u"no answer within 2 s"_s;
         QTest::newRow("huge") << u"huge"_s << u"answered more than 64 MiB"_s;

@@ -237,7 +237,18 @@ def handler_for(plugin):
             elif mode == "wrong-type":
                 body = json.loads(self.body or b"{}")
                 names = [f["name"] for f in body.get("dimensions", []) + body.get("measures", [])]
-                self.answer(200, {"columns": names, "rows": [[{"x": 1}] * len(names)]})
+                self.answer(200, {"columns": names, "rows": [[True] * len(names)]})
+            elif mode == "nested":
+                body = json.loads(self.body or b"{}")
+                names = [f["name"] for f in body.get("dimensions", []) + body.get("measures", [])]
+                deep = "[" * 10000 + "0" + "]" * 10000  # beyond json.dumps' recursion
+                cells = ",".join([deep] * len(names))
+                self.answer(200, ('{"columns": %s, "rows": [[%s]]}'
+                                  % (json.dumps(names), cells)).encode())
+            elif mode == "many-rows":
+                body = json.loads(self.body or b"{}")
+                names = [f["name"] for f in body.get("dimensions", []) + body.get("measures", [])]
+                self.answer(200, {"columns": names, "rows": [[0] * len(names)] * 150000})
             elif mode == "redirect":
                 self.send_response(307)
                 self.send_header("Location", "http://127.0.0.1:9/query")
@@ -325,7 +336,8 @@ def main():
                              "(default: FAR-001=Farolito)")
     parser.add_argument("--log", help="append one JSON line per request (never the secret)")
     parser.add_argument("--misbehave", choices=["error500", "not-json", "wrong-columns",
-                                                "wrong-type", "redirect", "slow", "huge"],
+                                                "wrong-type", "nested", "many-rows", "redirect", "slow",
+                                                "huge"],
                         help="answer POST /query wrongly, for tests")
     args = parser.parse_args()
     if not os.path.isfile(args.data):

@@ -12,6 +12,7 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QThread>
@@ -63,6 +64,9 @@ Response attempt(const Request &request, QNetworkReply::NetworkError *networkErr
     // The secret travels in a header to this URL only: a redirect is answered to the caller as
     // an error, never followed (to another host, or from https to http).
     manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Nor to a proxy from the environment ($http_proxy): plain http through it would hand the
+    // proxy the secret and the viewer's metadata in clear.
+    manager.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest http(request.url);
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);

@@ -14,6 +14,8 @@
 
 #include <cmath>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -70,12 +72,51 @@ QString pluginMessage(const QByteArray &body)
     return {};
 }
 
+// How deep and how large an answer may be once parsed. The 64 MiB a plugin may send would take
+// 40 to 75 times that in memory as JSON values: tens of millions of one-cell rows, or cells nested
+// thousands deep. A query's answer is {"rows": [[cell, …], …]}, three levels; the dataset list is
+// {"datasets": [{"columns": [{…}]}]}, five.
+struct AnswerShape
+{
+    int maxDepth;
+    std::size_t maxRows; // arrays at depth 2: the rows of a query's answer
+};
+constexpr AnswerShape queryAnswer{3, 100000};
+constexpr AnswerShape datasetsAnswer{5, std::numeric_limits<std::size_t>::max()};
+
+struct AnswerTooLarge
+{
+    QString why;
+};
+
+// The answer's JSON within `shape`, or discarded (not JSON) / why it is too large.
+std::variant<Json, QString> parseAnswer(const QByteArray &body, const AnswerShape &shape)
+{
+    std::size_t rows = 0;
+    const Json::parser_callback_t limit = [&](int depth, Json::parse_event_t event, Json &) {
+        if (event == Json::parse_event_t::object_start
+            || event == Json::parse_event_t::array_start) {
+            if (depth >= shape.maxDepth)
+                throw AnswerTooLarge{u"nests values deeper than the protocol's answers"_s};
+            if (depth == 2 && event == Json::parse_event_t::array_start && ++rows > shape.maxRows)
+                throw AnswerTooLarge{u"answered more than %1 rows, the most a widget takes"_s.arg(
+                        shape.maxRows)};
+        }
+        return true;
+    };
+    try {
+        return Json::parse(body.constData(), body.constData() + body.size(), limit, false);
+    } catch (const AnswerTooLarge &tooLarge) {
+        return tooLarge.why;
+    }
+}
+
 // One exchange; the answer's JSON, or why there is none, always naming the base URL and never
 // the secret.
 std::variant<Json, QString> exchange(const ConnectionSpec &c, const QByteArray &method,
                                      const QString &path, const QByteArray &body, int timeout,
                                      int tries, const std::atomic<bool> *cancelled,
-                                     bool *wasCancelled = nullptr)
+                                     const AnswerShape &shape, bool *wasCancelled = nullptr)
 {
     const QString who = u"plugin at %1"_s.arg(shownUrl(c.host));
     const auto url = endpoint(c.host, path);
@@ -105,7 +146,10 @@ std::variant<Json, QString> exchange(const ConnectionSpec &c, const QByteArray &
                 who, QString::fromLatin1(method), path, QString::number(response.status),
                 message.isEmpty() ? QString() : u": "_s + message);
     }
-    Json json = Json::parse(response.body.toStdString(), nullptr, false);
+    std::variant<Json, QString> parsed = parseAnswer(response.body, shape);
+    if (const auto *why = std::get_if<QString>(&parsed))
+        return u"%1: %2 %3 %4"_s.arg(who, QString::fromLatin1(method), path, *why);
+    Json json = std::move(std::get<Json>(parsed));
     if (json.is_discarded())
         return u"%1: %2 %3 answered something that is not JSON"_s.arg(
                 who, QString::fromLatin1(method), path);
@@ -253,6 +297,9 @@ QueryResult readRows(const Json &json, const StructuredQuery &query, const QStri
     if (query.pageSize >= 0 && rows.size() > std::size_t(query.pageSize))
         return bad(u"answered %1 rows for a page of at most %2"_s.arg(rows.size())
                            .arg(query.pageSize));
+    // Measures over no dimension are one row, whatever the plugin thinks.
+    if (!query.detail && query.dimensions.isEmpty() && rows.size() > 1)
+        return bad(u"answered %1 rows for measures over no dimension (one row)"_s.arg(rows.size()));
     result.columns = asked;
     result.rows.reserve(qsizetype(rows.size()));
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -351,7 +398,7 @@ QueryResult PluginSource::runStructured(const ConnectionSpec &connection,
     bool wasCancelled = false;
     const auto answer = exchange(connection, "POST", u"/query"_s,
                                  QByteArray::fromStdString(query.toJson().dump()), timeoutMs(),
-                                 attempts, cancelled, &wasCancelled);
+                                 attempts, cancelled, queryAnswer, &wasCancelled);
     if (const auto *error = std::get_if<QString>(&answer)) {
         QueryResult result;
         result.cancelled = wasCancelled;
@@ -364,7 +411,8 @@ QueryResult PluginSource::runStructured(const ConnectionSpec &connection,
 
 std::variant<QList<TableInfo>, QString> PluginSource::tables(const ConnectionSpec &c) const
 {
-    const auto answer = exchange(c, "GET", u"/datasets"_s, {}, timeoutMs(), attempts, nullptr);
+    const auto answer = exchange(c, "GET", u"/datasets"_s, {}, timeoutMs(), attempts, nullptr,
+                                 datasetsAnswer);
     if (const auto *error = std::get_if<QString>(&answer))
         return *error;
     return readDatasets(std::get<Json>(answer), u"plugin at %1"_s.arg(shownUrl(c.host)));
@@ -378,8 +426,8 @@ std::variant<QList<Column>, QString> PluginSource::queryColumns(const Connection
 
 std::optional<QString> PluginSource::probe(const ConnectionSpec &c, int timeoutSeconds) const
 {
-    const auto answer
-            = exchange(c, "GET", u"/datasets"_s, {}, qMax(1, timeoutSeconds) * 1000, 1, nullptr);
+    const auto answer = exchange(c, "GET", u"/datasets"_s, {}, qMax(1, timeoutSeconds) * 1000, 1,
+                                 nullptr, datasetsAnswer);
     if (const auto *error = std::get_if<QString>(&answer))
         return *error;
     const auto tables
