@@ -8,6 +8,7 @@
 #include "data/connectionspec.h"
 #include "data/schemaintrospector.h"
 #include "data/sources/datasource.h"
+#include "data/sqldialect.h"
 #include "document/jsonobjectreader.h"
 #include "document/projectfile.h"
 
@@ -55,13 +56,25 @@ void checkDatasets(const Project &project, const Account &account, const Connect
             const auto table = std::find_if(list.cbegin(), list.cend(), [&](const TableInfo &t) {
                 return t.name == dataset.table;
             });
-            if (table == list.cend()) {
-                problems.append(
-                        {where(d, u"table"_s),
-                         prefix + u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
-                continue;
+            if (table != list.cend()) {
+                found = table->columns;
+            } else {
+                // Not under the name the list gives it, but perhaps as the statement names it:
+                // "public.sales" for a table the search path finds as "sales", or another case
+                // in SQLite.
+                const auto columns = SchemaIntrospector::queryColumns(
+                        connection,
+                        u"SELECT * FROM "_s
+                                + DataSource::of(connection).dialect().quoteTable(dataset.table));
+                if (!std::holds_alternative<QList<Column>>(columns)) {
+                    problems.append({where(d, u"table"_s),
+                                     prefix
+                                             + u"no table or view \"%1\" in the database"_s.arg(
+                                                     dataset.table)});
+                    continue;
+                }
+                found = std::get<QList<Column>>(columns);
             }
-            found = table->columns;
         } else {
             const auto columns = SchemaIntrospector::queryColumns(connection, dataset.sql);
             if (const auto *error = std::get_if<QString>(&columns)) {
@@ -86,9 +99,9 @@ void checkDatasets(const Project &project, const Account &account, const Connect
     }
 }
 
-// Reaches every account's database as its data source can: one it can read (SQLite) has each
-// dataset's table and columns checked, one it can only connect to (PostgreSQL) is connected to, as
-// `query` would (without the keystore); one it cannot reach yet (plugin) is listed in `notTried`.
+// Reaches every account's database as its data source can: it is connected to (PostgreSQL) or
+// opened (SQLite) as `query` would, without the keystore; one whose schema can be read has each
+// dataset's table and columns checked; one it cannot reach yet (plugin) is listed in `notTried`.
 // The databases tenant profiles' account overrides send them to are checked the same way: a
 // tenant's own database lacking a column is the first thing a preview as that tenant trips on. A
 // project can be valid and still point at a missing, changed or unreachable database.
@@ -96,10 +109,8 @@ void checkConnection(const Project &project, const Account &account, const DataS
                      const ConnectionSpec &connection, const Locate &where, const QString &prefix,
                      Problems &problems, Problems *notTried)
 {
-    if (source.canIntrospect()) {
-        checkDatasets(project, account, connection, where, prefix, problems);
-        return;
-    }
+    // First whether it answers at all, within the timeout: a server that does not is said as
+    // such, once, rather than as a schema that cannot be read.
     const std::optional<QString> error = source.probe(connection, connectTimeoutSeconds);
     if (!error) {
         if (notTried)
@@ -109,6 +120,8 @@ void checkConnection(const Project &project, const Account &account, const DataS
                              accountTypeName(account.type), account.name)});
     } else if (!error->isEmpty()) {
         problems.append({where(-1, {}), prefix + *error});
+    } else if (source.canIntrospect()) {
+        checkDatasets(project, account, connection, where, prefix, problems);
     }
 }
 
@@ -144,7 +157,8 @@ Problems checkDataSources(const Project &project, const QString &projectPath, Pr
                                  "account_overrides"),
                     o.key().c_str());
             // A database file is the override's "database" field; a server is the whole entry.
-            if (source.canIntrospect())
+            const bool file = !source.connection(*account, projectPath, {}).sqlitePath.isEmpty();
+            if (file)
                 path = jsonPathJoin(path, "database");
             const QString who = u"tenant profile \"%1\": "_s.arg(tenant.name);
             // The override as the resolver applies it, refusals included.
@@ -159,9 +173,8 @@ Problems checkDataSources(const Project &project, const QString &projectPath, Pr
             // Nothing redirected: the account's own database, checked above.
             if (connection == source.connection(*account, projectPath, {}))
                 continue;
-            const QString prefix = source.canIntrospect()
-                    ? who + u"database \"%1\": "_s.arg(source.describe(connection))
-                    : who;
+            const QString prefix
+                    = file ? who + u"database \"%1\": "_s.arg(source.describe(connection)) : who;
             checkConnection(
                     project, *account, source, connection,
                     [&](qsizetype, const QString &) { return path; }, prefix, problems, nullptr);
