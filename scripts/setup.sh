@@ -27,7 +27,7 @@ PACKAGES=(
     # Qt6Charts needs Qt6OpenGL, only a Recommends of qt6-base-dev (skipped by --no-install-recommends)
     libqt6opengl6-dev
     # core libraries
-    nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3
+    nlohmann-json3-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev
     # the snippet templates (Mustache, header-only)
     libkainjow-mustache-dev
     # the embed server's HTTP layer (Boost.Beast and Asio, header-only)

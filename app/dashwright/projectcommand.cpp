@@ -10,6 +10,7 @@
 #include "data/schemaintrospector.h"
 #include "data/sources/datasource.h"
 #include "data/sources/pluginsource.h"
+#include "data/sqldialect.h"
 #include "document/jsonobjectreader.h"
 #include "document/projectfile.h"
 
@@ -57,13 +58,25 @@ void checkDatasets(const Project &project, const Account &account, const Connect
             const auto table = std::find_if(list.cbegin(), list.cend(), [&](const TableInfo &t) {
                 return t.name == dataset.table;
             });
-            if (table == list.cend()) {
-                problems.append(
-                        {where(d, u"table"_s),
-                         prefix + u"no table or view \"%1\" in the database"_s.arg(dataset.table)});
-                continue;
+            if (table != list.cend()) {
+                found = table->columns;
+            } else {
+                // Not under the name the list gives it, but perhaps as the statement names it:
+                // "public.sales" for a table the search path finds as "sales", or another case
+                // in SQLite.
+                const auto columns = SchemaIntrospector::queryColumns(
+                        connection,
+                        u"SELECT * FROM "_s
+                                + DataSource::of(connection).dialect().quoteTable(dataset.table));
+                if (!std::holds_alternative<QList<Column>>(columns)) {
+                    problems.append({where(d, u"table"_s),
+                                     prefix
+                                             + u"no table or view \"%1\" in the database"_s.arg(
+                                                     dataset.table)});
+                    continue;
+                }
+                found = std::get<QList<Column>>(columns);
             }
-            found = table->columns;
         } else {
             const auto columns = SchemaIntrospector::queryColumns(connection, dataset.sql);
             if (const auto *error = std::get_if<QString>(&columns)) {
@@ -88,9 +101,9 @@ void checkDatasets(const Project &project, const Account &account, const Connect
     }
 }
 
-// Reaches every account's database as its data source can: one it can read (SQLite) has each
-// dataset's table and columns checked, one it can only connect to is connected to, as `query`
-// would (with the keystore's secret); one it cannot reach is listed in `notTried`.
+// Reaches every account's database as its data source can: it is connected to (PostgreSQL, a
+// plugin) or opened (SQLite) as `query` would, with the keystore's secret; one whose schema can be
+// read has each dataset's table and columns checked; one it cannot reach is listed in `notTried`.
 // The databases tenant profiles' account overrides send them to are checked the same way: a
 // tenant's own database lacking a column is the first thing a preview as that tenant trips on. A
 // project can be valid and still point at a missing, changed or unreachable database.
@@ -98,10 +111,8 @@ void checkConnection(const Project &project, const Account &account, const DataS
                      const ConnectionSpec &connection, const Locate &where, const QString &prefix,
                      Problems &problems, Problems *notTried)
 {
-    if (source.canIntrospect()) {
-        checkDatasets(project, account, connection, where, prefix, problems);
-        return;
-    }
+    // First whether it answers at all, within the timeout: a server that does not is said as
+    // such, once, rather than as a schema that cannot be read.
     const std::optional<QString> error = source.probe(connection, connectTimeoutSeconds);
     if (!error) {
         if (notTried)
@@ -111,6 +122,8 @@ void checkConnection(const Project &project, const Account &account, const DataS
                              accountTypeName(account.type), account.name)});
     } else if (!error->isEmpty()) {
         problems.append({where(-1, {}), prefix + *error});
+    } else if (source.canIntrospect()) {
+        checkDatasets(project, account, connection, where, prefix, problems);
     }
 }
 
@@ -162,9 +175,10 @@ Problems checkDataSources(const Project &project, const QString &projectPath,
                     o.key().c_str());
             // A database file is the override's "database" field, a plugin's its "base_url"; a
             // server is the whole entry.
+            const bool file = !source.connection(*account, projectPath, {}).sqlitePath.isEmpty();
             if (account->type == AccountType::Plugin)
                 path = jsonPathJoin(path, "base_url");
-            else if (source.canIntrospect())
+            else if (file)
                 path = jsonPathJoin(path, "database");
             const QString who = u"tenant profile \"%1\": "_s.arg(tenant.name);
             // The override as the resolver applies it, refusals included.
@@ -182,10 +196,8 @@ Problems checkDataSources(const Project &project, const QString &projectPath,
                 continue;
             if (account->type == AccountType::Plugin)
                 warnTransport(path, connection.host, warnings);
-            const QString prefix = account->type == AccountType::Plugin ? who
-                    : source.canIntrospect()
-                    ? who + u"database \"%1\": "_s.arg(source.describe(connection))
-                    : who;
+            const QString prefix
+                    = file ? who + u"database \"%1\": "_s.arg(source.describe(connection)) : who;
             checkConnection(
                     project, *account, source, connection,
                     [&](qsizetype, const QString &) { return path; }, prefix, problems, nullptr);

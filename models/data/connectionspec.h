@@ -19,6 +19,7 @@ struct ConnectionSpec
     QString database;
     QString user;
     QString password;
+    int statementTimeout = Account::defaultStatementTimeout; // seconds, 0: none (PostgreSQL)
     bool readOnly = true;
 
     // Identifies equal connections so that a worker can reuse an open one. Holds a digest of the

@@ -42,8 +42,8 @@ void QueryExecutorPrivate::cancelLocked(const QueryJobPtr &job, QList<QueryJobPt
         break;
     }
     case QueryJob::State::Running:
-        // The source stops it (SQLite: sqlite3_interrupt). A source without a canceller
-        // (PostgreSQL until PQcancel is wired) runs it to its end and the worker drops its rows.
+        // The source stops it (SQLite: sqlite3_interrupt; PostgreSQL: a cancel request). A
+        // source without a canceller runs it to its end and the worker drops its rows.
         if (job->interrupt)
             job->interrupt();
         break;

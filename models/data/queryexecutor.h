@@ -19,7 +19,7 @@ class QueryExecutorPrivate;
 
 // Runs queries off the calling thread on a fixed set of worker threads, each with its own
 // connections. Submitting under a key that already has a query queued or running cancels that one
-// (an SQLite statement is interrupted), so a burst of edits runs only the latest state.
+// (its statement is stopped on the database), so a burst of edits runs only the latest state.
 // The destructor cancels what is left and joins the threads; so does SqlRuntime's, for every
 // executor still alive at the end of main() (one whose deleteLater() never ran).
 class QueryExecutor : public QObject

@@ -114,7 +114,7 @@ QueryPlanner::QueryPlanner(const Project &project, const SqlDialect &dialect)
 QString QueryPlanner::fromClause(const Dataset &dataset) const
 {
     if (dataset.kind == Dataset::Kind::Table)
-        return m_dialect.quoteIdentifier(dataset.table);
+        return m_dialect.quoteTable(dataset.table);
     // A trailing ';' is fine on its own but a syntax error inside the parentheses.
     QString sql = dataset.sql.trimmed();
     while (sql.endsWith(u';'))

@@ -4,7 +4,6 @@
 // belongs to the thread that opened it) and runs one job at a time.
 #include "queryexecutor_p.h"
 #include "sources/datasource.h"
-#include "sources/sourcehelpers.h"
 
 #include "common/printable.h"
 
@@ -30,8 +29,6 @@ namespace {
 // Connections a worker keeps open at once; the least recently used beyond it are closed (each
 // tenant's account override may be its own PostgreSQL server).
 constexpr qsizetype maxConnectionsPerWorker = 8;
-
-using SourceHelpers::sqlError;
 
 // The same value types from every driver: integers as qlonglong, reals as double, text as
 // QString, NULL as a null QVariant; dates and times as the ISO text SQLite would have given.
@@ -140,13 +137,17 @@ private:
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+            const auto failed = [&] {
+                return source.statementError(job->spec, query.lastError(),
+                                             timer.nsecsElapsed() / 1000000);
+            };
             if (!query.prepare(job->sql)) {
-                result.error = sqlError(query.lastError());
+                result.error = failed();
             } else {
                 for (const QVariant &value : std::as_const(job->bindings))
                     query.addBindValue(value);
                 if (!query.exec()) {
-                    result.error = sqlError(query.lastError());
+                    result.error = failed();
                 } else {
                     const QSqlRecord record = query.record();
                     for (int i = 0; i < record.count(); ++i)
@@ -161,7 +162,7 @@ private:
                     // next() returns false on an error (an interrupt, a failing cast) as at the
                     // end.
                     if (query.lastError().isValid())
-                        result.error = sqlError(query.lastError());
+                        result.error = failed();
                 }
             }
             // Reset the statement before the handle is released: from then on an interrupt

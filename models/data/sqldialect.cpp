@@ -76,6 +76,14 @@ QString SqlDialect::orderDirection(bool descending) const
     return descending ? u" DESC"_s : u" ASC"_s;
 }
 
+QString PostgresDialect::quoteTable(QStringView table) const
+{
+    const qsizetype dot = table.indexOf(u'.');
+    if (dot <= 0 || dot == table.size() - 1)
+        return quoteIdentifier(table);
+    return quoteIdentifier(table.left(dot)) + u'.' + quoteIdentifier(table.mid(dot + 1));
+}
+
 QString PostgresDialect::orderDirection(bool descending) const
 {
     return descending ? u" DESC NULLS LAST"_s : u" ASC NULLS FIRST"_s;

@@ -20,6 +20,9 @@ public:
     virtual QString name() const = 0;
     // Double-quoted, embedded quotes doubled (SQL standard; SQLite and PostgreSQL agree).
     virtual QString quoteIdentifier(QStringView identifier) const;
+    // A table dataset's table, as its FROM source: one identifier in SQLite (a name with a dot in
+    // it is one table).
+    virtual QString quoteTable(QStringView table) const { return quoteIdentifier(table); }
     // Truncates a date/datetime expression to the grain, as ISO text (e.g. "2026-03-01").
     virtual QString timeBucket(const QString &expression, TimeGrain grain) const = 0;
     virtual QString limitOffset(int limit, int offset) const;
@@ -45,6 +48,9 @@ public:
     QString name() const override;
     QString timeBucket(const QString &expression, TimeGrain grain) const override;
     QString like(const QString &expression, bool negated) const override;
+    // "schema.table" is the table in that schema (what the designer lists for a table outside the
+    // search path), cut at the first dot; a name without a dot is found through the search path.
+    QString quoteTable(QStringView table) const override;
     // PostgreSQL sorts NULLs last ascending and first descending: said explicitly.
     QString orderDirection(bool descending) const override;
 };

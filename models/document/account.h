@@ -30,6 +30,12 @@ struct Account
     int port = 5432;
     QString database;
     QString user;
+    // Seconds a statement may run before the server stops it (PostgreSQL's statement_timeout,
+    // set on every connection); 0 for no limit. A dashboard that waits minutes is a broken one,
+    // and a runaway query holds a server connection for everyone.
+    int statementTimeout = defaultStatementTimeout;
+    static constexpr int defaultStatementTimeout = 30;
+    static constexpr int maximumStatementTimeout = 86400;
 
     // plugin
     QString baseUrl;

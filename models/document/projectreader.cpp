@@ -63,6 +63,9 @@ Account readAccount(const Json &json, const QString &path, Problems &problems)
     account.port = int(r.integer("port", 1, 65535, 5432));
     account.database = r.string("database", false);
     account.user = r.string("user", false);
+    account.statementTimeout
+            = int(r.integer("statement_timeout", 0, Account::maximumStatementTimeout,
+                            Account::defaultStatementTimeout));
     account.baseUrl = r.string("base_url", false);
     account.secretId = r.string("secret_id", false);
     refuseSecrets(r, u"password"_s);

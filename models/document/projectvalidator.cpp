@@ -77,6 +77,11 @@ const Column *Validator::column(const Dataset &dataset, const QString &columnId,
 void Validator::checkAccount(const Account &account, const QString &path)
 {
     checkId(account.id, jsonPathJoin(path, "id"));
+    // Saved for PostgreSQL accounts only: elsewhere it would be dropped without a word.
+    if (account.type != AccountType::Postgresql
+        && account.statementTimeout != Account::defaultStatementTimeout)
+        add(jsonPathJoin(path, "statement_timeout"),
+            u"only a PostgreSQL account has a statement timeout"_s);
     switch (account.type) {
     case AccountType::Sqlite:
         if (account.path.isEmpty())
@@ -97,6 +102,11 @@ void Validator::checkAccount(const Account &account, const QString &path)
                 add(jsonPathJoin(path, key),
                     u"a PostgreSQL account needs a %1"_s.arg(QLatin1String(key)));
         }
+        if (account.statementTimeout < 0
+            || account.statementTimeout > Account::maximumStatementTimeout)
+            add(jsonPathJoin(path, "statement_timeout"),
+                u"must be between 0 (no limit) and %1 seconds"_s.arg(
+                        Account::maximumStatementTimeout));
         break;
     case AccountType::Plugin: {
         const QUrl url(account.baseUrl, QUrl::StrictMode);

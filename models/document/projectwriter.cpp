@@ -45,6 +45,9 @@ Json writeAccount(const Account &account)
         json["port"] = account.port;
         json["database"] = s(account.database);
         json["user"] = s(account.user);
+        // Only when not the default: files written before it existed stay byte-identical.
+        if (account.statementTimeout != Account::defaultStatementTimeout)
+            json["statement_timeout"] = account.statementTimeout;
         break;
     case AccountType::Plugin:
         json["base_url"] = s(account.baseUrl);

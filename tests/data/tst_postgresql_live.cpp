@@ -222,6 +222,70 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         }
     }
 
+    // What the designer and `project check` read of the server: a dataset's table, schema-qualified
+    // or not, and its columns; a column the server lacks is a problem naming it.
+    void projectCheckReadsTheSchema_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("problem"); // empty: none
+        QTest::newRow("qualified table") << u"public.sales"_s << u"revenue"_s << QString();
+        QTest::newRow("missing column")
+                << u"sales"_s << u"margin"_s << u"no column \"margin\" of dataset \"Sales\""_s;
+        QTest::newRow("missing table")
+                << u"public.nowhere"_s << u"revenue"_s << u"no table or view \"public.nowhere\""_s;
+    }
+    void projectCheckReadsTheSchema()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QString, problem);
+        Json project = Json::parse(readWholeFile(m_pgProject).toStdString());
+        for (Json &dataset : project["datasets"]) {
+            if (dataset["name"] != "Sales")
+                continue;
+            dataset["table"] = table.toStdString();
+            for (Json &c : dataset["columns"])
+                if (c["name"] == "revenue")
+                    c["name"] = column.toStdString();
+        }
+        const QString path = QFileInfo(m_pgProject).dir().filePath(u"check.dwproj"_s);
+        QVERIFY(writeWholeFile(path, QByteArray::fromStdString(project.dump(2))));
+        const CliRun run = runDashwright({u"project"_s, u"check"_s, path});
+        if (problem.isEmpty()) {
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        } else {
+            QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(problem.toUtf8()), qPrintable(run.describe()));
+        }
+    }
+
+    // `dashwright datasets --tables` lists the server's tables with typed columns.
+    void datasetsListsTables()
+    {
+        const CliRun run = runDashwright({u"datasets"_s, m_pgProject, u"--tables"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Json out = Json::parse(run.out.toStdString(), nullptr, false);
+        QVERIFY(out.is_object());
+        const Json &tables = out["accounts"][0]["tables"];
+        QStringList names;
+        Json sales;
+        for (const Json &t : tables) {
+            names.append(QString::fromStdString(t["name"].get<std::string>()));
+            if (t["name"] == "sales")
+                sales = t;
+        }
+        QCOMPARE(names,
+                 (QStringList{u"distributors"_s, u"products"_s, u"promotions"_s, u"sales"_s}));
+        std::map<std::string, std::string> types;
+        for (const Json &c : sales["columns"])
+            types[c["name"].get<std::string>()] = c["type"].get<std::string>();
+        QCOMPARE(types["sale_date"], "date");
+        QCOMPARE(types["quantity"], "integer");
+        QCOMPARE(types["revenue"], "number");
+        QCOMPARE(types["distributor"], "text");
+    }
+
     // The database user the override switches to sees, through PostgreSQL's policy, exactly what
     // the token filter on the distributor shows on SQLite.
     void rowLevelSecurityUser()

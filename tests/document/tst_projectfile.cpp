@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/filelock.h"
 #include "common/strictjson.h"
+#include "data/connectionspec.h"
 #include "document/projectfile.h"
 #include "document/projectvalidator.h"
 
@@ -98,6 +99,41 @@ private slots:
         QVERIFY(flagged.contains("\"viewer_editable\": true"));
     }
 
+    // A PostgreSQL account's statement timeout: 30 s when absent, and written only when it is
+    // not, so that files from before it existed stay byte-identical.
+    void statementTimeout_data()
+    {
+        QTest::addColumn<QString>("written"); // JSON text; empty: absent
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("absent") << QString() << 30;
+        QTest::newRow("default written out") << u"30"_s << 30;
+        QTest::newRow("one second") << u"1"_s << 1;
+        QTest::newRow("no limit") << u"0"_s << 0;
+        QTest::newRow("a day") << u"86400"_s << 86400;
+    }
+    void statementTimeout()
+    {
+        QFETCH(QString, written);
+        QFETCH(int, seconds);
+        Json json = validJson();
+        json["accounts"][1].erase("statement_timeout");
+        if (!written.isEmpty())
+            json["accounts"][1]["statement_timeout"] = Json::parse(written.toStdString());
+        const auto result = ProjectFile::read(QByteArray::fromStdString(json.dump()));
+        QVERIFY2(result.project, qPrintable(problemStrings(result).join(u'\n')));
+        QCOMPARE(result.project->accounts[1].statementTimeout, seconds);
+        // And the connection the account makes carries it to the server.
+        QCOMPARE(ConnectionSpec::forAccount(result.project->accounts[1], u"/p/x.dwproj"_s)
+                         .statementTimeout,
+                 seconds);
+        const Json again = Json::parse(ProjectFile::write(*result.project).toStdString());
+        if (seconds == Account::defaultStatementTimeout)
+            QVERIFY(!again["accounts"][1].contains("statement_timeout"));
+        else
+            QCOMPARE(again["accounts"][1]["statement_timeout"].get<int>(), seconds);
+        QVERIFY(!again["accounts"][0].contains("statement_timeout"));
+    }
+
     void roundTripIsStable()
     {
         const auto first = ProjectFile::read(validText());
@@ -153,6 +189,18 @@ private slots:
                                    << u"accounts[1].port: must be between 1 and 65535"_s;
         QTest::newRow("float port") << u"/accounts/1/port"_s << u"1e300"_s
                                     << u"accounts[1].port: expected an integer, found a number"_s;
+        QTest::newRow("negative statement timeout")
+                << u"/accounts/1/statement_timeout"_s << u"-1"_s
+                << u"accounts[1].statement_timeout: must be between 0 and 86400"_s;
+        QTest::newRow("statement timeout past a day")
+                << u"/accounts/1/statement_timeout"_s << u"86401"_s
+                << u"accounts[1].statement_timeout: must be between 0 and 86400"_s;
+        QTest::newRow("statement timeout as text")
+                << u"/accounts/1/statement_timeout"_s << u"\"30s\""_s
+                << u"accounts[1].statement_timeout: expected an integer, found a string"_s;
+        QTest::newRow("statement timeout on SQLite")
+                << u"/accounts/0/statement_timeout"_s << u"10"_s
+                << u"accounts[0].statement_timeout: only a PostgreSQL account has a statement timeout"_s;
         QTest::newRow("unknown column type")
                 << u"/datasets/0/columns/2/type"_s << u"\"money\""_s
                 << u"datasets[0].columns[2].type: unknown value \"money\" (expected text, integer, number, date, datetime or boolean)"_s;

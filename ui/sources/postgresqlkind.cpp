@@ -35,6 +35,7 @@ public:
         , m_database(lineEdit(u"database"_s, this))
         , m_user(lineEdit(u"user"_s, this))
         , m_password(lineEdit(u"password"_s, this))
+        , m_statementTimeout(new QSpinBox(this))
     {
         auto *form = new QFormLayout(this);
         form->setContentsMargins({});
@@ -42,6 +43,16 @@ public:
         m_port->setRange(1, 65535);
         m_port->setValue(5432);
         m_password->setEchoMode(QLineEdit::Password);
+        m_statementTimeout->setObjectName(u"statementTimeout"_s);
+        m_statementTimeout->setRange(0, Account::maximumStatementTimeout);
+        m_statementTimeout->setValue(Account::defaultStatementTimeout);
+        m_statementTimeout->setSuffix(u" s"_s);
+        m_statementTimeout->setSpecialValueText(
+                dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "No limit")));
+        m_statementTimeout->setToolTip(dialogText(
+                QT_TRANSLATE_NOOP("Dashwright::AccountDialog",
+                                  "How long the server lets one statement run before it stops "
+                                  "it; a widget whose query takes longer shows an error.")));
         form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Host:")), m_host);
         form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Port:")), m_port);
         form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Database:")),
@@ -49,6 +60,9 @@ public:
         form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "User:")), m_user);
         form->addRow(dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Password:")),
                      m_password);
+        form->addRow(
+                dialogText(QT_TRANSLATE_NOOP("Dashwright::AccountDialog", "Statement timeout:")),
+                m_statementTimeout);
     }
 
     void load(const Account &account) override
@@ -57,6 +71,7 @@ public:
         m_port->setValue(account.port);
         m_database->setText(account.database);
         m_user->setText(account.user);
+        m_statementTimeout->setValue(account.statementTimeout);
     }
     void store(Account &account) const override
     {
@@ -64,6 +79,7 @@ public:
         account.port = m_port->value();
         account.database = m_database->text().trimmed();
         account.user = m_user->text().trimmed();
+        account.statementTimeout = m_statementTimeout->value();
     }
     QString problem(const Account &account) const override
     {
@@ -81,6 +97,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QSpinBox *m_statementTimeout;
 };
 
 QString overrideText(const char *text)

@@ -4,6 +4,7 @@
 
 #include "pluginsource.h"
 #include "postgresqlsource.h"
+#include "sourcehelpers.h"
 #include "sqlitesource.h"
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,11 @@ std::function<void()> DataSource::canceller(const QSqlDatabase &) const
 }
 
 void DataSource::watchCancel(const QSqlDatabase &, const std::atomic<bool> *) const { }
+
+QString DataSource::statementError(const ConnectionSpec &, const QSqlError &error, qint64) const
+{
+    return SourceHelpers::sqlError(error);
+}
 
 std::variant<QList<TableInfo>, QString> DataSource::tables(const ConnectionSpec &) const
 {

@@ -22,6 +22,7 @@
 #include <variant>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace Dashwright {
 
@@ -102,6 +103,10 @@ public:
     // the watch. Catches a cancel that comes before the statement has started, which an
     // interrupt cannot reach.
     virtual void watchCancel(const QSqlDatabase &db, const std::atomic<bool> *cancelled) const;
+    // A statement's error on one line, as the widget reports it; `elapsedMilliseconds` since the
+    // statement was sent (a source may tell its own limits from other errors by it).
+    virtual QString statementError(const ConnectionSpec &connection, const QSqlError &error,
+                                   qint64 elapsedMilliseconds) const;
 
     // --- What it can tell about itself ---
     // Whether tables() and queryColumns() can read this kind of database.

@@ -17,9 +17,9 @@ namespace Dashwright {
 // either changed, the file is opened and its PRAGMA schema_version (any CREATE, DROP or ALTER
 // moves it) and identity (another file renamed into place) say whether to read them again.
 //
-// SQLite only: PostgreSQL never reads a quoted name as a constant, so a missing column is its
-// error already; nothing is checked there. Thread-safe: resolutions run on the designer's thread
-// and on the embed server's.
+// SQLite's; PostgreSQL's (which never reads a quoted name as a constant, so a missing column is
+// its error already, and the check only names it sooner) is postgresqlintrospection.h. Thread-safe:
+// resolutions run on the designer's thread and on the embed server's.
 class SqliteSchema
 {
 public:

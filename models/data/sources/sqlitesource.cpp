@@ -184,7 +184,7 @@ std::optional<QString> SqliteSource::probe(const ConnectionSpec &connection, int
     // Reading its tables opens the file read-only and reads the schema: what any query needs.
     const auto tables = SqliteIntrospection::tables(connection);
     if (const auto *error = std::get_if<QString>(&tables))
-        return *error;
+        return u"cannot read database %1: %2"_s.arg(describe(connection), *error);
     return QString();
 }
 
