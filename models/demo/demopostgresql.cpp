@@ -317,6 +317,42 @@ bool loadTables(Session &session, const DemoDatabase::Spec &spec, bool replace, 
     return DemoRows::generate(spec, sink, error);
 }
 
+// Whether libpq can read the URL, its reason dropped: that reason quotes the URL, password and
+// all ("invalid percent-encoded token: \"S3cr%zzet\"", or the whole URI).
+bool parses(const QByteArray &url)
+{
+    char *why = nullptr;
+    PQconninfoOption *options = PQconninfoParse(url.constData(), &why);
+    PQfreemem(why);
+    const bool ok = options != nullptr;
+    PQconninfoFree(options);
+    return ok;
+}
+
+// Why libpq cannot read a URL, in a fixed text that never holds the URL: told by reading it again
+// without its password (the user information's part after ':', before the first '@' that comes
+// before any '/', as libpq splits it) and without its query.
+QString unreadableUrl(const QByteArray &url)
+{
+    const qsizetype start = url.indexOf("://") + 3;
+    QByteArray withoutPassword = url;
+    const qsizetype slash = url.indexOf('/', start);
+    const qsizetype at = url.indexOf('@', start);
+    if (at >= 0 && (slash < 0 || at < slash)) {
+        const qsizetype colon = url.indexOf(':', start);
+        if (colon >= 0 && colon < at)
+            withoutPassword.remove(colon, at - colon);
+    }
+    const qsizetype query = withoutPassword.indexOf('?');
+    const QByteArray bare = query < 0 ? withoutPassword : withoutPassword.left(query);
+    if (!parses(bare))
+        return u"its user, host, port or database cannot be read (a bracket or a percent-encoding "
+               u"that is wrong?)"_s;
+    if (!parses(withoutPassword))
+        return u"a query parameter is unknown or malformed"_s;
+    return u"the password cannot be read (a % that is not followed by two hex digits?)"_s;
+}
+
 // A password for the demo's RLS user, from the system's random source.
 QString randomPassword()
 {
@@ -371,6 +407,7 @@ public:
         if (PQstatus(c.get()) != CONNECTION_OK)
             return leaveOut(tenant, connectionError(c.get()));
         Session session(c.get());
+        session.exec("SET client_min_messages = warning"); // as the main database's session
         if (!demoTablesIn(session).isEmpty() && !m_replace)
             return leaveOut(tenant,
                             u"the database \"%1\" holds the demo's tables already "
@@ -401,19 +438,39 @@ public:
                             u"the name \"%1\" is longer than PostgreSQL's %2 bytes"_s
                                     .arg(QString::fromUtf8(role))
                                     .arg(maxIdentifierBytes));
+        const QString roleName = QString::fromUtf8(role);
+        // Row-level security does not hold for a superuser, a BYPASSRLS role, the tables' owner
+        // or a member of the owner's role: any of them would see the whole chain as Farolito's.
         const Result existing = main.run(
-                "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = $1", {role});
+                "SELECT r.rolsuper OR r.rolbypassrls, r.rolname = current_user, "
+                "pg_has_role(r.oid, c.relowner, 'MEMBER') "
+                "FROM pg_roles r, pg_class c WHERE r.rolname = $1 AND c.oid = 'sales'::regclass",
+                {role});
         if (!existing)
             return leaveOut(tenant, main.error());
-        // A role that bypasses row-level security would show the whole chain as Farolito's.
-        if (PQntuples(existing.get()) == 1 && PQgetvalue(existing.get(), 0, 0)[0] == 't')
+        const bool existed = PQntuples(existing.get()) == 1;
+        const auto yes
+                = [&](int column) { return PQgetvalue(existing.get(), 0, column)[0] == 't'; };
+        // A role someone else made is theirs: its password, memberships and policies are not the
+        // demo's to know, so it is used only when asked (--replace, as for the tables).
+        if (existed && !m_replace)
             return leaveOut(tenant,
-                            u"the role \"%1\" exists and bypasses row-level security"_s.arg(
-                                    QString::fromUtf8(role)));
+                            u"the role \"%1\" exists already (--replace uses it)"_s.arg(roleName));
+        if (existed && yes(0))
+            return leaveOut(
+                    tenant,
+                    u"the role \"%1\" exists and bypasses row-level security"_s.arg(roleName));
+        if (existed && yes(1))
+            return leaveOut(tenant,
+                            u"the role \"%1\" is the URL's user, who owns the tables and is not "
+                            u"held by row-level security"_s.arg(roleName));
+        if (existed && yes(2))
+            return leaveOut(tenant,
+                            u"the role \"%1\" is a member of the tables' owner, whom row-level "
+                            u"security does not hold"_s.arg(roleName));
         const std::string quoted = main.identifier(role);
         const std::string farolito = main.literal(DemoCatalog::farolito.toUtf8());
-        if (!main.exec("BEGIN")
-            || (PQntuples(existing.get()) == 0 && !main.exec("CREATE ROLE " + quoted + " LOGIN"))
+        if (!main.exec("BEGIN") || (!existed && !main.exec("CREATE ROLE " + quoted + " LOGIN"))
             || !main.exec("GRANT SELECT ON distributors, products, promotions, sales TO " + quoted)
             || !main.exec("ALTER TABLE sales ENABLE ROW LEVEL SECURITY")
             || !main.exec("DROP POLICY IF EXISTS " + quoted + " ON sales")
@@ -428,11 +485,32 @@ public:
         }
         const Connection asTenant = probe(m_loaded, m_loaded.database.toUtf8(), role);
         if (PQstatus(asTenant.get()) == CONNECTION_OK) {
-            m_loaded.rlsUser = QString::fromUtf8(role);
+            // What the tenant profile will see, seen: one distributor, or the role is not what
+            // it seems (a policy of someone else's, a "sales" of its own on its search path).
+            Session tenantSession(asTenant.get());
+            const Result seen = tenantSession.run("SELECT count(DISTINCT distributor) FROM sales");
+            if (!seen)
+                return leaveOut(tenant,
+                                u"the role \"%1\" cannot read sales: %2"_s.arg(
+                                        roleName, tenantSession.error()));
+            if (PQntuples(seen.get()) != 1 || std::string_view(PQgetvalue(seen.get(), 0, 0)) != "1")
+                return leaveOut(
+                        tenant,
+                        u"the role \"%1\" sees %2 distributors in sales, not only "
+                        u"Farolito"_s.arg(roleName,
+                                          QString::fromUtf8(PQntuples(seen.get()) == 1
+                                                                    ? PQgetvalue(seen.get(), 0, 0)
+                                                                    : "no")));
+            m_loaded.rlsUser = roleName;
             return;
         }
         if (!PQconnectionNeedsPassword(asTenant.get()))
             return leaveOut(tenant, connectionError(asTenant.get()));
+        // Its password is its owner's: the demo changes no role it did not make.
+        if (existed)
+            return leaveOut(tenant,
+                            u"the server asks \"%1\" for a password, and the role existed before "
+                            u"this run: its password is left as it is"_s.arg(roleName));
         // The server wants passwords: the role gets a random one, set as a SCRAM verifier made
         // here (as psql's \password does), so that the password itself never reaches the server's
         // statement log. It goes to the keystore only; a tenant profile cannot carry a password,
@@ -514,9 +592,11 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
     char *why = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(utf8.constData(), &why);
     if (!parsed) {
-        const QString reason = why ? firstLine(why) : u"out of memory"_s;
+        const bool outOfMemory = !why;
         PQfreemem(why);
-        return fail(Failure::InvalidUrl, u"not a PostgreSQL URL: "_s + reason);
+        return fail(Failure::InvalidUrl,
+                    u"not a PostgreSQL URL: "_s
+                            + (outOfMemory ? u"out of memory"_s : unreadableUrl(utf8)));
     }
     Loaded loaded;
     for (PQconninfoOption *o = parsed; o->keyword; ++o) {
@@ -531,6 +611,10 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
         }
     }
     PQconninfoFree(parsed);
+    // libpq takes PGPASSWORD when the URL has no password (the way to keep it out of the process
+    // list); the account then needs it as its secret all the same, for query and serve.
+    if (loaded.password.isEmpty())
+        loaded.password = qEnvironmentVariable("PGPASSWORD");
 
     const Connection c = connect(utf8);
     if (PQstatus(c.get()) != CONNECTION_OK)

@@ -465,6 +465,64 @@ private slots:
         QVERIFY2(timer.elapsed() < 30000, "bounded by the timeout, not the plugin");
     }
 
+    // The plugin's own input checks, straight over HTTP (Dashwright never sends these): a result
+    // column name is only d or m and a number, for it becomes an SQL alias (the hostile one would
+    // select the file's schema as an extra column); a Content-Length that is no byte count is
+    // refused rather than read to the end of the stream; a body over 1 MiB is 413; an X-Secret
+    // with bytes beyond ASCII is a wrong secret, never a failed request.
+    void pluginRefusesHostileRequests_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const auto post = [](const QByteArray &body, const QByteArray &length,
+                             const QByteArray &secret = secretA) {
+            return "POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Dashwright-Protocol: 1\r\n"
+                   "X-Secret: "
+                    + secret + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        const auto measure = [](const QByteArray &name) {
+            return QByteArray::fromStdString(Json{{"table", "sales"},
+                                                  {"measures",
+                                                   Json::array({{{"name", name.toStdString()},
+                                                                 {"column", "revenue"},
+                                                                 {"aggregation", "sum"}}})}}
+                                                     .dump());
+        };
+        const QByteArray good = measure("m0");
+        QTest::newRow("well-formed") << post(good, QByteArray::number(good.size())) << 200;
+        const QByteArray hostile
+                = measure("m0\", (SELECT group_concat(sql) FROM sqlite_master) AS \"x");
+        QTest::newRow("hostile measure name")
+                << post(hostile, QByteArray::number(hostile.size())) << 400;
+        const QByteArray quoted = measure("m\"0");
+        QTest::newRow("quote in a name") << post(quoted, QByteArray::number(quoted.size())) << 400;
+        QTest::newRow("negative Content-Length") << post(good, "-1") << 400;
+        QTest::newRow("Content-Length not a number") << post(good, "12abc") << 400;
+        QTest::newRow("Content-Length over 1 MiB") << post(good, "1048577") << 413;
+        QTest::newRow("non-ASCII X-Secret")
+                << post(good, QByteArray::number(good.size()), "s3cret-\xc3\xa9") << 401;
+    }
+    void pluginRefusesHostileRequests()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        const quint16 port = QUrl(m_a.url).port();
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        socket.flush();
+        const Tests::HttpResponse answer = Tests::readResponse(socket, 5000);
+        QVERIFY2(answer.status == status,
+                 qPrintable(u"HTTP %1: "_s.arg(answer.status) + QString::fromUtf8(answer.body)));
+        QVERIFY2(!answer.body.contains("CREATE TABLE"), answer.body.constData());
+        // And the plugin still answers.
+        const Tests::HttpResponse after = Tests::httpRequest(
+                port, "GET", "/datasets", {{"X-Dashwright-Protocol", "1"}, {"X-Secret", secretA}});
+        QCOMPARE(after.status, 200);
+    }
+
     // A cancelled widget aborts its request: the executor answers cancelled long before the
     // plugin would have.
     void cancelAbortsTheRequest()

@@ -18,6 +18,7 @@ import argparse
 import hmac
 import json
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -26,6 +27,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PROTOCOL = "1"
 MAX_REQUEST_BYTES = 1024 * 1024
+# Result column names as Dashwright makes them (d0, m1): anything else is refused before it could
+# reach SQL as an alias.
+RESULT_NAME = re.compile(r"[dm][0-9]{1,9}")
 
 # The demo's tables and their columns in Dashwright's column types: the only identifiers that
 # ever reach SQL.
@@ -70,7 +74,24 @@ class BadRequest(Exception):
 
 
 def quote(name):
-    return '"' + name + '"'
+    # Doubled quotes as SQL wants them, so that no name can close the identifier.
+    return '"' + name.replace('"', '""') + '"'
+
+
+def result_name(field):
+    name = field.get("name")
+    if not isinstance(name, str) or not RESULT_NAME.fullmatch(name):
+        raise BadRequest(400, "a result column name must be d or m and a number")
+    return name
+
+
+def secret_bytes(text):
+    # http.server decodes header bytes as Latin-1: encoded back, they are the bytes the client
+    # sent, so that a non-ASCII X-Secret compares (and fails) like any other.
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape")
 
 
 def sql_value(value):
@@ -123,7 +144,7 @@ def predicate(p, columns, params):
 class Plugin:
     def __init__(self, args):
         self.data = os.path.abspath(args.data)
-        self.secret = os.environ.get(args.secret_env, "") if args.secret_env else ""
+        self.secret = os.fsencode(os.environ.get(args.secret_env, "")) if args.secret_env else b""
         self.tenants = dict(t.split("=", 1) for t in args.tenant) or {"FAR-001": "Farolito"}
         self.misbehave = args.misbehave
         self.log_path = args.log
@@ -155,7 +176,7 @@ class Plugin:
             expression = GRAINS[d["grain"]].format(quote(d["column"]))
             select.append(expression)
             group.append(expression)
-            names.append(d["name"])
+            names.append(result_name(d))
         for m in request.get("measures") or []:
             aggregation = m.get("aggregation")
             if aggregation not in AGGREGATIONS:
@@ -168,7 +189,7 @@ class Plugin:
                 select.append(AGGREGATIONS[aggregation].format(quote(m["column"])))
             else:
                 raise BadRequest(400, "a measure names no column of %s" % table)
-            names.append(m["name"])
+            names.append(result_name(m))
         if not select:
             raise BadRequest(400, "nothing to select")
         params, where = [], []
@@ -277,14 +298,15 @@ def handler_for(plugin):
         def checked(self):
             """Logs the request; False (answered) when it may not go on."""
             secret = self.headers.get("X-Secret")
+            given = None if secret is None else secret_bytes(secret)
             plugin.log({"path": self.path, "request_id": self.headers.get("X-Request-Id"),
                         "secret": "absent" if secret is None else
-                        ("right" if hmac.compare_digest(secret, plugin.secret) else "wrong"),
+                        ("right" if hmac.compare_digest(given, plugin.secret) else "wrong"),
                         "viewer": getattr(self, "viewer", None)})
             if self.headers.get("X-Dashwright-Protocol") != PROTOCOL:
                 self.answer(400, {"error": "protocol version %s expected" % PROTOCOL})
                 return False
-            if plugin.secret and not hmac.compare_digest(secret or "", plugin.secret):
+            if plugin.secret and not hmac.compare_digest(given or b"", plugin.secret):
                 self.answer(401, {"error": "X-Secret missing or wrong"})
                 return False
             return True
@@ -297,8 +319,15 @@ def handler_for(plugin):
                 self.answer(404, {"error": "not found"})
 
         def do_POST(self):
-            length = int(self.headers.get("Content-Length") or 0)
+            # Digits only: int() would take "-5" (and read to the end of the stream) or " +5".
+            declared = (self.headers.get("Content-Length") or "0").strip()
+            if not declared.isascii() or not declared.isdigit() or len(declared) > 12:
+                self.close_connection = True
+                self.answer(400, {"error": "Content-Length is not a byte count"})
+                return
+            length = int(declared)
             if length > MAX_REQUEST_BYTES:
+                self.close_connection = True
                 self.answer(413, {"error": "request too large"})
                 return
             self.body = self.rfile.read(length)
@@ -318,7 +347,7 @@ def handler_for(plugin):
                     self.answer(200, plugin.query(request))
                 except BadRequest as e:
                     self.answer(e.status, {"error": str(e)})
-                except (sqlite3.Error, ValueError, TypeError) as e:
+                except (sqlite3.Error, ValueError, TypeError, AttributeError, KeyError) as e:
                     self.answer(400, {"error": "cannot answer: %s" % e})
 
     return Handler
