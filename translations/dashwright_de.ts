@@ -259,6 +259,13 @@
         <source>A plugin account needs an http(s) base URL.</source>
         <translation>Ein Plugin-Konto benötigt eine http(s)-Basis-URL.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the plugin offers %n dataset(s)</source>
+        <translation>
+            <numerusform>Verbunden: Das Plugin bietet %n Datenset an</numerusform>
+            <numerusform>Verbunden: Das Plugin bietet %n Datensets an</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1070,6 +1077,17 @@
     <message>
         <source>The dataset has no columns.</source>
         <translation>Das Datenset hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Dataset of the plugin</source>
+        <translation>Datenset des Plugins</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plugin offers %n dataset(s).</source>
+        <translation>
+            <numerusform>Das Plugin bietet %n Datenset an.</numerusform>
+            <numerusform>Das Plugin bietet %n Datensets an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

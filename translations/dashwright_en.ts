@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dashwright::AccountDialog</name>
+    <message numerus="yes">
+        <source>Connected: the plugin offers %n dataset(s)</source>
+        <translation>
+            <numerusform>Connected: the plugin offers %n dataset</numerusform>
+            <numerusform>Connected: the plugin offers %n datasets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::CompareDialog</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -115,6 +125,13 @@
         <translation>
             <numerusform>The first %n row.</numerusform>
             <numerusform>The first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plugin offers %n dataset(s).</source>
+        <translation>
+            <numerusform>The plugin offers %n dataset.</numerusform>
+            <numerusform>The plugin offers %n datasets.</numerusform>
         </translation>
     </message>
 </context>

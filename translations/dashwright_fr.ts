@@ -259,6 +259,13 @@
         <source>A plugin account needs an http(s) base URL.</source>
         <translation>Un compte de type extension nécessite une URL de base http(s).</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the plugin offers %n dataset(s)</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: l’extension propose %n jeu de données</numerusform>
+            <numerusform>Connecté&#xa0;: l’extension propose %n jeux de données</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1070,6 +1077,17 @@
     <message>
         <source>The dataset has no columns.</source>
         <translation>Le jeu de données n’a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>Dataset of the plugin</source>
+        <translation>Jeu de données de l’extension</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plugin offers %n dataset(s).</source>
+        <translation>
+            <numerusform>L’extension propose %n jeu de données.</numerusform>
+            <numerusform>L’extension propose %n jeux de données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,13 @@
         <source>A plugin account needs an http(s) base URL.</source>
         <translation>Een plug-in-account heeft een http(s)-basis-URL nodig.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the plugin offers %n dataset(s)</source>
+        <translation>
+            <numerusform>Verbonden: de plug-in biedt %n dataset</numerusform>
+            <numerusform>Verbonden: de plug-in biedt %n datasets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1070,6 +1077,17 @@
     <message>
         <source>The dataset has no columns.</source>
         <translation>De dataset heeft geen kolommen.</translation>
+    </message>
+    <message>
+        <source>Dataset of the plugin</source>
+        <translation>Dataset van de plug-in</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plugin offers %n dataset(s).</source>
+        <translation>
+            <numerusform>De plug-in biedt %n dataset.</numerusform>
+            <numerusform>De plug-in biedt %n datasets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

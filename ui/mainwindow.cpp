@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateSecrets);
     connect(m_document, &ProjectDocument::accountAdded, this, &MainWindow::updateSecrets);
     connect(m_document, &ProjectDocument::accountChanged, this, &MainWindow::updateSecrets);
+    connect(m_keystore, &ProjectKeystore::secretChanged, this, &MainWindow::updateSecrets);
     connect(m_keystore, &ProjectKeystore::saveFailed, this, [this](const QString &error) {
         QMessageBox::warning(this, tr("Keystore Not Saved"), error);
     });

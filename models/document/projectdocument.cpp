@@ -85,11 +85,13 @@ void ProjectDocument::reset(Project project, const QString &filePath)
     // also makes the stack clean, which reports modifiedChanged(false) when it was modified.
     m_undoStack->clear();
     m_project = std::move(project);
+    // The new file before projectReset: what reacts to it reads what lies beside the project
+    // (the keystore with the accounts' secrets), and must find the new project's, not the old.
+    const bool moved = filePath != m_filePath;
+    m_filePath = filePath;
     Q_EMIT projectReset();
-    if (filePath != m_filePath) {
-        m_filePath = filePath;
+    if (moved)
         Q_EMIT filePathChanged(m_filePath);
-    }
 }
 
 bool ProjectDocument::load(const QString &path, Problems *problems)

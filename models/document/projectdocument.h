@@ -91,6 +91,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
     void projectAboutToBeReset();
+    // A whole new project; filePath() is already its file (filePathChanged follows when it moved).
     void projectReset();
     void projectChanged();
 

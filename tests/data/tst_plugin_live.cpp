@@ -12,6 +12,7 @@
 #include "common/clirun.h"
 #include "common/demofixture.h"
 #include "common/httpclient.h"
+#include "common/pluginprocess.h"
 #include "server/serverprocess.h"
 
 #include "data/queryexecutor.h"
@@ -31,45 +32,9 @@ namespace Dashwright {
 
 namespace {
 
-const QString pluginScript
-        = QStringLiteral(DASHWRIGHT_SOURCE_DIR "/tools/reference-plugin/burrito_plugin.py");
+using Tests::PluginProcess;
+
 const QByteArray secretA = "s3cret-for-instance-a";
-
-// One reference plugin process on a free loopback port, stopped (by its own pid) on destruction.
-struct PluginProcess
-{
-    QProcess process;
-    QString url; // http://127.0.0.1:PORT
-
-    QString start(const QString &data, const QStringList &arguments, const QByteArray &secret)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"BURRITO_PLUGIN_SECRET"_s);
-        if (!secret.isEmpty())
-            env.insert(u"BURRITO_PLUGIN_SECRET"_s, QString::fromLatin1(secret));
-        process.setProcessEnvironment(env);
-        process.start(u"python3"_s, QStringList{pluginScript, u"--data"_s, data} + arguments);
-        if (!process.waitForStarted(10000))
-            return u"python3 did not start: "_s + process.errorString();
-        QElapsedTimer timer;
-        timer.start();
-        while (!process.canReadLine() && timer.elapsed() < 10000)
-            process.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(process.readLine()).trimmed();
-        if (!line.startsWith(u"listening on "_s))
-            return u"the reference plugin did not start: "_s
-                    + QString::fromUtf8(process.readAllStandardError());
-        url = line.mid(13);
-        return {};
-    }
-    ~PluginProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-};
 
 // The plugin's --log lines.
 QList<Json> logLines(const QString &path)

@@ -151,8 +151,7 @@ AccountPage *AccountDialog::page() const
 void AccountDialog::typeChanged()
 {
     m_pages->setCurrentIndex(m_type->currentIndex());
-    // A kind without a test (the plugin, whose protocol comes with its own issue) disables it.
-    m_testButton->setEnabled(!page()->testQuery().isEmpty());
+    m_testButton->setEnabled(page()->canTest());
     statusLabel()->clear();
 }
 
@@ -176,11 +175,10 @@ void AccountDialog::testConnection()
         return;
     }
     const ConnectionSpec spec = ConnectionSpec::forAccount(account, m_document->filePath(), secret);
-    const QString sql = page()->testQuery();
     showStatus(tr("Connecting…"), false);
     m_testButton->setEnabled(false);
-    // A new test replaces one still running (same key).
-    m_testWatcher->setFuture(m_executor->submit(u"test"_s, spec, sql, {}));
+    // A new test replaces one still running.
+    m_testWatcher->setFuture(page()->startTest(*m_executor, spec));
 }
 
 bool AccountDialog::isTesting() const

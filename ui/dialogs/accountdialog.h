@@ -24,8 +24,9 @@ class QueryExecutor;
 struct QueryResult;
 
 // Adds or edits an account: the fields of its type, a connection test that runs off the UI thread
-// and reports the server's version or the error, and on OK one undo step on the document. A
-// password goes to the project's keystore; the account only keeps its secretId.
+// and reports the server's version (a plugin: how many datasets it offers) or the error, and on OK
+// one undo step on the document. A password or API secret goes to the project's keystore; the
+// account only keeps its secretId.
 class AccountDialog : public ObjectDialog
 {
     Q_OBJECT

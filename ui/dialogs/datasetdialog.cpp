@@ -5,6 +5,7 @@
 #include "commands/listcommands.h"
 #include "commands/undomacroguard.h"
 #include "data/queryexecutor.h"
+#include "data/sources/datasource.h"
 #include "document/projectdocument.h"
 #include "fieldedits.h"
 #include "projectkeystore.h"
@@ -55,6 +56,23 @@ QString previewSql(QString select)
             DatasetDialog::previewRows);
 }
 
+// The first rows of a table for a source that takes no SQL (a broker plugin): a widget that lists
+// every column row by row, as data (docs/plugin-protocol.md, POST /query), in the design view.
+QueryPlan structuredPreview(const TableInfo &table)
+{
+    StructuredQuery query;
+    query.dataset = table.name;
+    query.table = table.name;
+    for (const Column &column : table.columns)
+        query.dimensions.append({column.name, u"none"_s, column.label,
+                                 u"d%1"_s.arg(query.dimensions.size()), column.type});
+    query.detail = true;
+    query.pageSize = DatasetDialog::previewRows;
+    QueryPlan plan;
+    plan.structured = query;
+    return plan;
+}
+
 } // namespace
 
 DatasetDialog::DatasetDialog(ProjectDocument *document, ProjectKeystore *keystore, QWidget *parent)
@@ -81,10 +99,9 @@ DatasetDialog::DatasetDialog(ProjectDocument *document, ProjectKeystore *keystor
 DatasetDialog::~DatasetDialog()
 {
     m_executor->cancelAll();
-    // The introspection tasks read their own copies and end on their own; wait so that no
-    // watcher outlives what it reports to.
-    m_tablesWatcher->waitForFinished();
-    m_columnsWatcher->waitForFinished();
+    // The introspection tasks read their own copies and end on their own; the watchers, deleted
+    // with the dialog, stop listening. Not waited for: a plugin that does not answer would hold
+    // the UI thread until its timeout.
 }
 
 void DatasetDialog::buildUi()
@@ -98,7 +115,9 @@ void DatasetDialog::buildUi()
     connect(m_account, &QComboBox::currentIndexChanged, this, &DatasetDialog::loadTables);
 
     auto *tableButton = new QRadioButton(tr("Table or view"), this);
+    tableButton->setObjectName(u"tableKind"_s);
     auto *queryButton = new QRadioButton(tr("SQL query (one read-only SELECT)"), this);
+    queryButton->setObjectName(u"queryKind"_s);
     tableButton->setChecked(true);
     m_kind = new QButtonGroup(this);
     m_kind->addButton(tableButton, TableKind);
@@ -158,7 +177,9 @@ void DatasetDialog::buildUi()
     auto *results = new QSplitter(Qt::Horizontal, this);
     results->addWidget(columnsBox);
     results->addWidget(previewBox);
-    results->setStretchFactor(1, 1);
+    // The columns' names, display names and types readable beside the rows.
+    results->setStretchFactor(0, 2);
+    results->setStretchFactor(1, 3);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(sourceBox);
     splitter->addWidget(results);
@@ -213,6 +234,23 @@ bool DatasetDialog::isQuery() const
     return m_kind->checkedId() == QueryKind;
 }
 
+bool DatasetDialog::takesSql() const
+{
+    const Account *account = m_document->account(currentAccountId());
+    return !account || DataSource::of(account->type).takesSql();
+}
+
+void DatasetDialog::updateKinds()
+{
+    // A plugin's datasets are its own, listed by GET /datasets; there is no SQL to send it.
+    const bool sql = takesSql();
+    QAbstractButton *table = m_kind->button(TableKind);
+    table->setText(sql ? tr("Table or view") : tr("Dataset of the plugin"));
+    m_kind->button(QueryKind)->setVisible(sql);
+    if (!sql)
+        table->setChecked(true);
+}
+
 bool DatasetDialog::connectionSpec(ConnectionSpec *spec, QString *error) const
 {
     const Account *account = m_document->account(currentAccountId());
@@ -237,6 +275,7 @@ void DatasetDialog::loadTables()
     QString error;
     m_tables.clear();
     m_tableList->clear();
+    updateKinds();
     if (!connectionSpec(&spec, &error)) {
         showStatus(error, true);
         Q_EMIT tablesLoaded(false);
@@ -266,7 +305,9 @@ void DatasetDialog::tablesDone()
             && editing->accountId == currentAccountId())
             m_tableList->setCurrentItem(item);
     }
-    showStatus(tr("%n table(s) and view(s).", nullptr, int(m_tables.size())), false);
+    showStatus(takesSql() ? tr("%n table(s) and view(s).", nullptr, int(m_tables.size()))
+                          : tr("The plugin offers %n dataset(s).", nullptr, int(m_tables.size())),
+               false);
     Q_EMIT tablesLoaded(true);
     // An existing dataset shows its rows straight away; a new one waits for a choice.
     if (editing && (editing->kind == Dataset::Kind::Query || m_tableList->currentItem()))
@@ -326,6 +367,20 @@ void DatasetDialog::preview()
         finishPreview(false, tr("Choose a table or view."));
         return;
     }
+    if (!takesSql()) {
+        const int row = m_tableList->currentRow();
+        if (row < 0 || row >= m_tables.size()) {
+            finishPreview(false, tr("Choose a table or view."));
+            return;
+        }
+        m_previewHeaders.clear();
+        for (const Column &column : m_tables.at(row).columns)
+            m_previewHeaders.append(column.name);
+        m_rowsWatcher->setFuture(
+                m_executor->submit(u"preview"_s, spec, structuredPreview(m_tables.at(row))));
+        return;
+    }
+    m_previewHeaders.clear();
     const QString sql = u"SELECT * FROM %1 LIMIT %2"_s
                                 .arg(quotedIdentifier(item->data(Qt::UserRole).toString()))
                                 .arg(previewRows);
@@ -341,6 +396,7 @@ void DatasetDialog::columnsDone()
         return;
     }
     m_checkedSql = m_sql->toPlainText();
+    m_previewHeaders.clear();
     setColumns(std::get<QList<Column>>(result));
     ConnectionSpec spec;
     QString error;
@@ -364,7 +420,9 @@ void DatasetDialog::rowsDone()
         return;
     }
     m_preview->setColumnCount(int(result.columns.size()));
-    m_preview->setHorizontalHeaderLabels(result.columns);
+    // A plugin answers its result columns by position (d0, d1, …): show the table's names.
+    m_preview->setHorizontalHeaderLabels(
+            m_previewHeaders.size() == result.columns.size() ? m_previewHeaders : result.columns);
     m_preview->setRowCount(int(result.rows.size()));
     for (int row = 0; row < result.rows.size(); ++row) {
         const QVariantList &values = result.rows.at(row);

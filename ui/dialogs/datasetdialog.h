@@ -26,9 +26,10 @@ class ProjectKeystore;
 class QueryExecutor;
 struct QueryResult;
 
-// Adds or edits a dataset: a table or view picked from the account's database, or one read-only
-// SELECT, with a preview of the first rows (read off the UI thread), and the columns' display
-// names and types. OK is one undo step.
+// Adds or edits a dataset: a table or view picked from the account's database (on a broker plugin,
+// one of the datasets it lists, with their typed columns), or one read-only SELECT, with a preview
+// of the first rows (read off the UI thread), and the columns' display names and types. OK is one
+// undo step.
 class DatasetDialog : public ObjectDialog
 {
     Q_OBJECT
@@ -69,6 +70,9 @@ private:
 
     void buildUi();
     bool isQuery() const;
+    // False on an account whose source takes no SQL (a broker plugin).
+    bool takesSql() const;
+    void updateKinds();
     QString currentAccountId() const;
     bool connectionSpec(ConnectionSpec *spec, QString *error) const;
     void tablesDone();
@@ -91,6 +95,7 @@ private:
     QString m_newId;
     QList<Column> m_known; // the columns as last read or saved, by name: ids and edits survive
     QString m_checkedSql;  // the SELECT whose columns the table shows
+    QStringList m_previewHeaders; // the columns' names, when the rows come by position
 
     QLineEdit *m_name;
     QComboBox *m_account;

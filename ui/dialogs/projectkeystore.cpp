@@ -186,16 +186,20 @@ bool ProjectKeystore::setSecret(const StoredSecret &secret, QString *error)
     if (path().isEmpty()) {
         m_pending.removeIf([&](const StoredSecret &s) { return s.id == secret.id; });
         m_pending.append(secret);
+        Q_EMIT secretChanged(secret.id);
         return true;
     }
     if (!ensureLoaded(error))
         return false;
-    return update(
+    const bool saved = update(
             [&](Keystore &keystore, QString *) {
                 keystore.setSecret(secret);
                 return true;
             },
             error);
+    if (saved)
+        Q_EMIT secretChanged(secret.id);
+    return saved;
 }
 
 bool ProjectKeystore::removeSecret(const QString &id, QString *error)
@@ -222,6 +226,10 @@ void ProjectKeystore::projectMoved()
     // Account secrets follow the project to its new file (Save As elsewhere).
     QList<StoredSecret> carried = m_pending;
     const QString target = path();
+    // Already the new file's keystore (read when another project was opened): nothing moves, and
+    // an encrypted one is not asked for its passphrase again.
+    if (m_keystore && m_loadedPath == target && m_pending.isEmpty())
+        return;
     if (m_keystore && !m_loadedPath.isEmpty() && m_loadedPath != target && !target.isEmpty()
         && !QFileInfo::exists(target)) {
         // A keystore of its own for the new file: the old one's signing keys (tokens already

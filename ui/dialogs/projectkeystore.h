@@ -61,6 +61,9 @@ public:
     bool hasPendingSecrets() const { return !m_pending.isEmpty(); }
 
 Q_SIGNALS:
+    // A secret was set: what reads it (the canvas's queries) reads it again, also when the
+    // account that names it did not change.
+    void secretChanged(const QString &id);
     // Writing the keystore failed after the project moved to a new file.
     void saveFailed(const QString &error);
 

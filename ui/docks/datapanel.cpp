@@ -41,10 +41,12 @@ DataPanel::DataPanel(ProjectDocument *document, DocumentSelection *selection,
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(DataSourceModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DataSourceModel::TypeColumn,
+    // The names in full, the type in what is left: a long type ("Plugin (HTTP broker), default
+    // account") would otherwise squeeze the names out of a narrow dock.
+    m_view->header()->setSectionResizeMode(DataSourceModel::NameColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DataSourceModel::TypeColumn, QHeaderView::Stretch);
     m_view->expandToDepth(0);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid() || m_model->kind(parent) == Kind::Account)

@@ -4,9 +4,20 @@
 
 #include "accountkinds_p.h"
 
+#include "data/queryexecutor.h"
+
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Dashwright {
+
+QFuture<QueryResult> AccountPage::startTest(QueryExecutor &executor,
+                                            const ConnectionSpec &connection) const
+{
+    // One key: a new test replaces one still running.
+    return executor.submit(u"test"_s, connection, testQuery(), {});
+}
 
 QString AccountPage::connectedText(const QString &version) const
 {

@@ -5,6 +5,7 @@
 #include "crypto/storedsecret.h"
 #include "document/account.h"
 
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -12,6 +13,10 @@
 class QLineEdit;
 
 namespace Dashwright {
+
+struct ConnectionSpec;
+class QueryExecutor;
+struct QueryResult;
 
 // One kind of account's page in the account dialog: its own fields, what they make of an
 // account, and what testing its connection runs.
@@ -34,6 +39,13 @@ public:
     // The statement "Test connection" runs, answering one version string; empty when this kind
     // cannot be tested yet.
     virtual QString testQuery() const { return {}; }
+    // Whether "Test connection" can be offered for this kind.
+    virtual bool canTest() const { return !testQuery().isEmpty(); }
+    // Starts "Test connection" for `connection` (the fields with the typed or stored secret),
+    // off the UI thread: by default testQuery() on `executor`; a kind that takes no SQL asks its
+    // own way. The result's first value is what connectedText() shows, or its error.
+    virtual QFuture<QueryResult> startTest(QueryExecutor &executor,
+                                           const ConnectionSpec &connection) const;
     virtual QString connectedText(const QString &version) const;
 
     // The project file, which relative paths start from; empty for an unsaved project.

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountkinds_p.h"
 
+#include "data/connectionspec.h"
+#include "data/queryresult.h"
+#include "data/sources/datasource.h"
+
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +55,31 @@ public:
     }
     QLineEdit *secretField() const override { return m_apiSecret; }
     StoredSecret::Kind secretKind() const override { return StoredSecret::Kind::ApiKey; }
-    // The plugin protocol comes with its own issue; nothing to test against yet.
+
+    // A plugin takes no SQL: its test is GET /datasets with the secret (what the dataset dialog
+    // will list), on a thread of the pool, answering how many datasets it offers. The task holds
+    // its own copy of the connection, so a dialog closed meanwhile waits for nothing.
+    bool canTest() const override { return true; }
+    QFuture<QueryResult> startTest(QueryExecutor &, const ConnectionSpec &connection) const override
+    {
+        return QtConcurrent::run([connection] {
+            QueryResult result;
+            const auto tables = DataSource::of(connection).tables(connection);
+            if (const auto *error = std::get_if<QString>(&tables)) {
+                result.error = *error;
+                return result;
+            }
+            result.columns = {u"datasets"_s};
+            result.rows = {{QVariant(qlonglong(std::get<QList<TableInfo>>(tables).size()))}};
+            return result;
+        });
+    }
+    QString connectedText(const QString &datasets) const override
+    {
+        return QCoreApplication::translate("Dashwright::AccountDialog",
+                                           "Connected: the plugin offers %n dataset(s)", nullptr,
+                                           datasets.toInt());
+    }
 
 private:
     QLineEdit *m_baseUrl;
