@@ -266,6 +266,18 @@
             <numerusform>Verbunden: Das Plugin bietet %n Datensets an</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>How long the server lets one statement run before it stops it; a widget whose query takes longer shows an error.</source>
+        <translation>Wie lange der Server eine Anweisung laufen lässt, bevor er sie abbricht; ein Widget, dessen Abfrage länger dauert, zeigt einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Statement timeout:</source>
+        <translation>Zeitlimit für Anweisungen:</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1616,10 +1628,6 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;: %2</source>
-        <translation>Konto „%1“: %2</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2150,6 +2158,10 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Das Projekt hat erst einen Schlüsselspeicher, wenn es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s secret %1 is not of the kind account &quot;%2&quot; takes; it is not sent.</source>
+        <translation>Das Geheimnis %1 im Schlüsselspeicher ist nicht von der Art, die das Konto „%2“ verwendet; es wird nicht gesendet.</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,18 @@
             <numerusform>Connecté&#xa0;: l’extension propose %n jeux de données</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>How long the server lets one statement run before it stops it; a widget whose query takes longer shows an error.</source>
+        <translation>Durée pendant laquelle le serveur laisse une instruction s’exécuter avant de l’arrêter ; un widget dont la requête dure plus longtemps affiche une erreur.</translation>
+    </message>
+    <message>
+        <source>Statement timeout:</source>
+        <translation>Délai des instructions :</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1616,10 +1628,6 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;: %2</source>
-        <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2150,6 +2158,10 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Le projet n’a pas de trousseau de clés tant qu’il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s secret %1 is not of the kind account &quot;%2&quot; takes; it is not sent.</source>
+        <translation>Le secret %1 du trousseau n’est pas du type que le compte « %2 » utilise ; il n’est pas envoyé.</translation>
     </message>
 </context>
 <context>

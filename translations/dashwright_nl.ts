@@ -266,6 +266,18 @@
             <numerusform>Verbonden: de plug-in biedt %n datasets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>How long the server lets one statement run before it stops it; a widget whose query takes longer shows an error.</source>
+        <translation>Hoe lang de server één instructie laat lopen voordat hij die stopt; een widget waarvan de query langer duurt, toont een fout.</translation>
+    </message>
+    <message>
+        <source>Statement timeout:</source>
+        <translation>Tijdslimiet voor instructies:</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountForm</name>
@@ -1616,10 +1628,6 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;: %2</source>
-        <translation>Account “%1”: %2</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
@@ -2150,6 +2158,10 @@
     <message>
         <source>The project has no keystore until it is saved.</source>
         <translation>Het project heeft pas een sleutelbestand als het is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s secret %1 is not of the kind account &quot;%2&quot; takes; it is not sent.</source>
+        <translation>Het geheim %1 in de sleutelopslag is niet van het soort dat account ‘%2’ gebruikt; het wordt niet verzonden.</translation>
     </message>
 </context>
 <context>
