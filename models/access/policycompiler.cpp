@@ -168,10 +168,15 @@ PolicyCompiler::structuredRule(const AccessPolicy &policy, const PolicyRule &rul
     auto value = ruleValue(policy, rule);
     if (auto *reason = std::get_if<QString>(&value))
         return *reason;
+    // The value as the SQL binds it (QueryPlanner::boundValue), refused where the SQL is.
+    auto bound = m_planner.predicate(*column, expressionFor(rule.op), std::get<QVariant>(value));
+    if (auto *error = std::get_if<QString>(&bound))
+        return u"access policy %1: %2"_s.arg(quoted(policy.name), *error);
     StructuredPredicate predicate;
     predicate.column = column->name;
     predicate.op = policyOperatorName(rule.op);
-    predicate.value = jsonFromVariant(std::get<QVariant>(value));
+    predicate.value = QueryPlanner::boundValue(expressionFor(rule.op),
+                                               std::get<SqlFragment>(bound).bindings);
     for (const PolicyRule &andRule : rule.andRules) {
         auto part = structuredRule(policy, andRule);
         if (auto *reason = std::get_if<QString>(&part))

@@ -316,9 +316,9 @@ QVariant filterValue(const Context &context, const Filter &filter)
 // the sort and the page are read off the widget's plan, so that a plugin is asked for exactly
 // what the SQL would have selected: a KPI's dimensions dropped, a grain on a column that is not
 // a date ignored, the same result column names and types.
-StructuredQuery structuredWidget(const Context &context, const Widget &widget,
-                                 const Dataset &dataset, const QueryPlan &plan,
-                                 StructuredQuery request)
+StructuredQuery structuredWidget(const Context &context, const QueryPlanner &planner,
+                                 const Widget &widget, const Dataset &dataset,
+                                 const QueryPlan &plan, StructuredQuery request)
 {
     request.dataset = dataset.name;
     if (dataset.kind == Dataset::Kind::Table)
@@ -344,10 +344,21 @@ StructuredQuery structuredWidget(const Context &context, const Widget &widget,
                                    c.name, c.type});
     }
     request.order = plan.order;
+    // The values as the SQL binds them (QueryPlanner::boundValue). The plan was made with the
+    // same filters and values, so a value the planner refuses has denied the widget already; the
+    // raw value is only a fallback that cannot be reached.
+    const auto bound = [&](const Filter &f, const QVariant &value) {
+        const Column *column = dataset.column(f.columnId);
+        const auto predicate = column ? planner.predicate(*column, f.expression, value)
+                                      : std::variant<SqlFragment, QString>(QString());
+        if (const auto *fragment = std::get_if<SqlFragment>(&predicate))
+            return QueryPlanner::boundValue(f.expression, fragment->bindings);
+        return jsonFromVariant(value);
+    };
     QList<StructuredPredicate> own;
     for (const Filter &f : widget.filters)
         own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
-                    jsonFromVariant(filterValue(context, f))});
+                    bound(f, filterValue(context, f))});
     for (const Filter &f : context.dashboard.filters) {
         if (f.datasetId != dataset.id)
             continue;
@@ -359,7 +370,7 @@ StructuredQuery structuredWidget(const Context &context, const Widget &widget,
         if (f.parameterId.isEmpty() && filterExpressionArity(f.expression) != 0 && unset)
             continue;
         own.append({columnName(&dataset, f.columnId), filterExpressionText(f.expression),
-                    jsonFromVariant(value)});
+                    bound(f, value)});
     }
     request.where = own + request.where;
     request.pageOffset = plan.offset;
@@ -444,6 +455,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
                 result.denied = u"token filter: "_s + *error;
                 return result;
             }
+            const Json bound = QueryPlanner::boundValue(filter.expression,
+                                                        std::get<SqlFragment>(predicate).bindings);
             // HAVING is only meaningful on a grouped column; elsewhere the same predicate holds
             // row by row, and is applied as WHERE rather than dropped.
             const bool having = filter.having && grouped.contains(filter.column.id);
@@ -452,7 +465,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             if (asData)
                 (having ? request.having : request.where)
                         .append({filter.column.name, filterExpressionText(filter.expression),
-                                 jsonFromVariant(filter.value)});
+                                 bound});
             Json applied = filter.applied;
             applied["applied_as"] = having ? "having" : "where";
             result.applied.push_back(std::move(applied));
@@ -526,8 +539,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     result.plan = std::get<QueryPlan>(std::move(plan));
     result.plan->accountId = account->id;
     if (asData)
-        result.plan->structured
-                = structuredWidget(context, widget, *dataset, *result.plan, std::move(request));
+        result.plan->structured = structuredWidget(context, planner, widget, *dataset, *result.plan,
+                                                   std::move(request));
     result.warnings += result.plan->warnings;
     return result;
 }

@@ -3,6 +3,7 @@
 #include "queryplanner.h"
 
 #include "document/columntype.h"
+#include "document/jsonvalue.h"
 
 #include <QStringList>
 
@@ -132,6 +133,21 @@ std::variant<SqlFragment, QString> QueryPlanner::predicate(const Column &column,
     if (auto *fragment = std::get_if<SqlFragment>(&result))
         fragment->columns = {column.name};
     return result;
+}
+
+Json QueryPlanner::boundValue(FilterExpression expression, const QVariantList &bindings)
+{
+    switch (expression) {
+    case FilterExpression::IsNull:
+    case FilterExpression::IsNotNull:
+        return nullptr;
+    case FilterExpression::In:
+    case FilterExpression::NotIn:
+    case FilterExpression::Between:
+        return jsonFromVariant(bindings);
+    default:
+        return bindings.isEmpty() ? Json() : jsonFromVariant(bindings.constFirst());
+    }
 }
 
 std::variant<SqlFragment, QString> QueryPlanner::predicateSql(const Column &column,

@@ -6,6 +6,7 @@
 #include "sqldialect.h"
 #include "sqlfragment.h"
 
+#include "common/json.h"
 #include "document/project.h"
 
 #include <QHash>
@@ -47,6 +48,13 @@ public:
     // where values meet SQL. `value` is coerced to the column's type; an error names why not.
     std::variant<SqlFragment, QString> predicate(const Column &column, FilterExpression expression,
                                                  const QVariant &value) const;
+
+    // What predicate() binds, as the value a source that takes no SQL (the broker plugin) is
+    // given: nothing (null) for "is null", a list for "in", "not in" and "between", else the one
+    // value. So a plugin compares the very values the SQL would, coerced to the column's type
+    // (the integer 7 a token wrote as "7"), never the token's raw ones: a plugin comparing types
+    // strictly would otherwise find "7" unequal to every row and let all of them through a "!=".
+    static Json boundValue(FilterExpression expression, const QVariantList &bindings);
 
     // The FROM source of a dataset: a quoted table name, or "(SELECT …) AS src".
     QString fromClause(const Dataset &dataset) const;

@@ -276,6 +276,57 @@ private slots:
                 QVERIFY(!w.plan->structured);
         }
     }
+
+    // A plugin is given the values the SQL binds (coerced to the column's type), not the token's
+    // raw ones: 1.0 and "2" for an integer column are the integers 1 and 2, "2026-01-01" for a
+    // date the date. A plugin comparing types strictly would otherwise let every row through a
+    // "not in".
+    void pluginGetsTheBoundValues()
+    {
+        Project project = m_demo.project;
+        for (Account &account : project.accounts) {
+            account.type = AccountType::Plugin;
+            account.baseUrl = u"http://127.0.0.1:9/broker"_s;
+        }
+        const Dataset &sales = m_demo.dataset(u"Sales"_s);
+        const auto filter = [&](const char *column, const char *expression, const Json &value) {
+            return Json{{"clause", "where"},
+                        {"origin", "global"},
+                        {"securable_id", sales.id.toStdString()},
+                        {"column_id",
+                         m_demo.column(u"Sales"_s, QString::fromLatin1(column)).id.toStdString()},
+                        {"expression", expression},
+                        {"value", value}};
+        };
+        const Dashboard &chain = *project.dashboard(u"chain-overview"_s);
+        const Json claims{{"securables", Json::array({chain.id.toStdString()})},
+                          {"username", "strict"},
+                          {"filters",
+                           Json::array({filter("quantity", "? not in ?", Json::array({1.0, "2"})),
+                                        filter("distributor_id", "? != ?", "7")})}};
+        QString error;
+        const auto viewer = Viewer::profile(project, TenantProfile{{}, {}, claims}, &error);
+        QVERIFY2(viewer, qPrintable(error));
+        const DashboardResolution resolution = viewer->resolve(project, m_demo.projectPath, chain);
+        int checked = 0;
+        for (const WidgetResolution &w : resolution.widgets) {
+            if (!w.plan || !w.plan->structured)
+                continue;
+            for (const StructuredPredicate &p : w.plan->structured->where) {
+                if (p.column == u"quantity"_s) {
+                    QVERIFY2(p.value == Json::array({1, 2}), p.value.dump().c_str());
+                    QVERIFY(p.value[0].is_number_integer() && p.value[1].is_number_integer());
+                    ++checked;
+                }
+                if (p.column == u"distributor_id"_s) {
+                    QVERIFY2(p.value == Json(7) && p.value.is_number_integer(),
+                             p.value.dump().c_str());
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked >= 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestViewer)
