@@ -4,6 +4,7 @@
 
 #include "queryexecutor.h"
 
+#include <QByteArray>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSqlDatabase>
@@ -25,8 +26,22 @@ SqlRuntime::~SqlRuntime()
     QThreadPool::globalInstance()->waitForDone();
 }
 
+QByteArray SqlRuntime::environmentPassword()
+{
+    // Read and removed once, before any connection (thread-safe static initialisation).
+    static const QByteArray password = [] {
+        const QByteArray value = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        // A file that is not there: libpq skips it silently (/dev/null draws a warning).
+        qputenv("PGPASSFILE", "/nonexistent/dashwright-reads-no-password-file");
+        return value;
+    }();
+    return password;
+}
+
 void SqlRuntime::initialiseDrivers()
 {
+    environmentPassword();
     // A lock rather than a once-flag: QtSql's clean-up resets its own flag at exit, so a later
     // QCoreApplication in the same process (a test) initialises it again, on one thread at a time.
     static QMutex mutex;

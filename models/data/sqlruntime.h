@@ -32,8 +32,17 @@ public:
     Q_DISABLE_COPY_MOVE(SqlRuntime)
 
     // QtSql's first use, serialised: the constructor calls it, and so does every QueryExecutor
-    // before it starts its threads (tests and tools without a SqlRuntime are safe too).
+    // before it starts its threads (tests and tools without a SqlRuntime are safe too). It also
+    // takes libpq's ambient credentials away (see environmentPassword()).
     static void initialiseDrivers();
+
+    // The PGPASSWORD the program was started with. A PostgreSQL account's password comes from
+    // the keystore and from nowhere else: libpq would otherwise add PGPASSWORD or ~/.pgpass to
+    // every connection without one, so that a tenant override that drops the account's password
+    // (another database, another user) would still connect in the analyst's shell, and fail under
+    // the embed server. So PGPASSWORD leaves the environment and PGPASSFILE points at no file on
+    // first use; `demo create --postgresql` takes the password it had, once, for the new account.
+    static QByteArray environmentPassword();
 };
 
 } // namespace Dashwright

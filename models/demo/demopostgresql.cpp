@@ -6,6 +6,8 @@
 #include "demodatabase.h"
 #include "demorows.h"
 
+#include "data/sqlruntime.h"
+
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -53,11 +55,19 @@ QString connectionError(PGconn *c)
 }
 
 // Connects with the URL's parameters, `database` replacing its own when given. A connect_timeout
-// in the URL wins over ours.
+// in the URL wins over ours, and so does its password over the PGPASSWORD the program was started
+// with (which libpq no longer sees by itself: SqlRuntime::environmentPassword()).
 Connection connect(const QByteArray &url, const QByteArray &database = {})
 {
-    std::vector<const char *> keys = {"connect_timeout", "application_name", "dbname"};
-    std::vector<const char *> values = {"10", "dashwright demo create", url.constData()};
+    static const QByteArray environment = SqlRuntime::environmentPassword();
+    std::vector<const char *> keys = {"connect_timeout", "application_name"};
+    std::vector<const char *> values = {"10", "dashwright demo create"};
+    if (!environment.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(environment.constData());
+    }
+    keys.push_back("dbname");
+    values.push_back(url.constData());
     if (!database.isEmpty()) {
         keys.push_back("dbname"); // after the expanded URL, so it wins
         values.push_back(database.constData());
@@ -70,7 +80,8 @@ Connection connect(const QByteArray &url, const QByteArray &database = {})
 // Connects as a tenant profile's override will: with the account's host, port and the overridden
 // database or user, and without the URL's password, for the keystore's secret stays with the
 // account as designed (an override that changes the database or user drops it). What libpq finds
-// by itself (PGPASSWORD, ~/.pgpass) it finds for the designer too.
+// by itself it finds for the designer too (not PGPASSWORD nor ~/.pgpass: SqlRuntime takes those
+// away from every connection).
 Connection probe(const DemoPostgresql::Loaded &server, const QByteArray &database,
                  const QByteArray &user)
 {
@@ -614,7 +625,7 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
     // libpq takes PGPASSWORD when the URL has no password (the way to keep it out of the process
     // list); the account then needs it as its secret all the same, for query and serve.
     if (loaded.password.isEmpty())
-        loaded.password = qEnvironmentVariable("PGPASSWORD");
+        loaded.password = QString::fromUtf8(SqlRuntime::environmentPassword());
 
     const Connection c = connect(utf8);
     if (PQstatus(c.get()) != CONNECTION_OK)

@@ -601,6 +601,33 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QCOMPARE(keystore->secret(QString::fromStdString(secretId))->value, u"env-Secret-7"_s);
         const CliRun check = runDashwright({u"project"_s, u"check"_s, project});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        // The password comes from the keystore only: PGPASSWORD in the shell does not stand in
+        // for a keystore that lacks it, as it would not under `serve`.
+        QTemporaryDir empty;
+        const CliRun ambient = runDashwright({u"project"_s, u"check"_s, project, u"--keystore"_s,
+                                              QDir(empty.path()).filePath(u"none.dwkeys"_s)},
+                                             {u"PGPASSWORD=env-Secret-7"_s});
+        QVERIFY2(ambient.exitCode == 4, qPrintable(ambient.describe()));
+
+        // A user who may create databases and roles: El Tapatio's database asks for a password
+        // its override cannot carry, and the demo says so and leaves the tenant out, rather than
+        // keeping it because PGPASSWORD let its own test connect.
+        QVERIFY2(m_cluster.psql(u"postgres"_s,
+                                "CREATE ROLE envadmin LOGIN CREATEDB CREATEROLE PASSWORD "
+                                "'adm-Secret-9';"
+                                "CREATE DATABASE envadb OWNER envadmin;"),
+                 qPrintable(m_cluster.error()));
+        QVERIFY2(m_cluster.requirePassword(u"envadmin"_s), qPrintable(m_cluster.error()));
+        QTemporaryDir adminDir;
+        const CliRun admin = createDemo(adminDir.path(), url(u"envadb"_s, u"envadmin"_s), {},
+                                        {u"PGPASSWORD=adm-Secret-9"_s});
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.describe()));
+        QVERIFY2(admin.errText().contains(u"\"El Tapatio — own database\" left out"_s),
+                 qPrintable(admin.describe()));
+        const QString adminProject = QDir(adminDir.path()).filePath(u"burrito.dwproj"_s);
+        const CliRun adminCheck = runDashwright({u"project"_s, u"check"_s, adminProject},
+                                                {u"PGPASSWORD=adm-Secret-9"_s});
+        QVERIFY2(adminCheck.exitCode == 0, qPrintable(adminCheck.describe()));
     }
 
     // A server user with a password and neither CREATEDB nor CREATEROLE: the chain's data loads,
