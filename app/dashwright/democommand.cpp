@@ -92,12 +92,12 @@ int runDemo(const QStringList &args)
     const QString where = target.postgresqlUrl.isEmpty()
             ? QString()
             : u" on "_s + DemoPostgresql::describe(target.postgresqlUrl);
-    QString text = u"wrote %1 (%2 sales lines%3, seed %4) in %5 s\n"_s
-                           .arg(dir.filePath(DemoCatalog::projectFile.toString()))
-                           .arg(options.rows)
-                           .arg(where)
-                           .arg(options.seed)
-                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    // One multi-argument arg(): a "%2F" in a socket path or a folder's name is text, never a
+    // place for the next argument.
+    QString text = u"wrote %1 (%2 sales lines%3, seed %4) in %5 s\n"_s.arg(
+            dir.filePath(DemoCatalog::projectFile.toString()), QString::number(options.rows), where,
+            QString::number(options.seed),
+            QString::number(double(timer.elapsed()) / 1000.0, 'f', 1));
     const DemoApiKey &apiKey = outcome.apiKey;
     // The API key's secret is in no file: shown here once, like "keys api-key create" does.
     text += u"API key \"%1\" for the embed server (its secret is shown only now):\n"

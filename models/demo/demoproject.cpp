@@ -61,12 +61,9 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
             return false;
         }
     }
-    if (!target.postgresqlUrl.isEmpty()) {
-        if (!QDir().mkpath(dir.path())) {
-            *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(dir.path()));
-            return false;
-        }
-    } else {
+    // The PostgreSQL demo's folder is made once the server has its data: a URL or server that
+    // fails leaves nothing behind.
+    if (target.postgresqlUrl.isEmpty()) {
         const QString tenantsDir
                 = QFileInfo(dir.filePath(DemoCatalog::elTapatioDatabaseFile.toString())).path();
         if (!QDir().mkpath(tenantsDir)) {
@@ -107,6 +104,10 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
             return false;
         }
         outcome->warnings = loaded->warnings;
+        if (!QDir().mkpath(dir.path())) {
+            *error = u"cannot create the directory %1"_s.arg(QDir::toNativeSeparators(dir.path()));
+            return false;
+        }
         DemoDocument::Postgresql server;
         server.host = loaded->host;
         server.port = loaded->port;

@@ -101,6 +101,17 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    // The summary line is the folder's name as it is: "%2F" in it (a socket path, a URL-encoded
+    // name) is text, never a place for the next value.
+    void demoSummaryTakesThePathLiterally()
+    {
+        const QString folder = m_dir.filePath(u"odd%2F%1name"_s);
+        const Run run = dashwright({u"demo"_s, u"create"_s, folder, u"--rows"_s, u"50"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.startsWith("wrote " + QDir(folder).filePath(u"burrito.dwproj"_s).toUtf8()
+                                    + " (50 sales lines, seed 1) in "),
+                 run.out.constData());
+    }
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

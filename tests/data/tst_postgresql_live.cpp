@@ -506,8 +506,11 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
         QTemporaryDir dir;
-        const CliRun run = createDemo(dir.path(), url);
+        // A folder that is not there yet is not made for a demo that fails.
+        const QString folder = QDir(dir.path()).filePath(u"demo"_s);
+        const CliRun run = createDemo(folder, url);
         QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(run.errText().startsWith(u"dashwright: "_s) && run.errText().contains(says),
                  qPrintable(run.describe()));
