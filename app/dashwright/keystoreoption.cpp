@@ -7,12 +7,11 @@
 #include "cli.h"
 
 #include "common/filelock.h"
+#include "common/printable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-
-#include <algorithm>
 
 #include <openssl/crypto.h>
 
@@ -63,11 +62,35 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
 QHash<QString, QString> accountSecrets(const QCommandLineParser &parser, const Project &project,
                                        const QString &projectPath)
 {
-    const bool named = std::any_of(project.accounts.cbegin(), project.accounts.cend(),
-                                   [](const Account &a) { return !a.secretId.isEmpty(); });
-    if (!named || !QFileInfo::exists(keystorePath(parser, projectPath)))
+    QList<const Account *> named;
+    for (const Account &account : project.accounts) {
+        if (!account.secretId.isEmpty())
+            named.append(&account);
+    }
+    if (named.isEmpty())
         return {};
-    return accountSecrets(project, openKeystore(parser, projectPath).secrets());
+    // Said before the database or plugin refuses: "no password supplied" or an HTTP 401 does not
+    // tell that the keystore was the one missing it.
+    const QString path = keystorePath(parser, projectPath);
+    if (!QFileInfo::exists(path)) {
+        printErr(u"dashwright: warning: no keystore %1: account \"%2\" connects without its "
+                 u"secret"_s.arg(printable(QDir::toNativeSeparators(path)),
+                                 printable(named.constFirst()->name)));
+        return {};
+    }
+    const Keystore keystore = openKeystore(parser, projectPath);
+    QHash<QString, QString> secrets = accountSecrets(project, keystore.secrets());
+    for (const Account *account : std::as_const(named)) {
+        if (secrets.contains(account->secretId))
+            continue;
+        const StoredSecret *stored = keystore.secret(account->secretId);
+        printErr(u"dashwright: warning: %1: account \"%2\" connects without its secret: %3"_s.arg(
+                printable(QDir::toNativeSeparators(path)), printable(account->name),
+                stored ? u"secret %1 is not of the kind the account takes"_s.arg(
+                        printable(account->secretId))
+                       : u"the keystore holds no secret %1"_s.arg(printable(account->secretId))));
+    }
+    return secrets;
 }
 
 std::optional<QByteArray> promptPassphrase(const QString &prompt)

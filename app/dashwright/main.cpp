@@ -16,7 +16,9 @@ namespace {
 const QString usage = uR"(usage: dashwright COMMAND [ARGS]
 
 Commands:
-  demo create DIR [--rows N] [--seed S]      write the Burrito Factory demo project (and an API key)
+  demo create DIR [--rows N] [--seed S] [--postgresql URL [--replace]]
+                                             write the Burrito Factory demo project (and an API key),
+                                             its data in SQLite files or on a PostgreSQL server
   project check PROJECT [--json]             validate a project and reach its databases
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
   query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--filter FILTER_ID=VALUE]...
@@ -48,7 +50,8 @@ Commands:
   serve PROJECT [--bind ADDRESS] [--port PORT] [--check] [--access-log FILE|-|off] …
                                              the embed server: tokens in, dashboards' data out (SIGHUP reloads)
   AS = --as TENANT_PROFILE | --claims FILE|- | --token TOKEN|-
-  (token, keys, snippet and serve take --keystore FILE; default $DASHWRIGHT_KEYSTORE, else NAME.dwkeys beside NAME.dwproj)
+  Every command that reads a project takes --keystore FILE (default $DASHWRIGHT_KEYSTORE, else
+  NAME.dwkeys beside NAME.dwproj): keys, and the accounts' passwords and plugin secrets.
 
 Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 access denied, 4 data source or runtime error.
 Run "dashwright COMMAND --help" for a command's options.

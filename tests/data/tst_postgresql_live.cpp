@@ -699,6 +699,9 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
                                      QDir(empty.path()).filePath(u"none.dwkeys"_s)});
             QVERIFY2(refused.exitCode == 4, qPrintable(refused.describe()));
             QVERIFY2(refused.errText().contains(u"password"_s), qPrintable(refused.describe()));
+            // Said before the server's refusal: the keystore is what was missing.
+            QVERIFY2(refused.errText().startsWith(u"dashwright: warning: no keystore "_s),
+                     qPrintable(refused.describe()));
             QVERIFY(!refused.err.contains("pw-Secret-42"));
         }
     }

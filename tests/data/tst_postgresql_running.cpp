@@ -67,6 +67,25 @@ private:
         return out.trimmed() == "1";
     }
 
+    // A server process's state in pg_stat_activity ("idle", "active"); empty once it is gone.
+    QByteArray backendState(qint64 pid)
+    {
+        QByteArray out;
+        m_cluster.psql(u"postgres"_s,
+                       "SELECT state FROM pg_stat_activity WHERE pid = " + QByteArray::number(pid)
+                               + ";",
+                       &out);
+        return out.trimmed();
+    }
+
+    QByteArray sleeperPid()
+    {
+        QByteArray out;
+        m_cluster.psql(u"postgres"_s,
+                       "SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep';", &out);
+        return out.trimmed();
+    }
+
     static qint64 backendPid(QueryExecutor &executor, const ConnectionSpec &connection)
     {
         const QueryResult pid
@@ -117,14 +136,14 @@ GRANT SELECT ON sales TO reader;
     void cancelStopsTheStatement()
     {
         QFETCH(bool, supersede);
-        QueryExecutor executor(1);
-        const qint64 pid = backendPid(executor, spec());
-        QVERIFY(pid > 0);
+        QueryExecutor executor(1); // two workers at least: which one runs a job is not fixed
         QElapsedTimer timer;
         timer.start();
         QFuture<QueryResult> slow
                 = executor.submit(u"w"_s, spec(), u"SELECT pg_sleep(30) AS slept"_s, {});
         QTRY_VERIFY_WITH_TIMEOUT(sleeping(), 10000);
+        const qint64 pid = sleeperPid().toLongLong();
+        QVERIFY(pid > 0);
         QFuture<QueryResult> next;
         if (supersede)
             next = executor.submit(u"w"_s, spec(), u"SELECT pg_backend_pid()"_s, {});
@@ -134,13 +153,15 @@ GRANT SELECT ON sales TO reader;
         QVERIFY(stopped.cancelled);
         QVERIFY2(timer.elapsed() < 12000, qPrintable(QString::number(timer.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(!sleeping(), 3000);
-        // The same connection, still usable.
+        // Only the statement stopped: its connection is kept, idle, for the worker's next job,
+        // and the next job answers.
+        QCOMPARE(backendState(pid), QByteArray("idle"));
         if (supersede) {
             const QueryResult after = resultOf(next);
             QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
-            QCOMPARE(after.rows.value(0).value(0).toLongLong(), pid);
+            QVERIFY(after.rows.value(0).value(0).toLongLong() > 0);
         } else {
-            QCOMPARE(backendPid(executor, spec()), pid);
+            QVERIFY(backendPid(executor, spec()) > 0);
         }
     }
 
