@@ -331,7 +331,7 @@ private slots:
                                            a["user"] = "analyst";
                                        }),
                                u"--dashboard"_s, u"chain-overview"_s}
-                << 4 << u"cannot connect to 127.0.0.1:1/sales: "_s;
+                << 4 << u"could not connect to 127.0.0.1:1/sales as \"analyst\": "_s;
         QTest::newRow("usage error names the command once")
                 << QStringList{u"token"_s, u"mint"_s} << 1
                 << u"dashwright: token: unknown action \"mint\""_s;

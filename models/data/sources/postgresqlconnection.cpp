@@ -32,8 +32,12 @@ bool open(const ConnectionSpec &spec, const QString &name, int connectTimeoutSec
     db.setPassword(spec.password);
     db.setConnectOptions(u"connect_timeout=%1"_s.arg(qMax(1, connectTimeoutSeconds)));
     if (!db.open()) {
-        // The error text names host and user, never the password.
-        *error = u"cannot connect to %1: %2"_s.arg(where, SourceHelpers::sqlError(db.lastError()));
+        // The error text names host and user, never the password; the server's or libpq's own
+        // words, without the driver's "QPSQL: Unable to connect" after them.
+        const QString said = printable(db.lastError().databaseText().simplified(), 1000);
+        *error = u"could not connect to %1 as \"%2\": %3"_s.arg(
+                where, printable(spec.user),
+                said.isEmpty() ? SourceHelpers::sqlError(db.lastError()) : said);
         return false;
     }
     if (spec.readOnly) {

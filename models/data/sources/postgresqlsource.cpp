@@ -130,21 +130,16 @@ std::optional<QString> PostgresqlSource::probe(const ConnectionSpec &connection,
 {
     // Opened and closed again, to tell whether it can be reached at all (`project check`): a
     // project can be valid and still point at a server that is down, renamed or refuses its user.
-    QString error;
-    {
-        PostgresqlConnection::Session session(connection, timeoutSeconds);
-        error = session.error();
-        if (error.isEmpty()) {
-            QSqlQuery query(session.database());
-            if (!query.exec(u"SELECT 1"_s))
-                error = SourceHelpers::sqlError(query.lastError());
-        }
-    }
-    if (error.isEmpty())
-        return QString(); // it answered (an empty reason, not "not tried")
-    return u"could not connect to %1:%2/%3 as \"%4\": %5"_s.arg(
-            connection.host, QString::number(connection.port), connection.database, connection.user,
-            error);
+    PostgresqlConnection::Session session(connection, timeoutSeconds);
+    if (!session.error().isEmpty())
+        return session.error(); // "could not connect to HOST:PORT/DB as "USER": …"
+    QSqlQuery query(session.database());
+    if (!query.exec(u"SELECT 1"_s))
+        return u"could not connect to %1:%2/%3 as \"%4\": %5"_s.arg(
+                printable(connection.host), QString::number(connection.port),
+                printable(connection.database), printable(connection.user),
+                SourceHelpers::sqlError(query.lastError()));
+    return QString(); // it answered (an empty reason, not "not tried")
 }
 
 } // namespace Dashwright
