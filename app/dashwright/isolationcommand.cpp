@@ -83,6 +83,9 @@ Json reportJson(const Report &report)
     out["same_tenant"] = Json::array();
     for (const Report::SharedData &s : report.sameTenant)
         out["same_tenant"].push_back(sharedJson(s));
+    out["coincidences"] = Json::array();
+    for (const Report::SharedData &s : report.coincidences)
+        out["coincidences"].push_back(sharedJson(s));
     out["denied"] = notesJson(report.denials);
     out["invalid_profiles"] = notesJson(report.invalidProfiles);
     out["errors"] = notesJson(report.errors);
@@ -144,6 +147,11 @@ QString reportText(const Report &report)
     if (!report.sharedData.isEmpty()) {
         text += u"Different tenants seeing the same data:\n"_s;
         for (const Report::SharedData &s : report.sharedData)
+            text += sharedLine(s);
+    }
+    if (!report.coincidences.isEmpty()) {
+        text += u"Different tenants with the same single figure in some widgets (worth a look; not findings):\n"_s;
+        for (const Report::SharedData &s : report.coincidences)
             text += sharedLine(s);
     }
     if (!report.sameTenant.isEmpty()) {

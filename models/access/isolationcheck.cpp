@@ -230,12 +230,17 @@ IsolationReport IsolationCheck::analyse(const QList<const Dashboard *> &dashboar
                         || !TenantComparison::hasData(other->result.rows))
                         continue;
                     ++shared.widgetsCompared;
-                    if (c.outcome == WidgetComparison::Outcome::Same)
+                    if (c.outcome == WidgetComparison::Outcome::Same) {
                         shared.widgets.append(refFor(dashboard, *run));
+                        if (run->result.rows.size() == 1 && run->result.rows.first().size() == 1)
+                            ++shared.singleFigures;
+                    }
                 }
                 if (shared.widgets.isEmpty())
                     continue;
-                (shared.tenantA == shared.tenantB ? report.sameTenant : report.sharedData)
+                (shared.tenantA == shared.tenantB ? report.sameTenant
+                         : shared.coincidence()   ? report.coincidences
+                                                  : report.sharedData)
                         .append(std::move(shared));
             }
         }

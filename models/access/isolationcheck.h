@@ -57,7 +57,15 @@ struct IsolationReport
         QString tenantB;
         QList<WidgetRef> widgets; // the tenant-scoped widgets with the same data
         int widgetsCompared = 0;  // tenant-scoped widgets where both had data
+        int singleFigures = 0;    // of `widgets`: those whose rows are one row of one value
         bool everywhere() const { return widgets.size() == widgetsCompared; }
+        // The same single figure (a KPI's 1, a count) in some, not all, of their widgets: two
+        // shops that each count one distributor. Worth a look, but no rows of one tenant reached
+        // the other; a copied profile or a shared database shows everywhere, or in a list.
+        bool coincidence() const
+        {
+            return !everywhere() && singleFigures == widgets.size() && !widgets.isEmpty();
+        }
     };
     // A denial (fail-closed, not a leak) or a failure that leaves the check incomplete.
     struct Note
@@ -71,6 +79,9 @@ struct IsolationReport
     int dashboardRuns = 0; // profile × granted dashboard
     QList<Unrestricted> unrestricted;
     QList<SharedData> sharedData;
+    // Different tenants whose shared data is a coincidence (SharedData::coincidence): listed for
+    // a look, not findings.
+    QList<SharedData> coincidences;
     // The same tenant under several profiles (e.g. one per override kind): the same rows are
     // expected, so these are listed for information, not as findings.
     QList<SharedData> sameTenant;

@@ -103,13 +103,15 @@ private slots:
         QVERIFY(!pair(report.sharedData, farolito, forgetful)); // the default is another shop
 
         // Fiesty Fiesta and El Tapatio each count one distributor on the chain overview: the
-        // same number, reported, though it is no leak; every other widget differs.
-        const auto *shared = pair(report.sharedData, fiesty, tapatio);
+        // same single figure, listed as a coincidence, not a finding; every other widget differs.
+        QVERIFY(!pair(report.sharedData, fiesty, tapatio));
+        const auto *shared = pair(report.coincidences, fiesty, tapatio);
         QVERIFY(shared);
         QCOMPARE(titles(shared->widgets), QStringList{u"Distributors"_s});
         QCOMPARE(shared->widgetsCompared, 5);
-        QVERIFY(!shared->everywhere());
-        QCOMPARE(report.sharedData.size(), 1);
+        QCOMPARE(shared->singleFigures, 1);
+        QVERIFY(shared->coincidence());
+        QVERIFY(report.sharedData.isEmpty());
     }
 
     // A copy of a tenant's profile under another tenant's name, still with the first tenant's

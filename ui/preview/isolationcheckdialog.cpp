@@ -304,6 +304,21 @@ void IsolationCheckDialog::showResult(const Result &result)
         }
     }
 
+    if (!report.coincidences.isEmpty()) {
+        QTreeWidgetItem *top
+                = section(tr("The same single figure for different tenants (%1) — worth a look"),
+                          information, report.coincidences.size());
+        for (const Report::SharedData &s : report.coincidences) {
+            QStringList titles;
+            for (const Report::WidgetRef &ref : s.widgets)
+                titles.append(ref.widgetTitle);
+            const Report::WidgetRef dashboard{s.dashboardId, s.dashboardTitle, {}, {}};
+            item(top, tr("%1 (%2) ↔ %3 (%4)").arg(s.profileA, s.tenantA, s.profileB, s.tenantB),
+                 tr("%1: the same figure in %2").arg(s.dashboardTitle, titles.join(u", "_s)),
+                 dashboard, s.profileA);
+        }
+    }
+
     if (!report.sameTenant.isEmpty()) {
         QTreeWidgetItem *top = section(
                 tr("The same tenant under several profiles (%1) — the same rows are expected"),
