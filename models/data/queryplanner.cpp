@@ -253,6 +253,10 @@ std::variant<QueryPlan, QString> QueryPlanner::plan(const Dashboard &dashboard,
         return u"widget \"%1\": unknown dataset %2"_s.arg(widget.title, widget.datasetId);
     if (!m_project.account(dataset->accountId))
         return u"dataset \"%1\": unknown account %2"_s.arg(dataset->name, dataset->accountId);
+    if (dataset->kind == Dataset::Kind::Query) {
+        if (const QString refused = m_dialect.refusedQuery(dataset->sql); !refused.isEmpty())
+            return u"dataset \"%1\": %2"_s.arg(dataset->name, refused);
+    }
 
     QueryPlan plan;
     plan.widgetId = widget.id;

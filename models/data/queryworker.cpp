@@ -168,6 +168,9 @@ private:
             // Reset the statement before the handle is released: from then on an interrupt
             // aimed at this job can no longer reach a statement of the next one.
             query.finish();
+            // And the source's watch ends before the query goes: its destructor still talks to
+            // the server (PostgreSQL's DEALLOCATE), which a late cancel must not hit.
+            source.watchCancel(db, nullptr);
         }
         d->endStatement(job);
         result.elapsedMicroseconds = timer.nsecsElapsed() / 1000;

@@ -126,4 +126,15 @@ QString PostgresDialect::like(const QString &expression, bool negated) const
     return expression + (negated ? u" NOT ILIKE ? ESCAPE '\\'"_s : u" ILIKE ? ESCAPE '\\'"_s);
 }
 
+QString PostgresDialect::refusedQuery(const QString &sql) const
+{
+    QString text = sql.trimmed();
+    while (text.endsWith(u';'))
+        text = text.chopped(1).trimmed();
+    if (!text.contains(u';'))
+        return {};
+    return u"the SQL holds a ';': on PostgreSQL a query dataset is one statement, and a ';' "
+           u"(even in quotes or a comment) is refused rather than risk starting another"_s;
+}
+
 } // namespace Dashwright

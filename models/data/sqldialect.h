@@ -32,6 +32,12 @@ public:
     // " ASC" or " DESC" for an ORDER BY key, with NULLs where SQLite puts them (first ascending,
     // last descending), so that every dialect gives the rows, and the table pages, in one order.
     virtual QString orderDirection(bool descending) const;
+    // Why a query dataset's own SQL may not be planned in this dialect; empty when it may.
+    virtual QString refusedQuery(const QString &sql) const
+    {
+        Q_UNUSED(sql);
+        return {};
+    }
 };
 
 class SqliteDialect final : public SqlDialect
@@ -53,6 +59,12 @@ public:
     QString quoteTable(QStringView table) const override;
     // PostgreSQL sorts NULLs last ascending and first descending: said explicitly.
     QString orderDirection(bool descending) const override;
+    // Qt's driver prepares a statement by sending "PREPARE … AS <sql>" through PostgreSQL's simple
+    // query protocol, which runs every statement in the text: a query dataset holding
+    // "…) q; COMMIT; BEGIN READ WRITE; …" would write despite the read-only session. So a ';' in
+    // it (but trailing ones) is refused wherever it stands, in quotes and comments too, rather
+    // than trust a lexer of ours to agree with the server's on where a statement ends.
+    QString refusedQuery(const QString &sql) const override;
 };
 
 } // namespace Dashwright

@@ -32,6 +32,8 @@ QByteArray SqlRuntime::environmentPassword()
     static const QByteArray password = [] {
         const QByteArray value = qgetenv("PGPASSWORD");
         qunsetenv("PGPASSWORD");
+        // A service (pg_service.conf) may carry a password too; accounts name their server.
+        qunsetenv("PGSERVICE");
         // A file that is not there: libpq skips it silently (/dev/null draws a warning).
         qputenv("PGPASSFILE", "/nonexistent/dashwright-reads-no-password-file");
         return value;

@@ -12,6 +12,7 @@
 #include "common/pgcluster.h"
 
 #include "data/queryexecutor.h"
+#include "data/queryplanner.h"
 #include "data/sources/datasource.h"
 #include "data/sqldialect.h"
 #include "data/sqlruntime.h"
@@ -314,6 +315,12 @@ GRANT SELECT ON sales TO reader;
         QTest::newRow("trailing comment")
                 << u"SELECT count(*) AS n FROM sales -- all"_s << u"n:integer"_s;
         QTest::newRow("two statements") << u"SELECT 1; DROP TABLE sales"_s << u"invalid query: "_s;
+        // Balanced inside the planner's "( … )": Qt's driver would send it through the simple
+        // query protocol, which runs every statement, the read-only session ended by COMMIT.
+        QTest::newRow("statements balanced around the parentheses")
+                << u"SELECT * FROM sales) q0; COMMIT; BEGIN READ WRITE; CREATE TABLE pwned AS "
+                   u"SELECT 42 AS x; COMMIT; SELECT * FROM (SELECT * FROM sales"_s
+                << u"invalid query: the SQL holds a ';'"_s;
         QTest::newRow("not a query") << u"DELETE FROM sales RETURNING id"_s << u"invalid query: "_s;
         QTest::newRow("writing CTE")
                 << u"WITH d AS (DELETE FROM sales RETURNING *) SELECT * FROM d"_s
@@ -338,6 +345,47 @@ GRANT SELECT ON sales TO reader;
         QByteArray rows;
         QVERIFY(m_cluster.psql(u"live"_s, "SELECT count(*) FROM sales;", &rows));
         QCOMPARE(rows.trimmed(), QByteArray("1")); // nothing was deleted
+        QByteArray written;
+        QVERIFY(m_cluster.psql(u"live"_s, "SELECT to_regclass('pwned') IS NULL;", &written));
+        QCOMPARE(written.trimmed(), QByteArray("t")); // nothing was created
+    }
+
+    // The same text in a query dataset is never planned on PostgreSQL, so no widget statement
+    // carries it to the server; SQLite (one statement per prepare) plans it.
+    void plannerRefusesASecondStatement()
+    {
+        Project project;
+        Account account;
+        account.id = u"a"_s;
+        account.type = AccountType::Postgresql;
+        project.accounts = {account};
+        Dataset dataset;
+        dataset.id = u"d"_s;
+        dataset.name = u"Sneaky"_s;
+        dataset.accountId = u"a"_s;
+        dataset.kind = Dataset::Kind::Query;
+        dataset.sql = u"SELECT * FROM sales) q0; COMMIT; BEGIN READ WRITE; CREATE TABLE pwned2 "
+                      u"AS SELECT 42 AS x; COMMIT; SELECT * FROM (SELECT * FROM sales"_s;
+        dataset.columns = {Column{u"c"_s, u"distributor"_s, u"Distributor"_s, ColumnType::Text}};
+        project.datasets = {dataset};
+        Dashboard dashboard;
+        dashboard.id = u"b"_s;
+        Widget widget;
+        widget.id = u"w"_s;
+        widget.type = WidgetType::Table;
+        widget.datasetId = u"d"_s;
+        widget.dimensions = {Dimension{u"c"_s, TimeGrain::None}};
+        const auto refused = QueryPlanner(project, PostgresDialect()).plan(dashboard, widget);
+        QVERIFY(std::holds_alternative<QString>(refused));
+        QVERIFY2(
+                std::get<QString>(refused).startsWith(u"dataset \"Sneaky\": the SQL holds a ';'"_s),
+                qPrintable(std::get<QString>(refused)));
+        QVERIFY(std::holds_alternative<QueryPlan>(
+                QueryPlanner(project, SqliteDialect()).plan(dashboard, widget)));
+        // A trailing ';' is no second statement.
+        project.datasets[0].sql = u"SELECT distributor FROM sales;"_s;
+        QVERIFY(std::holds_alternative<QueryPlan>(
+                QueryPlanner(project, PostgresDialect()).plan(dashboard, widget)));
     }
 
     void missingColumn_data()

@@ -6,6 +6,7 @@
 #include "sourcehelpers.h"
 
 #include "common/printable.h"
+#include "data/sqldialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -65,13 +66,13 @@ ColumnType typeFromField(const QSqlField &field)
 std::variant<QList<Column>, QString> sourceColumns(const ConnectionSpec &connection,
                                                    const QString &from)
 {
+    const QString sql = u"SELECT * FROM "_s + from + u" LIMIT 0"_s;
     Session session(connection, connectTimeoutSeconds);
     if (!session.error().isEmpty())
         return session.error();
     QSqlQuery query(session.database());
     query.setForwardOnly(true);
-    // Prepared: PostgreSQL takes exactly one statement in a PREPARE.
-    if (!query.prepare(u"SELECT * FROM "_s + from + u" LIMIT 0"_s) || !query.exec())
+    if (!query.prepare(sql) || !query.exec())
         return sqlError(query.lastError());
     const QSqlRecord record = query.record();
     QList<Column> columns;
@@ -174,6 +175,9 @@ PostgresqlIntrospection::queryColumns(const ConnectionSpec &connection, const QS
         text = text.chopped(1).trimmed();
     if (text.isEmpty())
         return u"the query is empty"_s;
+    static const PostgresDialect dialect;
+    if (const QString refused = dialect.refusedQuery(text); !refused.isEmpty())
+        return u"invalid query: %1"_s.arg(refused);
     // Inside FROM ( … ) only a query parses: no INSERT, no second statement.
     auto columns = sourceColumns(connection, u"("_s + text + u"\n) AS q"_s);
     if (const auto *error = std::get_if<QString>(&columns))
