@@ -127,9 +127,10 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     }
     const auto dots = std::count(token.begin(), token.end(), '.');
     if (dots != 2 && dots != 4) {
+        const qsizetype parts = dots + 1;
         fail(error,
-             u"malformed token: %1 segments (a signed token has 3, a sealed one 5)"_s.arg(dots
-                                                                                          + 1));
+             u"malformed token: %1 (a signed token has 3 parts separated by dots, a sealed one "
+             u"5)"_s.arg(parts == 1 ? u"1 part"_s : u"%1 parts"_s.arg(parts)));
         return std::nullopt;
     }
     VerifiedToken result;

@@ -344,11 +344,11 @@ private slots:
         QTest::newRow("over 16 KiB")
                 << sign(with(payload(), "metadata", std::string(17000, 'x')), m_hs)
                 << u"larger than 16 KiB"_s;
-        QTest::newRow("truncated") << good.left(good.lastIndexOf('.')) << u"2 segments"_s;
+        QTest::newRow("truncated") << good.left(good.lastIndexOf('.')) << u"2 parts"_s;
         QTest::newRow("truncated signature") << good.chopped(3) << u"does not verify"_s;
-        QTest::newRow("empty") << QByteArray() << u"1 segments"_s;
-        QTest::newRow("four segments") << good + ".e30" << u"4 segments"_s;
-        QTest::newRow("six segments") << good + ".e30.e30.e30" << u"6 segments"_s;
+        QTest::newRow("empty") << QByteArray() << u"1 part ("_s;
+        QTest::newRow("four segments") << good + ".e30" << u"4 parts"_s;
+        QTest::newRow("six segments") << good + ".e30.e30.e30" << u"6 parts"_s;
         QTest::newRow("tampered header")
                 << replaceSegment(good, 0, h64(with(header(u"HS256"_s, m_hs), "x", 1)))
                 << u"does not verify"_s;

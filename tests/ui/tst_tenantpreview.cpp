@@ -109,6 +109,14 @@ private slots:
             QVERIFY(dialog.claims()->value("parameter_overrides", Json())
                     == claims["parameter_overrides"]);
         }
+        // As copied from a browser's network panel: the header's value, or the whole header.
+        for (const QString &copied :
+             {u"Bearer "_s + token, u"Authorization: Bearer "_s + token + u"\n"_s,
+              u"  bearer\t"_s + token}) {
+            PasteTokenDialog dialog(window.document(), window.keystore());
+            dialog.setToken(copied);
+            QVERIFY2(dialog.claims(), qPrintable(copied.left(30) + u": "_s + dialog.error()));
+        }
 
         // Tampered: one character of the payload changed. Expired. Garbage. None previews.
         QString tampered = token;

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +76,12 @@ void PasteTokenDialog::verify()
     m_expires = QDateTime();
     m_error.clear();
     // Whitespace and line breaks come with copying from terminals and mails; a token has none.
-    QString text = m_token->toPlainText();
+    // What people copy from a browser's network panel is the whole header value, or the header:
+    // "Bearer <token>", "Authorization: Bearer <token>"; the scheme is no part of the token.
+    QString text = m_token->toPlainText().trimmed();
+    static const QRegularExpression scheme(u"^(?:authorization\\s*:\\s*)?bearer\\s+"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    text.remove(scheme);
     text.remove(u' ').remove(u'\n').remove(u'\r').remove(u'\t');
 
     if (text.isEmpty()) {
