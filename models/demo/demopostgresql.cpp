@@ -387,16 +387,26 @@ public:
         , m_loaded(loaded)
     { }
 
+    // Whether `name` (of a database or role the demo makes for `tenant`) is within PostgreSQL's
+    // identifier length; else the tenant is left out, said why.
+    bool fitsIdentifier(const QString &tenant, const QByteArray &name)
+    {
+        if (name.size() <= maxIdentifierBytes)
+            return true;
+        leaveOut(tenant,
+                 u"the name \"%1\" is longer than PostgreSQL's %2 bytes"_s
+                         .arg(QString::fromUtf8(name))
+                         .arg(maxIdentifierBytes));
+        return false;
+    }
+
     // El Tapatio's history in a database of its own, as the SQLite demo's second file.
     void elTapatio(Session &main)
     {
         const QString tenant = u"El Tapatio — own database"_s;
         const QByteArray name = (m_loaded.database + u"_el_tapatio"_s).toUtf8();
-        if (name.size() > maxIdentifierBytes)
-            return leaveOut(tenant,
-                            u"the name \"%1\" is longer than PostgreSQL's %2 bytes"_s
-                                    .arg(QString::fromUtf8(name))
-                                    .arg(maxIdentifierBytes));
+        if (!fitsIdentifier(tenant, name))
+            return;
         const Result exists = main.run("SELECT 1 FROM pg_database WHERE datname = $1", {name});
         if (!exists)
             return leaveOut(tenant, main.error());
@@ -444,11 +454,8 @@ public:
     {
         const QString tenant = u"Farolito — database user (RLS)"_s;
         const QByteArray role = (m_loaded.database + u"_farolito"_s).toUtf8();
-        if (role.size() > maxIdentifierBytes)
-            return leaveOut(tenant,
-                            u"the name \"%1\" is longer than PostgreSQL's %2 bytes"_s
-                                    .arg(QString::fromUtf8(role))
-                                    .arg(maxIdentifierBytes));
+        if (!fitsIdentifier(tenant, role))
+            return;
         const QString roleName = QString::fromUtf8(role);
         // Row-level security does not hold for a superuser, a BYPASSRLS role, the tables' owner
         // or a member of the owner's role: any of them would see the whole chain as Farolito's.

@@ -149,3 +149,16 @@ private:
 };
 
 } // namespace Dashwright::Tests
+
+// Starts `cluster` in a test's initTestCase: a cluster that cannot start fails the test when CI is
+// set (the PostgreSQL tests must run there), and skips it with the reason otherwise. A macro, as
+// QFAIL and QSKIP return from the test function itself.
+#define DASHWRIGHT_START_PG_CLUSTER(cluster)                                                       \
+    do {                                                                                           \
+        if (const QString why = (cluster).start(); !why.isEmpty()) {                               \
+            if (qEnvironmentVariableIsSet("CI"))                                                   \
+                QFAIL(qPrintable(why                                                               \
+                                 + QStringLiteral(" (CI is set: the PostgreSQL test must run)"))); \
+            QSKIP(qPrintable(why + QStringLiteral(": skipped outside CI")));                       \
+        }                                                                                          \
+    } while (false)

@@ -60,4 +60,17 @@ struct PluginProcess
     }
 };
 
+// The two reference plugins the plugin tests use, on `data` (the demo's SQLite file), each logging
+// to its file: A at the account's base URL asks for `secret` and serves FAR-001 as Farolito; B,
+// a tenant's own instance, asks for none and serves FAR-001 as El Tapatio. Empty when both run.
+inline QString startPluginPair(PluginProcess &a, PluginProcess &b, const QString &data,
+                               const QString &logA, const QString &logB, const QByteArray &secret)
+{
+    using namespace Qt::StringLiterals;
+    const QString error = a.start(data, {u"--log"_s, logA}, secret);
+    if (!error.isEmpty())
+        return error;
+    return b.start(data, {u"--log"_s, logB, u"--tenant"_s, u"FAR-001=El Tapatio"_s}, {});
+}
+
 } // namespace Dashwright::Tests

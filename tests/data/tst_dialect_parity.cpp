@@ -126,11 +126,7 @@ private:
 void TestDialectParity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (const QString why = m_cluster.start(); !why.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(u"PostgreSQL parity not checked: "_s + why));
-    }
+    DASHWRIGHT_START_PG_CLUSTER(m_cluster);
     QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE shop;"), qPrintable(m_cluster.error()));
     QVERIFY2(m_cluster.psql(u"shop"_s, script(true)), qPrintable(m_cluster.error()));
 

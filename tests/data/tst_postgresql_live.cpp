@@ -143,11 +143,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_demo.ok(), qPrintable(m_demo.error));
-        if (const QString why = m_cluster.start(); !why.isEmpty()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL(qPrintable(why + u" (CI is set: the PostgreSQL test must run)"_s));
-            QSKIP(qPrintable(why + u": skipped outside CI"_s));
-        }
+        DASHWRIGHT_START_PG_CLUSTER(m_cluster);
         copyDatabase(m_demo.databasePath(), u"burrito"_s);
 
         // The demo project, its one account pointed at the server. A tenant profile whose

@@ -35,11 +35,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        if (const QString why = m_cluster.start(); !why.isEmpty()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL(qPrintable(why + u" (CI is set: the PostgreSQL test must run)"_s));
-            QSKIP(qPrintable(why + u": skipped outside CI"_s));
-        }
+        DASHWRIGHT_START_PG_CLUSTER(m_cluster);
         QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE live;"),
                  qPrintable(m_cluster.error()));
         QVERIFY2(m_cluster.psql(u"live"_s, R"(

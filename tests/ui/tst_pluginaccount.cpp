@@ -145,10 +145,8 @@ private slots:
         const QDir dir(m_demo.dir.path());
         m_logA = dir.filePath(u"a.log"_s);
         m_logB = dir.filePath(u"b.log"_s);
-        QString error = m_a.start(m_demo.databasePath(), {u"--log"_s, m_logA}, secretA);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_b.start(m_demo.databasePath(),
-                          {u"--log"_s, m_logB, u"--tenant"_s, u"FAR-001=El Tapatio"_s}, {});
+        const QString error
+                = Tests::startPluginPair(m_a, m_b, m_demo.databasePath(), m_logA, m_logB, secretA);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(dir.mkpath(u"broker"_s));
         m_project = dir.filePath(u"broker/broker.dwproj"_s);

@@ -66,11 +66,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        if (const QString why = m_cluster.start(); !why.isEmpty()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(u"the PostgreSQL preview is not tried: "_s + why));
-        }
+        DASHWRIGHT_START_PG_CLUSTER(m_cluster);
         QVERIFY2(m_cluster.psql(u"postgres"_s, "CREATE DATABASE burrito;"),
                  qPrintable(m_cluster.error()));
         const CliRun demo = runDashwright(
