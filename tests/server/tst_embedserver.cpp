@@ -1310,14 +1310,16 @@ void TestEmbedServer::reloadOnSighup()
             d["title"] = "Renamed on reload";
     }
     QVERIFY(writeWholeFile(m_projectPath, QByteArray::fromStdString(project.dump(2))));
-    // Reloads may have happened before (the keystore is watched): wait for one more.
-    const qsizetype reloads = m_server.errorOutput().count("serve: reloaded");
+    // The keystore is watched too: a change an earlier test made may be reloaded at any moment,
+    // so only the project's own reload (which SIGHUP asks for) is counted.
+    const QByteArray projectReloaded = "serve: reloaded " + m_projectPath.toUtf8();
+    const qsizetype reloads = m_server.errorOutput().count(projectReloaded);
     m_server.signal(SIGHUP);
     QElapsedTimer timer;
     timer.start();
-    while (m_server.errorOutput().count("serve: reloaded") == reloads && timer.elapsed() < 10000)
+    while (m_server.errorOutput().count(projectReloaded) == reloads && timer.elapsed() < 10000)
         m_server.process().waitForReadyRead(50);
-    QCOMPARE(m_server.errorOutput().count("serve: reloaded"), reloads + 1);
+    QCOMPARE(m_server.errorOutput().count(projectReloaded), reloads + 1);
 
     kept.write(requestBytes("GET", path, bearer(m_tokens.value(tenant.name)), {}, true));
     const HttpResponse after = readResponse(kept);
