@@ -48,10 +48,12 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -344,13 +346,20 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_dataPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    // Problems under the data, not under everything: the canvas and the right-hand docks keep
+    // the window's whole height.
+    splitDockWidget(m_dataPanel, m_problemsPanel, Qt::Vertical);
     m_tenantsPanel = new TenantsPanel(m_document, this);
     // QA's panel shares the right side with the analyst's properties, a tab away.
     addDockWidget(Qt::RightDockWidgetArea, m_tenantsPanel);
     tabifyDockWidget(m_propertiesPanel, m_tenantsPanel);
     m_propertiesPanel->raise();
     connect(m_tenantsPanel, &TenantsPanel::previewRequested, m_preview, &TenantPreview::showTenant);
+    // The profile being previewed is the one the panel's form shows, however it was picked.
+    connect(m_preview, &TenantPreview::changed, this, [this] {
+        if (m_preview->mode() == TenantPreview::Mode::Profile)
+            m_tenantsPanel->setCurrentTenantId(m_preview->tenantId());
+    });
     // A tenant profile selected elsewhere (a problem about it) opens in its panel.
     connect(m_selection, &DocumentSelection::selectionChanged, this, [this] {
         if (m_selection->kind() != DocumentSelection::Kind::Tenant)
@@ -487,9 +496,24 @@ void MainWindow::showEvent(QShowEvent *event)
     // window has its own. The user's layout comes back from the settings after that.
     m_layoutRestored = true;
     QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_dataPanel, m_propertiesPanel}, {230, 310}, Qt::Horizontal);
-        resizeDocks({m_propertiesPanel, m_parametersPanel}, {460, 170}, Qt::Vertical);
-        resizeDocks({m_problemsPanel}, {90}, Qt::Vertical);
+        // Shares of the window's width: at 1600 px the right-hand docks get about 450 px, enough
+        // for the widget form's lists, the tenant form and the SQL of the effective access.
+        const int left = std::clamp(width() * 16 / 100, 220, 300);
+        const int right = std::clamp(width() * 28 / 100, 300, 480);
+        resizeDocks({m_dataPanel, m_propertiesPanel}, {left, right}, Qt::Horizontal);
+        resizeDocks({m_dataPanel, m_problemsPanel}, {height() * 65 / 100, height() * 20 / 100},
+                    Qt::Vertical);
+        if (height() < 800) {
+            // Too short for two docks above each other: one tab each, the whole height, the
+            // tabs down the window's edge where their titles have room.
+            setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
+            tabifyDockWidget(m_propertiesPanel, m_parametersPanel);
+            tabifyDockWidget(m_propertiesPanel, m_inspector);
+            m_propertiesPanel->raise();
+        } else {
+            resizeDocks({m_propertiesPanel, m_parametersPanel},
+                        {height() * 55 / 100, height() * 35 / 100}, Qt::Vertical);
+        }
     });
 }
 

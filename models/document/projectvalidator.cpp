@@ -290,6 +290,12 @@ void Validator::checkDashboard(const Dashboard &dashboard, const QString &path)
             add(jsonPathJoin(parameterPath, "name"),
                 u"duplicate parameter name %1"_s.arg(quoted(p.name)));
         names.insert(p.name);
+        // A token that forgets its override falls back to the default: an empty text is a value
+        // nobody chose (the designer refuses to write one; a hand-edited file is told here).
+        if (p.type == ColumnType::Text && p.defaultValue.isValid()
+            && p.defaultValue.toString().trimmed().isEmpty())
+            add(jsonPathJoin(parameterPath, "default"),
+                u"a parameter needs a default value; an empty text is none"_s);
         if (!p.allowedValues.isEmpty() && p.defaultValue.isValid()
             && !p.allowedValues.contains(p.defaultValue))
             add(jsonPathJoin(parameterPath, "default"),

@@ -126,6 +126,113 @@ private slots:
         QVERIFY(undoRedoRoundTrip(*m_doc, before));
     }
 
+    // A label the analyst never typed follows the measure; a new column brings its type's
+    // aggregation (the stranger's KPI read "Count" over a sum of revenue).
+    void measureFollowsItsColumn_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<Aggregation>("aggregation");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("cell");       // 0 column, 1 aggregation
+        QTest::addColumn<QVariant>("value"); // a column's name, or an Aggregation
+        QTest::addColumn<QString>("expectedColumn");
+        QTest::addColumn<Aggregation>("expectedAggregation");
+        QTest::addColumn<QString>("expectedLabel");
+        const auto sum = Aggregation::Sum;
+        const auto count = Aggregation::Count;
+        const auto avg = Aggregation::Avg;
+        const auto distinct = Aggregation::CountDistinct;
+        QTest::newRow("rows to a number: its sum")
+                << QString() << count << u"Count"_s << 0 << QVariant(u"revenue"_s) << u"revenue"_s
+                << sum << u"Revenue"_s;
+        QTest::newRow("a new aggregation")
+                << u"revenue"_s << sum << u"Revenue"_s << 1 << QVariant::fromValue(int(avg))
+                << u"revenue"_s << avg << u"Average of Revenue"_s;
+        QTest::newRow("a chosen aggregation stays")
+                << u"revenue"_s << avg << u"Average of Revenue"_s << 0 << QVariant(u"quantity"_s)
+                << u"quantity"_s << avg << u"Average of Quantity"_s;
+        QTest::newRow("a sum cannot take text")
+                << u"revenue"_s << sum << u"Revenue"_s << 0 << QVariant(u"product"_s)
+                << u"product"_s << distinct << u"Distinct count of Product"_s;
+        QTest::newRow("back to rows") << u"revenue"_s << sum << u"Revenue"_s << 0 << QVariant()
+                                      << QString() << count << u"Count"_s;
+        QTest::newRow("a typed label stays")
+                << QString() << count << u"Takings"_s << 0 << QVariant(u"revenue"_s) << u"revenue"_s
+                << sum << u"Takings"_s;
+        QTest::newRow("an empty label is filled")
+                << u"revenue"_s << sum << QString() << 1
+                << QVariant::fromValue(int(Aggregation::Max)) << u"revenue"_s << Aggregation::Max
+                << u"Maximum of Revenue"_s;
+    }
+
+    void measureFollowsItsColumn()
+    {
+        QFETCH(QString, column);
+        QFETCH(Aggregation, aggregation);
+        QFETCH(QString, label);
+        QFETCH(int, cell);
+        QFETCH(QVariant, value);
+        QFETCH(QString, expectedColumn);
+        QFETCH(Aggregation, expectedAggregation);
+        QFETCH(QString, expectedLabel);
+
+        Project project = m_doc->project();
+        Widget &kpi = project.dashboards.first().widgets.first();
+        QCOMPARE(kpi.type, WidgetType::Kpi);
+        const Dataset *sales = project.dataset(kpi.datasetId);
+        QVERIFY(sales);
+        const auto idOf = [&](const QString &name) {
+            return name.isEmpty() ? QString() : sales->columnByName(name)->id;
+        };
+        kpi.measures = {{idOf(column), aggregation, label}};
+        ProjectDocument doc(project);
+        DocumentSelection selection(&doc);
+        PropertiesPanel panel(&doc, &selection);
+        selection.selectWidgets({kpi.id});
+
+        auto *measures = panel.findChild<ListEditor *>(u"measures"_s);
+        auto *combo = qobject_cast<QComboBox *>(measures->table()->cellWidget(0, cell));
+        QVERIFY(combo);
+        const QVariant data = cell == 0 ? QVariant(idOf(value.toString())) : value;
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+
+        const Widget *edited = doc.widget(selection.dashboardId(), kpi.id);
+        QCOMPARE(edited->measures.size(), 1);
+        QCOMPARE(edited->measures.first().columnId, idOf(expectedColumn));
+        QCOMPARE(edited->measures.first().aggregation, expectedAggregation);
+        QCOMPARE(edited->measures.first().label, expectedLabel);
+        // The form shows what the widget holds, and it is one undo step.
+        QCOMPARE(measures->rows().first().value(2).toString(), expectedLabel);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // A date column broken down is broken down by month; another column has no time grain.
+    void dimensionFollowsItsColumn()
+    {
+        const Widget *chart = nullptr;
+        for (const Widget &w : dashboard(*m_doc).widgets) {
+            if (w.type == WidgetType::Bar)
+                chart = &w;
+        }
+        QVERIFY(chart);
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        m_selection->selectWidgets({chart->id});
+        const Dataset *sales = m_doc->dataset(chart->datasetId);
+        auto *dimensions = panel.findChild<ListEditor *>(u"dimensions"_s);
+        const auto pick = [&](const QString &name) {
+            auto *combo = qobject_cast<QComboBox *>(dimensions->table()->cellWidget(0, 0));
+            const int index = combo->findData(sales->columnByName(name)->id);
+            combo->setCurrentIndex(index);
+            Q_EMIT combo->activated(index);
+            return m_doc->widget(m_selection->dashboardId(), chart->id)->dimensions.first();
+        };
+        QCOMPARE(pick(u"sale_date"_s).grain, TimeGrain::Month);
+        QCOMPARE(pick(u"region"_s).grain, TimeGrain::None);
+    }
+
     void severalWidgetsShareFields()
     {
         PropertiesPanel panel(m_doc.get(), m_selection.get());

@@ -216,6 +216,9 @@ private slots:
         QTest::newRow("null default")
                 << u"/dashboards/0/parameters/0/default"_s << u"null"_s
                 << u"dashboards[0].parameters[0].default: a parameter needs a default value"_s;
+        QTest::newRow("empty text default")
+                << u"/dashboards/0/parameters/0/default"_s << u"\"  \""_s
+                << u"dashboards[0].parameters[0].default: a parameter needs a default value; an empty text is none"_s;
         QTest::newRow("default of wrong type")
                 << u"/dashboards/0/parameters/1/default"_s << u"\"2025-02-30\""_s
                 << u"dashboards[0].parameters[1].default: is not a valid date value"_s;

@@ -20,6 +20,63 @@ Measure rowCount()
 {
     return {QString(), Aggregation::Count, WidgetProposal::tr("Count")};
 }
+
+bool isNumeric(const Column *column)
+{
+    return column && (column->type == ColumnType::Integer || column->type == ColumnType::Number);
+}
+
+bool isTemporal(const Column *column)
+{
+    return column && (column->type == ColumnType::Date || column->type == ColumnType::DateTime);
+}
+
+bool fits(Aggregation aggregation, const Column *column)
+{
+    if (!column)
+        return aggregation == Aggregation::Count;
+    return isNumeric(column)
+            || (aggregation != Aggregation::Sum && aggregation != Aggregation::Avg);
+}
+
+// The patterns of measureLabel(); "%1" is the column's label. Kept untranslated too, so that a
+// label the designer wrote in another language is still recognised as not typed.
+const char *labelPattern(Aggregation aggregation, bool ofRows)
+{
+    if (ofRows)
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Count");
+    switch (aggregation) {
+    case Aggregation::Sum:
+        return "%1";
+    case Aggregation::Count:
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Count of %1");
+    case Aggregation::CountDistinct:
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Distinct count of %1");
+    case Aggregation::Avg:
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Average of %1");
+    case Aggregation::Min:
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Minimum of %1");
+    case Aggregation::Max:
+        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Maximum of %1");
+    }
+    return "%1";
+}
+
+QString columnLabel(const Column &column)
+{
+    return column.label.isEmpty() ? column.name : column.label;
+}
+
+bool isDesignerLabel(const Measure &measure, const Dataset *dataset)
+{
+    if (measure.label.trimmed().isEmpty())
+        return true;
+    const Column *column = dataset ? dataset->column(measure.columnId) : nullptr;
+    const char *pattern = labelPattern(measure.aggregation, measure.columnId.isEmpty());
+    const QString name = column ? columnLabel(*column) : QString();
+    return measure.label == WidgetProposal::measureLabel(measure, dataset)
+            || measure.label == QString::fromUtf8(pattern).arg(name);
+}
 } // namespace
 
 Widget WidgetProposal::forColumn(const Dataset &dataset, const Column &column)
@@ -149,6 +206,52 @@ GridRect WidgetProposal::defaultSize(WidgetType type)
     default:
         return {0, 0, 6, 4};
     }
+}
+
+QString WidgetProposal::measureLabel(const Measure &measure, const Dataset *dataset)
+{
+    const Column *column = dataset ? dataset->column(measure.columnId) : nullptr;
+    if (!measure.columnId.isEmpty() && !column)
+        return measure.label;
+    const QString pattern = tr(labelPattern(measure.aggregation, measure.columnId.isEmpty()));
+    return column ? pattern.arg(columnLabel(*column)) : pattern;
+}
+
+Aggregation WidgetProposal::defaultAggregation(const Column *column)
+{
+    if (!column)
+        return Aggregation::Count;
+    return isNumeric(column) ? Aggregation::Sum : Aggregation::CountDistinct;
+}
+
+Measure WidgetProposal::followEdit(const Measure *before, Measure after, const Dataset *dataset)
+{
+    const auto columnOf
+            = [dataset](const QString &id) { return dataset ? dataset->column(id) : nullptr; };
+    const bool designerLabel
+            = before ? isDesignerLabel(*before, dataset) : after.label.trimmed().isEmpty();
+    if (before && before->columnId != after.columnId && before->aggregation == after.aggregation) {
+        const Column *old = columnOf(before->columnId);
+        const Column *now = columnOf(after.columnId);
+        if (after.aggregation == defaultAggregation(old) || !fits(after.aggregation, now))
+            after.aggregation = defaultAggregation(now);
+    }
+    if (designerLabel && (!before || after.label == before->label))
+        after.label = measureLabel(after, dataset);
+    return after;
+}
+
+Dimension WidgetProposal::followEdit(const Dimension *before, Dimension after,
+                                     const Dataset *dataset)
+{
+    if (before && before->columnId == after.columnId)
+        return after;
+    const Column *column = dataset ? dataset->column(after.columnId) : nullptr;
+    if (isTemporal(column) && after.grain == TimeGrain::None)
+        after.grain = TimeGrain::Month;
+    else if (!isTemporal(column))
+        after.grain = TimeGrain::None;
+    return after;
 }
 
 } // namespace Dashwright

@@ -39,9 +39,9 @@ namespace {
 
 using Kind = CodeHighlighter::Kind;
 
-const std::array<CodeLanguageRules, 9> &allRules()
+const std::array<CodeLanguageRules, 10> &allRules()
 {
-    static const std::array<CodeLanguageRules, 9> rules{{
+    static const std::array<CodeLanguageRules, 10> rules{{
             {u"html", {}, {}, {{u"<!--", u"-->", Kind::Comment, false}}, u"\"'", true, false},
             {u"javascript",
              u"async await break case catch class const continue default delete do else export "
@@ -96,6 +96,15 @@ const std::array<CodeLanguageRules, 9> &allRules()
              {u"#"},
              {},
              u"\"'"},
+            // The statements the planner writes (upper-case keywords; identifiers in double
+            // quotes, which are not strings but read better set apart).
+            {u"sql",
+             u"SELECT FROM WHERE AND OR NOT IN IS NULL GROUP BY ORDER ASC DESC LIMIT OFFSET AS "
+             u"SUM COUNT AVG MIN MAX DISTINCT CAST CASE WHEN THEN ELSE END LIKE ESCAPE BETWEEN "
+             u"WITH ON JOIN LEFT INNER NULLS FIRST LAST TRUE FALSE",
+             {u"--"},
+             {{u"/*", u"*/", Kind::Comment, false}},
+             u"'\""},
             {u"shell",
              u"case do done echo elif else esac exit export fi for function if in local read "
              u"return set then until while",

@@ -11,8 +11,10 @@
 #include "itemmodels/datasourcemodel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -61,12 +63,25 @@ DataPanel::DataPanel(ProjectDocument *document, DocumentSelection *selection,
     });
     connect(selection, &DocumentSelection::selectionChanged, this, &DataPanel::followSelection);
 
+    // Three buttons that fit the dock at any width it takes (two "Add …" buttons pushed Edit and
+    // Remove behind the tool bar's overflow): adding is one button with a menu.
     auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(u"dataToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(tr("Add account…"), this, [this] { addAccount(); });
-    toolBar->addAction(tr("Add dataset…"), this, [this] { addDataset(currentAccountId()); });
-    toolBar->addAction(tr("Edit…"), this, &DataPanel::editCurrent);
-    toolBar->addAction(tr("Remove"), this, &DataPanel::removeSelected);
+    auto *addMenu = new QMenu(this);
+    addMenu->addAction(tr("Account…"), this, [this] { addAccount(); })
+            ->setObjectName(u"addAccount"_s);
+    addMenu->addAction(tr("Dataset…"), this, [this] { addDataset(currentAccountId()); })
+            ->setObjectName(u"addDataset"_s);
+    auto *add = new QToolButton(toolBar);
+    add->setObjectName(u"add"_s);
+    add->setText(tr("Add"));
+    add->setToolTip(tr("Add an account or a dataset"));
+    add->setMenu(addMenu);
+    add->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addWidget(add);
+    toolBar->addAction(tr("Edit…"), this, &DataPanel::editCurrent)->setObjectName(u"edit"_s);
+    toolBar->addAction(tr("Remove"), this, &DataPanel::removeSelected)->setObjectName(u"remove"_s);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -75,6 +90,8 @@ DataPanel::DataPanel(ProjectDocument *document, DocumentSelection *selection,
     layout->addWidget(toolBar);
     layout->addWidget(m_view);
     setWidget(content);
+    // Never narrower than its buttons, in any language.
+    content->setMinimumWidth(toolBar->sizeHint().width());
 }
 
 QString DataPanel::currentAccountId() const

@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,7 +27,13 @@ ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
         titles.append(column.title);
     m_table->setHorizontalHeaderLabels(titles);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their title and choices (fitColumns), the room left shared out; a
+    // header too narrow still ends in "…", never cut at both ends.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -87,11 +95,75 @@ void ListEditor::fitHeight()
 {
     if (!m_fitToRows)
         return;
-    // Tall enough for every row: the properties panel scrolls as a whole.
+    // Tall enough for every row: the properties panel scrolls as a whole (a table wider than
+    // the panel scrolls sideways itself).
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
+    if (naturalWidth() > m_table->viewport()->width())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
+}
+
+QList<int> ListEditor::naturalColumnWidths() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+            + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    QList<int> widths;
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        int width = header->fontMetrics().horizontalAdvance(m_columns.at(column).title) + margin;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            QWidget *cell = m_table->cellWidget(row, column);
+            // What the cell shows now, not its longest choice: a list of columns would make
+            // every column as wide as the longest column name.
+            if (auto *edit = qobject_cast<QLineEdit *>(cell))
+                width = qMax(width, edit->fontMetrics().horizontalAdvance(edit->text()) + 16);
+            else if (auto *combo = qobject_cast<QComboBox *>(cell))
+                width = qMax(width,
+                             qMin(combo->fontMetrics().horizontalAdvance(combo->currentText())
+                                          + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent,
+                                                                        nullptr, combo)
+                                          + 20,
+                                  220));
+        }
+        widths.append(qMax(width, 60));
+    }
+    return widths;
+}
+
+int ListEditor::naturalWidth() const
+{
+    int total = 0;
+    for (int width : naturalColumnWidths())
+        total += width;
+    return total;
+}
+
+void ListEditor::fitColumns()
+{
+    const QList<int> natural = naturalColumnWidths();
+    const int total = naturalWidth();
+    const int available = m_table->viewport()->width();
+    const int extra = qMax(0, available - total);
+    int given = 0;
+    for (int column = 0; column < natural.size(); ++column) {
+        // The last column takes what rounding left, so the row ends at the table's edge.
+        int width = natural[column] + (total > 0 ? extra * natural[column] / total : 0);
+        if (column == natural.size() - 1 && extra > 0)
+            width = available - given;
+        m_table->horizontalHeader()->resizeSection(column, width);
+        given += width;
+    }
+}
+
+QSize ListEditor::minimumSizeHint() const
+{
+    // Wide enough to read its columns where the form can give it that (the form then puts the
+    // field under its label); never so wide that the panel itself scrolls sideways.
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(qMin(naturalWidth() + 2 * m_table->frameWidth(), 240));
+    return size;
 }
 
 void ListEditor::setChoices(int column, const Choices &choices)
@@ -106,6 +178,11 @@ void ListEditor::setChoices(int column, const Choices &choices)
 
 bool ListEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize) {
+        fitColumns();
+        fitHeight();
+        return QWidget::eventFilter(watched, event);
+    }
     // A click into a cell's editor does not move the table's current cell, which Remove takes:
     // the row being edited is the one it removes.
     if (event->type() == QEvent::FocusIn) {
@@ -165,7 +242,9 @@ void ListEditor::setRows(const QList<QVariantList> &rows)
             m_table->setCellWidget(row, column, createCell(column, rows.at(row).value(column)));
     }
     m_table->resizeRowsToContents();
+    fitColumns();
     fitHeight();
+    updateGeometry();
 }
 
 QList<QVariantList> ListEditor::rows() const

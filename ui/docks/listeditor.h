@@ -38,6 +38,7 @@ public:
     // In the properties panel (the default) the table is as tall as its rows and the panel
     // scrolls as a whole; in a dialog it takes the room it is given and scrolls itself.
     void setFitToRows(bool fit);
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void edited();
@@ -48,6 +49,9 @@ protected:
 private:
     QWidget *createCell(int column, const QVariant &value);
     void fitHeight();
+    void fitColumns();
+    QList<int> naturalColumnWidths() const;
+    int naturalWidth() const;
     QVariant cellValue(int row, int column) const;
 
     QList<Column> m_columns;

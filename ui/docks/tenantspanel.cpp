@@ -86,6 +86,8 @@ TenantsPanel::TenantsPanel(ProjectDocument *document, QWidget *parent)
     splitter->addWidget(top);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 3);
+    // A few profiles in view, the form below with the rest: QA reads and edits the form.
+    splitter->setSizes({150, 600});
     setWidget(splitter);
 
     if (m_model->rowCount() > 0)

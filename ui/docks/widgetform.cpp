@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetform.h"
 
+#include "canvas/widgetproposal.h"
 #include "commands/parameteredits.h"
 #include "listeditor.h"
 #include "typelabels.h"
@@ -128,6 +129,8 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins({});
+    // A list too wide beside its label goes under it, with the panel's whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_note);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Type:"), m_type);
@@ -290,21 +293,55 @@ void WidgetForm::changeDataset()
     apply(&Widget::filters, QList<Filter>());
 }
 
+namespace {
+// The designer's proposals follow a single edited or added row. Several changed rows are a move
+// or a removal: the rows keep what they had.
+template<typename Item>
+QList<Item> followEdits(const QList<Item> &before, QList<Item> after, const Dataset *dataset)
+{
+    if (after.size() == before.size() + 1) {
+        after.last() = WidgetProposal::followEdit(nullptr, after.last(), dataset);
+        return after;
+    }
+    if (after.size() != before.size())
+        return after;
+    qsizetype changed = -1;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (after[i] == before[i])
+            continue;
+        if (changed >= 0)
+            return after;
+        changed = i;
+    }
+    if (changed >= 0)
+        after[changed] = WidgetProposal::followEdit(&before[changed], after[changed], dataset);
+    return after;
+}
+} // namespace
+
 void WidgetForm::dimensionsEdited()
 {
+    const Widget *widget = first();
+    if (!widget)
+        return;
     QList<Dimension> dimensions;
     for (const QVariantList &row : m_dimensions->rows())
         dimensions.append({row.value(0).toString(), TimeGrain(row.value(1).toInt())});
-    apply(&Widget::dimensions, dimensions);
+    apply(&Widget::dimensions,
+          followEdits(widget->dimensions, dimensions, m_document->dataset(widget->datasetId)));
 }
 
 void WidgetForm::measuresEdited()
 {
+    const Widget *widget = first();
+    if (!widget)
+        return;
     QList<Measure> measures;
     for (const QVariantList &row : m_measures->rows())
         measures.append({row.value(0).toString(), Aggregation(row.value(1).toInt()),
                          row.value(2).toString()});
-    apply(&Widget::measures, measures);
+    apply(&Widget::measures,
+          followEdits(widget->measures, measures, m_document->dataset(widget->datasetId)));
 }
 
 void WidgetForm::sortEdited()

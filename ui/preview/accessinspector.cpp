@@ -4,6 +4,7 @@
 
 #include "access/explanation.h"
 #include "canvas/canvasdatacontroller.h"
+#include "dialogs/codehighlighter.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
 #include "tenantpreview.h"
@@ -16,12 +17,47 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextOption>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
+
+namespace {
+// The planner's one-line statement with a line break before each clause, for reading (Copy SQL
+// copies it as run). Breaks only outside quotes: a quoted identifier may hold " FROM ".
+QString readableSql(const QString &sql)
+{
+    static const QStringList clauses{u" FROM "_s,     u" WHERE "_s, u" GROUP BY "_s,
+                                     u" ORDER BY "_s, u" LIMIT "_s, u" OFFSET "_s};
+    QString result;
+    result.reserve(sql.size() + 16);
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u' ') {
+            const QStringView rest = QStringView(sql).mid(i);
+            const auto clause = std::find_if(clauses.begin(), clauses.end(),
+                                             [&](const QString &k) { return rest.startsWith(k); });
+            if (clause != clauses.end()) {
+                result += u'\n';
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
+}
+} // namespace
 
 namespace {
 
@@ -91,7 +127,11 @@ AccessInspector::AccessInspector(ProjectDocument *document, DocumentSelection *s
     m_sql->setObjectName(u"sql"_s);
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The whole statement in view: a clause a line, long ones wrapped (the WHERE clause that
+    // holds the tenant's restrictions was off-screen on one line).
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_sql->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    (new CodeHighlighter(m_sql->document()))->setLanguage(u"sql"_s);
     m_details->setObjectName(u"details"_s);
     m_details->setHeaderLabels({tr("What"), tr("Details")});
     m_details->setRootIsDecorated(false);
@@ -173,7 +213,7 @@ void AccessInspector::refresh()
             m_status->setText(tr("No query (a text widget)."));
         }
         if (e.contains("sql"))
-            m_sql->setPlainText(text(e["sql"]));
+            m_sql->setPlainText(readableSql(text(e["sql"])));
 
         QList<QTreeWidgetItem *> items;
         if (e.contains("bindings")) {
@@ -190,6 +230,9 @@ void AccessInspector::refresh()
             item->setForeground(0, QColor(0xb0, 0x60, 0x00));
             items.append(item);
         }
+        // A detail too long for the dock ends in "…": the whole of it is its tooltip.
+        for (QTreeWidgetItem *item : std::as_const(items))
+            item->setToolTip(1, item->text(1));
         m_details->addTopLevelItems(items);
     }
     m_copySql->setEnabled(m_explanation.is_object() && m_explanation.contains("sql"));

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Dashwright contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The designer as an analyst and QA first meet it, in English and German at 1600×1000 and
+// 1024×700: every label of the docks readable, the SQL of the effective access wrapped with its
+// WHERE clause in view, the tenant form showing its fields. With DASHWRIGHT_SCREENSHOTS=DIR the
+// window is saved there at each step, for people to look at.
+#include "../dialogs/dialogsfixture.h"
+#include "canvas/canvasdatacontroller.h"
+#include "canvas/dashboardcanvas.h"
+#include "docks/propertiespanel.h"
+#include "docks/tenantspanel.h"
+#include "documentselection.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "preview/accessinspector.h"
+#include "preview/previewselector.h"
+#include "preview/tenantpreview.h"
+
+#include "docks/datapanel.h"
+#include "docks/listeditor.h"
+
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Dashwright;
+using namespace Dashwright::Tests::Dialogs;
+
+class TestDesignerLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(createDemo(m_dir.path(), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        // Each size starts from the first-run layout, not the one the previous row left.
+        Preferences::windowGeometry.set({});
+        Preferences::windowState.set({});
+    }
+
+    void firstAfternoon_data() { screenshotMatrix(); }
+    void firstAfternoon()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        ScopedTranslation translation(language);
+        QVERIFY(translation.ok(language));
+        const QString tag = QString::fromUtf8(QTest::currentDataTag());
+
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        const Dashboard &dashboard = window.document()->project().dashboards.first();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.canvas()->dataController(), dashboard), 20000);
+
+        const Widget *chart = nullptr;
+        for (const Widget &widget : dashboard.widgets) {
+            if (widget.type == WidgetType::Bar && !chart)
+                chart = &widget;
+        }
+        QVERIFY(chart);
+        window.selection()->selectWidgets({chart->id});
+        QTest::qWait(50);
+        screenshot(&window, u"designer-"_s + tag);
+        // Each list's column titles whole (".ggregatio" was "Aggregation" cut at both ends).
+        const QList<ListEditor *> lists
+                = window.propertiesPanel()->currentForm()->findChildren<ListEditor *>();
+        QVERIFY(lists.size() >= 4);
+        for (ListEditor *list : lists) {
+            const QHeaderView *header = list->table()->horizontalHeader();
+            for (int section = 0; section < header->count(); ++section) {
+                const QString title = list->table()->horizontalHeaderItem(section)->text();
+                QVERIFY2(header->sectionSize(section)
+                                 >= header->fontMetrics().horizontalAdvance(title),
+                         qPrintable(title));
+            }
+        }
+        // The data panel's buttons all in view, none behind the tool bar's "»".
+        auto *dataToolBar = window.dataPanel()->findChild<QToolBar *>(u"dataToolBar"_s);
+        QVERIFY(dataToolBar);
+        for (QToolButton *button : dataToolBar->findChildren<QToolButton *>()) {
+            if (button->objectName() == u"qt_toolbar_ext_button"_s)
+                QVERIFY2(!button->isVisible(), "the data panel's buttons overflow");
+        }
+
+        // QA previews a tenant on a dashboard its token grants, and reads the SQL it gets.
+        const QString tenantName = u"Farolito — access policy"_s;
+        QVERIFY(window.previewSelector()->choose(tenantName));
+        const Project &project = window.document()->project();
+        const Dashboard *granted = project.dashboard(QString::fromStdString(
+                project.tenant(tenantName)->claims["securables"][0].get<std::string>()));
+        QVERIFY(granted);
+        window.selection()->setDashboardId(granted->id);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.canvas()->dataController(), *granted), 20000);
+        window.selection()->selectWidgets({granted->widgets.first().id});
+        window.accessInspector()->show();
+        window.accessInspector()->raise();
+        QTest::qWait(50);
+        screenshot(&window, u"preview-"_s + tag);
+        // The whole statement in view, a clause a line: the WHERE clause with the tenant's
+        // restriction is not off-screen.
+        auto *sql = window.accessInspector()->findChild<QPlainTextEdit *>(u"sql"_s);
+        QVERIFY(sql);
+        QVERIFY2(sql->toPlainText().contains(u"\nWHERE "_s), qPrintable(sql->toPlainText()));
+        QCOMPARE(sql->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(sql->verticalScrollBar()->maximum(), 0);
+
+        window.tenantsPanel()->show();
+        window.tenantsPanel()->raise();
+        QTest::qWait(50);
+        screenshot(&window, u"tenants-"_s + tag);
+        // The previewed profile is the one in the form, and the form has most of the panel.
+        QCOMPARE(window.tenantsPanel()->currentTenantId(),
+                 window.document()->project().tenant(tenantName)->id);
+        auto *form = window.tenantsPanel()->findChild<QWidget *>(u"tenantForm"_s);
+        QVERIFY(form);
+        QVERIFY2(form->visibleRegion().boundingRect().height()
+                         > window.tenantsPanel()->height() / 2,
+                 qPrintable(QString::number(form->visibleRegion().boundingRect().height())));
+    }
+
+private:
+    static bool settled(const CanvasDataController *controller, const Dashboard &dashboard)
+    {
+        for (const Widget &widget : dashboard.widgets) {
+            if (widget.type != WidgetType::Text
+                && (!controller->run(widget.id) || controller->isLoading(widget.id)))
+                return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestDesignerLayout)
+#include "tst_designerlayout.moc"
