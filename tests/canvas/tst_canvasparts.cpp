@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasgrid.h"
+#include "canvas/canvassurface.h"
 #include "canvas/chartfactory.h"
 #include "canvas/widgetview.h"
 #include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLabel>
@@ -40,6 +42,8 @@ private slots:
     void horizontalBarsLegendBesideWhenWide();
     void kpiNumberFitsItsHeight_data();
     void kpiNumberFitsItsHeight();
+    void neighbouringKpisShareANumberSize();
+    void narrowChartsElideCategoryNames();
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
@@ -322,6 +326,71 @@ void TestCanvasParts::kpiNumberFitsItsHeight()
     QVERIFY2(fontHeight <= number->height(),
              qPrintable(u"%1 px font in %2 px"_s.arg(fontHeight).arg(number->height())));
     QVERIFY(QFontMetrics(number->font()).horizontalAdvance(number->text()) <= number->width());
+}
+
+// 98,599.25 beside 9,011 at 1024 px: each filled its own box, so the smaller number looked the
+// larger. KPIs on one grid row share the size the widest needs; one on another row keeps its own.
+void TestCanvasParts::neighbouringKpisShareANumberSize()
+{
+    QueryPlan plan;
+    plan.columns = columns(0, 1);
+    const auto kpi = [](const QString &id, int x, int y) {
+        Widget widget;
+        widget.id = id;
+        widget.type = WidgetType::Kpi;
+        widget.title = id;
+        widget.numberFormat = u"0,0.00"_s;
+        widget.grid = {x, y, 2, 2};
+        return widget;
+    };
+    QWidget canvas;
+    canvas.resize(800, 600);
+    QList<WidgetView *> views;
+    const QList<QPair<Widget, double>> kpis{{kpi(u"wide"_s, 0, 0), 98599.25},
+                                            {kpi(u"short"_s, 2, 0), 9.0},
+                                            {kpi(u"below"_s, 0, 2), 9.0}};
+    for (const auto &[widget, value] : kpis) {
+        auto *view = new WidgetView(widget, &canvas);
+        view->setGeometry(widget.grid.x * 130, widget.grid.y * 90, 120, 80);
+        views.append(view);
+    }
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        WidgetRun run;
+        run.resolution.plan = plan;
+        run.result.rows = {{kpis[i].second}};
+        views[i]->setRun(run);
+    }
+    QVERIFY(views[0]->kpiFittedPixelSize() < views[1]->kpiFittedPixelSize());
+    CanvasSurface::alignKpiViews(views);
+    QCOMPARE(views[1]->kpiPixelSize(), views[0]->kpiPixelSize());
+    QCOMPARE(views[2]->kpiPixelSize(), views[2]->kpiFittedPixelSize());
+    QVERIFY(views[2]->kpiPixelSize() > views[0]->kpiPixelSize());
+}
+
+// A narrow horizontal bar chart ends long product names in "…" instead of letting them run off
+// the widget's left edge; a wide one shows them whole.
+void TestCanvasParts::narrowChartsElideCategoryNames()
+{
+    Widget widget;
+    widget.type = WidgetType::Bar;
+    widget.grid = {0, 0, 6, 4};
+    QueryResult result;
+    for (const QString &product :
+         {u"Carne Asada Burrito"_s, u"Al Pastor Burrito"_s, u"Chips & Guacamole"_s})
+        result.rows.append({product, 10.0});
+    const std::unique_ptr<QChart> chart(ChartFactory::create(widget, columns(1, 1), result));
+    QBarCategoryAxis *names = nullptr;
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            names = categories;
+    }
+    QVERIFY(names);
+    ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
+    QVERIFY(!names->truncateLabels());
+    ChartFactory::fitLegend(chart.get(), QSizeF(200, 230));
+    QVERIFY(names->truncateLabels());
 }
 
 QTEST_MAIN(TestCanvasParts)

@@ -128,15 +128,43 @@ void CanvasSurface::addView(const QString &widgetId)
     view->setAttribute(Qt::WA_TransparentForMouseEvents);
     view->setGeometry(grid().rect(widget->grid));
     m_views.insert(widgetId, view);
+    // Queued: a view reports its fit while it lays itself out.
+    connect(view, &WidgetView::kpiFitChanged, this, &CanvasSurface::alignKpis,
+            Qt::QueuedConnection);
     // Later widgets are drawn over earlier ones, as in the document's order; the overlay on top.
     view->show();
     m_overlay->raise();
     updateMinimumHeight();
 }
 
+void CanvasSurface::alignKpis()
+{
+    alignKpiViews(m_views.values());
+}
+
+void CanvasSurface::alignKpiViews(const QList<WidgetView *> &views)
+{
+    // KPIs on the same grid row show their numbers at one size: the largest all of them can
+    // take (98,599.25 beside 9,011 read as different magnitudes when each filled its box).
+    QHash<int, int> smallestByRow;
+    for (const WidgetView *view : views) {
+        if (const int fitted = view->kpiFittedPixelSize(); fitted > 0) {
+            const int row = view->widget().grid.y;
+            smallestByRow[row] = smallestByRow.contains(row)
+                    ? std::min(smallestByRow.value(row), fitted)
+                    : fitted;
+        }
+    }
+    for (WidgetView *view : views) {
+        if (view->kpiFittedPixelSize() > 0)
+            view->setKpiPixelLimit(smallestByRow.value(view->widget().grid.y));
+    }
+}
+
 void CanvasSurface::removeView(const QString &widgetId)
 {
     delete m_views.take(widgetId);
+    alignKpis();
     updateMinimumHeight();
     m_overlay->update();
 }

@@ -40,6 +40,9 @@ public:
     void rebuild();
     void addView(const QString &widgetId);
     void removeView(const QString &widgetId);
+    // KPIs on one grid row get one number size (WidgetView::setKpiPixelLimit).
+    void alignKpis();
+    static void alignKpiViews(const QList<WidgetView *> &views);
     void updateView(const QString &widgetId);
 
     // Where a dropped column's widget would go; nullopt hides the preview.

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QDate>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -506,7 +507,34 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
 
 void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
 {
-    if (!chart || !chart->legend()->isVisible() || chart->series().isEmpty())
+    if (!chart || chart->series().isEmpty())
+        return;
+    // Category names whole where the chart has the room; in a narrow one they end in "…"
+    // rather than running off the widget's left edge ("Carne Asada Burrito" read "Asada
+    // Burrito").
+    for (QAbstractAxis *axis : chart->axes()) {
+        // Fewer dates in a narrow chart, each whole ("Jan …" said nothing).
+        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis)) {
+            const qreal label = QFontMetricsF(dates->labelsFont())
+                                        .horizontalAdvance(QDateTime::currentDateTime().toString(
+                                                dates->format()))
+                    + 24;
+            dates->setTickCount(int(std::clamp(size.width() * 0.85 / label, 2.0, 5.0)));
+            continue;
+        }
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        const QFontMetricsF metrics(categories->labelsFont());
+        const bool vertical = categories->alignment() & (Qt::AlignLeft | Qt::AlignRight);
+        qreal widest = 0;
+        for (const QString &name : categories->categories())
+            widest = std::max(widest, metrics.horizontalAdvance(name));
+        const qreal room = vertical ? size.width() * 0.4
+                                    : size.width() / std::max<qsizetype>(1, categories->count());
+        categories->setTruncateLabels(widest > room);
+    }
+    if (!chart->legend()->isVisible())
         return;
     const QAbstractSeries::SeriesType type = chart->series().constFirst()->type();
     if (type != QAbstractSeries::SeriesTypeHorizontalBar

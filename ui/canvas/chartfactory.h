@@ -37,9 +37,10 @@ public:
     static QChart *create(const Widget &widget, const QList<OutputColumn> &columns,
                           const QueryResult &result);
 
-    // Places the legend of a chart created here for the size it is shown at: horizontal bars of
-    // several series keep their height for the category names and put the legend beside the plot
-    // when the chart is wide enough for both, and below it when not.
+    // Fits a chart created here to the size it is shown at: horizontal bars of several series
+    // keep their height for the category names and put the legend beside the plot when the chart
+    // is wide enough for both, below it when not; category
+    // names too long for the room end in "…"; a narrow date axis has fewer ticks.
     static void fitLegend(QChart *chart, const QSizeF &size);
     static constexpr int minWidthForLegendBeside = 480;
 

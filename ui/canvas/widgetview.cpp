@@ -258,9 +258,33 @@ void WidgetView::fitKpiFont()
         pixelSize -= 1;
         font.setPixelSize(pixelSize);
     }
+    const bool changed = pixelSize != m_kpiFitted;
+    m_kpiFitted = pixelSize;
+    if (m_kpiLimit > 0)
+        font.setPixelSize(std::min(pixelSize, m_kpiLimit));
     m_kpiValue->setFont(font);
     // Now, not at the next turn of the event loop: a grab or an export may come first.
     m_kpi->layout()->activate();
+    if (changed)
+        Q_EMIT kpiFitChanged();
+}
+
+void WidgetView::setKpiPixelLimit(int pixelSize)
+{
+    if (m_kpiLimit == pixelSize)
+        return;
+    m_kpiLimit = pixelSize;
+    if (m_widget.type == WidgetType::Kpi && m_kpiFitted > 0) {
+        QFont font = m_kpiValue->font();
+        font.setPixelSize(m_kpiLimit > 0 ? std::min(m_kpiFitted, m_kpiLimit) : m_kpiFitted);
+        m_kpiValue->setFont(font);
+        m_kpi->layout()->activate();
+    }
+}
+
+int WidgetView::kpiPixelSize() const
+{
+    return m_widget.type == WidgetType::Kpi && m_kpiFitted > 0 ? m_kpiValue->font().pixelSize() : 0;
 }
 
 bool WidgetView::eventFilter(QObject *watched, QEvent *event)

@@ -49,6 +49,16 @@ public:
     // The area below the title, in this view's coordinates: where the chart or table is drawn.
     QRect contentRect() const;
 
+    // A KPI's number is as large as its room allows (kpiFittedPixelSize, 0 for other widgets);
+    // the canvas caps it at the smallest of the KPIs beside it so that neighbours read alike.
+    int kpiFittedPixelSize() const { return m_kpiFitted; }
+    void setKpiPixelLimit(int pixelSize);
+    int kpiPixelSize() const;
+
+Q_SIGNALS:
+    // The size the KPI's number could take changed (a new value, a new size).
+    void kpiFitChanged();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -73,6 +83,8 @@ private:
     QLabel *m_kpiValue;
     QLabel *m_kpiCaption;
     QLabel *m_text;
+    int m_kpiFitted = 0;
+    int m_kpiLimit = 0; // 0: none
 };
 
 } // namespace Dashwright

@@ -100,7 +100,7 @@ void ListEditor::fitHeight()
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
-    if (naturalWidth() > m_table->viewport()->width())
+    if (naturalWidth() > m_table->width() - 2 * m_table->frameWidth())
         height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
 }

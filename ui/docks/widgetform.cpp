@@ -129,7 +129,8 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins({});
-    // A list too wide beside its label goes under it, with the panel's whole width.
+    // A list too wide beside its label goes under it, with the panel's whole width; in a narrow
+    // panel every field does (resizeEvent).
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_note);
     form->addRow(tr("Title:"), m_title);
@@ -276,6 +277,16 @@ void WidgetForm::refresh()
         form->setRowVisible(field, !isText);
     form->setRowVisible(m_text, isText);
     m_refreshing = false;
+}
+
+void WidgetForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    auto *form = static_cast<QFormLayout *>(layout());
+    const auto policy
+            = width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    if (form->rowWrapPolicy() != policy)
+        form->setRowWrapPolicy(policy);
 }
 
 void WidgetForm::changeDataset()

@@ -34,7 +34,13 @@ public:
     void setWidgets(const QString &dashboardId, const QStringList &widgetIds);
     QStringList widgetIds() const { return m_widgetIds; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Narrower than this, labels go above their fields: the lists need the width.
+    static constexpr int narrowWidth = 360;
+
     // Pushes the change for every selected widget: one command (which merges with the next one
     // while typing) for one widget, one macro for several.
     template<typename Value>
