@@ -7,9 +7,11 @@
 #include "canvas/dashboardcanvas.h"
 #include "dashboardselector.h"
 #include "data/queryexecutor.h"
+#include "demo/demoproject.h"
 #include "dialogs/embedsnippetdialog.h"
 #include "dialogs/projectkeystore.h"
 #include "dialogs/projectsettingsdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "docks/datapanel.h"
 #include "docks/parameterspanel.h"
 #include "docks/problemspanel.h"
@@ -39,6 +41,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -46,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -306,6 +310,54 @@ void MainWindow::createActions()
     m_languageMenu = settingsMenu->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(u"menuLanguage"_s);
     fillLanguageMenu();
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = helpMenu->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(u"actionWelcome"_s);
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog dialog(Preferences::recentFiles.get(), WelcomeDialog::documentationFolder(),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switch (dialog.choice()) {
+    case WelcomeDialog::Choice::Demo: {
+        QString error;
+        if (!openDemo(&error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Demo Project"),
+                                 tr("The demo project could not be created: %1").arg(error));
+        break;
+    }
+    case WelcomeDialog::Choice::NewProject:
+        if (maybeSave())
+            newProject();
+        break;
+    case WelcomeDialog::Choice::Open:
+        m_files->chooseAndOpen();
+        break;
+    case WelcomeDialog::Choice::Recent:
+        openProject(dialog.recentPath());
+        break;
+    case WelcomeDialog::Choice::None:
+        break;
+    }
+}
+
+bool MainWindow::openDemo(QString *error)
+{
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                   .filePath(u"demo"_s);
+    const QString project = QDir(folder).filePath(u"burrito.dwproj"_s);
+    if (!QFileInfo(project).isFile()) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool created = DemoProject::create(folder, DemoOptions{}, error);
+        QGuiApplication::restoreOverrideCursor();
+        if (!created)
+            return false;
+    }
+    return openProject(project);
 }
 
 void MainWindow::showEmbedSnippet()

@@ -81,6 +81,12 @@ public:
     // At a start without a project: offers an untitled project's unsaved work that a crash left.
     bool recoverUntitled();
 
+    // Help › Welcome, and the first start: the demo, a new project, one to open, the recent ones.
+    void showWelcome();
+    // Opens the Burrito Factory demo kept in the user's data folder, making it first if it is not
+    // there; false with *error saying why when it could be neither made nor opened.
+    bool openDemo(QString *error = nullptr);
+
     // Asks whether to save unsaved changes. False: the user cancelled (or saving failed).
     bool maybeSave();
 

@@ -112,7 +112,7 @@ int runSelfTest(QApplication &app, Dashwright::MainWindow &window, const QString
     return code;
 }
 
-// No project named: reopen the last one; else, for a first start, offer the demo project.
+// No project named: reopen the last one; else, for a first start, the welcome page.
 void startWithoutProject(Dashwright::MainWindow &window)
 {
     if (window.recoverUntitled())
@@ -122,38 +122,7 @@ void startWithoutProject(Dashwright::MainWindow &window)
         window.openProject(last);
         return;
     }
-    const QString demoDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                    .filePath(u"demo"_s);
-    const QString demoProject = QDir(demoDir).filePath(u"burrito.dwproj"_s);
-    if (QFileInfo(demoProject).isFile()) {
-        window.openProject(demoProject);
-        return;
-    }
-    const auto answer = QMessageBox::question(
-            &window, QCoreApplication::translate("main", "Welcome to Dashwright Designer"),
-            QCoreApplication::translate(
-                    "main",
-                    "Create the demo project? The Burrito Factory is a small chain whose "
-                    "shops each see only their own sales: a good place to start.\n\nIt "
-                    "goes in %1.")
-                    .arg(QDir::toNativeSeparators(demoDir)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    QString error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool created
-            = Dashwright::DemoProject::create(demoDir, Dashwright::DemoOptions{}, &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!created) {
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo Project"),
-                             QCoreApplication::translate("main",
-                                                         "The demo project could not be "
-                                                         "created: %1")
-                                     .arg(error));
-        return;
-    }
-    window.openProject(demoProject);
+    window.showWelcome();
 }
 
 } // namespace

@@ -17,11 +17,13 @@
 #include "preview/previewselector.h"
 #include "preview/tenantpreview.h"
 
+#include "dialogs/welcomedialog.h"
 #include "docks/datapanel.h"
 #include "docks/listeditor.h"
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -135,6 +137,22 @@ private slots:
         QVERIFY2(form->visibleRegion().boundingRect().height()
                          > window.tenantsPanel()->height() / 2,
                  qPrintable(QString::number(form->visibleRegion().boundingRect().height())));
+    }
+
+    void welcome_data() { screenshotMatrix(); }
+    void welcome()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Q_UNUSED(size); // a dialog: its own size
+        ScopedTranslation translation(language);
+        WelcomeDialog dialog({projectPath(m_dir.path())}, WelcomeDialog::documentationFolder());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(&dialog, u"welcome-"_s + QString::fromUtf8(QTest::currentDataTag()));
+        // Every button's text whole.
+        for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
     }
 
 private:

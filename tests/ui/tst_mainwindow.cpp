@@ -8,6 +8,7 @@
 #include "demo/demoproject.h"
 #include "dialogs/embedsnippetdialog.h"
 #include "dialogs/projectsettingsdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "docks/listeditor.h"
 #include "docks/parameterspanel.h"
 #include "docks/propertiespanel.h"
@@ -25,10 +26,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +67,7 @@ private slots:
     void standardShortcuts();
     void embedSnippet();
     void projectSettings();
+    void welcomePage();
 
 private:
     static Project sampleProject();
@@ -572,6 +576,42 @@ void TestMainWindow::projectSettings()
     // Undo takes the whole dialog back.
     window.findChild<QAction *>(u"actionUndo"_s)->trigger();
     QCOMPARE(window.document()->project(), sampleProject());
+}
+
+// The first start's welcome page: the recent projects that still exist, each choice said; the
+// demo is made in the user's data folder on first use and opened.
+void TestMainWindow::welcomePage()
+{
+    const QString existing = writeProject(sampleProject(), u"welcome.dwproj"_s);
+    const QString gone = m_dir.filePath(u"gone.dwproj"_s);
+    {
+        WelcomeDialog dialog({existing, gone}, QString());
+        auto *recent = dialog.findChild<QListWidget *>(u"recent"_s);
+        QVERIFY(recent);
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), existing);
+        QVERIFY(dialog.findChild<QLabel *>(u"docs"_s)->text().contains(u"not found"_s));
+        Q_EMIT recent->itemActivated(recent->item(0));
+        QCOMPARE(dialog.choice(), WelcomeDialog::Choice::Recent);
+        QCOMPARE(dialog.recentPath(), existing);
+    }
+    {
+        WelcomeDialog dialog({}, WelcomeDialog::documentationFolder());
+        QVERIFY2(!WelcomeDialog::documentationFolder().isEmpty(), "a build finds its docs");
+        dialog.findChild<QPushButton *>(u"demo"_s)->click();
+        QCOMPARE(dialog.choice(), WelcomeDialog::Choice::Demo);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    const QString demo = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(u"demo"_s);
+    QVERIFY(QDir(demo).removeRecursively());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openDemo(&error), qPrintable(error));
+    QVERIFY(QFileInfo(QDir(demo).filePath(u"burrito.dwproj"_s)).isFile());
+    QCOMPARE(window.document()->project().name, u"Burrito Factory"_s);
+    QVERIFY(window.findChild<QAction *>(u"actionWelcome"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
