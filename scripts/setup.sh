@@ -40,6 +40,8 @@ PACKAGES=(
     postgresql-15
     # headless GUI runs, fonts for rendering text
     xvfb xauth fonts-dejavu-core
+    # the export tests read the designer's PDFs as a viewer would (pdftotext, pdftoppm)
+    poppler-utils
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
     dpkg-dev desktop-file-utils appstream
     # the format check (ctest test "format"): Debian 12's clang-format

@@ -21,6 +21,7 @@
 #include "document/projectfile.h"
 #include "documentselection.h"
 #include "embed/webbundleintegrity.h"
+#include "itemmodels/problemmodel.h"
 #include "preferences.h"
 #include "preview/accessinspector.h"
 #include "preview/backgroundruns.h"
@@ -109,9 +110,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_preview, &TenantPreview::changed, this, [this] {
         m_canvas->dataController()->setClaims(m_preview->claims(),
                                               m_preview->mode() == TenantPreview::Mode::Profile);
+        // The exports say whose view they show, and are named after it.
+        m_canvas->setViewer(m_preview->label(), m_preview->isTokenView());
     });
+    m_canvas->setViewer(m_preview->label(), m_preview->isTokenView());
 
     createDocks();
+    // What the preview says of the dashboard as a whole is listed once, with the problems,
+    // rather than on each of its widgets.
+    connect(m_canvas->dataController(), &CanvasDataController::dashboardWarningsChanged, this,
+            [this](const QStringList &warnings) {
+                m_problemsPanel->model()->setPreviewWarnings(
+                        m_canvas->dataController()->dashboardId(), warnings);
+            });
     createActions();
     createStatusBar();
 

@@ -50,6 +50,10 @@ inline const Preference<QByteArray> windowState{"window/state", {}};
 inline const Preference<QString> embedServer{"embed/server",
                                              QStringLiteral("http://127.0.0.1:8750")};
 
+// The folder and file type of the last dashboard export, proposed for the next one.
+inline const Preference<QString> exportFolder{"export/folder", {}};
+inline const Preference<QString> exportSuffix{"export/suffix", QStringLiteral("pdf")};
+
 constexpr int maximumRecentFiles = 10;
 
 // Puts path first in the recent files (absolute, once) and makes it the last project.

@@ -105,13 +105,15 @@ const Dashboard &dashboardArgument(const Project &project, const QString &idOrSl
 
 QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
                        const Dashboard &dashboard, const Viewer &viewer, QueryExecutor &executor,
-                       const Resolver::Options &options)
+                       const Resolver::Options &options, QStringList *dashboardWarnings)
 {
     // A resolution that could not start (a --filter value the dashboard refuses) has no widget
     // to run: it is the input's fault, said in one line.
     const DashboardResolution resolution = viewer.resolve(project, projectPath, dashboard, options);
     if (!resolution.error.isEmpty())
         throw Failure(InvalidInput, dashboard.slug, resolution.error);
+    if (dashboardWarnings)
+        *dashboardWarnings = resolution.warnings;
     return DashboardRunner(executor).run(dashboard, resolution);
 }
 

@@ -61,10 +61,12 @@ const Dashboard &dashboardArgument(const Project &project, const QString &idOrSl
 
 // The viewer's run of a dashboard (Viewer::resolve, then DashboardRunner, as Viewer::run): the
 // one path behind query, preview and compare. A resolution error (a refused filter value) is
-// InvalidInput.
+// InvalidInput. dashboardWarnings, when given, receives the warnings about the dashboard as a
+// whole (DashboardResolution::warnings), which no widget's run carries.
 QList<WidgetRun> runAs(const Project &project, const QString &projectPath,
                        const Dashboard &dashboard, const Viewer &viewer, QueryExecutor &executor,
-                       const Resolver::Options &options = {});
+                       const Resolver::Options &options = {},
+                       QStringList *dashboardWarnings = nullptr);
 
 // Once a command has printed or written what the runs gave: RuntimeError for the first
 // data-source error, else AccessDenied for the first denied widget, else nothing.

@@ -143,7 +143,9 @@ int runQuery(const QStringList &args)
         options.filterValues.insert(id, value);
     }
     QueryExecutor executor;
-    const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor, options);
+    QStringList dashboardWarnings;
+    const QList<WidgetRun> runs
+            = runAs(project, path, dashboard, viewer, executor, options, &dashboardWarnings);
 
     if (format == u"csv"_s) {
         QList<const WidgetRun *> data;
@@ -169,6 +171,11 @@ int runQuery(const QStringList &args)
 
     Json out;
     out["dashboard"] = utf8(dashboard.id);
+    // About the dashboard as a whole (an override of a parameter it does not have), said once
+    // here rather than on every widget.
+    out["warnings"] = Json::array();
+    for (const QString &w : std::as_const(dashboardWarnings))
+        out["warnings"].push_back(utf8(w));
     out["widgets"] = Json::array();
     for (const WidgetRun &run : runs)
         out["widgets"].push_back(runJson(project, run, parser.isSet(explainOption)));

@@ -38,6 +38,11 @@ struct DashboardResolution
     bool tokenView = false; // false: the design view (defaults, no policies)
     QString error;          // invalid claims: nothing is resolved
     QList<WidgetResolution> widgets;
+    // About the dashboard as a whole (an override of a parameter it does not have, an
+    // initialization filter that matches none of its filters): told once, not on each widget.
+    // A widget's own warnings (a parameter it takes left at its default, a filter without an
+    // index) are in its WidgetResolution.
+    QStringList warnings;
 };
 
 } // namespace Dashwright

@@ -44,7 +44,11 @@ struct Context
     QStringList grantedDatasets; // dataset ids named in securables; empty: the dashboard's datasets
     QHash<QString, Json> accountOverrides;
     Json dashboardApplied = Json::array(); // applies to every widget (overrides, metadata)
+    // About the dashboard, not about any one widget (an override for a parameter it does not
+    // have): told once, in DashboardResolution::warnings.
     QStringList dashboardWarnings;
+    // About one parameter, by its id: told on the widgets that take it, and on no other.
+    QHash<QString, QString> parameterWarnings;
     // Token filters per dataset id, already planned as SQL.
     struct TokenFilter
     {
@@ -128,7 +132,8 @@ QString resolveParameters(Context &context)
         const auto it = overrides.find(utf8(parameter.name));
         if (it == overrides.end()) {
             if (context.tokenView)
-                context.dashboardWarnings.append(
+                context.parameterWarnings.insert(
+                        parameter.id,
                         u"parameter \"%1\": default used (the token does not override it)"_s.arg(
                                 parameter.name));
             continue;
@@ -388,7 +393,6 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 {
     WidgetResolution result;
     result.widgetId = widget.id;
-    result.warnings = context.dashboardWarnings;
     if (widget.type == WidgetType::Text)
         return result;
     const Dataset *dataset = context.project.dataset(widget.datasetId);
@@ -431,8 +435,11 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             parameters.insert(f.parameterId);
     }
     for (const Parameter &p : context.dashboard.parameters) {
-        if (parameters.contains(p.id))
-            result.applied.push_back(parameterApplied(context, p));
+        if (!parameters.contains(p.id))
+            continue;
+        result.applied.push_back(parameterApplied(context, p));
+        if (const QString warning = context.parameterWarnings.value(p.id); !warning.isEmpty())
+            result.warnings.append(warning);
     }
     for (const auto &[datasetId, applied] : context.viewerFilters) {
         if (datasetId == dataset->id)
@@ -569,6 +576,7 @@ DashboardResolution resolveAll(Context &context)
             continue;
         resolution.widgets.append(resolveWidget(context, widget));
     }
+    resolution.warnings = context.dashboardWarnings;
     return resolution;
 }
 

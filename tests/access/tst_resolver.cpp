@@ -142,8 +142,46 @@ private slots:
         QVERIFY(sawKpi);
         if (slug != u"distributor-performance"_s)
             QVERIFY(distributorColumnsSeen > 0);
-        if (appliedKind == u"parameter_default"_s)
-            QVERIFY(resolution.widgets.first().warnings.join(u'\n').contains(u"default used"_s));
+        // The forgotten override is told on each widget it shapes, and on no other.
+        for (const WidgetResolution &w : std::as_const(resolution.widgets))
+            QCOMPARE(w.warnings.join(u'\n').contains(u"default used"_s),
+                     hasApplied(w, "parameter_default"));
+    }
+
+    void warningsBelongToTheirWidgets()
+    {
+        // A parameter that no widget takes, which the token does not override either: nothing it
+        // shows depends on it, so no widget warns about it (it used to be on every one).
+        Project project = m_demo.project;
+        Dashboard *d = nullptr;
+        for (Dashboard &candidate : project.dashboards) {
+            if (candidate.slug == u"distributor-performance"_s)
+                d = &candidate;
+        }
+        QVERIFY(d);
+        Parameter unused;
+        unused.id = Tests::DemoFixture::newId();
+        unused.name = u"region"_s;
+        unused.label = u"Region"_s;
+        unused.defaultValue = u"North"_s;
+        d->parameters.append(unused);
+        const Resolver resolver(project, m_demo.projectPath);
+        const DashboardResolution resolution
+                = resolver.resolve(*d, profile(u"Forgetful tenant — no override"_s), {});
+        QVERIFY2(resolution.error.isEmpty(), qPrintable(resolution.error));
+        int taking = 0;
+        int notTaking = 0;
+        for (const WidgetResolution &w : resolution.widgets) {
+            const QString warnings = w.warnings.join(u'\n');
+            QVERIFY2(!warnings.contains(u"region"_s), qPrintable(warnings));
+            // The parameter the widgets do take (distributor) is told where it applies.
+            const bool takes = hasApplied(w, "parameter_default");
+            QCOMPARE(warnings.contains(u"\"distributor\": default used"_s), takes);
+            ++(takes ? taking : notTaking);
+        }
+        QVERIFY(taking > 0);
+        QVERIFY(notTaking > 0); // the text widget
+        QVERIFY(resolution.warnings.isEmpty());
     }
 
     void metadataIsShown()

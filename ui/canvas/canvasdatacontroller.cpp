@@ -83,6 +83,10 @@ void CanvasDataController::setDashboardId(const QString &dashboardId)
     m_pending.clear();
     m_forced.clear();
     m_dashboardId = dashboardId;
+    if (!m_dashboardWarnings.isEmpty()) {
+        m_dashboardWarnings.clear();
+        Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);
+    }
     scheduleAll(true);
 }
 
@@ -208,6 +212,10 @@ void CanvasDataController::flush()
     const DashboardResolution resolution = viewer
             ? viewer->resolve(project, m_document->filePath(), *dashboard, options)
             : Resolver::deniedEverywhere(*dashboard, options, error);
+    if (resolution.warnings != m_dashboardWarnings) {
+        m_dashboardWarnings = resolution.warnings;
+        Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);
+    }
     for (const WidgetResolution &widget : std::as_const(resolution.widgets))
         start(*dashboard, widget, forced.contains(widget.widgetId));
 }

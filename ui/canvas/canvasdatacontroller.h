@@ -49,6 +49,10 @@ public:
     void setClaims(const std::optional<nlohmann::ordered_json> &claims, bool fromProject = false);
     const std::optional<nlohmann::ordered_json> &claims() const { return m_claims; }
 
+    // The warnings about the shown dashboard as a whole, for this viewer (an override of a
+    // parameter it does not have…): told once, not on each widget.
+    const QStringList &dashboardWarnings() const { return m_dashboardWarnings; }
+
     // The last finished run of a widget, or nullptr while it has none.
     const WidgetRun *run(const QString &widgetId) const;
     bool isLoading(const QString &widgetId) const;
@@ -69,6 +73,7 @@ Q_SIGNALS:
     // run(widgetId) has the result: data, an error or a denial.
     void widgetFinished(const QString &widgetId);
     void queriesRunningChanged(int count);
+    void dashboardWarningsChanged(const QStringList &warnings);
     // Wall time of the query just finished, from submission to result.
     void lastQueryFinished(qint64 elapsedMs);
 
@@ -106,6 +111,7 @@ private:
     std::optional<nlohmann::ordered_json> m_claims;
     bool m_claimsFromProject = false;
     QHash<QString, Entry> m_entries;
+    QStringList m_dashboardWarnings;
     QSet<QString> m_pending;
     QSet<QString> m_forced;
     bool m_flushQueued = false;

@@ -11,19 +11,25 @@
 #include "dashboardexporter.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
+#include "preferences.h"
 #include "typelabels.h"
 #include "widgetproposal.h"
 #include "widgetview.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +48,11 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
     setWidgetResizable(true);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    // The views do not take the mouse (a click selects the widget); what is theirs — a table's
+    // wheel, its pager's buttons — is handed to them here, before the surface or the scroll area
+    // acts on it.
+    m_surface->installEventFilter(this);
+    viewport()->installEventFilter(this);
     createActions();
 
     connect(selection, &DocumentSelection::dashboardChanged, this, &DashboardCanvas::showDashboard);
@@ -314,7 +325,40 @@ void DashboardCanvas::adjustSelection(int dx, int dy, int dWidth, int dHeight)
         m_document->undoStack()->push(new MoveWidgets(m_document, dashboardId, placements, true));
 }
 
-bool DashboardCanvas::exportDashboard(const QString &path, QString *error) const
+void DashboardCanvas::setViewer(const QString &name, bool tokenView)
+{
+    m_viewerName = name;
+    m_tokenView = tokenView;
+}
+
+QString DashboardCanvas::viewerStamp() const
+{
+    return m_tokenView ? tr("Previewed as %1").arg(m_viewerName) : tr("Default — no token");
+}
+
+QString DashboardCanvas::proposedExportName(const QString &suffix) const
+{
+    const Dashboard *dashboard = m_document->dashboard(m_selection->dashboardId());
+    QString name = dashboard ? dashboard->title : QString();
+    if (m_tokenView && !m_viewerName.isEmpty())
+        name = name.isEmpty() ? m_viewerName : tr("%1 — %2").arg(name, m_viewerName);
+    // Characters some file system refuses, and control characters, become spaces; the name
+    // never starts with a dot (hidden) nor ends with a dot or a space (Windows).
+    QString clean;
+    for (const QChar c : std::as_const(name))
+        clean.append(c.category() == QChar::Other_Control || u"/\\:*?\"<>|"_s.contains(c) ? u' '
+                                                                                          : c);
+    clean = clean.simplified();
+    while (clean.startsWith(u'.'))
+        clean.remove(0, 1);
+    while (clean.endsWith(u'.') || clean.endsWith(u' '))
+        clean.chop(1);
+    if (clean.isEmpty())
+        clean = dashboard && !dashboard->slug.isEmpty() ? dashboard->slug : tr("dashboard");
+    return clean.left(120) + u'.' + suffix;
+}
+
+bool DashboardCanvas::exportDashboard(const QString &path, QString *error)
 {
     const Dashboard *dashboard = m_document->dashboard(m_selection->dashboardId());
     if (!dashboard) {
@@ -327,8 +371,13 @@ bool DashboardCanvas::exportDashboard(const QString &path, QString *error) const
         if (const WidgetRun *run = m_controller->run(widget.id))
             runs.append(*run);
     }
-    const DashboardExporter exporter(*dashboard, runs, m_surface->width());
-    return exporter.write(path, error);
+    const DashboardExporter exporter(
+            *dashboard, runs, m_surface->width(),
+            {dashboard->title, viewerStamp(), QDateTime::currentDateTime()});
+    if (!exporter.write(path, error))
+        return false;
+    Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool DashboardCanvas::exportWidgetData(const QString &widgetId, const QString &path,
@@ -348,12 +397,32 @@ void DashboardCanvas::chooseExportFile()
     const Dashboard *dashboard = m_document->dashboard(m_selection->dashboardId());
     if (!dashboard)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Dashboard"), dashboard->slug + u".png"_s,
-            tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    // Where and as what the last export went; the file named after the dashboard and its viewer.
+    QString folder = Preferences::exportFolder.get();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    QString suffix = Preferences::exportSuffix.get();
+    const QStringList filters{tr("PDF document (*.pdf)"), tr("PNG image (*.png)"),
+                              tr("SVG image (*.svg)")};
+    const QStringList suffixes{u"pdf"_s, u"png"_s, u"svg"_s};
+    if (!suffixes.contains(suffix))
+        suffix = suffixes.first();
+    QString filter = filters.at(suffixes.indexOf(suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"),
+                                                QDir(folder).filePath(proposedExportName(suffix)),
+                                                filters.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return;
+    // A name typed without a known suffix takes the chosen type's.
+    if (!DashboardExporter::formatForPath(path))
+        path += u'.' + suffixes.value(filters.indexOf(filter), suffix);
     QString error;
-    if (!path.isEmpty() && !exportDashboard(path, &error))
+    if (!exportDashboard(path, &error)) {
         QMessageBox::warning(this, tr("Export Dashboard"), error);
+        return;
+    }
+    Preferences::exportFolder.set(QFileInfo(path).absolutePath());
+    Preferences::exportSuffix.set(QFileInfo(path).suffix().toLower());
 }
 
 void DashboardCanvas::chooseCsvFile()
@@ -368,6 +437,29 @@ void DashboardCanvas::chooseCsvFile()
     QString error;
     if (!path.isEmpty() && !exportWidgetData(selected.first(), path, &error))
         QMessageBox::warning(this, tr("Export Widget Data"), error);
+}
+
+bool DashboardCanvas::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && (watched == m_surface || watched == viewport())) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const QPoint position = m_surface->mapFromGlobal(wheel->globalPosition().toPoint());
+        for (WidgetView *view : m_surface->views()) {
+            if (view->geometry().contains(position) && view->scrollContent(wheel))
+                return true;
+        }
+    } else if (event->type() == QEvent::MouseButtonPress && watched == m_surface) {
+        auto *press = static_cast<QMouseEvent *>(event);
+        const QPoint position = press->position().toPoint();
+        if (press->button() == Qt::LeftButton && press->modifiers() == Qt::NoModifier) {
+            for (WidgetView *view : m_surface->views()) {
+                if (view->geometry().contains(position)
+                    && view->pressControlAt(position - view->pos()))
+                    return true;
+            }
+        }
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void DashboardCanvas::keyPressEvent(QKeyEvent *event)

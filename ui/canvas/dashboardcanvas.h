@@ -61,8 +61,18 @@ public:
     QString addWidgetForColumn(const QString &datasetId, const QString &columnId,
                                const QPoint &cell);
 
-    // PNG, SVG or PDF by the file's suffix; the dashboard as it is drawn now, without selection.
-    bool exportDashboard(const QString &path, QString *error = nullptr) const;
+    // Whose data the canvas shows, for the exports' header and file name: a tenant profile's or
+    // a token's name (tokenView), or the design view's.
+    void setViewer(const QString &name, bool tokenView);
+    // What an export's header says of the viewer: "Previewed as Farolito", "Default — no token".
+    QString viewerStamp() const;
+    // The file name an export proposes: the dashboard's title, and the tenant's name in a token
+    // view, as a name any file system takes ("Distributor performance — Farolito.pdf").
+    QString proposedExportName(const QString &suffix) const;
+
+    // PNG, SVG or PDF by the file's suffix; the dashboard as it is drawn now, without selection,
+    // under a header: its title, whose view it is and when. On success, message() says where.
+    bool exportDashboard(const QString &path, QString *error = nullptr);
     // The data a widget shows, as CSV.
     bool exportWidgetData(const QString &widgetId, const QString &path,
                           QString *error = nullptr) const;
@@ -84,6 +94,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -109,6 +120,8 @@ private:
     QAction *m_cancelQueries = nullptr;
     QAction *m_exportDashboard = nullptr;
     QAction *m_exportData = nullptr;
+    QString m_viewerName;
+    bool m_tokenView = false;
 };
 
 } // namespace Dashwright

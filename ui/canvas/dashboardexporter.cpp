@@ -8,11 +8,15 @@
 
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QLabel>
+#include <QLocale>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <algorithm>
@@ -22,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs,
-                                     int width)
+                                     int width, const Header &header)
     : m_page(std::make_unique<QWidget>())
 {
     const CanvasGrid grid(width);
@@ -31,14 +35,46 @@ DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<Wid
     QPalette pal = m_page->palette();
     pal.setColor(QPalette::Window, pal.color(QPalette::Window).darker(104));
     m_page->setPalette(pal);
-    m_page->resize(grid.width(), grid.height(CanvasGrid::rowsUsed(dashboard.widgets)));
+    const int top = header.title.isEmpty() ? 0 : headerHeight;
+    m_page->resize(grid.width(), top + grid.height(CanvasGrid::rowsUsed(dashboard.widgets)));
+
+    if (top > 0) {
+        m_header = new QWidget(m_page.get());
+        m_header->setObjectName(u"exportHeader"_s);
+        m_header->setGeometry(0, 0, grid.width(), headerHeight);
+        auto *title = new QLabel(m_header);
+        title->setTextFormat(Qt::PlainText);
+        QFont font = title->font();
+        font.setPixelSize(20);
+        font.setBold(true);
+        title->setFont(font);
+        const int room = grid.width() - 2 * CanvasGrid::margin;
+        title->setText(QFontMetrics(font).elidedText(header.title, Qt::ElideRight, room));
+        auto *stamp = new QLabel(m_header);
+        stamp->setTextFormat(Qt::PlainText);
+        stamp->setForegroundRole(QPalette::PlaceholderText);
+        QStringList parts;
+        if (!header.viewer.isEmpty())
+            parts.append(header.viewer);
+        if (header.time.isValid())
+            parts.append(QLocale().toString(header.time, QLocale::LongFormat));
+        stamp->setText(QFontMetrics(stamp->font())
+                               .elidedText(parts.join(u"  ·  "_s), Qt::ElideRight, room));
+        auto *layout = new QVBoxLayout(m_header);
+        layout->setContentsMargins(CanvasGrid::margin, 8, CanvasGrid::margin, 0);
+        layout->setSpacing(2);
+        layout->addWidget(title);
+        layout->addWidget(stamp);
+        layout->addStretch(1);
+    }
 
     QHash<QString, const WidgetRun *> byWidget;
     for (const WidgetRun &run : runs)
         byWidget.insert(run.resolution.widgetId, &run);
     for (const Widget &widget : dashboard.widgets) {
         auto *view = new WidgetView(widget, m_page.get());
-        view->setGeometry(grid.rect(widget.grid));
+        view->setForExport(true);
+        view->setGeometry(grid.rect(widget.grid).translated(0, top));
         if (const WidgetRun *run = byWidget.value(widget.id))
             view->setRun(*run);
         m_views.insert(widget.id, view);
@@ -47,6 +83,43 @@ DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<Wid
     // but never shown.
     m_page->show();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    growTables();
+}
+
+void DashboardExporter::growTables()
+{
+    // Each view moves down by as much as the tables above it grew (the most of them, when two
+    // stand side by side), in the order of their tops, so that a table's own move is known before
+    // the views under it take theirs.
+    QList<WidgetView *> views = m_views.values();
+    std::sort(views.begin(), views.end(), [](const WidgetView *a, const WidgetView *b) {
+        return a->y() < b->y() || (a->y() == b->y() && a->x() < b->x());
+    });
+    struct Placed
+    {
+        QRect original;
+        int shift = 0;
+        int growth = 0;
+    };
+    QList<Placed> placed;
+    int bottom = m_page->height();
+    for (WidgetView *view : std::as_const(views)) {
+        Placed p{view->geometry()};
+        for (const Placed &above : std::as_const(placed)) {
+            if (above.growth + above.shift > 0 && above.original.bottom() < p.original.top())
+                p.shift = std::max(p.shift, above.shift + above.growth);
+        }
+        p.growth = view->heightForAllRows() - view->height();
+        placed.append(p);
+        if (p.shift == 0 && p.growth == 0)
+            continue;
+        view->setGeometry(p.original.adjusted(0, p.shift, 0, p.shift + p.growth));
+        bottom = std::max(bottom, view->geometry().bottom() + 1 + CanvasGrid::margin);
+    }
+    if (bottom > m_page->height()) {
+        m_page->resize(m_page->width(), bottom);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
 }
 
 DashboardExporter::~DashboardExporter() = default;
@@ -66,6 +139,44 @@ QRect DashboardExporter::contentRect(const QString &widgetId) const
 {
     const WidgetView *view = m_views.value(widgetId);
     return view ? view->contentRect().translated(view->pos()) : QRect();
+}
+
+QRect DashboardExporter::headerRect() const
+{
+    return m_header ? m_header->geometry() : QRect();
+}
+
+QList<std::pair<int, int>> DashboardExporter::pageBands(int pageHeight) const
+{
+    const int total = m_page->height();
+    pageHeight = std::max(pageHeight, 1);
+    const auto cutsAWidget = [this](int y) {
+        for (const WidgetView *view : m_views) {
+            if (view->y() < y && y < view->y() + view->height())
+                return true;
+        }
+        return false;
+    };
+    QList<std::pair<int, int>> bands;
+    int top = 0;
+    while (top < total) {
+        if (total - top <= pageHeight) {
+            bands.append({top, total});
+            break;
+        }
+        // The lowest place on the page that cuts no widget; a page at least a quarter full, or
+        // a widget taller than a page is cut where the page ends.
+        int cut = top + pageHeight;
+        for (int y = top + pageHeight; y > top + pageHeight / 4; --y) {
+            if (!cutsAWidget(y)) {
+                cut = y;
+                break;
+            }
+        }
+        bands.append({top, cut});
+        top = cut;
+    }
+    return bands;
 }
 
 QImage DashboardExporter::image(qreal devicePixelRatio) const
@@ -125,6 +236,41 @@ bool DashboardExporter::paintOn(QPaintDevice *device) const
     return painter.end();
 }
 
+QPageLayout DashboardExporter::pdfPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(8, 8, 8, 8),
+                       QPageLayout::Millimeter);
+}
+
+bool DashboardExporter::writePdf(QIODevice *file) const
+{
+    // A4 landscape pages that print as they are, the dashboard scaled to the page's width;
+    // a long dashboard goes on as many pages as it takes.
+    QPdfWriter pdf(file);
+    pdf.setResolution(96);
+    pdf.setCreator(QCoreApplication::applicationName());
+    pdf.setPageLayout(pdfPageLayout());
+    const QRect paintRect = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    const qreal scale = qreal(paintRect.width()) / m_page->width();
+    const QList<std::pair<int, int>> bands = pageBands(int(paintRect.height() / scale));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        if (i > 0 && !pdf.newPage())
+            return false;
+        const auto [top, bottom] = bands.at(i);
+        painter.save();
+        painter.scale(scale, scale);
+        m_page->render(&painter, QPoint(), QRegion(0, top, m_page->width(), bottom - top),
+                       QWidget::DrawWindowBackground | QWidget::DrawChildren);
+        painter.restore();
+    }
+    return painter.end();
+}
+
 std::optional<DashboardExporter::Format> DashboardExporter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -172,17 +318,9 @@ bool DashboardExporter::write(const QString &path, Format format, QString *error
         drawn = paintOn(&svg);
         break;
     }
-    case Format::Pdf: {
-        QPdfWriter pdf(&file);
-        // One page the dashboard's size, at screen resolution, so that it is drawn 1:1.
-        pdf.setResolution(96);
-        pdf.setPageMargins(QMarginsF());
-        pdf.setPageSize(QPageSize(QSizeF(size()) * 72.0 / 96.0, QPageSize::Point, QString(),
-                                  QPageSize::ExactMatch));
-        pdf.setCreator(QCoreApplication::applicationName());
-        drawn = paintOn(&pdf);
+    case Format::Pdf:
+        drawn = writePdf(&file);
         break;
-    }
     }
     if (!drawn) {
         if (error)

@@ -6,15 +6,18 @@
 #include "document/dashboard.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QRect>
 #include <QSize>
 #include <QString>
 
 #include <memory>
 
+class QIODevice;
 class QPaintDevice;
 class QPainter;
 class QWidget;
@@ -25,7 +28,9 @@ class WidgetView;
 
 // Draws a dashboard off-screen from finished widget runs, on the canvas's grid at a given width,
 // and writes it as PNG, SVG or PDF. The canvas's exports and the headless preview go through it,
-// so a file shows what the canvas shows, minus the selection.
+// so a file shows what the canvas shows, minus the selection and the designer's own marks (the
+// warnings badges, the tables' pagers): a table shows all its rows, growing downwards and pushing
+// the widgets under it down. A PDF is A4 landscape pages, broken between widgets where it can.
 class DashboardExporter
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardExporter)
@@ -33,8 +38,19 @@ class DashboardExporter
 public:
     enum class Format { Png, Svg, Pdf };
 
+    // Above the dashboard in a file: what it is, whose view of the data, and when.
+    struct Header
+    {
+        QString title;
+        QString viewer; // e.g. "Previewed as Farolito", "Default — no token"
+        QDateTime time;
+    };
+    static constexpr int headerHeight = 56;
+
     // runs: one per widget that has data (WidgetRun::resolution.widgetId); text widgets need none.
-    DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs, int width = 1280);
+    // header: none when its title is empty (the headless preview draws its own banner).
+    DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs, int width = 1280,
+                      const Header &header = {});
     ~DashboardExporter();
 
     QSize size() const;
@@ -42,7 +58,11 @@ public:
     QRect widgetRect(const QString &widgetId) const;
     // The part of it below the title: the chart, table, number or text.
     QRect contentRect(const QString &widgetId) const;
-
+    // The header's area (empty without one), in image coordinates.
+    QRect headerRect() const;
+    // The vertical bands [top, bottom) that pages of pageHeight pixels show: each break lies
+    // between widgets, unless a widget is taller than a page.
+    QList<std::pair<int, int>> pageBands(int pageHeight) const;
     QImage image(qreal devicePixelRatio = 1.0) const;
     void paint(QPainter *painter) const;
 
@@ -53,6 +73,9 @@ public:
     QImage previewImage(const QString &banner, const QSize &size = {}) const;
     static constexpr int previewBannerHeight = 40;
 
+    // The PDF's pages: A4 landscape, with small margins, drawn at 96 dpi.
+    static QPageLayout pdfPageLayout();
+
     static std::optional<Format> formatForPath(const QString &path);
     bool write(const QString &path, QString *error = nullptr) const; // format by suffix
     bool write(const QString &path, Format format, QString *error = nullptr) const;
@@ -62,8 +85,11 @@ public:
 
 private:
     bool paintOn(QPaintDevice *device) const;
+    bool writePdf(QIODevice *file) const;
+    void growTables();
 
     std::unique_ptr<QWidget> m_page;
+    QWidget *m_header = nullptr;
     QHash<QString, WidgetView *> m_views;
 };
 

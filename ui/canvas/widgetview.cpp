@@ -6,15 +6,20 @@
 #include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QResizeEvent>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -44,6 +49,10 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     , m_kpiValue(new QLabel(m_kpi))
     , m_kpiCaption(new QLabel(m_kpi))
     , m_text(new QLabel(m_pages))
+    , m_pager(new QWidget(this))
+    , m_pageLabel(new QLabel(m_pager))
+    , m_previousPage(new QToolButton(m_pager))
+    , m_nextPage(new QToolButton(m_pager))
 {
     setObjectName(u"widgetView"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -56,6 +65,12 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(u"widgetTitle"_s);
+    // The title takes the room the badge leaves and is shortened (with its whole text a hover
+    // away), so that the badge never lies over it.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
+    m_status->setObjectName(u"widgetWarnings"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -98,6 +113,35 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
                           static_cast<QWidget *>(m_table), m_kpi, static_cast<QWidget *>(m_text)})
         m_pages->addWidget(page);
 
+    // A long table's pager: "1–25 of 100", previous and next page.
+    m_pager->setObjectName(u"tablePager"_s);
+    m_pageLabel->setObjectName(u"tablePageLabel"_s);
+    m_pageLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_previousPage->setObjectName(u"tablePreviousPage"_s);
+    m_previousPage->setText(u"‹"_s);
+    m_previousPage->setToolTip(tr("Previous rows"));
+    m_previousPage->setAutoRaise(true);
+    m_nextPage->setObjectName(u"tableNextPage"_s);
+    m_nextPage->setText(u"›"_s);
+    m_nextPage->setToolTip(tr("Next rows"));
+    m_nextPage->setAutoRaise(true);
+    connect(m_previousPage, &QToolButton::clicked, this, [this] {
+        --m_tablePage;
+        showTablePage();
+    });
+    connect(m_nextPage, &QToolButton::clicked, this, [this] {
+        ++m_tablePage;
+        showTablePage();
+    });
+    auto *pagerLayout = new QHBoxLayout(m_pager);
+    pagerLayout->setContentsMargins(8, 0, 4, 0);
+    pagerLayout->setSpacing(2);
+    pagerLayout->addStretch(1);
+    pagerLayout->addWidget(m_pageLabel);
+    pagerLayout->addWidget(m_previousPage);
+    pagerLayout->addWidget(m_nextPage);
+    m_pager->hide();
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 8, 0);
     header->addWidget(m_title, 1);
@@ -107,6 +151,7 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_pager);
 
     setWidget(widget);
     if (!needsData(widget.type))
@@ -121,7 +166,7 @@ void WidgetView::setWidget(const Widget &widget)
             || widget.numberFormat != m_widget.numberFormat || widget.text != m_widget.text
             || widget.dimensions != m_widget.dimensions;
     m_widget = widget;
-    m_title->setText(widget.title);
+    elideTitle();
     m_title->setToolTip(widget.title);
     if (lookChanged && (m_run || !needsData(widget.type)))
         render();
@@ -132,6 +177,7 @@ void WidgetView::setLoading()
     m_state = State::Loading;
     m_status->setText(tr("Loading…"));
     m_status->setToolTip(QString());
+    elideTitle();
     // The previous data stays while the new arrives, so that an edit does not blank the canvas.
     if (!m_run)
         showMessage(tr("Loading…"), false);
@@ -139,8 +185,62 @@ void WidgetView::setLoading()
 
 void WidgetView::setRun(const WidgetRun &run)
 {
+    // Another result starts on its first page; the same one again (a re-resolution that changed
+    // only the warnings) keeps the page the analyst is on.
+    if (!m_run || m_run->result.rows != run.result.rows)
+        m_tablePage = 0;
     m_run = run;
     render();
+}
+
+void WidgetView::setForExport(bool forExport)
+{
+    m_forExport = forExport;
+    m_status->setVisible(!forExport);
+    render();
+}
+
+int WidgetView::heightForAllRows() const
+{
+    if (m_pages->currentWidget() != m_table)
+        return height();
+    // What the table needs to show every row, where it has a scroll range now: its header, the
+    // rows and a horizontal scroll bar if the columns are wider than the view.
+    const QScrollBar *horizontal = m_table->horizontalScrollBar();
+    const int needed = m_table->horizontalHeader()->height() + m_table->verticalHeader()->length()
+            + 2 * m_table->frameWidth()
+            + (horizontal->maximum() > horizontal->minimum() ? horizontal->sizeHint().height() : 0);
+    return std::max(height(), height() - m_table->height() + needed);
+}
+
+bool WidgetView::pressControlAt(const QPoint &position)
+{
+    if (!m_pager->isVisible())
+        return false;
+    for (QToolButton *button : {m_previousPage, m_nextPage}) {
+        const QRect rect(button->mapTo(this, QPoint()), button->size());
+        if (rect.contains(position)) {
+            if (button->isEnabled())
+                button->click();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool WidgetView::scrollContent(QWheelEvent *event)
+{
+    if (m_pages->currentWidget() != m_table)
+        return false;
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int delta = event->angleDelta().y();
+    if (delta == 0 || (delta > 0 && bar->value() <= bar->minimum())
+        || (delta < 0 && bar->value() >= bar->maximum()))
+        return false;
+    // As a wheel turn over the table itself would: three rows a notch.
+    const int rows = -delta * QApplication::wheelScrollLines() / 120;
+    bar->setValue(bar->value() + (rows == 0 ? (delta > 0 ? -1 : 1) : rows) * bar->singleStep());
+    return true;
 }
 
 QString WidgetView::message() const
@@ -157,6 +257,7 @@ void WidgetView::render()
 {
     m_status->clear();
     m_status->setToolTip(QString());
+    m_pager->hide();
     if (m_widget.type == WidgetType::Text) {
         m_state = State::Data;
         m_text->setText(m_widget.text);
@@ -176,16 +277,18 @@ void WidgetView::render()
         showMessage(tr("The query failed: %1").arg(run.error), true);
         return;
     }
-    if (!run.resolution.warnings.isEmpty()) {
+    // The widget's own warnings (the resolution engine keeps the dashboard's apart), on the
+    // canvas only: an exported file shows the dashboard, not the designer's remarks on it.
+    if (!run.resolution.warnings.isEmpty() && !m_forExport) {
         m_status->setText(tr("%n warning(s)", nullptr, int(run.resolution.warnings.size())));
         m_status->setToolTip(run.resolution.warnings.join(u'\n'));
     }
+    elideTitle();
     m_state = State::Data;
     const QList<OutputColumn> columns
             = run.resolution.plan ? run.resolution.plan->columns : QList<OutputColumn>();
     if (m_widget.type == WidgetType::Table) {
-        m_tableModel->setResult(columns, run.result, m_widget.numberFormat);
-        m_table->resizeColumnsToContents();
+        showTablePage();
         m_pages->setCurrentWidget(m_table);
     } else if (m_widget.type == WidgetType::Kpi) {
         showKpi();
@@ -195,9 +298,57 @@ void WidgetView::render()
         QChart *old = m_chartView->chart();
         m_chartView->setChart(ChartFactory::create(m_widget, columns, run.result));
         ChartFactory::fitLegend(m_chartView->chart(), m_chartView->size());
+        // The legend clips its entries to its own shape, which a PDF page gets wrong: there
+        // every entry but the first disappeared. Its entries fit in it (the chart sizes it), so
+        // a file is drawn without that clip.
+        if (m_forExport)
+            m_chartView->chart()->legend()->setFlag(QGraphicsItem::ItemClipsChildrenToShape, false);
         delete old;
         m_pages->setCurrentWidget(m_chartView);
     }
+}
+
+void WidgetView::showTablePage()
+{
+    const WidgetRun &run = *m_run;
+    const QList<OutputColumn> columns
+            = run.resolution.plan ? run.resolution.plan->columns : QList<OutputColumn>();
+    const qsizetype total = run.result.rows.size();
+    // An export shows every row; the canvas one page of them.
+    if (m_forExport || total <= tableRowsPerPage) {
+        m_tablePage = 0;
+        m_tableModel->setResult(columns, run.result, m_widget.numberFormat);
+        m_pager->hide();
+    } else {
+        const int pages = int((total + tableRowsPerPage - 1) / tableRowsPerPage);
+        m_tablePage = std::clamp(m_tablePage, 0, pages - 1);
+        const int first = m_tablePage * tableRowsPerPage;
+        QueryResult page = run.result;
+        page.rows = run.result.rows.mid(first, tableRowsPerPage);
+        m_tableModel->setResult(columns, page, m_widget.numberFormat);
+        // A table query brings one page of the source's rows (the plan's limit): when it came
+        // back full there may be more than these, unless the widget's own limit is what filled it.
+        const bool capped = m_widget.limit > 0 && total >= m_widget.limit;
+        const bool more = !capped && run.resolution.plan && run.resolution.plan->limit > 0
+                && total >= run.resolution.plan->limit;
+        const QString of = more ? tr("%L1+").arg(total) : QLocale().toString(total);
+        m_pageLabel->setText(
+                tr("%L1–%L2 of %3").arg(first + 1).arg(first + page.rows.size()).arg(of));
+        m_previousPage->setEnabled(m_tablePage > 0);
+        m_nextPage->setEnabled(m_tablePage < pages - 1);
+        m_pager->show();
+    }
+    m_table->resizeColumnsToContents();
+    m_table->scrollToTop();
+}
+
+void WidgetView::elideTitle()
+{
+    // The title's own width, once the layout has given it one; until then the whole text.
+    const int width = m_title->width();
+    m_title->setText(
+            width > 0 ? m_title->fontMetrics().elidedText(m_widget.title, Qt::ElideRight, width)
+                      : m_widget.title);
 }
 
 void WidgetView::showMessage(const QString &text, bool problem)
@@ -293,6 +444,8 @@ bool WidgetView::eventFilter(QObject *watched, QEvent *event)
     // may be after the result arrived.
     if (watched == m_kpi && event->type() == QEvent::Resize)
         fitKpiFont();
+    if (watched == m_title && event->type() == QEvent::Resize)
+        elideTitle();
     if (watched == m_chartView && event->type() == QEvent::Resize)
         ChartFactory::fitLegend(m_chartView->chart(), static_cast<QResizeEvent *>(event)->size());
 

@@ -14,6 +14,8 @@ class QChartView;
 class QLabel;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
+class QWheelEvent;
 
 namespace Dashwright {
 
@@ -55,6 +57,23 @@ public:
     void setKpiPixelLimit(int pixelSize);
     int kpiPixelSize() const;
 
+    // Drawn into a file rather than on the canvas: no warnings badge and no pager (they are the
+    // designer's, not the dashboard's), and a table shows all its rows, not one page of them.
+    void setForExport(bool forExport);
+    // The height this view needs to show every row of its table; its own height otherwise.
+    int heightForAllRows() const;
+
+    // Tables on the canvas show this many rows a page, with a pager under them.
+    static constexpr int tableRowsPerPage = 25;
+    int tablePage() const { return m_tablePage; }
+
+    // The canvas takes the mouse, not the views (a click selects the widget); it hands them what
+    // is theirs. A press, in this view's coordinates, on one of its controls (the pager's
+    // buttons): acted on, true. A wheel turn over a table that can scroll that way: scrolled,
+    // true; false lets the canvas scroll instead.
+    bool pressControlAt(const QPoint &position);
+    bool scrollContent(QWheelEvent *event);
+
 Q_SIGNALS:
     // The size the KPI's number could take changed (a new value, a new size).
     void kpiFitChanged();
@@ -67,10 +86,14 @@ private:
     void showMessage(const QString &text, bool problem);
     void showKpi();
     void fitKpiFont();
+    void showTablePage();
+    void elideTitle();
 
     Widget m_widget;
     std::optional<WidgetRun> m_run;
     State m_state = State::Empty;
+    bool m_forExport = false;
+    int m_tablePage = 0;
 
     QLabel *m_title;
     QLabel *m_status;
@@ -85,6 +108,10 @@ private:
     QLabel *m_text;
     int m_kpiFitted = 0;
     int m_kpiLimit = 0; // 0: none
+    QWidget *m_pager;
+    QLabel *m_pageLabel;
+    QToolButton *m_previousPage;
+    QToolButton *m_nextPage;
 };
 
 } // namespace Dashwright

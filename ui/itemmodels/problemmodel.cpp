@@ -6,6 +6,8 @@
 #include "document/projectvalidator.h"
 #include "problemlocation.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Dashwright {
 
 namespace {
@@ -45,11 +47,26 @@ void ProblemModel::revalidate()
     const Project &project = m_document->project();
     beginResetModel();
     m_problems = ProjectValidator::validate(project);
+    for (qsizetype i = 0; i < project.dashboards.size(); ++i) {
+        if (project.dashboards.at(i).id != m_previewDashboardId)
+            continue;
+        for (const QString &warning : std::as_const(m_previewWarnings))
+            m_problems.append({u"dashboards[%1]"_s.arg(i), tr("Preview: %1").arg(warning)});
+    }
     m_locations.clear();
     for (const Problem &problem : std::as_const(m_problems))
         m_locations.append(ProblemLocation::locate(project, problem.path).description);
     endResetModel();
     Q_EMIT revalidated(int(m_problems.size()));
+}
+
+void ProblemModel::setPreviewWarnings(const QString &dashboardId, const QStringList &warnings)
+{
+    if (dashboardId == m_previewDashboardId && warnings == m_previewWarnings)
+        return;
+    m_previewDashboardId = dashboardId;
+    m_previewWarnings = warnings;
+    revalidate();
 }
 
 int ProblemModel::rowCount(const QModelIndex &parent) const

@@ -26,6 +26,9 @@ public:
     const Problems &problems() const { return m_problems; }
     // Checks now instead of after the pause.
     void revalidate();
+    // What the preview's resolution says about a dashboard as a whole (an override of a
+    // parameter it does not have…), listed after the project's problems until replaced.
+    void setPreviewWarnings(const QString &dashboardId, const QStringList &warnings);
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +44,8 @@ private:
     ProjectDocument *m_document;
     Problems m_problems;
     QStringList m_locations;
+    QString m_previewDashboardId;
+    QStringList m_previewWarnings;
     QTimer m_timer;
 };
 
