@@ -27,7 +27,8 @@ Json sideJson(const TenantProfile &profile)
             {"tenant", utf8(IsolationCheck::tenantOf(profile))}};
 }
 
-Json comparisonJson(const WidgetComparison &c)
+// hasRows: the widget runs a query (not a text widget).
+Json comparisonJson(const WidgetComparison &c, bool hasRows)
 {
     Json widget{{"id", utf8(c.widgetId)},
                 {"title", utf8(c.title)},
@@ -41,8 +42,15 @@ Json comparisonJson(const WidgetComparison &c)
         widget["only_in_a"] = jsonFromRows(c.onlyInA);
         widget["only_in_b"] = jsonFromRows(c.onlyInB);
         break;
+    // The side that is not denied has its own rows (a text widget has none to count).
     case WidgetComparison::Outcome::DeniedA:
+        if (hasRows)
+            widget["rows_b"] = c.rowCountB;
+        break;
     case WidgetComparison::Outcome::DeniedB:
+        if (hasRows)
+            widget["rows_a"] = c.rowCountA;
+        break;
     case WidgetComparison::Outcome::DeniedBoth:
     case WidgetComparison::Outcome::Failed:
     case WidgetComparison::Outcome::NoData:
@@ -67,7 +75,7 @@ QString rows(qsizetype count)
 }
 
 // One line per widget: what differs, in numbers, and why a side has nothing.
-QString comparisonLine(const WidgetComparison &c)
+QString comparisonLine(const WidgetComparison &c, bool hasRows)
 {
     const QString title = c.title.isEmpty() ? c.widgetId : c.title;
     QString detail;
@@ -87,9 +95,13 @@ QString comparisonLine(const WidgetComparison &c)
         break;
     case WidgetComparison::Outcome::DeniedA:
         detail = u"denied for A: "_s + c.deniedA;
+        if (hasRows)
+            detail += u"; B %1"_s.arg(rows(c.rowCountB));
         break;
     case WidgetComparison::Outcome::DeniedB:
         detail = u"denied for B: "_s + c.deniedB;
+        if (hasRows)
+            detail += u"; A %1"_s.arg(rows(c.rowCountA));
         break;
     case WidgetComparison::Outcome::DeniedBoth:
         detail = u"denied for both: A: %1; B: %2"_s.arg(c.deniedA, c.deniedB);
@@ -152,6 +164,10 @@ int runCompare(const QStringList &args)
     const QList<WidgetComparison> comparison = TenantComparison::compare(
             viewers[0], a, viewers[1], b, IsolationCheck(project, path));
 
+    const auto hasRows = [&](const WidgetComparison &c) {
+        const Widget *widget = dashboard.widget(c.widgetId);
+        return widget && widget->type != WidgetType::Text;
+    };
     QMap<QString, int> summary;
     for (const WidgetComparison &c : comparison)
         ++summary[TenantComparison::outcomeName(c.outcome)];
@@ -161,7 +177,7 @@ int runCompare(const QStringList &args)
                  {"b", sideJson(*profiles[1])}};
         out["widgets"] = Json::array();
         for (const WidgetComparison &c : comparison)
-            out["widgets"].push_back(comparisonJson(c));
+            out["widgets"].push_back(comparisonJson(c, hasRows(c)));
         out["summary"] = Json::object();
         for (auto it = summary.cbegin(); it != summary.cend(); ++it)
             out["summary"][utf8(it.key())] = it.value();
@@ -171,7 +187,7 @@ int runCompare(const QStringList &args)
                                                    printable(profiles[0]->name),
                                                    printable(profiles[1]->name));
         for (const WidgetComparison &c : comparison)
-            text += comparisonLine(c);
+            text += comparisonLine(c, hasRows(c));
         QStringList counts;
         for (auto it = summary.cbegin(); it != summary.cend(); ++it)
             counts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));

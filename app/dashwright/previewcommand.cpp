@@ -4,6 +4,7 @@
 
 #include "asoptions.h"
 #include "canvas/dashboardexporter.h"
+#include "canvas/denialnotice.h"
 #include "keystoreoption.h"
 
 #include <QApplication>
@@ -67,7 +68,11 @@ int runPreview(const QStringList &args)
     // The canvas's own rendering (WidgetView, ChartFactory) through the exporter: one code path.
     const DashboardExporter exporter(dashboard, runs, size.isEmpty() ? defaultWidth : size.width());
     const QString banner = u"Viewing as: %1  ·  %2"_s.arg(viewer.name(), dashboard.title);
-    const QImage image = exporter.previewImage(banner, size);
+    QImage image = exporter.previewImage(banner, size);
+    // A viewer who may see nothing of the dashboard: why, once, over the widgets' placeholders.
+    if (const QString reason = DenialNotice::reason(runs); !reason.isEmpty())
+        DenialNotice::paint(image, DashboardExporter::previewBannerHeight,
+                            DenialNotice::text(project, dashboard, viewer, reason));
     const QString out = parser.value(pngOption);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())

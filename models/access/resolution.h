@@ -28,6 +28,14 @@ struct WidgetResolution
     QString accountId;
     ConnectionSpec connection;     // after account overrides; may hold a password: never print it
     std::optional<QueryPlan> plan; // none for text widgets and denied ones
+    // A text widget's text, when this viewer may read it; empty when denied. Front ends show this,
+    // never the document's text: a text widget runs no query, so without it a denied viewer
+    // would read the dashboard's prose (issue 14).
+    QString text;
+    // The whole dashboard is denied to this viewer (DashboardResolution::denied): front ends say
+    // why once for the dashboard, not on every widget. `denied` still holds this widget's own
+    // reason.
+    bool dashboardDenied = false;
     nlohmann::ordered_json applied = nlohmann::ordered_json::array();
     QStringList warnings;
 };
@@ -37,6 +45,10 @@ struct DashboardResolution
     QString dashboardId;
     bool tokenView = false; // false: the design view (defaults, no policies)
     QString error;          // invalid claims: nothing is resolved
+    // Non-empty: this viewer may see nothing of the dashboard, text widgets included, for this
+    // reason — the grant itself failed (securables, expiry, a required parameter), or every
+    // widget with data is denied to it. Always empty in the design view.
+    QString denied;
     QList<WidgetResolution> widgets;
     // About the dashboard as a whole (an override of a parameter it does not have, an
     // initialization filter that matches none of its filters): told once, not on each widget.

@@ -17,6 +17,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -393,8 +395,11 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 {
     WidgetResolution result;
     result.widgetId = widget.id;
-    if (widget.type == WidgetType::Text)
+    if (widget.type == WidgetType::Text) {
+        // Granted for now; resolveAll takes it back when the dashboard is not this viewer's.
+        result.text = widget.text;
         return result;
+    }
     const Dataset *dataset = context.project.dataset(widget.datasetId);
     const Account *account = dataset ? context.project.account(dataset->accountId) : nullptr;
     if (!account) {
@@ -552,6 +557,32 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     return result;
 }
 
+// Why a token view may see nothing of the dashboard, or empty. The grant itself (securables,
+// expiry, required parameters) is decided before any widget; past it, a dashboard is the viewer's
+// when at least one of its widgets with data resolves. So a viewer whom the claims deny every
+// widget's data learns nothing from the text widgets either — in the designer, the CLI and the
+// embed server alike. A dashboard of text widgets only needs the grant. A widget whose database
+// failed (sourceProblem) is the viewer's all the same: an outage, not a refusal.
+// `resolved` holds the widgets resolved so far (options.widgetIds may leave some out); the others
+// are resolved here as far as needed to decide.
+QString wholeDashboardDenial(const Context &context, const QList<WidgetResolution> &resolved)
+{
+    QString firstReason;
+    for (const Widget &widget : context.dashboard.widgets) {
+        if (widget.type == WidgetType::Text)
+            continue;
+        const auto it
+                = std::find_if(resolved.cbegin(), resolved.cend(),
+                               [&](const WidgetResolution &w) { return w.widgetId == widget.id; });
+        const WidgetResolution w = it != resolved.cend() ? *it : resolveWidget(context, widget);
+        if (w.denied.isEmpty() || w.sourceProblem)
+            return {};
+        if (firstReason.isEmpty())
+            firstReason = w.denied;
+    }
+    return firstReason;
+}
+
 DashboardResolution resolveAll(Context &context)
 {
     DashboardResolution resolution;
@@ -577,6 +608,17 @@ DashboardResolution resolveAll(Context &context)
         resolution.widgets.append(resolveWidget(context, widget));
     }
     resolution.warnings = context.dashboardWarnings;
+    if (context.tokenView)
+        resolution.denied = wholeDashboardDenial(context, resolution.widgets);
+    if (!resolution.denied.isEmpty()) {
+        for (WidgetResolution &w : resolution.widgets) {
+            w.dashboardDenied = true;
+            if (w.denied.isEmpty()) { // a text widget
+                w.denied = resolution.denied;
+                w.text.clear();
+            }
+        }
+    }
     return resolution;
 }
 
@@ -600,12 +642,14 @@ DashboardResolution Resolver::deniedEverywhere(const Dashboard &dashboard, const
     DashboardResolution resolution;
     resolution.dashboardId = dashboard.id;
     resolution.tokenView = true;
+    resolution.denied = reason;
     for (const Widget &widget : dashboard.widgets) {
         if (!options.widgetIds.isEmpty() && !options.widgetIds.contains(widget.id))
             continue;
         WidgetResolution w;
         w.widgetId = widget.id;
         w.denied = reason;
+        w.dashboardDenied = true;
         resolution.widgets.append(w);
     }
     return resolution;

@@ -55,7 +55,8 @@ public:
     DashboardResolution resolve(const Dashboard &dashboard, const nlohmann::ordered_json &claims,
                                 const Options &options) const;
 
-    // Every widget of the dashboard (those of options.widgetIds) denied for one reason.
+    // Every widget of the dashboard (those of options.widgetIds) denied for one reason: the whole
+    // dashboard is (DashboardResolution::denied).
     static DashboardResolution deniedEverywhere(const Dashboard &dashboard, const Options &options,
                                                 const QString &reason);
 

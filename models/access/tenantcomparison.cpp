@@ -86,6 +86,12 @@ WidgetComparison TenantComparison::compare(const WidgetRun &a, const WidgetRun &
     c.deniedB = b.resolution.denied;
     c.errorA = a.error;
     c.errorB = b.error;
+    // Each side's count is its own, whatever the other side got: a side denied on one side still
+    // has its rows on the other.
+    if (hasQuery(a) && c.errorA.isEmpty())
+        c.rowCountA = a.result.rows.size();
+    if (hasQuery(b) && c.errorB.isEmpty())
+        c.rowCountB = b.result.rows.size();
     if (!c.deniedA.isEmpty() || !c.deniedB.isEmpty()) {
         c.outcome = c.deniedB.isEmpty() ? WidgetComparison::Outcome::DeniedA
                 : c.deniedA.isEmpty()   ? WidgetComparison::Outcome::DeniedB
@@ -98,8 +104,6 @@ WidgetComparison TenantComparison::compare(const WidgetRun &a, const WidgetRun &
         c.outcome = WidgetComparison::Outcome::Failed;
         return c;
     }
-    c.rowCountA = a.result.rows.size();
-    c.rowCountB = b.result.rows.size();
     c.columnsDiffer = columnsOf(a) != columnsOf(b);
     if (c.columnsDiffer) {
         c.onlyInA = a.result.rows;

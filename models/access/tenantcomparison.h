@@ -34,6 +34,7 @@ struct WidgetComparison
     QString deniedB;
     QString errorA; // data-source errors
     QString errorB;
+    // Each side's rows, whenever that side has data (also when the other side is denied).
     qsizetype rowCountA = 0;
     qsizetype rowCountB = 0;
     bool columnsDiffer = false; // then no row is common

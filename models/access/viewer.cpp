@@ -5,6 +5,8 @@
 #include "common/printable.h"
 #include "document/claimsvalidator.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -96,6 +98,21 @@ QString Viewer::subject() const
             return QString::fromStdString(it->get<std::string>());
     }
     return {};
+}
+
+QStringList Viewer::grantedDashboards(const Project &project) const
+{
+    QSet<QString> securables;
+    for (const Json &s : m_claims.value("securables", Json::array())) {
+        if (s.is_string())
+            securables.insert(QString::fromStdString(s.get<std::string>()));
+    }
+    QStringList ids;
+    for (const Dashboard &dashboard : project.dashboards) {
+        if (securables.contains(dashboard.id))
+            ids.append(dashboard.id);
+    }
+    return ids;
 }
 
 QString Viewer::name() const

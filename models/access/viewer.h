@@ -12,6 +12,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -66,6 +67,9 @@ public:
     QString name() const;
     // Who the claims say the tenant is: suborganization, else username; empty when neither.
     QString subject() const;
+    // The ids of the project's dashboards the claims' securables name, in the project's order;
+    // empty in the design view. What to offer a viewer denied some other dashboard.
+    QStringList grantedDashboards(const Project &project) const;
     // The profile's id (Kind::Profile), else empty.
     QString profileId() const { return m_profileId; }
     // The verified token (Kind::Token): header, kid, sealed, exp.

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -113,32 +114,12 @@ void logViewer(EmbedReply &reply, const Viewer &viewer)
     reply.jti = stringClaim(verified.claims, "jti");
 }
 
-// Why this viewer may see nothing of the dashboard, or empty. A dashboard is the viewer's when the
-// token grants it and at least one of its data widgets resolves; a dashboard of text widgets only
-// needs the grant. So a viewer whom the policies deny everywhere learns nothing from the text
-// widgets either.
-QString wholeDashboardDenial(const DashboardResolution &resolution, const Dashboard &dashboard)
+// Why this viewer may see nothing of the dashboard, or empty: the engine decides it
+// (DashboardResolution::denied), as for the designer and the CLI; claims that do not resolve
+// show nothing either.
+QString wholeDashboardDenial(const DashboardResolution &resolution)
 {
-    if (!resolution.error.isEmpty())
-        return resolution.error;
-    QString firstReason;
-    bool anyData = false;
-    for (const WidgetResolution &w : resolution.widgets) {
-        const Widget *widget = dashboard.widget(w.widgetId);
-        const bool text = widget && widget->type == WidgetType::Text;
-        if (text) {
-            if (!w.denied.isEmpty()) // the grant itself failed (securables, expiry)
-                return w.denied;
-            continue;
-        }
-        anyData = true;
-        // A widget whose database failed is the viewer's all the same: an outage, not a refusal.
-        if (w.denied.isEmpty() || w.sourceProblem)
-            return {};
-        if (firstReason.isEmpty())
-            firstReason = w.denied;
-    }
-    return anyData ? firstReason : QString();
+    return resolution.error.isEmpty() ? resolution.denied : resolution.error;
 }
 
 // The page learns that it may not see the dashboard, not why in the engine's words: those name
@@ -186,8 +167,9 @@ const char *roleName(OutputColumn::Role role)
     return "detail";
 }
 
-// The layout of one widget for the web runtime: what to draw and how, never what it reads.
-Json widgetLayout(const Widget &widget)
+// The layout of one widget for the web runtime: what to draw and how, never what it reads. A text
+// widget's text is the engine's answer (`resolved`), never the document's: none when denied.
+Json widgetLayout(const Widget &widget, const WidgetResolution *resolved)
 {
     Json w{{"id", utf8(widget.id)},
            {"type", utf8(widgetTypeName(widget.type))},
@@ -198,7 +180,7 @@ Json widgetLayout(const Widget &widget)
     if (!widget.colors.isEmpty())
         w["colors"] = stringsJson(widget.colors);
     if (widget.type == WidgetType::Text)
-        w["text"] = utf8(widget.text);
+        w["text"] = resolved && resolved->denied.isEmpty() ? utf8(resolved->text) : std::string();
     return w;
 }
 
@@ -521,11 +503,15 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
     options.secrets = state.secrets();
     const DashboardResolution resolution
             = viewer.resolve(state.project(), state.projectPath(), *dashboard, options);
-    if (const QString denied = wholeDashboardDenial(resolution, *dashboard); !denied.isEmpty())
+    if (const QString denied = wholeDashboardDenial(resolution); !denied.isEmpty())
         return forbidden(viewer, *dashboard, denied);
     Json widgets = Json::array();
-    for (const Widget &widget : dashboard->widgets)
-        widgets.push_back(widgetLayout(widget));
+    for (const Widget &widget : dashboard->widgets) {
+        const auto it
+                = std::find_if(resolution.widgets.cbegin(), resolution.widgets.cend(),
+                               [&](const WidgetResolution &w) { return w.widgetId == widget.id; });
+        widgets.push_back(widgetLayout(widget, it != resolution.widgets.cend() ? &*it : nullptr));
+    }
     Json filters = Json::array();
     for (const Filter &filter : dashboard->filters) {
         if (!filter.viewerEditable || !filter.parameterId.isEmpty())
@@ -665,7 +651,7 @@ EmbedReply EmbedApi::dataUncached(const EmbedState &state, QByteArrayView author
     granted.filterValues.clear();
     const DashboardResolution whole
             = viewer.resolve(state.project(), state.projectPath(), *dashboard, granted);
-    if (const QString denied = wholeDashboardDenial(whole, *dashboard); !denied.isEmpty())
+    if (const QString denied = wholeDashboardDenial(whole); !denied.isEmpty())
         return forbidden(viewer, *dashboard, denied);
     // The whole dashboard without the viewer's filter values is what was just resolved.
     const DashboardResolution resolution

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -300,6 +302,71 @@ private slots:
             }
         }
         QVERIFY(denied > 0);
+    }
+
+    // A text widget runs no query, so nothing used to deny it: a viewer the dashboard is not for
+    // read its text in the designer, Compare, exports and `dashwright preview` (issue 14). The
+    // engine gives the text only to a viewer it grants the dashboard.
+    void textWidgetsFollowTheDashboard_data()
+    {
+        QTest::addColumn<QString>("tenant");        // empty: the design view
+        QTest::addColumn<QStringList>("widgetIds"); // empty: every widget
+        QTest::addColumn<bool>("granted");
+        const QStringList textOnly{u"text"_s}; // only the text widget is asked for
+        QTest::newRow("design view") << QString() << QStringList() << true;
+        QTest::newRow("granted") << u"Farolito — parameter override"_s << QStringList() << true;
+        QTest::newRow("not granted") << u"Fiesty Fiesta — token filter"_s << QStringList() << false;
+        QTest::newRow("not granted, text widget alone")
+                << u"Fiesty Fiesta — token filter"_s << textOnly << false;
+        QTest::newRow("granted, text widget alone")
+                << u"Farolito — parameter override"_s << textOnly << true;
+        // Granted the dashboard, but none of the data its widgets read.
+        QTest::newRow("every data widget denied") << u"no dataset"_s << QStringList() << false;
+        QTest::newRow("every data widget denied, text widget alone")
+                << u"no dataset"_s << textOnly << false;
+    }
+    void textWidgetsFollowTheDashboard()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QStringList, widgetIds);
+        QFETCH(bool, granted);
+        const Dashboard &d = dashboard(u"distributor-performance"_s);
+        const auto text = std::find_if(d.widgets.cbegin(), d.widgets.cend(),
+                                       [](const Widget &w) { return w.type == WidgetType::Text; });
+        QVERIFY(text != d.widgets.cend());
+        QVERIFY(!text->text.isEmpty());
+        Resolver::Options options;
+        if (!widgetIds.isEmpty())
+            options.widgetIds = {text->id};
+        const Resolver resolver(m_demo.project, m_demo.projectPath);
+        DashboardResolution resolution;
+        if (tenant.isEmpty()) {
+            resolution = resolver.resolveDesign(d, options);
+        } else {
+            Json claims;
+            if (tenant == u"no dataset"_s) {
+                // Securables naming the dashboard and another dataset grant only that one: no
+                // widget of the dashboard may read its own.
+                claims = {{"securables",
+                           Json::array({d.id.toStdString(),
+                                        m_demo.dataset(u"Products"_s).id.toStdString()})},
+                          {"parameter_overrides", {{"distributor", "Farolito"}}}};
+            } else {
+                claims = profile(tenant);
+            }
+            resolution = resolver.resolve(d, claims, options);
+        }
+        QVERIFY2(resolution.error.isEmpty(), qPrintable(resolution.error));
+        const auto it
+                = std::find_if(resolution.widgets.cbegin(), resolution.widgets.cend(),
+                               [&](const WidgetResolution &w) { return w.widgetId == text->id; });
+        QVERIFY(it != resolution.widgets.cend());
+        QCOMPARE(resolution.denied.isEmpty(), granted);
+        QCOMPARE(it->text, granted ? text->text : QString());
+        QCOMPARE(it->denied.isEmpty(), granted);
+        QCOMPARE(it->dashboardDenied, !granted);
+        for (const WidgetResolution &w : resolution.widgets)
+            QCOMPARE(w.dashboardDenied, !granted);
     }
 
     void invalidClaims_data()

@@ -108,6 +108,22 @@ private slots:
         QVERIFY(c.onlyInA.isEmpty() && c.onlyInB.isEmpty());
     }
 
+    // A side's figures are its own whatever the other side got (issue 14: Compare showed
+    // "0 rows" for A on every widget whenever B was denied).
+    void deniedSideLeavesTheOtherItsRows()
+    {
+        auto c = TenantComparison::compare(run(u"w"_s, {{u"x"_s, 1}, {u"y"_s, 2}}),
+                                           denied(u"w"_s, u"not granted"_s));
+        QCOMPARE(c.outcome, WidgetComparison::Outcome::DeniedB);
+        QCOMPARE(c.rowCountA, 2);
+        QCOMPARE(c.rowCountB, 0);
+        c = TenantComparison::compare(denied(u"w"_s, u"not granted"_s),
+                                      run(u"w"_s, {{u"x"_s, 1}, {u"y"_s, 2}, {u"z"_s, 3}}));
+        QCOMPARE(c.outcome, WidgetComparison::Outcome::DeniedA);
+        QCOMPARE(c.rowCountA, 0);
+        QCOMPARE(c.rowCountB, 3);
+    }
+
     void failuresAreNotDifferences()
     {
         WidgetRun broken = run(u"w"_s, {});

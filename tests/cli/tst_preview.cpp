@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,7 +117,9 @@ private slots:
         const Dashboard *d = m_project->dashboard(dashboard);
         const CanvasGrid grid(1280);
         const int banner = DashboardExporter::previewBannerHeight;
-        QCOMPARE(image.size(), QSize(1280, grid.height(CanvasGrid::rowsUsed(d->widgets)) + banner));
+        // The canvas's grid, taller where a table shows all its rows (an export's, not a page).
+        QCOMPARE(image.width(), 1280);
+        QVERIFY(image.height() >= grid.height(CanvasGrid::rowsUsed(d->widgets)) + banner);
         // The banner: its colour, with text in it.
         QCOMPARE(QColor(image.pixel(2, 2)), QColor(0x7c, 0x2d, 0x12));
         const double text = drawn(image, QRect(0, 0, 600, banner));
@@ -159,6 +162,50 @@ private slots:
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(run.err.contains("do not grant dashboard"), run.err.constData());
         QVERIFY(!QImage(png).isNull());
+    }
+
+    // A viewer denied the dashboard sees no widget content, text included (issue 14): the text
+    // widget, moved below the notice painted over the top of the picture, shows a placeholder
+    // centred in it, where the design view draws its text from the top left.
+    void deniedPreviewShowsNoText()
+    {
+        const QString path = variant(u"text-low"_s, [](Json &p) {
+            for (Json &d : p["dashboards"]) {
+                for (Json &w : d["widgets"]) {
+                    if (w["type"] == "text")
+                        w["grid"]["y"] = 20;
+                }
+            }
+        });
+        const std::optional<Project> moved = ProjectFile::load(path).project;
+        QVERIFY(moved);
+        const Dashboard *d = moved->dashboard(u"distributor-performance"_s);
+        QVERIFY(d);
+        const auto text = std::find_if(d->widgets.cbegin(), d->widgets.cend(),
+                                       [](const Widget &w) { return w.type == WidgetType::Text; });
+        QVERIFY(text != d->widgets.cend());
+        const CanvasGrid grid(1280);
+        // The content's top left, under the title: where the text's first lines are drawn.
+        const QRect topLeft = grid.rect(text->grid)
+                                      .translated(0, DashboardExporter::previewBannerHeight)
+                                      .adjusted(6, 34, 0, 0);
+        const QRect band(topLeft.topLeft(), QSize(topLeft.width() / 2, 24));
+        QMap<QString, double> share;
+        for (const QString &as : {QString(), u"Fiesty Fiesta — token filter"_s}) {
+            const QString png = m_dir.filePath(
+                    u"text-%1.png"_s.arg(as.isEmpty() ? u"design"_s : u"denied"_s));
+            QStringList args{u"preview"_s, path, u"--dashboard"_s, d->slug, u"--png"_s, png};
+            if (!as.isEmpty())
+                args << u"--as"_s << as;
+            const Run run = dashwright(args);
+            QCOMPARE(run.exitCode, as.isEmpty() ? 0 : 3);
+            const QImage image(png);
+            QVERIFY(!image.isNull());
+            share.insert(as, drawn(image, band));
+        }
+        QVERIFY2(share.value(QString()) > 0.02, qPrintable(QString::number(share.value({}))));
+        QVERIFY2(share.value(u"Fiesty Fiesta — token filter"_s) < 0.005,
+                 qPrintable(QString::number(share.value(u"Fiesty Fiesta — token filter"_s))));
     }
 
     void previewSizeAndUsage_data()
@@ -223,6 +270,34 @@ private slots:
         QVERIFY2(denied.out.contains(
                          "Total revenue: denied for A: the token's securables do not grant"),
                  denied.out.constData());
+        // The side that is not denied keeps its own figures (issue 14), in text and in JSON.
+        QVERIFY2(denied.out.contains("\"Distributor performance\"; B 1 row\n"),
+                 denied.out.constData());
+        const Run deniedJson = dashwright({u"compare"_s, project(), u"--dashboard"_s,
+                                           u"distributor-performance"_s, u"--as"_s,
+                                           u"Farolito — parameter override"_s, u"--as"_s,
+                                           u"Fiesty Fiesta — token filter"_s, u"--json"_s});
+        QCOMPARE(deniedJson.exitCode, 0);
+        const Json query = json(
+                dashwright({u"query"_s, project(), u"--dashboard"_s, u"distributor-performance"_s,
+                            u"--as"_s, u"Farolito — parameter override"_s}));
+        const Json compared = json(deniedJson);
+        int counted = 0;
+        for (const Json &w : compared["widgets"]) {
+            QVERIFY(w["outcome"] == "denied_b");
+            for (const Json &q : query["widgets"]) {
+                if (q["id"] != w["id"])
+                    continue;
+                if (q["type"] == "text") {
+                    QVERIFY(!w.contains("rows_a"));
+                } else {
+                    QVERIFY2(w["rows_a"] == q["rows"].size(), w.dump().c_str());
+                    QVERIFY(q["rows"].size() > 0);
+                    ++counted;
+                }
+            }
+        }
+        QVERIFY(counted > 0);
         QCOMPARE(dashwright({u"compare"_s, project(), u"--dashboard"_s, u"chain-overview"_s,
                              u"--as"_s, u"x"_s})
                          .exitCode,

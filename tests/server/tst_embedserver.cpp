@@ -448,6 +448,13 @@ void TestEmbedServer::layoutCarriesNoQueryDetail()
                                           "policy_values", "\"metadata\"", "dataset_id"})
                 QVERIFY2(!body.contains(secretive), secretive);
             for (const Json &w : layout["widgets"]) {
+                // A text widget's text comes from the engine, which grants it here.
+                if (w["type"] == "text") {
+                    const Widget *widget
+                            = dashboard->widget(QString::fromStdString(w["id"].get<std::string>()));
+                    QVERIFY(widget);
+                    QCOMPARE(text(w["text"]), widget->text);
+                }
                 for (auto it = w.begin(); it != w.end(); ++it)
                     QVERIFY2(QStringList({u"id"_s, u"type"_s, u"title"_s, u"grid"_s,
                                           u"number_format"_s, u"colors"_s, u"text"_s})
@@ -476,6 +483,12 @@ void TestEmbedServer::deniedViewerGetsNoContent_data()
     QTest::newRow("not in securables") << other->id << u"Farolito — access policy"_s << false;
     QTest::newRow("policy values missing")
             << restaurant->id << u"Farolito — access policy"_s << true;
+    // Granted a dashboard with a text widget, but none of the data its widgets read: the
+    // engine denies the whole dashboard, its text included (issue 14).
+    const Dashboard *performance = m_demo.project.dashboard(u"distributor-performance"_s);
+    QVERIFY(performance);
+    QTest::newRow("no data granted, text widget")
+            << performance->id << u"Farolito — parameter override"_s << false;
 }
 
 void TestEmbedServer::deniedViewerGetsNoContent()
@@ -486,6 +499,10 @@ void TestEmbedServer::deniedViewerGetsNoContent()
     Json claims = profileClaims(profile);
     if (dropPolicyValues) {
         claims.erase("policy_values");
+    }
+    if (QByteArray(QTest::currentDataTag()) == "no data granted, text widget") {
+        // Securables naming another dataset grant only that one.
+        claims["securables"].push_back(m_demo.dataset(u"Products"_s).id.toStdString());
     }
     const QByteArray token = sign(claims);
     const Dashboard *dashboard = m_demo.project.dashboard(dashboardId);

@@ -87,6 +87,7 @@ void CanvasDataController::setDashboardId(const QString &dashboardId)
         m_dashboardWarnings.clear();
         Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);
     }
+    setDashboardDenial(QString());
     scheduleAll(true);
 }
 
@@ -216,8 +217,25 @@ void CanvasDataController::flush()
         m_dashboardWarnings = resolution.warnings;
         Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);
     }
+    // Decided on the whole dashboard whichever widgets were asked for. When an edit of some
+    // widgets changed it, the others' text and placeholders change with it.
+    const bool others = resolution.denied != m_dashboardDenial
+            && resolution.widgets.size() < dashboard->widgets.size();
+    m_viewer = viewer;
+    setDashboardDenial(resolution.denied);
     for (const WidgetResolution &widget : std::as_const(resolution.widgets))
         start(*dashboard, widget, forced.contains(widget.widgetId));
+    if (others)
+        scheduleAll(false);
+}
+
+void CanvasDataController::setDashboardDenial(const QString &reason)
+{
+    // Told again for the same reason too: the viewer it is told to may have changed.
+    if (reason == m_dashboardDenial && reason.isEmpty())
+        return;
+    m_dashboardDenial = reason;
+    Q_EMIT dashboardDenialChanged(reason);
 }
 
 void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolution &resolution,
@@ -236,8 +254,11 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
         if (entry.pending)
             entry.pending->resolution = resolution;
         if (entry.finished) {
+            // A text widget's text (edited, or granted again) runs no statement either.
             const bool told = entry.finished->resolution.applied != resolution.applied
-                    || entry.finished->resolution.warnings != resolution.warnings;
+                    || entry.finished->resolution.warnings != resolution.warnings
+                    || entry.finished->resolution.text != resolution.text
+                    || entry.finished->resolution.dashboardDenied != resolution.dashboardDenied;
             entry.finished->resolution = resolution;
             if (told)
                 Q_EMIT widgetFinished(id);

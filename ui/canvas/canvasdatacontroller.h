@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/dashboardrunner.h"
+#include "access/viewer.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -52,6 +53,11 @@ public:
     // The warnings about the shown dashboard as a whole, for this viewer (an override of a
     // parameter it does not have…): told once, not on each widget.
     const QStringList &dashboardWarnings() const { return m_dashboardWarnings; }
+    // Why the current viewer may see nothing of the dashboard at all (DashboardResolution::denied),
+    // or empty: the canvas says it once, above the widgets.
+    QString dashboardDenial() const { return m_dashboardDenial; }
+    // Whom the last resolution was for; nullptr before one, or when the claims did not validate.
+    const Viewer *viewer() const { return m_viewer ? &*m_viewer : nullptr; }
 
     // The last finished run of a widget, or nullptr while it has none.
     const WidgetRun *run(const QString &widgetId) const;
@@ -74,6 +80,7 @@ Q_SIGNALS:
     void widgetFinished(const QString &widgetId);
     void queriesRunningChanged(int count);
     void dashboardWarningsChanged(const QStringList &warnings);
+    void dashboardDenialChanged(const QString &reason);
     // Wall time of the query just finished, from submission to result.
     void lastQueryFinished(qint64 elapsedMs);
 
@@ -100,6 +107,7 @@ private:
     void forget(const QString &widgetId);
     void finish(const QString &widgetId, quint64 generation, const QueryResult &result);
     void setRunning(int running);
+    void setDashboardDenial(const QString &reason);
     QStringList widgetsOnDataset(const QString &datasetId) const;
     QStringList widgetsOnAccount(const QString &accountId) const;
     QString key(const QString &widgetId) const;
@@ -107,6 +115,8 @@ private:
     ProjectDocument *m_document;
     QueryExecutor *m_executor;
     QString m_dashboardId;
+    QString m_dashboardDenial;
+    std::optional<Viewer> m_viewer;
     QHash<QString, QString> m_secrets;
     std::optional<nlohmann::ordered_json> m_claims;
     bool m_claimsFromProject = false;

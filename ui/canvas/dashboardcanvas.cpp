@@ -9,6 +9,7 @@
 #include "commands/undomacroguard.h"
 #include "commands/widgetclipboard.h"
 #include "dashboardexporter.h"
+#include "denialnotice.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
 #include "preferences.h"
@@ -24,6 +25,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -42,8 +44,19 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
     , m_selection(selection)
     , m_surface(new CanvasSurface(document, selection, this))
     , m_controller(new CanvasDataController(document, executor, this))
+    , m_denialNotice(new QLabel(this))
 {
     setObjectName(u"dashboardCanvas"_s);
+    // Above the widgets, outside the scrolled area: said once for the dashboard, and in view
+    // however far down the canvas is scrolled.
+    m_denialNotice->setObjectName(u"dashboardDenialNotice"_s);
+    m_denialNotice->setWordWrap(true);
+    m_denialNotice->setTextFormat(Qt::PlainText); // names and reasons come from the project
+    m_denialNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_denialNotice->setStyleSheet(u"QLabel { background: #fdecec; color: #5c0b12; "
+                                  u"border-bottom: 2px solid #c01c28; padding: 10px 14px; "
+                                  u"font-weight: bold; }"_s);
+    m_denialNotice->hide();
     setWidget(m_surface);
     setWidgetResizable(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -86,6 +99,8 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
             view->setRun(*run);
         updateActions();
     });
+    connect(m_controller, &CanvasDataController::dashboardDenialChanged, this,
+            &DashboardCanvas::updateDenialNotice);
     connect(m_controller, &CanvasDataController::queriesRunningChanged, m_cancelQueries,
             [this](int running) { m_cancelQueries->setEnabled(running > 0); });
     connect(m_surface, &CanvasSurface::columnDropped, this,
@@ -174,6 +189,44 @@ void DashboardCanvas::showDashboard()
     m_controller->setDashboardId(m_selection->dashboardId());
     verticalScrollBar()->setValue(0);
     updateActions();
+}
+
+QString DashboardCanvas::denialNotice() const
+{
+    return m_denialNotice->isHidden() ? QString() : m_denialNotice->text();
+}
+
+void DashboardCanvas::updateDenialNotice()
+{
+    const QString reason = m_controller->dashboardDenial();
+    const Dashboard *dashboard = m_document->dashboard(m_controller->dashboardId());
+    if (reason.isEmpty() || !dashboard) {
+        m_denialNotice->hide();
+        setViewportMargins(0, 0, 0, 0);
+        return;
+    }
+    const Viewer *viewer = m_controller->viewer();
+    // No viewer: the claims themselves did not validate, and that is the reason.
+    m_denialNotice->setText(
+            viewer ? DenialNotice::text(m_document->project(), *dashboard, *viewer, reason)
+                   : tr("These claims show nothing of “%1”: %2.").arg(dashboard->title, reason));
+    m_denialNotice->show();
+    placeDenialNotice();
+}
+
+void DashboardCanvas::placeDenialNotice()
+{
+    if (m_denialNotice->isHidden())
+        return;
+    const int height = m_denialNotice->heightForWidth(width());
+    setViewportMargins(0, height, 0, 0);
+    m_denialNotice->setGeometry(0, 0, width(), height);
+}
+
+void DashboardCanvas::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    placeDenialNotice();
 }
 
 void DashboardCanvas::setSecrets(const QHash<QString, QString> &secrets)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class QAction;
+class QLabel;
 
 namespace Dashwright {
 
@@ -88,6 +89,10 @@ public Q_SLOTS:
     // Grows or shrinks the selection by whole cells, as one undo step.
     void resizeSelection(int dWidth, int dHeight);
 
+    // What the strip above the widgets says when the viewer may see nothing of the dashboard
+    // (DenialNotice); empty while it is hidden.
+    QString denialNotice() const;
+
 Q_SIGNALS:
     // Something the user should read in the status bar (a paste that left widgets out…).
     void message(const QString &text);
@@ -95,6 +100,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -104,11 +110,14 @@ private:
     void chooseCsvFile();
     QString defaultDatasetId() const;
     void adjustSelection(int dx, int dy, int dWidth, int dHeight);
+    void updateDenialNotice();
+    void placeDenialNotice();
 
     ProjectDocument *m_document;
     DocumentSelection *m_selection;
     CanvasSurface *m_surface;
     CanvasDataController *m_controller;
+    QLabel *m_denialNotice;
 
     QList<QAction *> m_paletteActions;
     QAction *m_cut = nullptr;

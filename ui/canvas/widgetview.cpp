@@ -27,14 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
-namespace {
-// Widget types whose look depends on nothing but the data (a text widget needs no query).
-bool needsData(WidgetType type)
-{
-    return type != WidgetType::Text;
-}
-} // namespace
-
 WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     : QFrame(parent)
     , m_widget(widget)
@@ -154,10 +146,7 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     layout->addWidget(m_pager);
 
     setWidget(widget);
-    if (!needsData(widget.type))
-        render();
-    else
-        showMessage(QString(), false);
+    showMessage(QString(), false);
 }
 
 void WidgetView::setWidget(const Widget &widget)
@@ -168,7 +157,7 @@ void WidgetView::setWidget(const Widget &widget)
     m_widget = widget;
     elideTitle();
     m_title->setToolTip(widget.title);
-    if (lookChanged && (m_run || !needsData(widget.type)))
+    if (lookChanged && m_run)
         render();
 }
 
@@ -258,18 +247,27 @@ void WidgetView::render()
     m_status->clear();
     m_status->setToolTip(QString());
     m_pager->hide();
-    if (m_widget.type == WidgetType::Text) {
-        m_state = State::Data;
-        m_text->setText(m_widget.text);
-        m_pages->setCurrentWidget(m_text);
-        return;
-    }
     if (!m_run)
         return;
     const WidgetRun &run = *m_run;
+    if (run.resolution.dashboardDenied) {
+        // The canvas (or the picture around it) says why once for the whole dashboard; each
+        // widget repeating it would bury the dashboard under one long sentence.
+        m_state = State::Denied;
+        showMessage(tr("Not available to this viewer"), true);
+        m_message->setToolTip(run.resolution.denied);
+        return;
+    }
     if (!run.resolution.denied.isEmpty()) {
         m_state = State::Denied;
         showMessage(tr("No access: %1").arg(run.resolution.denied), true);
+        return;
+    }
+    if (m_widget.type == WidgetType::Text) {
+        // The engine's text, not the document's: it gives none to a viewer it denies.
+        m_state = State::Data;
+        m_text->setText(run.resolution.text);
+        m_pages->setCurrentWidget(m_text);
         return;
     }
     if (!run.error.isEmpty()) {

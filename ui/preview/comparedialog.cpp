@@ -4,11 +4,13 @@
 
 #include "backgroundruns.h"
 #include "common/json.h"
+#include "pastetokendialog.h"
 
 #include "access/isolationcheck.h"
 #include "access/resolver.h"
 #include "access/viewer.h"
 #include "canvas/dashboardexporter.h"
+#include "canvas/denialnotice.h"
 #include "data/queryexecutor.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
@@ -44,8 +46,9 @@ struct CompareDialog::Result
 {
     Dashboard dashboard;
     QList<WidgetRun> runs[2];
-    QString error[2];  // claims that do not resolve: that side has no runs
-    QString viewer[2]; // whom each side shows, for the banners and headings
+    QString error[2];        // claims that do not resolve: that side has no runs
+    QString viewer[2];       // whom each side shows, for the banners and headings
+    QString denialNotice[2]; // the side's viewer may see nothing of the dashboard: why, once
     QList<WidgetComparison> comparison;
 };
 
@@ -56,6 +59,10 @@ namespace {
 constexpr int drawWidth = 1280;
 // How many differing rows a widget's entry lists under it.
 constexpr int rowsListed = 20;
+// The tenant choices' data besides profile ids ("" is the design view): the side's pasted token,
+// and the entry that asks for one.
+const QString pastedKey = u"#pasted"_s;
+const QString pasteKey = u"#paste"_s;
 
 } // namespace
 
@@ -101,8 +108,15 @@ CompareDialog::CompareDialog(ProjectDocument *document, DocumentSelection *selec
         choices->addWidget(m_tenant[side], 1);
         if (side == 0)
             choices->addWidget(swap);
-        connect(m_tenant[side], &QComboBox::currentIndexChanged, this,
-                &CompareDialog::scheduleRerun);
+        connect(m_tenant[side], &QComboBox::currentIndexChanged, this, [this, side] {
+            const QString key = m_tenant[side]->currentData().toString();
+            if (key == pasteKey) {
+                choosePastedToken(side);
+                return;
+            }
+            m_chosen[side] = key;
+            scheduleRerun();
+        });
 
         m_picture[side] = new QLabel(sides);
         m_picture[side]->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -219,9 +233,55 @@ bool CompareDialog::setTenants(const QString &tenantA, const QString &tenantB)
 
 void CompareDialog::swapSides()
 {
-    const int a = m_tenant[0]->currentIndex();
-    m_tenant[0]->setCurrentIndex(m_tenant[1]->currentIndex());
-    m_tenant[1]->setCurrentIndex(a);
+    const QString keys[2]
+            = {m_tenant[0]->currentData().toString(), m_tenant[1]->currentData().toString()};
+    std::swap(m_pasted[0], m_pasted[1]);
+    fillTenants();
+    for (int side = 0; side < 2; ++side) {
+        const QSignalBlocker blocker(m_tenant[side]);
+        m_tenant[side]->setCurrentIndex(std::max(0, m_tenant[side]->findData(keys[1 - side])));
+        m_chosen[side] = m_tenant[side]->currentData().toString();
+    }
+    scheduleRerun();
+}
+
+bool CompareDialog::setPastedToken(int side, const QString &token, QString *error)
+{
+    // The main window's Paste Token verification, without its window.
+    PasteTokenDialog verifier(m_document, m_keystore, this);
+    verifier.setToken(token);
+    if (error)
+        *error = verifier.error();
+    return usePastedToken(side, verifier.claims(), verifier.description());
+}
+
+void CompareDialog::choosePastedToken(int side)
+{
+    auto *dialog = new PasteTokenDialog(m_document, m_keystore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, side](int result) {
+        if (result == QDialog::Accepted
+            && usePastedToken(side, dialog->claims(), dialog->description()))
+            return;
+        // Cancelled: back to what the side showed before, never left on "Paste token…".
+        const QSignalBlocker blocker(m_tenant[side]);
+        m_tenant[side]->setCurrentIndex(std::max(0, m_tenant[side]->findData(m_chosen[side])));
+    });
+    dialog->open();
+}
+
+bool CompareDialog::usePastedToken(int side, const std::optional<nlohmann::ordered_json> &claims,
+                                   const QString &description)
+{
+    if (!claims)
+        return false;
+    m_pasted[side] = Pasted{*claims, description};
+    fillTenants();
+    const QSignalBlocker blocker(m_tenant[side]);
+    m_tenant[side]->setCurrentIndex(m_tenant[side]->findData(pastedKey));
+    m_chosen[side] = pastedKey;
+    scheduleRerun();
+    return true;
 }
 
 void CompareDialog::fillDashboards()
@@ -236,15 +296,21 @@ void CompareDialog::fillDashboards()
 
 void CompareDialog::fillTenants()
 {
-    for (QComboBox *combo : m_tenant) {
+    for (int side = 0; side < 2; ++side) {
+        QComboBox *combo = m_tenant[side];
         const QString current = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("Default — no token"), QString());
         for (const TenantProfile &tenant : m_document->project().tenants)
             combo->addItem(tenant.name, tenant.id);
+        if (m_pasted[side])
+            combo->addItem(tr("Token: %1").arg(m_pasted[side]->description), pastedKey);
+        combo->addItem(tr("Paste token…"), pasteKey);
         // A profile that was deleted gives way to the design view.
-        combo->setCurrentIndex(current.isEmpty() ? 0 : std::max(0, combo->findData(current)));
+        combo->setCurrentIndex(current.isEmpty() || current == pasteKey
+                                       ? 0
+                                       : std::max(0, combo->findData(current)));
     }
 }
 
@@ -287,8 +353,12 @@ void CompareDialog::rerun()
     std::optional<Viewer> viewers[2];
     QString viewerErrors[2];
     for (int side = 0; side < 2; ++side) {
-        if (const TenantProfile *profile
-            = m_document->tenant(m_tenant[side]->currentData().toString()))
+        const QString key = m_tenant[side]->currentData().toString();
+        if (key == pastedKey && m_pasted[side])
+            // As the main window previews a pasted token: its verified claims.
+            viewers[side] = Viewer::claims(project, m_pasted[side]->claims,
+                                           m_pasted[side]->description, &viewerErrors[side]);
+        else if (const TenantProfile *profile = m_document->tenant(key))
             viewers[side] = Viewer::profile(project, *profile, &viewerErrors[side]);
         else
             viewers[side] = Viewer::design();
@@ -324,6 +394,15 @@ void CompareDialog::rerun()
                 if (viewerB)
                     result.runs[1] = viewerB->run(project, path, dashboard, *executor, options,
                                                   u"compare/b"_s);
+                // A side whose viewer may see nothing of the dashboard says so once, over its
+                // picture, and names what the token grants instead.
+                const std::optional<Viewer> *viewers[2] = {&viewerA, &viewerB};
+                for (int side = 0; side < 2; ++side) {
+                    const QString reason = DenialNotice::reason(result.runs[side]);
+                    if (*viewers[side] && !reason.isEmpty())
+                        result.denialNotice[side]
+                                = DenialNotice::text(project, dashboard, **viewers[side], reason);
+                }
                 if (viewerA && viewerB)
                     result.comparison = TenantComparison::compare(*viewerA, result.runs[0],
                                                                   *viewerB, result.runs[1],
@@ -341,6 +420,7 @@ void CompareDialog::showResult(const Result &result)
     m_comparison = result.comparison;
     for (int side = 0; side < 2; ++side) {
         m_widgetRects[side].clear();
+        m_denialNotice[side].clear();
         m_sideError[side] = result.error[side].isEmpty()
                 ? QString()
                 : tr("%1's claims do not resolve: %2").arg(result.viewer[side], result.error[side]);
@@ -353,6 +433,10 @@ void CompareDialog::showResult(const Result &result)
                 = (side == 0 ? tr("A · Viewing as %1 · %2") : tr("B · Viewing as %1 · %2"))
                           .arg(result.viewer[side], result.dashboard.title);
         m_images[side] = exporter.previewImage(banner);
+        m_denialNotice[side] = result.denialNotice[side];
+        if (!m_denialNotice[side].isEmpty())
+            DenialNotice::paint(m_images[side], DashboardExporter::previewBannerHeight,
+                                m_denialNotice[side]);
         for (const Widget &widget : result.dashboard.widgets) {
             if (const QRect rect = exporter.widgetRect(widget.id); !rect.isEmpty())
                 m_widgetRects[side].insert(
@@ -371,13 +455,19 @@ void CompareDialog::fillSummary(const Result &result)
     m_summary->clear();
     m_summary->setHeaderLabels({tr("Widget"), tr("A: %1").arg(result.viewer[0]),
                                 tr("B: %1").arg(result.viewer[1]), tr("Outcome")});
-    const auto sideText = [](const QString &denied, const QString &error, qsizetype rows,
-                             WidgetComparison::Outcome outcome) {
+    // Each side's own figures, whatever the other side got.
+    // A side denied the whole dashboard has its reason said once, over its picture.
+    const bool wholeDenied[2]
+            = {!result.denialNotice[0].isEmpty(), !result.denialNotice[1].isEmpty()};
+    const auto sideText = [](const QString &denied, const QString &error, qsizetype rows, bool text,
+                             bool whole) {
+        if (whole)
+            return tr("denied: the whole dashboard");
         if (!denied.isEmpty())
             return tr("denied: %1").arg(denied);
         if (!error.isEmpty())
             return tr("error: %1").arg(error);
-        if (outcome == WidgetComparison::Outcome::NoData)
+        if (text)
             return tr("text");
         return tr("%n row(s)", nullptr, int(rows));
     };
@@ -387,8 +477,10 @@ void CompareDialog::fillSummary(const Result &result)
         auto *item = new QTreeWidgetItem(m_summary);
         item->setText(0, c.title.isEmpty() ? c.widgetId : c.title);
         item->setData(0, Qt::UserRole, c.widgetId);
-        item->setText(1, sideText(c.deniedA, c.errorA, c.rowCountA, c.outcome));
-        item->setText(2, sideText(c.deniedB, c.errorB, c.rowCountB, c.outcome));
+        const Widget *widget = result.dashboard.widget(c.widgetId);
+        const bool text = widget && widget->type == WidgetType::Text;
+        item->setText(1, sideText(c.deniedA, c.errorA, c.rowCountA, text, wholeDenied[0]));
+        item->setText(2, sideText(c.deniedB, c.errorB, c.rowCountB, text, wholeDenied[1]));
         QString outcome;
         switch (c.outcome) {
         case WidgetComparison::Outcome::Same:
@@ -410,11 +502,11 @@ void CompareDialog::fillSummary(const Result &result)
             break;
         case WidgetComparison::Outcome::DeniedA:
             ++denied;
-            outcome = tr("denied for A (%1)").arg(c.deniedA);
+            outcome = wholeDenied[0] ? tr("denied for A") : tr("denied for A (%1)").arg(c.deniedA);
             break;
         case WidgetComparison::Outcome::DeniedB:
             ++denied;
-            outcome = tr("denied for B (%1)").arg(c.deniedB);
+            outcome = wholeDenied[1] ? tr("denied for B") : tr("denied for B (%1)").arg(c.deniedB);
             break;
         case WidgetComparison::Outcome::DeniedBoth:
             ++denied;

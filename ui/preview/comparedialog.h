@@ -12,6 +12,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+#include <nlohmann/json.hpp>
 
 class QComboBox;
 class QLabel;
@@ -26,11 +29,11 @@ class ProjectDocument;
 class ProjectKeystore;
 class QueryExecutor;
 
-// "Compare Tenants": one dashboard as two viewers see it — two tenant profiles, or a profile and
-// the design view — drawn side by side as the canvas draws it (DashboardExporter, each with a
-// banner naming its viewer), above a per-widget summary of what differs. Both sides are resolved
-// and run off the UI thread on an executor of its own; a run that a newer choice or an edit of
-// the project made stale is discarded.
+// "Compare Tenants": one dashboard as two viewers see it — each side a tenant profile, a pasted
+// token or the design view — drawn side by side as the canvas draws it (DashboardExporter, each
+// with a banner naming its viewer), above a per-widget summary of what differs. Both sides are
+// resolved and run off the UI thread on an executor of its own; a run that a newer choice or an
+// edit of the project made stale is discarded.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +51,12 @@ public:
     // an empty one is the design view.
     bool setDashboard(const QString &dashboardId);
     bool setTenants(const QString &tenantA, const QString &tenantB);
+    // A side (0 is A, 1 is B) shows a pasted token, verified as Paste Token verifies it ("Bearer
+    // <token>" accepted). False, with the reason in *error, when it does not verify; the side
+    // then keeps what it showed.
+    bool setPastedToken(int side, const QString &token, QString *error = nullptr);
+    // The sentence painted over a side whose viewer may see nothing of the dashboard, or empty.
+    QString denialNotice(int side) const { return m_denialNotice[side]; }
 
     bool isRunning() const { return m_running; }
     // The last finished run's comparison, one entry per widget in dashboard order.
@@ -77,6 +86,9 @@ private:
     void fillSummary(const Result &result);
     void showImages();
     QString viewerName(int side) const;
+    void choosePastedToken(int side);
+    bool usePastedToken(int side, const std::optional<nlohmann::ordered_json> &claims,
+                        const QString &description);
 
     ProjectDocument *m_document;
     DocumentSelection *m_selection;
@@ -97,6 +109,15 @@ private:
     QList<WidgetComparison> m_comparison;
     QImage m_images[2];
     QString m_sideError[2]; // claims that do not resolve
+    QString m_denialNotice[2];
+    // A side's pasted token that verified: its claims and whose it is.
+    struct Pasted
+    {
+        nlohmann::ordered_json claims;
+        QString description;
+    };
+    std::optional<Pasted> m_pasted[2];
+    QString m_chosen[2]; // each side's choice before "Paste token…" was picked
     QHash<QString, QRect> m_widgetRects[2];
 };
 
