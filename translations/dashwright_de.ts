@@ -592,6 +592,26 @@
             <numerusform>%n tenantspezifische Widgets zeigen diesen beiden Tenants dieselben Zeilen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Paste token…</source>
+        <translation>Token einfügen…</translation>
+    </message>
+    <message>
+        <source>denied: the whole dashboard</source>
+        <translation>verweigert: das ganze Dashboard</translation>
+    </message>
+    <message>
+        <source>denied for A</source>
+        <translation>verweigert für A</translation>
+    </message>
+    <message>
+        <source>denied for B</source>
+        <translation>verweigert für B</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
@@ -664,16 +684,48 @@
         <translation>Dashboard exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Widget Data</source>
         <translation>Widget-Daten exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>These claims show nothing of “%1”: %2.</source>
+        <translation>Diese Claims zeigen nichts von „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Previewed as %1</source>
+        <translation>Vorschau als %1</translation>
+    </message>
+    <message>
+        <source>Default — no token</source>
+        <translation>Standard — kein Token</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -883,14 +935,6 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <source>Add account…</source>
-        <translation>Konto hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add dataset…</source>
-        <translation>Datenset hinzufügen…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -933,6 +977,22 @@
     <message>
         <source>Cannot remove</source>
         <translation>Entfernen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>Konto…</translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation>Datenset…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an account or a dataset</source>
+        <translation>Ein Konto oder ein Datenset hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1544,14 @@
             <numerusform>Unvollständig: %n Profile oder Abfragen konnten nicht geprüft werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The same single figure for different tenants (%1) — worth a look</source>
+        <translation>Dieselbe einzelne Zahl für verschiedene Tenants (%1) — einen Blick wert</translation>
+    </message>
+    <message>
+        <source>%1: the same figure in %2</source>
+        <translation>%1: dieselbe Zahl in %2</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1666,6 +1734,22 @@
     <message>
         <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
         <translation>Der Name des Projekts und die Webseiten, die seine Dashboards zeigen dürfen (Einbettungs-Ursprünge)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Demoprojekt</translation>
+    </message>
+    <message>
+        <source>The demo project could not be created: %1</source>
+        <translation>Das Demoprojekt konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2078,10 @@
     <message>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2683,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Dashwright Designer</source>
+        <translation>Willkommen bei Dashwright Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Dashwright Designer&lt;/h2&gt;&lt;p&gt;Design one dashboard, embed it in your web app, and let every tenant see only its own data. The Burrito Factory demo is a small chain whose shops each see only their own sales: a good place to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Dashwright Designer&lt;/h2&gt;&lt;p&gt;Entwerfen Sie ein Dashboard, betten Sie es in Ihre Web-App ein und lassen Sie jeden Tenant nur seine eigenen Daten sehen. Die Burrito-Factory-Demo ist eine kleine Kette, deren Filialen jeweils nur ihre eigenen Verkäufe sehen: ein guter Anfang.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Burrito Factory demo</source>
+        <translation>Die Burrito-Factory-Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A demo project with a SQLite database, three dashboards and six tenant profiles; made on first use.</source>
+        <translation>Ein Demoprojekt mit einer SQLite-Datenbank, drei Dashboards und sechs Tenant-Profilen; wird beim ersten Öffnen erstellt.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>An empty project with one dashboard.</source>
+        <translation>Ein leeres Projekt mit einem Dashboard.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ein Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>A .dwproj file.</source>
+        <translation>Eine .dwproj-Datei.</translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation>Zuletzt geöffnete Projekte:</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+    <message>
+        <source>The documentation was not found beside the program.</source>
+        <translation>Die Dokumentation wurde neben dem Programm nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
@@ -2740,6 +2879,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WidgetProposal</name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Anzahl von %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Anzahl eindeutiger %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Durchschnitt von %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum von %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum von %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2763,6 +2929,53 @@ ID %2</translation>
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Previous rows</source>
+        <translation>Vorherige Zeilen</translation>
+    </message>
+    <message>
+        <source>Next rows</source>
+        <translation>Nächste Zeilen</translation>
+    </message>
+    <message>
+        <source>Not available to this viewer</source>
+        <translation>Für diesen Betrachter nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <translation>%L1+</translation>
+    </message>
+    <message>
+        <source>%L1–%L2 of %3</source>
+        <translation>%L1–%L2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>DenialNotice</name>
+    <message>
+        <source>This token does not grant “%1”.</source>
+        <translation>Dieses Token gewährt „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token does not grant “%2”.</source>
+        <translation>Das Token von %1 gewährt „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>This token shows nothing of “%1”: %2.</source>
+        <translation>Dieses Token zeigt nichts von „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token shows nothing of “%2”: %3.</source>
+        <translation>Das Token von %1 zeigt nichts von „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>It grants no other dashboard of this project.</source>
+        <translation>Es gewährt kein anderes Dashboard dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>It grants: %1.</source>
+        <translation>Es gewährt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3037,26 +3250,6 @@ ID %2</translation>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
         <translation>kein Tenant-Profil „%1“</translation>
-    </message>
-    <message>
-        <source>Welcome to Dashwright Designer</source>
-        <translation>Willkommen bei Dashwright Designer</translation>
-    </message>
-    <message>
-        <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
-
-It goes in %1.</source>
-        <translation>Das Demoprojekt erstellen? Die Burrito Factory ist eine kleine Kette, deren Filialen jeweils nur ihre eigenen Umsätze sehen: ein guter Ausgangspunkt.
-
-Es wird in %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Demo Project</source>
-        <translation>Demoprojekt</translation>
-    </message>
-    <message>
-        <source>The demo project could not be created: %1</source>
-        <translation>Das Demoprojekt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>

@@ -592,6 +592,26 @@
             <numerusform>%n widgets filtrés par locataire montrent les mêmes lignes à ces deux locataires.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Jeton : %1</translation>
+    </message>
+    <message>
+        <source>Paste token…</source>
+        <translation>Coller un jeton…</translation>
+    </message>
+    <message>
+        <source>denied: the whole dashboard</source>
+        <translation>refusé : tout le tableau de bord</translation>
+    </message>
+    <message>
+        <source>denied for A</source>
+        <translation>refusé pour A</translation>
+    </message>
+    <message>
+        <source>denied for B</source>
+        <translation>refusé pour B</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
@@ -664,16 +684,48 @@
         <translation>Exporter le tableau de bord</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Widget Data</source>
         <translation>Exporter les données du widget</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>These claims show nothing of “%1”: %2.</source>
+        <translation>Ces claims ne montrent rien de « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Previewed as %1</source>
+        <translation>Aperçu en tant que %1</translation>
+    </message>
+    <message>
+        <source>Default — no token</source>
+        <translation>Par défaut — sans jeton</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>tableau-de-bord</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -883,14 +935,6 @@
         <translation>Données</translation>
     </message>
     <message>
-        <source>Add account…</source>
-        <translation>Ajouter un compte…</translation>
-    </message>
-    <message>
-        <source>Add dataset…</source>
-        <translation>Ajouter un jeu de données…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -933,6 +977,22 @@
     <message>
         <source>Cannot remove</source>
         <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>Compte…</translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation>Jeu de données…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an account or a dataset</source>
+        <translation>Ajouter un compte ou un jeu de données</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1544,14 @@
             <numerusform>Incomplet : %n profils ou requêtes n&apos;ont pas pu être vérifiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The same single figure for different tenants (%1) — worth a look</source>
+        <translation>Le même chiffre unique pour des tenants différents (%1) — à vérifier</translation>
+    </message>
+    <message>
+        <source>%1: the same figure in %2</source>
+        <translation>%1 : le même chiffre dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1666,6 +1734,22 @@
     <message>
         <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
         <translation>Le nom du projet et les pages web autorisées à afficher ses tableaux de bord (origines d’intégration)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Projet de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo project could not be created: %1</source>
+        <translation>Le projet de démonstration n’a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2078,10 @@
     <message>
         <source>Where</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2683,57 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Dashwright Designer</source>
+        <translation>Bienvenue dans Dashwright Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Dashwright Designer&lt;/h2&gt;&lt;p&gt;Design one dashboard, embed it in your web app, and let every tenant see only its own data. The Burrito Factory demo is a small chain whose shops each see only their own sales: a good place to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Dashwright Designer&lt;/h2&gt;&lt;p&gt;Concevez un tableau de bord, intégrez-le à votre application web et laissez chaque tenant ne voir que ses propres données. La démo Burrito Factory est une petite chaîne dont chaque restaurant ne voit que ses propres ventes : un bon point de départ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Burrito Factory demo</source>
+        <translation>Ouvrir la démo Burrito Factory</translation>
+    </message>
+    <message>
+        <source>A demo project with a SQLite database, three dashboards and six tenant profiles; made on first use.</source>
+        <translation>Un projet de démonstration avec une base SQLite, trois tableaux de bord et six profils de tenant ; créé à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>An empty project with one dashboard.</source>
+        <translation>Un projet vide avec un tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>A .dwproj file.</source>
+        <translation>Un fichier .dwproj.</translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation>Projets récents :</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Aucun projet récent pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The documentation was not found beside the program.</source>
+        <translation>La documentation est introuvable à côté du programme.</translation>
+    </message>
+    <message>
+        <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Documentation : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
@@ -2740,6 +2879,33 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WidgetProposal</name>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Nombre de %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Nombre distinct de %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Moyenne de %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum de %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum de %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2763,6 +2929,53 @@ id %2</translation>
     <message>
         <source>No data</source>
         <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Previous rows</source>
+        <translation>Lignes précédentes</translation>
+    </message>
+    <message>
+        <source>Next rows</source>
+        <translation>Lignes suivantes</translation>
+    </message>
+    <message>
+        <source>Not available to this viewer</source>
+        <translation>Non disponible pour ce lecteur</translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <translation>%L1+</translation>
+    </message>
+    <message>
+        <source>%L1–%L2 of %3</source>
+        <translation>%L1–%L2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>DenialNotice</name>
+    <message>
+        <source>This token does not grant “%1”.</source>
+        <translation>Ce jeton n’accorde pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token does not grant “%2”.</source>
+        <translation>Le jeton de %1 n’accorde pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>This token shows nothing of “%1”: %2.</source>
+        <translation>Ce jeton ne montre rien de « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token shows nothing of “%2”: %3.</source>
+        <translation>Le jeton de %1 ne montre rien de « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>It grants no other dashboard of this project.</source>
+        <translation>Il n’accorde aucun autre tableau de bord de ce projet.</translation>
+    </message>
+    <message>
+        <source>It grants: %1.</source>
+        <translation>Il accorde : %1.</translation>
     </message>
 </context>
 <context>
@@ -3037,26 +3250,6 @@ id %2</translation>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
         <translation>aucun profil de locataire «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Welcome to Dashwright Designer</source>
-        <translation>Bienvenue dans Dashwright Designer</translation>
-    </message>
-    <message>
-        <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
-
-It goes in %1.</source>
-        <translation>Créer le projet de démonstration&#xa0;? The Burrito Factory est une petite chaîne dont chaque boutique ne voit que ses propres ventes&#xa0;: un bon point de départ.
-
-Il sera créé dans %1.</translation>
-    </message>
-    <message>
-        <source>Demo Project</source>
-        <translation>Projet de démonstration</translation>
-    </message>
-    <message>
-        <source>The demo project could not be created: %1</source>
-        <translation>Le projet de démonstration n’a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>

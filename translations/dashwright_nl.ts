@@ -592,6 +592,26 @@
             <numerusform>%n tenantspecifieke widgets tonen deze twee tenants dezelfde rijen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Paste token…</source>
+        <translation>Token plakken…</translation>
+    </message>
+    <message>
+        <source>denied: the whole dashboard</source>
+        <translation>geweigerd: het hele dashboard</translation>
+    </message>
+    <message>
+        <source>denied for A</source>
+        <translation>geweigerd voor A</translation>
+    </message>
+    <message>
+        <source>denied for B</source>
+        <translation>geweigerd voor B</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::DashboardCanvas</name>
@@ -664,16 +684,48 @@
         <translation>Dashboard exporteren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF-document (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Widget Data</source>
         <translation>Widgetgegevens exporteren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>These claims show nothing of “%1”: %2.</source>
+        <translation>Deze claims tonen niets van ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>Previewed as %1</source>
+        <translation>Voorbeeld als %1</translation>
+    </message>
+    <message>
+        <source>Default — no token</source>
+        <translation>Standaard — geen token</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>dashboard</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -883,14 +935,6 @@
         <translation>Gegevens</translation>
     </message>
     <message>
-        <source>Add account…</source>
-        <translation>Account toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add dataset…</source>
-        <translation>Dataset toevoegen…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -933,6 +977,22 @@
     <message>
         <source>Cannot remove</source>
         <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>Account…</translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation>Dataset…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an account or a dataset</source>
+        <translation>Een account of dataset toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1544,14 @@
             <numerusform>Onvolledig: %n profielen of query&apos;s konden niet worden gecontroleerd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The same single figure for different tenants (%1) — worth a look</source>
+        <translation>Hetzelfde enkele getal voor verschillende tenants (%1) — het bekijken waard</translation>
+    </message>
+    <message>
+        <source>%1: the same figure in %2</source>
+        <translation>%1: hetzelfde getal in %2</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::ListEditor</name>
@@ -1666,6 +1734,22 @@
     <message>
         <source>The project&apos;s name, and the web pages allowed to show its dashboards (embed origins)</source>
         <translation>De naam van het project en de webpagina’s die zijn dashboards mogen tonen (herkomsten voor insluiten)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welkom…</translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation>Demoproject</translation>
+    </message>
+    <message>
+        <source>The demo project could not be created: %1</source>
+        <translation>Het demoproject kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2078,10 @@
     <message>
         <source>Where</source>
         <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Voorbeeld: %1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2683,57 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Dashwright Designer</source>
+        <translation>Welkom bij Dashwright Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Dashwright Designer&lt;/h2&gt;&lt;p&gt;Design one dashboard, embed it in your web app, and let every tenant see only its own data. The Burrito Factory demo is a small chain whose shops each see only their own sales: a good place to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom bij Dashwright Designer&lt;/h2&gt;&lt;p&gt;Ontwerp één dashboard, sluit het in uw webapp in en laat elke tenant alleen zijn eigen gegevens zien. De Burrito Factory-demo is een kleine keten waarvan elke vestiging alleen haar eigen verkopen ziet: een goed begin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Burrito Factory demo</source>
+        <translation>De Burrito Factory-demo openen</translation>
+    </message>
+    <message>
+        <source>A demo project with a SQLite database, three dashboards and six tenant profiles; made on first use.</source>
+        <translation>Een demoproject met een SQLite-database, drie dashboards en zes tenantprofielen; gemaakt bij het eerste gebruik.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>An empty project with one dashboard.</source>
+        <translation>Een leeg project met één dashboard.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Een project openen…</translation>
+    </message>
+    <message>
+        <source>A .dwproj file.</source>
+        <translation>Een .dwproj-bestand.</translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation>Recente projecten:</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Nog geen recente projecten.</translation>
+    </message>
+    <message>
+        <source>The documentation was not found beside the program.</source>
+        <translation>De documentatie is niet naast het programma gevonden.</translation>
+    </message>
+    <message>
+        <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Documentatie: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetForm</name>
     <message>
         <source>Column</source>
@@ -2740,6 +2879,33 @@ id %2</translation>
     </message>
 </context>
 <context>
+    <name>Dashwright::WidgetProposal</name>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Aantal %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Aantal unieke %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Gemiddelde van %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum van %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum van %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2763,6 +2929,53 @@ id %2</translation>
     <message>
         <source>No data</source>
         <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Previous rows</source>
+        <translation>Vorige rijen</translation>
+    </message>
+    <message>
+        <source>Next rows</source>
+        <translation>Volgende rijen</translation>
+    </message>
+    <message>
+        <source>Not available to this viewer</source>
+        <translation>Niet beschikbaar voor deze kijker</translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <translation>%L1+</translation>
+    </message>
+    <message>
+        <source>%L1–%L2 of %3</source>
+        <translation>%L1–%L2 van %3</translation>
+    </message>
+</context>
+<context>
+    <name>DenialNotice</name>
+    <message>
+        <source>This token does not grant “%1”.</source>
+        <translation>Dit token verleent ‘%1’ niet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token does not grant “%2”.</source>
+        <translation>Het token van %1 verleent ‘%2’ niet.</translation>
+    </message>
+    <message>
+        <source>This token shows nothing of “%1”: %2.</source>
+        <translation>Dit token toont niets van ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token shows nothing of “%2”: %3.</source>
+        <translation>Het token van %1 toont niets van ‘%2’: %3.</translation>
+    </message>
+    <message>
+        <source>It grants no other dashboard of this project.</source>
+        <translation>Het verleent geen ander dashboard van dit project.</translation>
+    </message>
+    <message>
+        <source>It grants: %1.</source>
+        <translation>Het verleent: %1.</translation>
     </message>
 </context>
 <context>
@@ -3037,26 +3250,6 @@ id %2</translation>
     <message>
         <source>no tenant profile &quot;%1&quot;</source>
         <translation>geen tenantprofiel “%1”</translation>
-    </message>
-    <message>
-        <source>Welcome to Dashwright Designer</source>
-        <translation>Welkom bij Dashwright Designer</translation>
-    </message>
-    <message>
-        <source>Create the demo project? The Burrito Factory is a small chain whose shops each see only their own sales: a good place to start.
-
-It goes in %1.</source>
-        <translation>Het demoproject aanmaken? The Burrito Factory is een kleine keten waarvan elke winkel alleen de eigen verkopen ziet: een goed beginpunt.
-
-Het wordt aangemaakt in %1.</translation>
-    </message>
-    <message>
-        <source>Demo Project</source>
-        <translation>Demoproject</translation>
-    </message>
-    <message>
-        <source>The demo project could not be created: %1</source>
-        <translation>Het demoproject kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <source>Preview PROJECT as this tenant profile.</source>
