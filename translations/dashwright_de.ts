@@ -2879,33 +2879,6 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>Dashwright::WidgetProposal</name>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Count of %1</source>
-        <translation>Anzahl von %1</translation>
-    </message>
-    <message>
-        <source>Distinct count of %1</source>
-        <translation>Anzahl eindeutiger %1</translation>
-    </message>
-    <message>
-        <source>Average of %1</source>
-        <translation>Durchschnitt von %1</translation>
-    </message>
-    <message>
-        <source>Minimum of %1</source>
-        <translation>Minimum von %1</translation>
-    </message>
-    <message>
-        <source>Maximum of %1</source>
-        <translation>Maximum von %1</translation>
-    </message>
-</context>
-<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2976,6 +2949,97 @@ ID %2</translation>
     <message>
         <source>It grants: %1.</source>
         <translation>Es gewährt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>access policy %1 needs the policy value %2, which the token does not carry</source>
+        <translation>Zugriffsrichtlinie %1 braucht den Richtlinienwert %2, den das Token nicht enthält</translation>
+    </message>
+    <message>
+        <source>access policy %1 names a column the dataset does not have</source>
+        <translation>Zugriffsrichtlinie %1 nennt eine Spalte, die das Datenset nicht hat</translation>
+    </message>
+    <message>
+        <source>access policy %1 has no row rule</source>
+        <translation>Zugriffsrichtlinie %1 hat keine Zeilenregel</translation>
+    </message>
+    <message>
+        <source>column %1 of dataset %2 has no index: filters on it scan the table</source>
+        <translation>Spalte %1 von Datenset %2 hat keinen Index: Filter darauf durchsuchen die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not a valid %2 value</source>
+        <translation>parameter_overrides.%1: kein gültiger %2-Wert</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not one of the parameter&apos;s allowed values</source>
+        <translation>parameter_overrides.%1: keiner der erlaubten Werte des Parameters</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: this dashboard has no such parameter; ignored here</source>
+        <translation>parameter_overrides.%1: dieses Dashboard hat keinen solchen Parameter; hier ignoriert</translation>
+    </message>
+    <message>
+        <source>parameter %1 is required in the token, which does not override it</source>
+        <translation>Parameter %1 muss im Token stehen, das ihn nicht überschreibt</translation>
+    </message>
+    <message>
+        <source>no filter %1 on this dashboard</source>
+        <translation>kein Filter %1 auf diesem Dashboard</translation>
+    </message>
+    <message>
+        <source>filter %1 is not viewer-editable</source>
+        <translation>Filter %1 ist für Betrachter nicht änderbar</translation>
+    </message>
+    <message>
+        <source>filter %1: its dataset or column does not exist</source>
+        <translation>Filter %1: sein Datenset oder seine Spalte existiert nicht</translation>
+    </message>
+    <message>
+        <source>a token filter names an unknown column</source>
+        <translation>ein Token-Filter nennt eine unbekannte Spalte</translation>
+    </message>
+    <message>
+        <source>an initialization filter on %1.%2 matches no dashboard filter; ignored</source>
+        <translation>ein Initialisierungsfilter auf %1.%2 passt zu keinem Dashboard-Filter; ignoriert</translation>
+    </message>
+    <message>
+        <source>the widget&apos;s dataset or account does not exist</source>
+        <translation>das Datenset oder Konto des Widgets existiert nicht</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dataset %1</source>
+        <translation>die Sicherungsobjekte des Tokens gewähren Datenset %1 nicht</translation>
+    </message>
+    <message>
+        <source>token filter: %1</source>
+        <translation>Token-Filter: %1</translation>
+    </message>
+    <message>
+        <source>access policy %1 does not grant column %2</source>
+        <translation>Zugriffsrichtlinie %1 gewährt Spalte %2 nicht</translation>
+    </message>
+    <message>
+        <source>cannot plan the widget: %1</source>
+        <translation>das Widget kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dashboard %1</source>
+        <translation>die Sicherungsobjekte des Tokens gewähren Dashboard %1 nicht</translation>
+    </message>
+    <message>
+        <source>the authorization expired at %1</source>
+        <translation>die Autorisierung ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>das Token ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>keine Auswahl</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3279,26 @@ ID %2</translation>
     <message>
         <source>Write here.</source>
         <translation>Hier schreiben.</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Anzahl von %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Anzahl eindeutiger %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Durchschnitt von %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum von %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum von %1</translation>
     </message>
 </context>
 <context>

@@ -2879,33 +2879,6 @@ id %2</translation>
     </message>
 </context>
 <context>
-    <name>Dashwright::WidgetProposal</name>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Count of %1</source>
-        <translation>Nombre de %1</translation>
-    </message>
-    <message>
-        <source>Distinct count of %1</source>
-        <translation>Nombre distinct de %1</translation>
-    </message>
-    <message>
-        <source>Average of %1</source>
-        <translation>Moyenne de %1</translation>
-    </message>
-    <message>
-        <source>Minimum of %1</source>
-        <translation>Minimum de %1</translation>
-    </message>
-    <message>
-        <source>Maximum of %1</source>
-        <translation>Maximum de %1</translation>
-    </message>
-</context>
-<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2976,6 +2949,97 @@ id %2</translation>
     <message>
         <source>It grants: %1.</source>
         <translation>Il accorde : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>access policy %1 needs the policy value %2, which the token does not carry</source>
+        <translation>la règle d’accès %1 requiert la valeur %2, que le jeton ne contient pas</translation>
+    </message>
+    <message>
+        <source>access policy %1 names a column the dataset does not have</source>
+        <translation>la règle d’accès %1 nomme une colonne que le jeu de données n’a pas</translation>
+    </message>
+    <message>
+        <source>access policy %1 has no row rule</source>
+        <translation>la règle d’accès %1 n’a aucune règle de lignes</translation>
+    </message>
+    <message>
+        <source>column %1 of dataset %2 has no index: filters on it scan the table</source>
+        <translation>la colonne %1 du jeu de données %2 n’a pas d’index : les filtres sur elle parcourent toute la table</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not a valid %2 value</source>
+        <translation>parameter_overrides.%1 : pas une valeur %2 valide</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not one of the parameter&apos;s allowed values</source>
+        <translation>parameter_overrides.%1 : pas une des valeurs autorisées du paramètre</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: this dashboard has no such parameter; ignored here</source>
+        <translation>parameter_overrides.%1 : ce tableau de bord n’a pas ce paramètre ; ignoré ici</translation>
+    </message>
+    <message>
+        <source>parameter %1 is required in the token, which does not override it</source>
+        <translation>le paramètre %1 est requis dans le jeton, qui ne le remplace pas</translation>
+    </message>
+    <message>
+        <source>no filter %1 on this dashboard</source>
+        <translation>aucun filtre %1 sur ce tableau de bord</translation>
+    </message>
+    <message>
+        <source>filter %1 is not viewer-editable</source>
+        <translation>le filtre %1 n’est pas modifiable par le lecteur</translation>
+    </message>
+    <message>
+        <source>filter %1: its dataset or column does not exist</source>
+        <translation>filtre %1 : son jeu de données ou sa colonne n’existe pas</translation>
+    </message>
+    <message>
+        <source>a token filter names an unknown column</source>
+        <translation>un filtre du jeton nomme une colonne inconnue</translation>
+    </message>
+    <message>
+        <source>an initialization filter on %1.%2 matches no dashboard filter; ignored</source>
+        <translation>un filtre d’initialisation sur %1.%2 ne correspond à aucun filtre du tableau de bord ; ignoré</translation>
+    </message>
+    <message>
+        <source>the widget&apos;s dataset or account does not exist</source>
+        <translation>le jeu de données ou le compte du widget n’existe pas</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dataset %1</source>
+        <translation>les ressources du jeton n’accordent pas le jeu de données %1</translation>
+    </message>
+    <message>
+        <source>token filter: %1</source>
+        <translation>filtre du jeton : %1</translation>
+    </message>
+    <message>
+        <source>access policy %1 does not grant column %2</source>
+        <translation>la règle d’accès %1 n’accorde pas la colonne %2</translation>
+    </message>
+    <message>
+        <source>cannot plan the widget: %1</source>
+        <translation>impossible de planifier le widget : %1</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dashboard %1</source>
+        <translation>les ressources du jeton n’accordent pas le tableau de bord %1</translation>
+    </message>
+    <message>
+        <source>the authorization expired at %1</source>
+        <translation>l’autorisation a expiré le %1</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>le jeton a expiré le %1</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>aucun choix</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3279,26 @@ id %2</translation>
     <message>
         <source>Write here.</source>
         <translation>Écrivez ici.</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Nombre de %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Nombre distinct de %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Moyenne de %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum de %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum de %1</translation>
     </message>
 </context>
 <context>

@@ -2879,33 +2879,6 @@ id %2</translation>
     </message>
 </context>
 <context>
-    <name>Dashwright::WidgetProposal</name>
-    <message>
-        <source>Count</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Count of %1</source>
-        <translation>Aantal %1</translation>
-    </message>
-    <message>
-        <source>Distinct count of %1</source>
-        <translation>Aantal unieke %1</translation>
-    </message>
-    <message>
-        <source>Average of %1</source>
-        <translation>Gemiddelde van %1</translation>
-    </message>
-    <message>
-        <source>Minimum of %1</source>
-        <translation>Minimum van %1</translation>
-    </message>
-    <message>
-        <source>Maximum of %1</source>
-        <translation>Maximum van %1</translation>
-    </message>
-</context>
-<context>
     <name>Dashwright::WidgetView</name>
     <message>
         <source>Loading…</source>
@@ -2976,6 +2949,97 @@ id %2</translation>
     <message>
         <source>It grants: %1.</source>
         <translation>Het verleent: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>access policy %1 needs the policy value %2, which the token does not carry</source>
+        <translation>toegangsbeleid %1 heeft de beleidswaarde %2 nodig, die het token niet bevat</translation>
+    </message>
+    <message>
+        <source>access policy %1 names a column the dataset does not have</source>
+        <translation>toegangsbeleid %1 noemt een kolom die de dataset niet heeft</translation>
+    </message>
+    <message>
+        <source>access policy %1 has no row rule</source>
+        <translation>toegangsbeleid %1 heeft geen rijregel</translation>
+    </message>
+    <message>
+        <source>column %1 of dataset %2 has no index: filters on it scan the table</source>
+        <translation>kolom %1 van dataset %2 heeft geen index: filters erop doorzoeken de hele tabel</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not a valid %2 value</source>
+        <translation>parameter_overrides.%1: geen geldige %2-waarde</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: not one of the parameter&apos;s allowed values</source>
+        <translation>parameter_overrides.%1: geen van de toegestane waarden van de parameter</translation>
+    </message>
+    <message>
+        <source>parameter_overrides.%1: this dashboard has no such parameter; ignored here</source>
+        <translation>parameter_overrides.%1: dit dashboard heeft deze parameter niet; hier genegeerd</translation>
+    </message>
+    <message>
+        <source>parameter %1 is required in the token, which does not override it</source>
+        <translation>parameter %1 is verplicht in het token, dat hem niet overschrijft</translation>
+    </message>
+    <message>
+        <source>no filter %1 on this dashboard</source>
+        <translation>geen filter %1 op dit dashboard</translation>
+    </message>
+    <message>
+        <source>filter %1 is not viewer-editable</source>
+        <translation>filter %1 is niet door de kijker te wijzigen</translation>
+    </message>
+    <message>
+        <source>filter %1: its dataset or column does not exist</source>
+        <translation>filter %1: de dataset of kolom bestaat niet</translation>
+    </message>
+    <message>
+        <source>a token filter names an unknown column</source>
+        <translation>een tokenfilter noemt een onbekende kolom</translation>
+    </message>
+    <message>
+        <source>an initialization filter on %1.%2 matches no dashboard filter; ignored</source>
+        <translation>een initialisatiefilter op %1.%2 past bij geen dashboardfilter; genegeerd</translation>
+    </message>
+    <message>
+        <source>the widget&apos;s dataset or account does not exist</source>
+        <translation>de dataset of het account van de widget bestaat niet</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dataset %1</source>
+        <translation>de beveiligbare items van het token verlenen dataset %1 niet</translation>
+    </message>
+    <message>
+        <source>token filter: %1</source>
+        <translation>tokenfilter: %1</translation>
+    </message>
+    <message>
+        <source>access policy %1 does not grant column %2</source>
+        <translation>toegangsbeleid %1 verleent kolom %2 niet</translation>
+    </message>
+    <message>
+        <source>cannot plan the widget: %1</source>
+        <translation>de widget kan niet worden gepland: %1</translation>
+    </message>
+    <message>
+        <source>the token&apos;s securables do not grant dashboard %1</source>
+        <translation>de beveiligbare items van het token verlenen dashboard %1 niet</translation>
+    </message>
+    <message>
+        <source>the authorization expired at %1</source>
+        <translation>de autorisatie is verlopen op %1</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>het token is verlopen op %1</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>geen keuzes</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3279,26 @@ id %2</translation>
     <message>
         <source>Write here.</source>
         <translation>Schrijf hier.</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Aantal %1</translation>
+    </message>
+    <message>
+        <source>Distinct count of %1</source>
+        <translation>Aantal unieke %1</translation>
+    </message>
+    <message>
+        <source>Average of %1</source>
+        <translation>Gemiddelde van %1</translation>
+    </message>
+    <message>
+        <source>Minimum of %1</source>
+        <translation>Minimum van %1</translation>
+    </message>
+    <message>
+        <source>Maximum of %1</source>
+        <translation>Maximum van %1</translation>
     </message>
 </context>
 <context>

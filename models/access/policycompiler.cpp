@@ -3,6 +3,7 @@
 #include "policycompiler.h"
 
 #include "document/claimsvalidator.h"
+#include "enginetext.h"
 
 #include "common/printable.h"
 #include "document/jsonvalue.h"
@@ -93,8 +94,9 @@ std::variant<QVariant, QString> PolicyCompiler::ruleValue(const AccessPolicy &po
     const auto it = m_policyValues.is_object() ? m_policyValues.find(name.toStdString())
                                                : m_policyValues.end();
     if (!m_policyValues.is_object() || it == m_policyValues.end())
-        return u"access policy %1 needs the policy value %2, which the token does not carry"_s.arg(
-                quoted(policy.name), quoted(name));
+        return EngineText::tr(
+                       "access policy %1 needs the policy value %2, which the token does not carry")
+                .arg(quoted(policy.name), quoted(name));
     QVariant value = variantFromJson(*it);
     // IN takes a list; one value is a list of one.
     if (rule.op == PolicyOperator::In && value.typeId() != QMetaType::QVariantList)
@@ -107,8 +109,8 @@ std::variant<SqlFragment, QString> PolicyCompiler::compileRule(const AccessPolic
 {
     const Column *column = m_dataset.column(rule.columnId);
     if (!column)
-        return u"access policy %1 names a column the dataset does not have"_s.arg(
-                quoted(policy.name));
+        return EngineText::tr("access policy %1 names a column the dataset does not have")
+                .arg(quoted(policy.name));
     auto value = ruleValue(policy, rule);
     if (auto *reason = std::get_if<QString>(&value))
         return *reason;
@@ -144,7 +146,7 @@ std::variant<SqlFragment, QString> PolicyCompiler::compile(const AccessPolicy &p
 {
     // A policy with no rule grants nothing rather than everything.
     if (policy.rows.isEmpty())
-        return u"access policy %1 has no row rule"_s.arg(quoted(policy.name));
+        return EngineText::tr("access policy %1 has no row rule").arg(quoted(policy.name));
     SqlFragment result;
     for (const PolicyRule &rule : policy.rows) {
         auto part = compileRule(policy, rule);
@@ -163,8 +165,8 @@ PolicyCompiler::structuredRule(const AccessPolicy &policy, const PolicyRule &rul
 {
     const Column *column = m_dataset.column(rule.columnId);
     if (!column)
-        return u"access policy %1 names a column the dataset does not have"_s.arg(
-                quoted(policy.name));
+        return EngineText::tr("access policy %1 names a column the dataset does not have")
+                .arg(quoted(policy.name));
     auto value = ruleValue(policy, rule);
     if (auto *reason = std::get_if<QString>(&value))
         return *reason;
@@ -196,7 +198,7 @@ std::variant<QList<StructuredPredicate>, QString>
 PolicyCompiler::structured(const AccessPolicy &policy) const
 {
     if (policy.rows.isEmpty())
-        return u"access policy %1 has no row rule"_s.arg(quoted(policy.name));
+        return EngineText::tr("access policy %1 has no row rule").arg(quoted(policy.name));
     QList<StructuredPredicate> rows;
     for (const PolicyRule &rule : policy.rows) {
         auto part = structuredRule(policy, rule);

@@ -3,6 +3,7 @@
 #include "resolver.h"
 
 #include "common/json.h"
+#include "enginetext.h"
 #include "policycompiler.h"
 #include "viewer.h"
 
@@ -100,8 +101,9 @@ QStringList indexWarnings(const Dataset &dataset, const ConnectionSpec &connecti
         const Column *column = dataset.column(columnId);
         if (column && !indexed->contains(column->name.toLower()))
             warnings.append(
-                    u"column %1 of dataset %2 has no index: filters on it scan the table"_s.arg(
-                            quoted(column->name), quoted(dataset.name)));
+                    EngineText::tr(
+                            "column %1 of dataset %2 has no index: filters on it scan the table")
+                            .arg(quoted(column->name), quoted(dataset.name)));
     }
     return warnings;
 }
@@ -142,17 +144,19 @@ QString resolveParameters(Context &context)
         }
         const auto value = coerceValue(variantFromJson(*it), parameter.type);
         if (!value)
-            return u"parameter_overrides.%1: not a valid %2 value"_s.arg(
-                    parameter.name, columnTypeName(parameter.type));
+            return EngineText::tr("parameter_overrides.%1: not a valid %2 value")
+                    .arg(parameter.name, columnTypeName(parameter.type));
         if (!parameter.allowedValues.isEmpty() && !parameter.allowedValues.contains(*value))
-            return u"parameter_overrides.%1: not one of the parameter's allowed values"_s.arg(
-                    parameter.name);
+            return EngineText::tr(
+                           "parameter_overrides.%1: not one of the parameter's allowed values")
+                    .arg(parameter.name);
         context.plan.parameterValues.insert(parameter.id, *value);
     }
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (!context.dashboard.parameterByName(QString::fromStdString(it.key())))
             context.dashboardWarnings.append(
-                    u"parameter_overrides.%1: this dashboard has no such parameter; ignored here"_s
+                    EngineText::tr("parameter_overrides.%1: this dashboard has no such parameter; "
+                                   "ignored here")
                             .arg(printable(QString::fromStdString(it.key()), 100)));
     }
     return {};
@@ -166,8 +170,9 @@ QString missingRequiredParameter(const Context &context)
         return {};
     for (const Parameter &parameter : context.dashboard.parameters) {
         if (parameter.requiredInToken && !context.plan.parameterValues.contains(parameter.id))
-            return u"parameter %1 is required in the token, which does not override it"_s.arg(
-                    quoted(parameter.name));
+            return EngineText::tr(
+                           "parameter %1 is required in the token, which does not override it")
+                    .arg(quoted(parameter.name));
     }
     return {};
 }
@@ -185,16 +190,16 @@ QString applyViewerFilterValues(Context &context)
                 filter = &f;
         }
         if (!filter)
-            return u"no filter %1 on this dashboard"_s.arg(quoted(it.key()));
+            return EngineText::tr("no filter %1 on this dashboard").arg(quoted(it.key()));
         // A filter that follows a parameter may carry the tenant's scope (parameter_overrides);
         // the validator refuses the flag there, and this holds for a design in progress too.
         if (!filter->viewerEditable || !filter->parameterId.isEmpty())
-            return u"filter %1 is not viewer-editable"_s.arg(quoted(it.key()));
+            return EngineText::tr("filter %1 is not viewer-editable").arg(quoted(it.key()));
         const QString name = quoted(filter->label.isEmpty() ? filter->id : filter->label);
         const Dataset *dataset = context.project.dataset(filter->datasetId);
         const Column *column = dataset ? dataset->column(filter->columnId) : nullptr;
         if (!column)
-            return u"filter %1: its dataset or column does not exist"_s.arg(name);
+            return EngineText::tr("filter %1: its dataset or column does not exist").arg(name);
         QVariant value = *it;
         const bool isList = value.typeId() == QMetaType::QVariantList;
         // Cleared (null, or nothing selected): the filter shows every row the viewer may read.
@@ -242,8 +247,8 @@ void resolveTokenFilters(Context &context)
         // ClaimsValidator has checked these; a filter that still cannot be applied denies its
         // dataset.
         if (!column || !expression) {
-            context.tokenFilterDenials.insert(datasetId,
-                                              u"a token filter names an unknown column"_s);
+            context.tokenFilterDenials.insert(
+                    datasetId, EngineText::tr("a token filter names an unknown column"));
             continue;
         }
         const QVariant value = f.contains("value") ? variantFromJson(f["value"]) : QVariant();
@@ -271,7 +276,8 @@ void resolveTokenFilters(Context &context)
                 context.dashboardApplied.push_back(applied);
             else
                 context.dashboardWarnings.append(
-                        u"an initialization filter on %1.%2 matches no dashboard filter; ignored"_s
+                        EngineText::tr("an initialization filter on %1.%2 matches no dashboard "
+                                       "filter; ignored")
                                 .arg(printable(dataset->name), printable(column->name)));
             continue;
         }
@@ -403,7 +409,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
     const Dataset *dataset = context.project.dataset(widget.datasetId);
     const Account *account = dataset ? context.project.account(dataset->accountId) : nullptr;
     if (!account) {
-        result.denied = u"the widget's dataset or account does not exist"_s;
+        result.denied = EngineText::tr("the widget's dataset or account does not exist");
         return result;
     }
     result.accountId = account->id;
@@ -412,8 +418,8 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 
     if (context.tokenView) {
         if (!context.grantedDatasets.isEmpty() && !context.grantedDatasets.contains(dataset->id)) {
-            result.denied = u"the token's securables do not grant dataset %1"_s.arg(
-                    quoted(dataset->name));
+            result.denied = EngineText::tr("the token's securables do not grant dataset %1")
+                                    .arg(quoted(dataset->name));
             return result;
         }
         if (context.tokenFilterDenials.contains(dataset->id)) {
@@ -464,7 +470,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
         for (const Context::TokenFilter &filter : context.tokenFilters.value(dataset->id)) {
             auto predicate = planner.predicate(filter.column, filter.expression, filter.value);
             if (auto *error = std::get_if<QString>(&predicate)) {
-                result.denied = u"token filter: "_s + *error;
+                result.denied = EngineText::tr("token filter: %1").arg(*error);
                 return result;
             }
             const Json bound = QueryPlanner::boundValue(filter.expression,
@@ -493,8 +499,9 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
             if (!(policy->columns.size() == 1 && policy->columns.first() == u"*"_s)) {
                 for (const QString &columnId : used) {
                     if (!policy->columns.contains(columnId)) {
-                        result.denied = u"access policy %1 does not grant column %2"_s.arg(
-                                quoted(policy->name), quoted(columnName(dataset, columnId)));
+                        result.denied = EngineText::tr("access policy %1 does not grant column %2")
+                                                .arg(quoted(policy->name),
+                                                     quoted(columnName(dataset, columnId)));
                         return result;
                     }
                 }
@@ -527,7 +534,7 @@ WidgetResolution resolveWidget(const Context &context, const Widget &widget)
 
     auto plan = planner.plan(context.dashboard, widget, options);
     if (auto *error = std::get_if<QString>(&plan)) {
-        result.denied = u"cannot plan the widget: "_s + *error;
+        result.denied = EngineText::tr("cannot plan the widget: %1").arg(*error);
         return result;
     }
     if (context.tokenView) {
@@ -682,9 +689,9 @@ DashboardResolution Resolver::resolveValidated(const Dashboard &dashboard, const
     for (const Json &s : claims["securables"])
         securables.append(QString::fromStdString(s.get<std::string>()));
     if (!securables.contains(dashboard.id))
-        return deniedEverywhere(
-                dashboard, options,
-                u"the token's securables do not grant dashboard %1"_s.arg(quoted(dashboard.title)));
+        return deniedEverywhere(dashboard, options,
+                                EngineText::tr("the token's securables do not grant dashboard %1")
+                                        .arg(quoted(dashboard.title)));
     for (const QString &id : securables) {
         if (m_project.dataset(id))
             context.grantedDatasets.append(id);

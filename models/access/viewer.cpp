@@ -4,6 +4,7 @@
 
 #include "common/printable.h"
 #include "document/claimsvalidator.h"
+#include "enginetext.h"
 
 #include <QSet>
 
@@ -137,10 +138,11 @@ std::optional<QString> Viewer::expiredAt(const QDateTime &now) const
 {
     if (const QDateTime expiry = ClaimsValidator::expiry(m_claims);
         expiry.isValid() && expiry <= now)
-        return u"the authorization expired at %1"_s.arg(expiry.toString(Qt::ISODate));
+        return EngineText::tr("the authorization expired at %1").arg(expiry.toString(Qt::ISODate));
     if (m_token && m_token->expires.isValid()
         && m_token->expires.addSecs(TokenVerifier::leewaySeconds) < now)
-        return u"the token expired at %1"_s.arg(m_token->expires.toUTC().toString(Qt::ISODate));
+        return EngineText::tr("the token expired at %1")
+                .arg(m_token->expires.toUTC().toString(Qt::ISODate));
     return std::nullopt;
 }
 
@@ -177,11 +179,11 @@ WidgetResolution Viewer::filterChoices(const Project &project, const QString &pr
             filter = &f;
     }
     if (!filter) {
-        denied.denied = u"no filter %1 on this dashboard"_s.arg(quoted(filterId));
+        denied.denied = EngineText::tr("no filter %1 on this dashboard").arg(quoted(filterId));
         return denied;
     }
     if (!filter->viewerEditable || !filter->parameterId.isEmpty()) {
-        denied.denied = u"filter %1 is not viewer-editable"_s.arg(quoted(filterId));
+        denied.denied = EngineText::tr("filter %1 is not viewer-editable").arg(quoted(filterId));
         return denied;
     }
 
@@ -213,7 +215,8 @@ WidgetResolution Viewer::filterChoices(const Project &project, const QString &pr
     own.pageOffset = 0;
     const DashboardResolution resolution = resolve(project, projectFilePath, alone, own);
     if (!resolution.error.isEmpty() || resolution.widgets.isEmpty()) {
-        denied.denied = resolution.error.isEmpty() ? u"no choices"_s : resolution.error;
+        denied.denied
+                = resolution.error.isEmpty() ? EngineText::tr("no choices") : resolution.error;
         return denied;
     }
     return resolution.widgets.constFirst();

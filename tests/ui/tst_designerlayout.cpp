@@ -8,6 +8,7 @@
 #include "../dialogs/dialogsfixture.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
+#include "canvas/widgetproposal.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
 #include "documentselection.h"
@@ -137,6 +138,33 @@ private slots:
         QVERIFY2(form->visibleRegion().boundingRect().height()
                          > window.tenantsPanel()->height() / 2,
                  qPrintable(QString::number(form->visibleRegion().boundingRect().height())));
+    }
+
+    // The engine's denials and the designer's own labels read in the designer's language (they
+    // stay English in the CLI and the server, which install no translation).
+    void speaksTheDesignersLanguage()
+    {
+        ScopedTranslation translation(u"de"_s);
+        QVERIFY(translation.ok(u"de"_s));
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        const Project &project = window.document()->project();
+        const Dashboard &dashboard = project.dashboards.first();
+        const Dataset *sales = project.dataset(dashboard.widgets.first().datasetId);
+        const Measure average{sales->columnByName(u"revenue"_s)->id, Aggregation::Avg, {}};
+        QCOMPARE(WidgetProposal::measureLabel(average, sales), u"Durchschnitt von Revenue"_s);
+
+        // A profile whose token does not grant the first dashboard.
+        QVERIFY(window.previewSelector()->choose(u"Farolito — access policy"_s));
+        window.selection()->setDashboardId(dashboard.id);
+        CanvasDataController *controller = window.canvas()->dataController();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(controller, dashboard), 20000);
+        const WidgetRun *run = controller->run(dashboard.widgets.first().id);
+        QVERIFY(run);
+        QVERIFY2(run->resolution.denied.contains(u"gewähren Dashboard"_s),
+                 qPrintable(run->resolution.denied));
     }
 
     void welcome_data() { screenshotMatrix(); }

@@ -44,20 +44,20 @@ bool fits(Aggregation aggregation, const Column *column)
 const char *labelPattern(Aggregation aggregation, bool ofRows)
 {
     if (ofRows)
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Count");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Count");
     switch (aggregation) {
     case Aggregation::Sum:
         return "%1";
     case Aggregation::Count:
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Count of %1");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Count of %1");
     case Aggregation::CountDistinct:
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Distinct count of %1");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Distinct count of %1");
     case Aggregation::Avg:
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Average of %1");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Average of %1");
     case Aggregation::Min:
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Minimum of %1");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Minimum of %1");
     case Aggregation::Max:
-        return QT_TRANSLATE_NOOP("Dashwright::WidgetProposal", "Maximum of %1");
+        return QT_TRANSLATE_NOOP("WidgetProposal", "Maximum of %1");
     }
     return "%1";
 }
