@@ -3,6 +3,7 @@
 #include "canvas/canvasgrid.h"
 #include "canvas/canvassurface.h"
 #include "canvas/chartfactory.h"
+#include "canvas/widgeticons.h"
 #include "canvas/widgetview.h"
 #include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
@@ -44,6 +45,7 @@ private slots:
     void kpiNumberFitsItsHeight();
     void neighbouringKpisShareANumberSize();
     void narrowChartsElideCategoryNames();
+    void eachWidgetTypeHasItsIcon();
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
@@ -391,6 +393,28 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
     QVERIFY(!names->truncateLabels());
     ChartFactory::fitLegend(chart.get(), QSizeF(200, 230));
     QVERIFY(names->truncateLabels());
+}
+
+// The palette shows a picture of each chart: a different one per type, at every size a tool bar
+// or menu asks for.
+void TestCanvasParts::eachWidgetTypeHasItsIcon()
+{
+    QList<QImage> seen;
+    for (int t = 0; t <= int(WidgetType::Text); ++t) {
+        const QIcon icon = widgetTypeIcon(WidgetType(t));
+        for (const int size : {16, 32}) {
+            const QImage image = icon.pixmap(size, size).toImage();
+            QCOMPARE(image.size(), QSize(size, size));
+            int painted = 0;
+            for (int y = 0; y < size; ++y)
+                for (int x = 0; x < size; ++x)
+                    painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            QVERIFY2(painted > size * size / 10, qPrintable(widgetTypeName(WidgetType(t))));
+        }
+        const QImage image = icon.pixmap(32, 32).toImage();
+        QVERIFY2(!seen.contains(image), qPrintable(widgetTypeName(WidgetType(t))));
+        seen.append(image);
+    }
 }
 
 QTEST_MAIN(TestCanvasParts)

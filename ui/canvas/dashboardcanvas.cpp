@@ -14,6 +14,7 @@
 #include "documentselection.h"
 #include "preferences.h"
 #include "typelabels.h"
+#include "widgeticons.h"
 #include "widgetproposal.h"
 #include "widgetview.h"
 
@@ -120,7 +121,7 @@ void DashboardCanvas::createActions()
 {
     for (int i = 0; i <= int(WidgetType::Text); ++i) {
         const auto type = WidgetType(i);
-        auto *action = new QAction(widgetTypeLabel(type), this);
+        auto *action = new QAction(widgetTypeIcon(type), widgetTypeLabel(type), this);
         action->setObjectName(u"addWidget_"_s + widgetTypeName(type));
         action->setToolTip(tr("Add a %1 to the dashboard").arg(widgetTypeLabel(type)));
         connect(action, &QAction::triggered, this, [this, type] { addWidget(type); });
