@@ -3041,6 +3041,82 @@ ID %2</translation>
         <source>no choices</source>
         <translation>keine Auswahl</translation>
     </message>
+    <message>
+        <source>the token header has no kid</source>
+        <translation>der Token-Header hat keine kid</translation>
+    </message>
+    <message>
+        <source>the token is larger than %1 KiB</source>
+        <translation>das Token ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>malformed token: 1 part (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>fehlerhaftes Token: 1 Teil (ein signiertes Token hat 3 durch Punkte getrennte Teile, ein versiegeltes 5)</translation>
+    </message>
+    <message>
+        <source>malformed token: %1 parts (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>fehlerhaftes Token: %1 Teile (ein signiertes Token hat 3 durch Punkte getrennte Teile, ein versiegeltes 5)</translation>
+    </message>
+    <message>
+        <source>the sealed token does not hold a signed token</source>
+        <translation>das versiegelte Token enthält kein signiertes Token</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>die Claims sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>malformed claims: %1</source>
+        <translation>fehlerhafte Claims: %1</translation>
+    </message>
+    <message>
+        <source>exp is not a NumericDate</source>
+        <translation>exp ist kein NumericDate</translation>
+    </message>
+    <message>
+        <source>the token has no exp</source>
+        <translation>das Token hat kein exp</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>nbf is not a NumericDate</source>
+        <translation>nbf ist kein NumericDate</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>iat is not a NumericDate</source>
+        <translation>iat ist kein NumericDate</translation>
+    </message>
+    <message>
+        <source>issued in the future (iat %1)</source>
+        <translation>in der Zukunft ausgestellt (iat %1)</translation>
+    </message>
+    <message>
+        <source>the token lives longer than the maximum of %1 hours</source>
+        <translation>das Token gilt länger als das Maximum von %1 Stunden</translation>
+    </message>
+    <message>
+        <source>the token has no iss</source>
+        <translation>das Token hat kein iss</translation>
+    </message>
+    <message>
+        <source>the token was issued for another project (iss is not &quot;%1&quot;)</source>
+        <translation>das Token wurde für ein anderes Projekt ausgestellt (iss ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s %1 is not a string of at most 256 bytes</source>
+        <translation>%1 des Tokens ist kein String von höchstens 256 Bytes</translation>
+    </message>
+    <message>
+        <source>the token&apos;s aud does not name &quot;%1&quot;</source>
+        <translation>die aud des Tokens nennt „%1“ nicht</translation>
+    </message>
 </context>
 <context>
     <name>MoveWidgets</name>

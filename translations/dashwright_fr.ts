@@ -3041,6 +3041,82 @@ id %2</translation>
         <source>no choices</source>
         <translation>aucun choix</translation>
     </message>
+    <message>
+        <source>the token header has no kid</source>
+        <translation>l’en-tête du jeton n’a pas de kid</translation>
+    </message>
+    <message>
+        <source>the token is larger than %1 KiB</source>
+        <translation>le jeton dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>malformed token: 1 part (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>jeton mal formé : 1 partie (un jeton signé a 3 parties séparées par des points, un jeton scellé 5)</translation>
+    </message>
+    <message>
+        <source>malformed token: %1 parts (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>jeton mal formé : %1 parties (un jeton signé a 3 parties séparées par des points, un jeton scellé 5)</translation>
+    </message>
+    <message>
+        <source>the sealed token does not hold a signed token</source>
+        <translation>le jeton scellé ne contient pas de jeton signé</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>les claims ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>malformed claims: %1</source>
+        <translation>claims mal formés : %1</translation>
+    </message>
+    <message>
+        <source>exp is not a NumericDate</source>
+        <translation>exp n’est pas une NumericDate</translation>
+    </message>
+    <message>
+        <source>the token has no exp</source>
+        <translation>le jeton n’a pas d’exp</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>nbf is not a NumericDate</source>
+        <translation>nbf n’est pas une NumericDate</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>non valide avant %1</translation>
+    </message>
+    <message>
+        <source>iat is not a NumericDate</source>
+        <translation>iat n’est pas une NumericDate</translation>
+    </message>
+    <message>
+        <source>issued in the future (iat %1)</source>
+        <translation>émis dans le futur (iat %1)</translation>
+    </message>
+    <message>
+        <source>the token lives longer than the maximum of %1 hours</source>
+        <translation>le jeton vit plus longtemps que le maximum de %1 heures</translation>
+    </message>
+    <message>
+        <source>the token has no iss</source>
+        <translation>le jeton n’a pas d’iss</translation>
+    </message>
+    <message>
+        <source>the token was issued for another project (iss is not &quot;%1&quot;)</source>
+        <translation>le jeton a été émis pour un autre projet (iss n’est pas « %1 »)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s %1 is not a string of at most 256 bytes</source>
+        <translation>le %1 du jeton n’est pas une chaîne d’au plus 256 octets</translation>
+    </message>
+    <message>
+        <source>the token&apos;s aud does not name &quot;%1&quot;</source>
+        <translation>l’aud du jeton ne nomme pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>MoveWidgets</name>

@@ -3041,6 +3041,82 @@ id %2</translation>
         <source>no choices</source>
         <translation>geen keuzes</translation>
     </message>
+    <message>
+        <source>the token header has no kid</source>
+        <translation>de tokenheader heeft geen kid</translation>
+    </message>
+    <message>
+        <source>the token is larger than %1 KiB</source>
+        <translation>het token is groter dan %1 KiB</translation>
+    </message>
+    <message>
+        <source>malformed token: 1 part (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>ongeldig token: 1 deel (een ondertekend token heeft 3 delen gescheiden door punten, een verzegeld token 5)</translation>
+    </message>
+    <message>
+        <source>malformed token: %1 parts (a signed token has 3 parts separated by dots, a sealed one 5)</source>
+        <translation>ongeldig token: %1 delen (een ondertekend token heeft 3 delen gescheiden door punten, een verzegeld token 5)</translation>
+    </message>
+    <message>
+        <source>the sealed token does not hold a signed token</source>
+        <translation>het verzegelde token bevat geen ondertekend token</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>de claims zijn geen JSON-object</translation>
+    </message>
+    <message>
+        <source>malformed claims: %1</source>
+        <translation>ongeldige claims: %1</translation>
+    </message>
+    <message>
+        <source>exp is not a NumericDate</source>
+        <translation>exp is geen NumericDate</translation>
+    </message>
+    <message>
+        <source>the token has no exp</source>
+        <translation>het token heeft geen exp</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>verlopen op %1</translation>
+    </message>
+    <message>
+        <source>nbf is not a NumericDate</source>
+        <translation>nbf is geen NumericDate</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>niet geldig vóór %1</translation>
+    </message>
+    <message>
+        <source>iat is not a NumericDate</source>
+        <translation>iat is geen NumericDate</translation>
+    </message>
+    <message>
+        <source>issued in the future (iat %1)</source>
+        <translation>in de toekomst uitgegeven (iat %1)</translation>
+    </message>
+    <message>
+        <source>the token lives longer than the maximum of %1 hours</source>
+        <translation>het token leeft langer dan het maximum van %1 uur</translation>
+    </message>
+    <message>
+        <source>the token has no iss</source>
+        <translation>het token heeft geen iss</translation>
+    </message>
+    <message>
+        <source>the token was issued for another project (iss is not &quot;%1&quot;)</source>
+        <translation>het token is uitgegeven voor een ander project (iss is niet &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s %1 is not a string of at most 256 bytes</source>
+        <translation>%1 van het token is geen tekenreeks van hoogstens 256 bytes</translation>
+    </message>
+    <message>
+        <source>the token&apos;s aud does not name &quot;%1&quot;</source>
+        <translation>de aud van het token noemt &quot;%1&quot; niet</translation>
+    </message>
 </context>
 <context>
     <name>MoveWidgets</name>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dashwright contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/json.h"
+#include "enginetext.h"
 #include "tokenservice.h"
 
 #include "crypto/joseheader.h"
@@ -90,7 +91,7 @@ void TokenVerifier::setClock(std::function<QDateTime()> clock)
 std::shared_ptr<const KeyMaterial> TokenVerifier::key(const QString &kid, QString *error) const
 {
     if (kid.isEmpty()) {
-        fail(error, u"the token header has no kid"_s);
+        fail(error, EngineText::tr("the token header has no kid"));
         return nullptr;
     }
     const SigningKey *stored = m_keystore.signingKey(kid);
@@ -122,15 +123,18 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     if (expired)
         *expired = false;
     if (token.size() > maximumSize) {
-        fail(error, u"the token is larger than %1 KiB"_s.arg(maximumSize / 1024));
+        fail(error, EngineText::tr("the token is larger than %1 KiB").arg(maximumSize / 1024));
         return std::nullopt;
     }
     const auto dots = std::count(token.begin(), token.end(), '.');
     if (dots != 2 && dots != 4) {
         const qsizetype parts = dots + 1;
         fail(error,
-             u"malformed token: %1 (a signed token has 3 parts separated by dots, a sealed one "
-             u"5)"_s.arg(parts == 1 ? u"1 part"_s : u"%1 parts"_s.arg(parts)));
+             parts == 1 ? EngineText::tr("malformed token: 1 part (a signed token has 3 parts "
+                                         "separated by dots, a sealed one 5)")
+                        : EngineText::tr("malformed token: %1 parts (a signed token has 3 parts "
+                                         "separated by dots, a sealed one 5)")
+                                  .arg(parts));
         return std::nullopt;
     }
     VerifiedToken result;
@@ -155,7 +159,7 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
             return std::nullopt;
         plaintext = std::move(*decrypted);
         if (std::count(plaintext.cbegin(), plaintext.cend(), '.') != 2) {
-            fail(error, u"the sealed token does not hold a signed token"_s);
+            fail(error, EngineText::tr("the sealed token does not hold a signed token"));
             return std::nullopt;
         }
         signedToken = plaintext;
@@ -177,7 +181,9 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     QString why;
     auto claims = parseStrictJson(jws->payload, &why);
     if (!claims || !claims->is_object()) {
-        fail(error, claims ? u"the claims are not a JSON object"_s : u"malformed claims: "_s + why);
+        fail(error,
+             claims ? EngineText::tr("the claims are not a JSON object")
+                    : EngineText::tr("malformed claims: %1").arg(why));
         return std::nullopt;
     }
 
@@ -185,32 +191,36 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     bool bad = false;
     const auto exp = numericDate(*claims, "exp", &bad);
     if (!exp) {
-        fail(error, bad ? u"exp is not a NumericDate"_s : u"the token has no exp"_s);
+        fail(error,
+             bad ? EngineText::tr("exp is not a NumericDate")
+                 : EngineText::tr("the token has no exp"));
         return std::nullopt;
     }
     if (expiry == Expiry::Enforce && now > *exp + leewaySeconds) {
         if (expired)
             *expired = true;
-        fail(error, u"expired at %1"_s.arg(isoTime(*exp)));
+        fail(error, EngineText::tr("expired at %1").arg(isoTime(*exp)));
         return std::nullopt;
     }
     const auto nbf = numericDate(*claims, "nbf", &bad);
     if (bad || (nbf && *nbf > now + leewaySeconds)) {
         fail(error,
-             bad ? u"nbf is not a NumericDate"_s : u"not valid before %1"_s.arg(isoTime(*nbf)));
+             bad ? EngineText::tr("nbf is not a NumericDate")
+                 : EngineText::tr("not valid before %1").arg(isoTime(*nbf)));
         return std::nullopt;
     }
     const auto iat = numericDate(*claims, "iat", &bad);
     if (bad || (iat && *iat > now + leewaySeconds)) {
         fail(error,
-             bad ? u"iat is not a NumericDate"_s
-                 : u"issued in the future (iat %1)"_s.arg(isoTime(*iat)));
+             bad ? EngineText::tr("iat is not a NumericDate")
+                 : EngineText::tr("issued in the future (iat %1)").arg(isoTime(*iat)));
         return std::nullopt;
     }
     const double start = iat ? *iat : nbf ? *nbf : now;
     if (*exp - start > double(maximumLifetime)) {
         fail(error,
-             u"the token lives longer than the maximum of %1 hours"_s.arg(maximumLifetime / 3600));
+             EngineText::tr("the token lives longer than the maximum of %1 hours")
+                     .arg(maximumLifetime / 3600));
         return std::nullopt;
     }
     const std::string issuer = "dashwright:" + m_project.id.toStdString();
@@ -218,9 +228,10 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
     if (iss == claims->end() || *iss != issuer) {
         fail(error,
              iss == claims->end()
-                     ? u"the token has no iss"_s
-                     : u"the token was issued for another project (iss is not \"%1\")"_s.arg(
-                             QString::fromStdString(issuer)));
+                     ? EngineText::tr("the token has no iss")
+                     : EngineText::tr(
+                               "the token was issued for another project (iss is not \"%1\")")
+                               .arg(QString::fromStdString(issuer)));
         return std::nullopt;
     }
     // Whoever reads them (revocation, logs) reads strings: anything else is a malformed token.
@@ -229,13 +240,15 @@ std::optional<VerifiedToken> TokenVerifier::verify(QByteArrayView token, QString
         if (it != claims->end()
             && (!it->is_string() || it->get_ref<const std::string &>().size() > 256)) {
             fail(error,
-                 u"the token's %1 is not a string of at most 256 bytes"_s.arg(
-                         QLatin1StringView(name)));
+                 EngineText::tr("the token's %1 is not a string of at most 256 bytes")
+                         .arg(QLatin1StringView(name)));
             return std::nullopt;
         }
     }
     if (!hasAudience(*claims)) {
-        fail(error, u"the token's aud does not name \"%1\""_s.arg(QLatin1StringView(audience)));
+        fail(error,
+             EngineText::tr("the token's aud does not name \"%1\"")
+                     .arg(QLatin1StringView(audience)));
         return std::nullopt;
     }
     result.header = std::move(jws->header);
