@@ -32,6 +32,7 @@ private slots:
     void errorNamesTheProblem();
     void invalidClaimsDenyEveryWidget();
     void removedWidgetIsForgotten();
+    void anotherViewersRowsAreNeverTheCurrentOnes();
 
 private:
     QString widgetId(const QString &key) const;
@@ -229,6 +230,39 @@ void TestCanvasDataController::removedWidgetIsForgotten()
     m_document->takeWidget(dashboardRow, row);
     QVERIFY(!m_controller->run(top));
     QCOMPARE(m_controller->runningCount(), 0);
+}
+
+// The security review's case: QA switches to a tenant and stops the queries while they run.
+// The widgets must not keep the design view's rows as if they were the tenant's (an export names
+// the tenant in its header); until every widget has the tenant's run, nothing counts as the
+// tenant's view.
+void TestCanvasDataController::anotherViewersRowsAreNeverTheCurrentOnes()
+{
+    const QString top = widgetId(u"Top 10"_s);
+    QVERIFY(!top.isEmpty());
+    QVERIFY(m_controller->showsCurrentViewer());
+    const QList<QVariantList> designRows = m_controller->run(top)->result.rows;
+    QVERIFY(designRows.size() > 1);
+
+    const TenantProfile *tenant = m_document->project().tenant(u"Fiesty Fiesta — token filter"_s);
+    QVERIFY(tenant);
+    m_controller->setClaims(tenant->claims, true);
+    QVERIFY(!m_controller->showsCurrentViewer());
+    QTRY_VERIFY(m_controller->isLoading(top));
+    QVERIFY(!m_controller->showsCurrentViewer()); // the design view's rows are still on show
+    m_controller->cancelAll();
+    const WidgetRun *run = m_controller->run(top);
+    QVERIFY(run);
+    QVERIFY(run->result.rows != designRows);
+    QVERIFY(!run->error.isEmpty()); // cancelled, said so
+    QVERIFY(m_controller->showsCurrentViewer());
+
+    // Loaded for the tenant: its own rows, and its view.
+    m_controller->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
+    QVERIFY(m_controller->showsCurrentViewer());
+    QVERIFY(m_controller->run(top)->error.isEmpty());
+    QVERIFY(m_controller->run(top)->result.rows != designRows);
 }
 
 QTEST_GUILESS_MAIN(TestCanvasDataController)

@@ -194,6 +194,19 @@ private slots:
                         .startsWith(u"Token: "_s));
         QCOMPARE(dialog.tenantA(),
                  window.document()->project().tenant(u"Fiesty Fiesta — token filter"_s)->id);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QVERIFY(!dialog.image(1).isNull());
+
+        // Revoked while the dialog is open: the next run checks the token again, as the embed
+        // server checks every request, and shows nothing of it.
+        const CliRun revoked = runDashwright({u"token"_s, u"revoke"_s, m_project, token});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.describe()));
+        dialog.swapSides();
+        dialog.swapSides();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QVERIFY(dialog.image(1).isNull());
+        auto *status = dialog.findChild<QLabel *>(u"compareStatus"_s);
+        QVERIFY2(status->text().contains(u"revoked"_s), qPrintable(status->text()));
     }
 
 private:

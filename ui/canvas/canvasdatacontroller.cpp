@@ -106,7 +106,22 @@ void CanvasDataController::setClaims(const std::optional<nlohmann::ordered_json>
         return;
     m_claims = claims;
     m_claimsFromProject = fromProject;
+    ++m_viewerEpoch;
     scheduleAll(false);
+}
+
+bool CanvasDataController::showsCurrentViewer() const
+{
+    const Dashboard *dashboard = m_document->dashboard(m_dashboardId);
+    if (!dashboard || !isIdle())
+        return false;
+    for (const Widget &widget : dashboard->widgets) {
+        const auto it = m_entries.constFind(widget.id);
+        if (it == m_entries.cend() || !it->finished || it->generation != 0
+            || it->finishedEpoch != m_viewerEpoch)
+            return false;
+    }
+    return true;
 }
 
 const WidgetRun *CanvasDataController::run(const QString &widgetId) const
@@ -141,10 +156,13 @@ void CanvasDataController::cancelAll()
         it->generation = 0;
         // Asked again next time, whatever its statement.
         it->resolved = false;
-        if (!it->finished) {
+        // A widget that still shows another viewer's run shows the cancel instead: the canvas
+        // names the current viewer, and that run is not theirs.
+        if (!it->finished || it->finishedEpoch != it->pendingEpoch) {
             WidgetRun run = std::move(*it->pending);
             run.error = tr("The query was cancelled.");
             it->finished = std::move(run);
+            it->finishedEpoch = it->pendingEpoch;
         }
         it->pending.reset();
         interrupted.append(it.key());
@@ -251,9 +269,14 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
     if (unchanged && !force) {
         // The same statement, but maybe not the same story: another tenant's overrides, policy
         // rules and warnings can produce identical SQL. The inspector must tell this viewer's.
-        if (entry.pending)
+        // The same statement on the same connection gives the same rows: what the widget
+        // shows (or is fetching) is this viewer's too.
+        if (entry.pending) {
             entry.pending->resolution = resolution;
+            entry.pendingEpoch = m_viewerEpoch;
+        }
         if (entry.finished) {
+            entry.finishedEpoch = m_viewerEpoch;
             // A text widget's text (edited, or granted again) runs no statement either.
             const bool told = entry.finished->resolution.applied != resolution.applied
                     || entry.finished->resolution.warnings != resolution.warnings
@@ -284,6 +307,7 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
             setRunning(m_running - 1);
         }
         entry.finished = std::move(run);
+        entry.finishedEpoch = m_viewerEpoch;
         Q_EMIT widgetFinished(id);
         return;
     }
@@ -294,6 +318,7 @@ void CanvasDataController::start(const Dashboard &dashboard, const WidgetResolut
     QFuture<QueryResult> future
             = m_executor->submit(key(id), resolution.connection, *resolution.plan);
     entry.pending = std::move(run);
+    entry.pendingEpoch = m_viewerEpoch;
     auto *watcher = new QFutureWatcher<QueryResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, generation] {
         finish(id, generation, watcher->result());
@@ -322,6 +347,7 @@ void CanvasDataController::finish(const QString &widgetId, quint64 generation,
         run.error = tr("The query was cancelled.");
     const qint64 elapsed = it->started.elapsed();
     it->finished = std::move(run);
+    it->finishedEpoch = it->pendingEpoch;
     setRunning(m_running - 1);
     Q_EMIT lastQueryFinished(elapsed);
     Q_EMIT widgetFinished(widgetId);

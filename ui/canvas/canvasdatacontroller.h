@@ -65,6 +65,11 @@ public:
     int runningCount() const { return m_running; }
     // Nothing queued to resolve and no query in flight: every widget shows its current state.
     bool isIdle() const { return m_running == 0 && !m_flushQueued; }
+    // Every widget of the shown dashboard has a finished run for the current viewer (claims):
+    // none loading, none still showing what the previous viewer got. An export names the viewer
+    // it shows, so it waits for this (another tenant's rows under this tenant's name would be a
+    // leak in a PDF sent to them).
+    bool showsCurrentViewer() const;
 
 public Q_SLOTS:
     // Re-resolves these widgets; those whose statement changed are queried again.
@@ -97,6 +102,9 @@ private:
         std::optional<WidgetRun> pending;
         QElapsedTimer started;
         std::optional<WidgetRun> finished;
+        // The viewer (m_viewerEpoch) the pending and the finished run are for.
+        quint64 pendingEpoch = 0;
+        quint64 finishedEpoch = 0;
     };
 
     void start(const Dashboard &dashboard, const WidgetResolution &resolution, bool force);
@@ -127,6 +135,7 @@ private:
     bool m_flushQueued = false;
     int m_running = 0;
     quint64 m_nextGeneration = 1;
+    quint64 m_viewerEpoch = 1; // one more for each change of claims
 };
 
 } // namespace Dashwright

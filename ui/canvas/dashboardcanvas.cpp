@@ -420,6 +420,14 @@ bool DashboardCanvas::exportDashboard(const QString &path, QString *error)
             *error = tr("No dashboard to export");
         return false;
     }
+    // The header names the viewer: every widget must show that viewer's run, not one left from
+    // the previous viewer while the new one loads (or after its queries were stopped).
+    if (!m_controller->showsCurrentViewer()) {
+        if (error)
+            *error = tr("Some widgets have not loaded for this viewer yet: export when they "
+                        "have");
+        return false;
+    }
     QList<WidgetRun> runs;
     for (const Widget &widget : dashboard->widgets) {
         if (const WidgetRun *run = m_controller->run(widget.id))

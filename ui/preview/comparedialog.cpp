@@ -168,7 +168,12 @@ CompareDialog::CompareDialog(ProjectDocument *document, DocumentSelection *selec
         fillTenants();
         scheduleRerun();
     };
-    connect(document, &ProjectDocument::projectReset, this, refill);
+    // Another project: a token pasted for the previous one is not this one's.
+    connect(document, &ProjectDocument::projectReset, this, [this, refill] {
+        m_pasted[0].reset();
+        m_pasted[1].reset();
+        refill();
+    });
     connect(document, &ProjectDocument::tenantChanged, this, refill);
     connect(document->undoStack(), &QUndoStack::indexChanged, this, refill);
 
@@ -252,7 +257,7 @@ bool CompareDialog::setPastedToken(int side, const QString &token, QString *erro
     verifier.setToken(token);
     if (error)
         *error = verifier.error();
-    return usePastedToken(side, verifier.claims(), verifier.description());
+    return usePastedToken(side, token, verifier.claims(), verifier.description());
 }
 
 void CompareDialog::choosePastedToken(int side)
@@ -261,7 +266,7 @@ void CompareDialog::choosePastedToken(int side)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, side](int result) {
         if (result == QDialog::Accepted
-            && usePastedToken(side, dialog->claims(), dialog->description()))
+            && usePastedToken(side, dialog->token(), dialog->claims(), dialog->description()))
             return;
         // Cancelled: back to what the side showed before, never left on "Paste token…".
         const QSignalBlocker blocker(m_tenant[side]);
@@ -270,12 +275,13 @@ void CompareDialog::choosePastedToken(int side)
     dialog->open();
 }
 
-bool CompareDialog::usePastedToken(int side, const std::optional<nlohmann::ordered_json> &claims,
+bool CompareDialog::usePastedToken(int side, const QString &token,
+                                   const std::optional<nlohmann::ordered_json> &claims,
                                    const QString &description)
 {
     if (!claims)
         return false;
-    m_pasted[side] = Pasted{*claims, description};
+    m_pasted[side] = Pasted{token, description};
     fillTenants();
     const QSignalBlocker blocker(m_tenant[side]);
     m_tenant[side]->setCurrentIndex(m_tenant[side]->findData(pastedKey));
@@ -355,9 +361,10 @@ void CompareDialog::rerun()
     for (int side = 0; side < 2; ++side) {
         const QString key = m_tenant[side]->currentData().toString();
         if (key == pastedKey && m_pasted[side])
-            // As the main window previews a pasted token: its verified claims.
-            viewers[side] = Viewer::claims(project, m_pasted[side]->claims,
-                                           m_pasted[side]->description, &viewerErrors[side]);
+            // Verified again at each run, as the embed server checks every request: a token
+            // that has expired or been revoked since it was pasted shows nothing.
+            viewers[side] = PasteTokenDialog::verifiedViewer(
+                    m_document, m_keystore, m_pasted[side]->token, &viewerErrors[side]);
         else if (const TenantProfile *profile = m_document->tenant(key))
             viewers[side] = Viewer::profile(project, *profile, &viewerErrors[side]);
         else

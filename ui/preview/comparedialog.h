@@ -87,7 +87,8 @@ private:
     void showImages();
     QString viewerName(int side) const;
     void choosePastedToken(int side);
-    bool usePastedToken(int side, const std::optional<nlohmann::ordered_json> &claims,
+    bool usePastedToken(int side, const QString &token,
+                        const std::optional<nlohmann::ordered_json> &claims,
                         const QString &description);
 
     ProjectDocument *m_document;
@@ -111,9 +112,11 @@ private:
     QString m_sideError[2]; // claims that do not resolve
     QString m_denialNotice[2];
     // A side's pasted token that verified: its claims and whose it is.
+    // A pasted token is kept as pasted and verified again at each run: it may expire or be
+    // revoked while the dialog is open.
     struct Pasted
     {
-        nlohmann::ordered_json claims;
+        QString token;
         QString description;
     };
     std::optional<Pasted> m_pasted[2];

@@ -69,48 +69,66 @@ void PasteTokenDialog::setToken(const QString &token)
     m_token->setPlainText(token);
 }
 
+QString PasteTokenDialog::token() const
+{
+    return m_token->toPlainText();
+}
+
+std::optional<Viewer> PasteTokenDialog::verifiedViewer(ProjectDocument *document,
+                                                       ProjectKeystore *keystore,
+                                                       const QString &token, QString *error)
+{
+    // Whitespace and line breaks come with copying from terminals and mails; a token has none.
+    // What people copy from a browser's network panel is the whole header value, or the header:
+    // "Bearer <token>", "Authorization: Bearer <token>"; the scheme is no part of the token.
+    QString text = token.trimmed();
+    static const QRegularExpression scheme(u"^(?:authorization\\s*:\\s*)?bearer\\s+"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    text.remove(scheme);
+    text.remove(u' ').remove(u'\n').remove(u'\r').remove(u'\t');
+    if (text.isEmpty())
+        return std::nullopt;
+    const Keystore *keys = keystore->keystore(error);
+    if (!keys)
+        return std::nullopt;
+    const TokenVerifier verifier(document->project(), *keys);
+    // Verified and its claims validated as every other consumer of tokens does it.
+    std::optional<Viewer> viewer
+            = Viewer::token(document->project(), verifier, text.toUtf8(), error);
+    // Revoked (dashwright token revoke), it opens nothing on the embed server: nor here.
+    if (viewer && !document->filePath().isEmpty()) {
+        const RevocationList revocations(RevocationList::pathFor(document->filePath()));
+        QString why;
+        switch (revocations.checkClaims(viewer->verifiedToken()->claims, &why)) {
+        case RevocationList::Status::NotRevoked:
+            break;
+        case RevocationList::Status::Revoked:
+            *error = tr("it has been revoked (its jti is listed in %1)")
+                             .arg(QFileInfo(revocations.path()).fileName());
+            viewer.reset();
+            break;
+        case RevocationList::Status::Unreadable:
+            *error = tr("the revocation list cannot be read, so it cannot be shown not to "
+                        "be revoked: %1")
+                             .arg(why);
+            viewer.reset();
+            break;
+        }
+    }
+    return viewer;
+}
+
 void PasteTokenDialog::verify()
 {
     m_claims.reset();
     m_description.clear();
     m_expires = QDateTime();
     m_error.clear();
-    // Whitespace and line breaks come with copying from terminals and mails; a token has none.
-    // What people copy from a browser's network panel is the whole header value, or the header:
-    // "Bearer <token>", "Authorization: Bearer <token>"; the scheme is no part of the token.
-    QString text = m_token->toPlainText().trimmed();
-    static const QRegularExpression scheme(u"^(?:authorization\\s*:\\s*)?bearer\\s+"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    text.remove(scheme);
-    text.remove(u' ').remove(u'\n').remove(u'\r').remove(u'\t');
-
-    if (text.isEmpty()) {
+    const std::optional<Viewer> viewer
+            = verifiedViewer(m_document, m_keystore, m_token->toPlainText(), &m_error);
+    if (!viewer && m_error.isEmpty()) {
         m_result->setText(QString());
-    } else if (const Keystore *keys = m_keystore->keystore(&m_error)) {
-        const TokenVerifier verifier(m_document->project(), *keys);
-        // Verified and its claims validated as every other consumer of tokens does it.
-        std::optional<Viewer> viewer
-                = Viewer::token(m_document->project(), verifier, text.toUtf8(), &m_error);
-        // Revoked (dashwright token revoke), it opens nothing on the embed server: nor here.
-        if (viewer && !m_document->filePath().isEmpty()) {
-            const RevocationList revocations(RevocationList::pathFor(m_document->filePath()));
-            QString why;
-            switch (revocations.checkClaims(viewer->verifiedToken()->claims, &why)) {
-            case RevocationList::Status::NotRevoked:
-                break;
-            case RevocationList::Status::Revoked:
-                m_error = tr("it has been revoked (its jti is listed in %1)")
-                                  .arg(QFileInfo(revocations.path()).fileName());
-                viewer.reset();
-                break;
-            case RevocationList::Status::Unreadable:
-                m_error = tr("the revocation list cannot be read, so it cannot be shown not to "
-                             "be revoked: %1")
-                                  .arg(why);
-                viewer.reset();
-                break;
-            }
-        }
+    } else {
         if (viewer) {
             const VerifiedToken *verified = &*viewer->verifiedToken();
             m_claims = verified->claims;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/viewer.h"
+
 #include <QDateTime>
 #include <QDialog>
 
@@ -32,12 +34,21 @@ public:
     ~PasteTokenDialog() override;
 
     void setToken(const QString &token);
+    QString token() const;
     // After a successful verification: the token's claims and whose they are, for the banner.
     const std::optional<nlohmann::ordered_json> &claims() const { return m_claims; }
     QString description() const { return m_description; }
     QDateTime expires() const { return m_expires; }
     // Why the token was refused; empty when it verified.
     QString error() const { return m_error; }
+
+    // The check behind the dialog, for whoever keeps a pasted token (Compare re-checks it at each
+    // run: it may have expired or been revoked since): the scheme a browser's network panel
+    // copies stripped, signature, expiry, audience and claims as the embed server checks them,
+    // and the project's revocation list. nullopt with *error saying why (empty: no token).
+    static std::optional<Viewer> verifiedViewer(ProjectDocument *document,
+                                                ProjectKeystore *keystore, const QString &token,
+                                                QString *error);
 
 private:
     void verify();
