@@ -5,9 +5,11 @@
 #include "data/connectionspec.h"
 #include "data/queryplan.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +42,21 @@ struct WidgetResolution
     QStringList warnings;
 };
 
+// The value a dashboard parameter took in a resolution, and what set it.
+struct ResolvedParameter
+{
+    enum class Source {
+        Default,     // the parameter's default
+        DesignValue, // Resolver::Options::designParameterValues (the design view only)
+        Token,       // the claims' parameter_overrides (token views only)
+    };
+    QString parameterId;
+    QVariant value;
+    Source source = Source::Default;
+
+    bool operator==(const ResolvedParameter &) const = default;
+};
+
 struct DashboardResolution
 {
     QString dashboardId;
@@ -55,6 +72,13 @@ struct DashboardResolution
     // A widget's own warnings (a parameter it takes left at its default, a filter without an
     // index) are in its WidgetResolution.
     QStringList warnings;
+    // Every parameter of the dashboard with the value this viewer's widgets use, in the
+    // dashboard's order: front ends show it without deciding it again. Empty when `error` is set.
+    QList<ResolvedParameter> parameters;
+    // The value each viewer-editable dashboard filter takes for this viewer, by filter id: the
+    // viewer's (Options::filterValues), else a token's initialization filter, else its own; null
+    // when it filters nothing. Empty when `error` is set.
+    QHash<QString, QVariant> editableFilterValues;
 };
 
 } // namespace Dashwright

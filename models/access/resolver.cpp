@@ -131,6 +131,24 @@ QSet<QString> columnsUsed(const Context &context, const Widget &widget)
 // override of the wrong type or outside the allowed values.
 QString resolveParameters(Context &context)
 {
+    if (!context.tokenView) {
+        // The analyst's design-time values; a token view never reads them (see Options).
+        const auto &values = context.options.designParameterValues;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const Parameter *parameter = context.dashboard.parameter(it.key());
+            if (!parameter)
+                return u"no parameter %1 on this dashboard"_s.arg(quoted(it.key()));
+            const auto value = coerceValue(*it, parameter->type);
+            if (!value)
+                return u"parameter %1: not a valid %2 value"_s.arg(quoted(parameter->name),
+                                                                   columnTypeName(parameter->type));
+            if (!parameter->allowedValues.isEmpty() && !parameter->allowedValues.contains(*value))
+                return u"parameter %1: not one of the parameter's allowed values"_s.arg(
+                        quoted(parameter->name));
+            context.plan.parameterValues.insert(parameter->id, *value);
+        }
+        return {};
+    }
     const Json overrides = context.claims.value("parameter_overrides", Json::object());
     for (const Parameter &parameter : context.dashboard.parameters) {
         const auto it = overrides.find(utf8(parameter.name));
@@ -229,7 +247,10 @@ Json parameterApplied(const Context &context, const Parameter &parameter)
 {
     const auto it = context.plan.parameterValues.constFind(parameter.id);
     const bool overridden = it != context.plan.parameterValues.cend();
-    return Json{{"kind", overridden ? "parameter_override" : "parameter_default"},
+    const char *kind = !overridden ? "parameter_default"
+            : context.tokenView    ? "parameter_override"
+                                   : "parameter_design_value";
+    return Json{{"kind", kind},
                 {"parameter", utf8(parameter.name)},
                 {"value", jsonFromVariant(overridden ? *it : parameter.defaultValue)}};
 }
@@ -601,13 +622,32 @@ DashboardResolution resolveAll(Context &context)
         resolution.error = error;
         return resolution;
     }
-    if (const QString reason = missingRequiredParameter(context); !reason.isEmpty())
-        return Resolver::deniedEverywhere(context.dashboard, context.options, reason);
+    for (const Parameter &parameter : context.dashboard.parameters) {
+        const auto it = context.plan.parameterValues.constFind(parameter.id);
+        const bool set = it != context.plan.parameterValues.cend();
+        resolution.parameters.append({parameter.id, set ? *it : parameter.defaultValue,
+                                      !set ? ResolvedParameter::Source::Default
+                                              : context.tokenView
+                                              ? ResolvedParameter::Source::Token
+                                              : ResolvedParameter::Source::DesignValue});
+    }
+    if (const QString reason = missingRequiredParameter(context); !reason.isEmpty()) {
+        DashboardResolution denied
+                = Resolver::deniedEverywhere(context.dashboard, context.options, reason);
+        denied.parameters = resolution.parameters;
+        return denied;
+    }
     if (context.tokenView)
         resolveTokenFilters(context);
     if (const QString error = applyViewerFilterValues(context); !error.isEmpty()) {
         resolution.error = error;
+        resolution.parameters.clear();
         return resolution;
+    }
+    for (const Filter &filter : context.dashboard.filters) {
+        if (filter.viewerEditable && filter.parameterId.isEmpty())
+            resolution.editableFilterValues.insert(
+                    filter.id, context.plan.dashboardFilterValues.value(filter.id, filter.value));
     }
     for (const Widget &widget : context.dashboard.widgets) {
         if (!context.options.widgetIds.isEmpty() && !context.options.widgetIds.contains(widget.id))

@@ -40,6 +40,12 @@ public:
         // an "initialization" token filter's), never a token filter or an access policy, which
         // apply on top. A value for any other filter, or one that does not fit, is an error.
         QHash<QString, QVariant> filterValues;
+        // The analyst's values for the dashboard's parameters while designing, by parameter id,
+        // in place of their defaults (the designer's parameter controls; session state, never
+        // saved). The design view only: a token view ignores them whatever they hold, so a value
+        // tried in the designer never reaches a tenant (its override or the default applies).
+        // A value that does not fit the parameter is an error, as a bad override is.
+        QHash<QString, QVariant> designParameterValues;
     };
 
     // The most values Viewer::filterChoices offers for one filter.

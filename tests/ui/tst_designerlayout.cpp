@@ -8,6 +8,7 @@
 #include "../dialogs/dialogsfixture.h"
 #include "canvas/canvasdatacontroller.h"
 #include "canvas/dashboardcanvas.h"
+#include "canvas/filterbar.h"
 #include "canvas/widgetproposal.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
@@ -165,6 +166,62 @@ private slots:
         QVERIFY(run);
         QVERIFY2(run->resolution.denied.contains(u"gewähren Dashboard"_s),
                  qPrintable(run->resolution.denied));
+    }
+
+    // The filter bar above the canvas (issue 14): its controls whole within the bar, and the
+    // widgets still given most of the canvas, in the design view and in a tenant preview.
+    void filterBar_data() { screenshotMatrix(); }
+    void filterBar()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        ScopedTranslation translation(language);
+        QVERIFY(translation.ok(language));
+        const QString tag = QString::fromUtf8(QTest::currentDataTag());
+
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        const Project &project = window.document()->project();
+        const auto check = [&](const QString &slug, const QString &tenant, const QString &name) {
+            if (!tenant.isEmpty())
+                QVERIFY(window.previewSelector()->choose(tenant));
+            const Dashboard *dashboard = project.dashboard(slug);
+            window.selection()->setDashboardId(dashboard->id);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(window.canvas()->dataController(), *dashboard), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.canvas()->dataController()->choicesPending(), 20000);
+            QTest::qWait(50);
+            screenshot(&window, name + u'-' + tag);
+            FilterBar *bar = window.canvas()->filterBar();
+            QVERIFY(bar->isVisible());
+            QCOMPARE(bar->width(), window.canvas()->width());
+            for (QWidget *control : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+                if (!control->isVisible())
+                    continue;
+                QVERIFY2(bar->rect().contains(control->geometry()),
+                         qPrintable(control->objectName()));
+                // Nothing squeezed below its minimum (a caption cut, a button's text cut).
+                QVERIFY2(control->width() >= control->minimumSizeHint().width(),
+                         qPrintable(u"%1 %2: %3 < %4"_s.arg(
+                                 QString::fromUtf8(control->metaObject()->className()),
+                                 control->objectName(), QString::number(control->width()),
+                                 QString::number(control->minimumSizeHint().width()))));
+            }
+            // The widgets keep most of the canvas.
+            QVERIFY2(window.canvas()->viewport()->height() > 2 * bar->height(),
+                     qPrintable(QString::number(window.canvas()->viewport()->height())));
+        };
+        check(u"restaurant-overview"_s, {}, u"filterbar-design"_s);
+        check(u"distributor-performance"_s, {}, u"filterbar-parameter"_s);
+        check(u"distributor-performance"_s, u"Farolito — parameter override"_s,
+              u"filterbar-tenant"_s);
+        auto *parameter = window.canvas()->filterBar()->findChild<QWidget *>(
+                u"parameter_"_s
+                + project.dashboard(u"distributor-performance"_s)->parameters.constFirst().id);
+        QVERIFY(parameter);
+        QVERIFY(!parameter->isEnabled());
     }
 
     void welcome_data() { screenshotMatrix(); }

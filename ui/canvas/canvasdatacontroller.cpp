@@ -10,6 +10,8 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -43,16 +45,22 @@ CanvasDataController::CanvasDataController(ProjectDocument *document, QueryExecu
             });
     // Broader changes re-resolve every widget; only those whose statement changed are queried.
     connect(document, &ProjectDocument::dashboardChanged, this, [this](const QString &dashboardId) {
-        if (dashboardId == m_dashboardId)
+        if (dashboardId == m_dashboardId) {
             scheduleAll(false);
+            scheduleChoices(); // its filters may have changed
+        }
     });
     connect(document, &ProjectDocument::parameterRemoved, this, [this] { scheduleAll(false); });
     connect(document, &ProjectDocument::datasetRemoved, this, [this] { scheduleAll(false); });
     connect(document, &ProjectDocument::accountRemoved, this, [this] { scheduleAll(false); });
-    connect(document, &ProjectDocument::datasetChanged, this,
-            [this](const QString &datasetId) { schedule(widgetsOnDataset(datasetId), false); });
-    connect(document, &ProjectDocument::accountChanged, this,
-            [this](const QString &accountId) { schedule(widgetsOnAccount(accountId), true); });
+    connect(document, &ProjectDocument::datasetChanged, this, [this](const QString &datasetId) {
+        schedule(widgetsOnDataset(datasetId), false);
+        scheduleChoices();
+    });
+    connect(document, &ProjectDocument::accountChanged, this, [this](const QString &accountId) {
+        schedule(widgetsOnAccount(accountId), true);
+        scheduleChoices();
+    });
     connect(document, &ProjectDocument::dashboardAboutToBeRemoved, this, [this](int row) {
         if (m_document->project().dashboards.at(row).id == m_dashboardId)
             setDashboardId(QString());
@@ -72,6 +80,7 @@ CanvasDataController::~CanvasDataController()
         if (it->generation)
             m_executor->cancel(key(it.key()));
     }
+    cancelChoices();
 }
 
 void CanvasDataController::setDashboardId(const QString &dashboardId)
@@ -88,7 +97,12 @@ void CanvasDataController::setDashboardId(const QString &dashboardId)
         Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);
     }
     setDashboardDenial(QString());
+    m_parameters.clear();
+    m_editableFilterValues.clear();
+    m_choices.clear();
+    Q_EMIT valuesChanged();
     scheduleAll(true);
+    scheduleChoices();
 }
 
 void CanvasDataController::setSecrets(const QHash<QString, QString> &secrets)
@@ -97,6 +111,7 @@ void CanvasDataController::setSecrets(const QHash<QString, QString> &secrets)
         return;
     m_secrets = secrets;
     scheduleAll(false); // only widgets whose connection now differs run again
+    scheduleChoices();
 }
 
 void CanvasDataController::setClaims(const std::optional<nlohmann::ordered_json> &claims,
@@ -108,6 +123,180 @@ void CanvasDataController::setClaims(const std::optional<nlohmann::ordered_json>
     m_claimsFromProject = fromProject;
     ++m_viewerEpoch;
     scheduleAll(false);
+    // A tenant's choices are what its own resolution lets it read: none of another viewer's
+    // shown meanwhile.
+    m_choices.clear();
+    scheduleChoices();
+}
+
+void CanvasDataController::setFilterValue(const QString &filterId, const QVariant &value)
+{
+    const Dashboard *dashboard = m_document->dashboard(m_dashboardId);
+    if (!dashboard)
+        return;
+    const auto filter = std::find_if(dashboard->filters.cbegin(), dashboard->filters.cend(),
+                                     [&](const Filter &f) { return f.id == filterId; });
+    if (filter == dashboard->filters.cend() || !filter->viewerEditable
+        || !filter->parameterId.isEmpty())
+        return;
+    auto &values = m_filterValues[m_dashboardId];
+    if (values.contains(filterId) && values.value(filterId) == value)
+        return;
+    values.insert(filterId, value);
+    schedule(widgetsOnDataset(filter->datasetId), false);
+    Q_EMIT valuesChanged();
+}
+
+void CanvasDataController::resetFilterValue(const QString &filterId)
+{
+    auto &values = m_filterValues[m_dashboardId];
+    if (!values.remove(filterId))
+        return;
+    scheduleAll(false); // only the widgets whose statement changes run again
+    Q_EMIT valuesChanged();
+}
+
+void CanvasDataController::setDesignParameterValue(const QString &parameterId,
+                                                   const QVariant &value)
+{
+    auto &values = m_parameterValues[m_dashboardId];
+    if (values.contains(parameterId) && values.value(parameterId) == value)
+        return;
+    values.insert(parameterId, value);
+    schedule(m_document->widgetsUsingParameter(m_dashboardId, parameterId), false);
+    Q_EMIT valuesChanged();
+}
+
+void CanvasDataController::resetDesignParameterValue(const QString &parameterId)
+{
+    auto &values = m_parameterValues[m_dashboardId];
+    if (!values.remove(parameterId))
+        return;
+    schedule(m_document->widgetsUsingParameter(m_dashboardId, parameterId), false);
+    Q_EMIT valuesChanged();
+}
+
+void CanvasDataController::resetAll()
+{
+    const bool any = !m_filterValues.value(m_dashboardId).isEmpty()
+            || !m_parameterValues.value(m_dashboardId).isEmpty();
+    m_filterValues.remove(m_dashboardId);
+    m_parameterValues.remove(m_dashboardId);
+    if (!any)
+        return;
+    scheduleAll(false);
+    Q_EMIT valuesChanged();
+}
+
+void CanvasDataController::pruneValues(const Dashboard &dashboard)
+{
+    const auto editable = [&](const QString &filterId) {
+        return std::any_of(
+                dashboard.filters.cbegin(), dashboard.filters.cend(), [&](const Filter &f) {
+                    return f.id == filterId && f.viewerEditable && f.parameterId.isEmpty();
+                });
+    };
+    if (auto values = m_filterValues.find(dashboard.id); values != m_filterValues.end()) {
+        for (auto it = values->begin(); it != values->end();)
+            it = editable(it.key()) ? std::next(it) : values->erase(it);
+    }
+    if (auto values = m_parameterValues.find(dashboard.id); values != m_parameterValues.end()) {
+        for (auto it = values->begin(); it != values->end();)
+            it = dashboard.parameter(it.key()) ? std::next(it) : values->erase(it);
+    }
+}
+
+std::optional<QVariantList> CanvasDataController::filterChoices(const QString &filterId) const
+{
+    const auto it = m_choices.constFind(filterId);
+    return it == m_choices.cend() ? std::nullopt : std::optional<QVariantList>(*it);
+}
+
+std::optional<Viewer> CanvasDataController::makeViewer(QString *error) const
+{
+    // The claims are the previewed profile's as they are now (QA may be editing them), so the
+    // viewer is made afresh: validated once for this resolution.
+    const Project &project = m_document->project();
+    if (m_claims && m_claimsFromProject)
+        return Viewer::profile(project, TenantProfile{{}, {}, *m_claims}, error);
+    if (m_claims)
+        return Viewer::claims(project, *m_claims, {}, error);
+    return Viewer::design();
+}
+
+void CanvasDataController::scheduleChoices()
+{
+    if (m_choicesQueued)
+        return;
+    m_choicesQueued = true;
+    QTimer::singleShot(0, this, &CanvasDataController::updateChoices);
+}
+
+void CanvasDataController::cancelChoices()
+{
+    for (const QString &filterId : std::as_const(m_choicesRunning))
+        m_executor->cancel(key(u"choices/"_s + filterId));
+    m_choicesRunning.clear();
+}
+
+void CanvasDataController::updateChoices()
+{
+    m_choicesQueued = false;
+    cancelChoices();
+    const quint64 generation = ++m_choicesGeneration;
+    // The previous choices stay until the new ones are read (an edit of the dashboard's title
+    // need not empty the lists); another dashboard or another viewer clears them at once.
+    m_choiceDenials.clear();
+    const Dashboard *dashboard = m_document->dashboard(m_dashboardId);
+    QString error;
+    const std::optional<Viewer> viewer = makeViewer(&error);
+    if (dashboard) {
+        Resolver::Options options;
+        options.secrets = m_secrets;
+        for (const Filter &filter : dashboard->filters) {
+            if (!filter.viewerEditable || !filter.parameterId.isEmpty())
+                continue;
+            if (!viewer) {
+                m_choices.remove(filter.id);
+                m_choiceDenials.insert(filter.id, error);
+                continue;
+            }
+            // The web component's choices (EmbedApi::layout): the same call, the same viewer.
+            const WidgetResolution choices = viewer->filterChoices(
+                    m_document->project(), m_document->filePath(), *dashboard, filter.id, options);
+            if (!choices.denied.isEmpty() || !choices.plan) {
+                m_choices.remove(filter.id);
+                m_choiceDenials.insert(
+                        filter.id, choices.denied.isEmpty() ? tr("no choices") : choices.denied);
+                continue;
+            }
+            const QString id = filter.id;
+            m_choicesRunning.append(id);
+            QFuture<QueryResult> future = m_executor->submit(key(u"choices/"_s + id),
+                                                             choices.connection, *choices.plan);
+            auto *watcher = new QFutureWatcher<QueryResult>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, generation] {
+                watcher->deleteLater();
+                if (generation != m_choicesGeneration)
+                    return;
+                m_choicesRunning.removeAll(id);
+                const QueryResult result = watcher->result();
+                if (!result.error.isEmpty() || result.cancelled) {
+                    m_choices.remove(id);
+                    m_choiceDenials.insert(
+                            id, result.cancelled ? tr("The query was cancelled.") : result.error);
+                } else {
+                    QVariantList values;
+                    for (const QVariantList &row : result.rows)
+                        values.append(row.value(0));
+                    m_choices.insert(id, values);
+                }
+                Q_EMIT filterChoicesChanged();
+            });
+            watcher->setFuture(future);
+        }
+    }
+    Q_EMIT filterChoicesChanged();
 }
 
 bool CanvasDataController::showsCurrentViewer() const
@@ -144,6 +333,7 @@ void CanvasDataController::refresh(const QStringList &widgetIds)
 void CanvasDataController::refreshAll()
 {
     scheduleAll(true);
+    scheduleChoices();
 }
 
 void CanvasDataController::cancelAll()
@@ -219,18 +409,33 @@ void CanvasDataController::flush()
     Resolver::Options options;
     options.widgetIds = ids;
     options.secrets = m_secrets;
-    // The claims are the previewed profile's as they are now (QA may be editing them), so the
-    // viewer is made afresh: validated once for this resolution.
+    pruneValues(*dashboard);
+    options.filterValues = m_filterValues.value(m_dashboardId);
+    // The resolver ignores these in a token view; they are not even handed to one.
+    if (!m_claims)
+        options.designParameterValues = m_parameterValues.value(m_dashboardId);
     QString error;
-    std::optional<Viewer> viewer = Viewer::design();
-    if (m_claims && m_claimsFromProject)
-        viewer = Viewer::profile(project, TenantProfile{{}, {}, *m_claims}, &error);
-    else if (m_claims)
-        viewer = Viewer::claims(project, *m_claims, {}, &error);
+    const std::optional<Viewer> viewer = makeViewer(&error);
     // Claims that do not validate deny every widget, with the reason on each.
-    const DashboardResolution resolution = viewer
+    DashboardResolution resolution = viewer
             ? viewer->resolve(project, m_document->filePath(), *dashboard, options)
             : Resolver::deniedEverywhere(*dashboard, options, error);
+    if (!resolution.error.isEmpty()
+        && (!options.filterValues.isEmpty() || !options.designParameterValues.isEmpty())) {
+        // A session value the engine refuses now (the filter's column changed type…): dropped,
+        // so that the canvas shows the dashboard as designed rather than nothing.
+        m_filterValues.remove(m_dashboardId);
+        m_parameterValues.remove(m_dashboardId);
+        options.filterValues.clear();
+        options.designParameterValues.clear();
+        resolution = viewer->resolve(project, m_document->filePath(), *dashboard, options);
+    }
+    if (resolution.parameters != m_parameters
+        || resolution.editableFilterValues != m_editableFilterValues) {
+        m_parameters = resolution.parameters;
+        m_editableFilterValues = resolution.editableFilterValues;
+        Q_EMIT valuesChanged();
+    }
     if (resolution.warnings != m_dashboardWarnings) {
         m_dashboardWarnings = resolution.warnings;
         Q_EMIT dashboardWarningsChanged(m_dashboardWarnings);

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -59,6 +60,37 @@ public:
     // Whom the last resolution was for; nullptr before one, or when the claims did not validate.
     const Viewer *viewer() const { return m_viewer ? &*m_viewer : nullptr; }
 
+    // The designer's own values for the shown dashboard's viewer-editable filters and parameters
+    // (the filter bar): session state, never saved in the project. Filter values apply in the
+    // design view and in a tenant preview alike (what a tenant's viewer would pick); parameter
+    // values in the design view only (Resolver::Options::designParameterValues). A null value
+    // clears a filter (all rows); reset…() returns to the filter's or the parameter's default.
+    // Values no longer valid (the filter or parameter changed) are dropped.
+    void setFilterValue(const QString &filterId, const QVariant &value);
+    void resetFilterValue(const QString &filterId);
+    QHash<QString, QVariant> filterValues() const { return m_filterValues.value(m_dashboardId); }
+    void setDesignParameterValue(const QString &parameterId, const QVariant &value);
+    void resetDesignParameterValue(const QString &parameterId);
+    QHash<QString, QVariant> designParameterValues() const
+    {
+        return m_parameterValues.value(m_dashboardId);
+    }
+    // Both of the above back to their defaults.
+    void resetAll();
+
+    // What the last resolution decided for the dashboard as a whole: each parameter's value and
+    // what set it, and each viewer-editable filter's current value.
+    const QList<ResolvedParameter> &parameters() const { return m_parameters; }
+    const QHash<QString, QVariant> &editableFilterValues() const { return m_editableFilterValues; }
+    // The values a viewer-editable filter offers the current viewer (Viewer::filterChoices, run
+    // off the UI thread), or nullopt while they are computed or when the viewer may not read
+    // the filter's data (then choicesDenied() says why: the web component leaves such a filter
+    // out).
+    std::optional<QVariantList> filterChoices(const QString &filterId) const;
+    QString choicesDenied(const QString &filterId) const { return m_choiceDenials.value(filterId); }
+    // Choices are being read (or about to be).
+    bool choicesPending() const { return m_choicesQueued || !m_choicesRunning.isEmpty(); }
+
     // The last finished run of a widget, or nullptr while it has none.
     const WidgetRun *run(const QString &widgetId) const;
     bool isLoading(const QString &widgetId) const;
@@ -88,6 +120,10 @@ Q_SIGNALS:
     void dashboardDenialChanged(const QString &reason);
     // Wall time of the query just finished, from submission to result.
     void lastQueryFinished(qint64 elapsedMs);
+    // parameters(), editableFilterValues() or the session values changed.
+    void valuesChanged();
+    // filterChoices() of some filter changed (computed, or denied).
+    void filterChoicesChanged();
 
 private:
     // What the controller knows of one widget: the statement it last resolved to (to tell
@@ -119,6 +155,14 @@ private:
     QStringList widgetsOnDataset(const QString &datasetId) const;
     QStringList widgetsOnAccount(const QString &accountId) const;
     QString key(const QString &widgetId) const;
+    // The session values that still fit the dashboard (filters still viewer-editable, parameters
+    // still there); the others are dropped.
+    void pruneValues(const Dashboard &dashboard);
+    void updateChoices();
+    // The viewer the claims make now (validated afresh), or nullopt with *error.
+    std::optional<Viewer> makeViewer(QString *error) const;
+    void scheduleChoices();
+    void cancelChoices();
 
     ProjectDocument *m_document;
     QueryExecutor *m_executor;
@@ -129,6 +173,16 @@ private:
     std::optional<nlohmann::ordered_json> m_claims;
     bool m_claimsFromProject = false;
     QHash<QString, Entry> m_entries;
+    // Session values by dashboard id, then filter or parameter id.
+    QHash<QString, QHash<QString, QVariant>> m_filterValues;
+    QHash<QString, QHash<QString, QVariant>> m_parameterValues;
+    QList<ResolvedParameter> m_parameters;
+    QHash<QString, QVariant> m_editableFilterValues;
+    QHash<QString, QVariantList> m_choices;
+    QHash<QString, QString> m_choiceDenials;
+    quint64 m_choicesGeneration = 0;
+    QStringList m_choicesRunning; // filter ids with a query in flight
+    bool m_choicesQueued = false;
     QStringList m_dashboardWarnings;
     QSet<QString> m_pending;
     QSet<QString> m_forced;

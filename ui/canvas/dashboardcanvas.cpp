@@ -12,6 +12,7 @@
 #include "denialnotice.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
+#include "filterbar.h"
 #include "preferences.h"
 #include "typelabels.h"
 #include "widgeticons.h"
@@ -46,6 +47,7 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
     , m_surface(new CanvasSurface(document, selection, this))
     , m_controller(new CanvasDataController(document, executor, this))
     , m_denialNotice(new QLabel(this))
+    , m_filterBar(new FilterBar(document, m_controller, this))
 {
     setObjectName(u"dashboardCanvas"_s);
     // Above the widgets, outside the scrolled area: said once for the dashboard, and in view
@@ -58,6 +60,8 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
                                   u"border-bottom: 2px solid #c01c28; padding: 10px 14px; "
                                   u"font-weight: bold; }"_s);
     m_denialNotice->hide();
+    // Above the widgets too, so that the values stay in view while the charts are scrolled.
+    connect(m_filterBar, &FilterBar::controlsChanged, this, &DashboardCanvas::placeHeader);
     setWidget(m_surface);
     setWidgetResizable(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -203,7 +207,7 @@ void DashboardCanvas::updateDenialNotice()
     const Dashboard *dashboard = m_document->dashboard(m_controller->dashboardId());
     if (reason.isEmpty() || !dashboard) {
         m_denialNotice->hide();
-        setViewportMargins(0, 0, 0, 0);
+        placeHeader();
         return;
     }
     const Viewer *viewer = m_controller->viewer();
@@ -212,22 +216,32 @@ void DashboardCanvas::updateDenialNotice()
             viewer ? DenialNotice::text(m_document->project(), *dashboard, *viewer, reason)
                    : tr("These claims show nothing of “%1”: %2.").arg(dashboard->title, reason));
     m_denialNotice->show();
-    placeDenialNotice();
+    placeHeader();
 }
 
-void DashboardCanvas::placeDenialNotice()
+void DashboardCanvas::placeHeader()
 {
-    if (m_denialNotice->isHidden())
-        return;
-    const int height = m_denialNotice->heightForWidth(width());
-    setViewportMargins(0, height, 0, 0);
-    m_denialNotice->setGeometry(0, 0, width(), height);
+    int top = 0;
+    if (!m_denialNotice->isHidden()) {
+        const int height = m_denialNotice->heightForWidth(width());
+        m_denialNotice->setGeometry(0, top, width(), height);
+        top += height;
+    }
+    // Nothing to pick on a dashboard the viewer may not see (FilterBar has no controls then).
+    m_filterBar->setVisible(m_filterBar->hasControls());
+    if (m_filterBar->hasControls()) {
+        // Its controls wrap onto more lines on a narrow canvas.
+        const int height = m_filterBar->heightForWidth(width());
+        m_filterBar->setGeometry(0, top, width(), height);
+        top += height;
+    }
+    setViewportMargins(0, top, 0, 0);
 }
 
 void DashboardCanvas::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
-    placeDenialNotice();
+    placeHeader();
 }
 
 void DashboardCanvas::setSecrets(const QHash<QString, QString> &secrets)

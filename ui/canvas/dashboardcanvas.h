@@ -19,6 +19,7 @@ namespace Dashwright {
 class CanvasDataController;
 class CanvasSurface;
 class DocumentSelection;
+class FilterBar;
 class ProjectDocument;
 class QueryExecutor;
 
@@ -40,6 +41,8 @@ public:
 
     CanvasDataController *dataController() const { return m_controller; }
     CanvasSurface *surface() const { return m_surface; }
+    // The row of filter and parameter controls above the widgets; hidden when there are none.
+    FilterBar *filterBar() const { return m_filterBar; }
 
     // One "add widget" action per widget type, in WidgetType order (the palette).
     QList<QAction *> paletteActions() const { return m_paletteActions; }
@@ -111,13 +114,15 @@ private:
     QString defaultDatasetId() const;
     void adjustSelection(int dx, int dy, int dWidth, int dHeight);
     void updateDenialNotice();
-    void placeDenialNotice();
+    // The denial notice and the filter bar, above the scrolled widgets.
+    void placeHeader();
 
     ProjectDocument *m_document;
     DocumentSelection *m_selection;
     CanvasSurface *m_surface;
     CanvasDataController *m_controller;
     QLabel *m_denialNotice;
+    FilterBar *m_filterBar;
 
     QList<QAction *> m_paletteActions;
     QAction *m_cut = nullptr;

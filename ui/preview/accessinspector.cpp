@@ -87,6 +87,8 @@ QString kindLabel(const std::string &kind)
         return AccessInspector::tr("Parameter override");
     if (kind == "parameter_default")
         return AccessInspector::tr("Parameter default");
+    if (kind == "parameter_design_value")
+        return AccessInspector::tr("Parameter value (design view)");
     if (kind == "token_filter")
         return AccessInspector::tr("Token filter");
     if (kind == "initialization_filter")
