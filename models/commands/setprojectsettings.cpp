@@ -20,12 +20,15 @@ SetProjectSettings::SetProjectSettings(ProjectDocument *document, const ProjectS
     if (project.embedOrigins != settings.embedOrigins)
         new SetProperty(document, {}, &Project::embedOrigins, settings.embedOrigins, QString(),
                         this);
+    if (project.theme != settings.theme)
+        new SetProperty(document, {}, &Project::theme, settings.theme, QString(), this);
     setObsolete(childCount() == 0);
 }
 
 ProjectSettings SetProjectSettings::current(const ProjectDocument &document)
 {
-    return {document.project().name, document.project().embedOrigins};
+    const Project &project = document.project();
+    return {project.name, project.embedOrigins, project.theme};
 }
 
 } // namespace Dashwright

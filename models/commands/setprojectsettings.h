@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/theme.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -16,14 +18,16 @@ struct ProjectSettings
 {
     QString name;
     QStringList embedOrigins;
+    Theme theme;
 
     bool operator==(const ProjectSettings &) const = default;
 };
 
-// Sets the project's name and embed origins as one undo step ("Change project settings"): one
-// SetProperty child per field that changes, so that undo puts back exactly what was there. With
+// Sets the project's name, embed origins and theme as one undo step ("Change project settings"):
+// one SetProperty child per field that changes, so that undo puts back exactly what was there. With
 // nothing to change it is obsolete and QUndoStack drops it. The origins are taken as given; the
-// project validator (and the dialog, before it pushes this) says whether they are origins.
+// project validator (and the dialog, before it pushes this) says whether they are origins; so
+// with the theme's palette and font.
 class SetProjectSettings : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetProjectSettings)

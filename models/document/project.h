@@ -7,6 +7,7 @@
 #include "dashboard.h"
 #include "dataset.h"
 #include "tenantprofile.h"
+#include "theme.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ struct Project
     QList<AccessPolicy> accessPolicies;
     QList<TenantProfile> tenants;
     QStringList embedOrigins; // origins allowed to embed (CORS), e.g. "https://app.example.com"
+    Theme theme;              // the dashboards' look, in the designer and the web runtime
 
     const Account *account(const QString &accountId) const;
     const Dataset *dataset(const QString &datasetId) const;

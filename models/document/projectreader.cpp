@@ -319,6 +319,25 @@ AccessPolicy readPolicy(const Json &json, const QString &path, Problems &problem
     return policy;
 }
 
+Theme readTheme(const Json &json, const QString &path, Problems &problems)
+{
+    // Every member optional: a theme names only what differs from the default. The palette and
+    // font are checked by the validator, which the designer's dialog shares.
+    Theme theme;
+    JsonObjectReader r(json, path, problems);
+    if (!r.isObject())
+        return theme;
+    // A value of the wrong type or an empty one is reported here; the default stays, so that
+    // the validator does not report it a second time.
+    if (const QString palette = r.string("palette", r.has("palette")); !palette.isEmpty())
+        theme.palette = palette;
+    theme.mode
+            = readEnum(r, "mode", themeModeFromName, ThemeMode::Light, u"light or dark"_s, false);
+    if (const QString font = r.string("font", r.has("font")); !font.isEmpty())
+        theme.font = font;
+    return theme;
+}
+
 TenantProfile readTenant(const Json &json, const QString &path, Problems &problems)
 {
     TenantProfile tenant;
@@ -351,6 +370,8 @@ Project ProjectReader::read(const Json &json, Problems &problems)
     project.id = r.string("id");
     project.name = r.string("name");
     project.embedOrigins = r.stringList("embed_origins");
+    if (const Json *theme = r.raw("theme"))
+        project.theme = readTheme(*theme, r.pathOf("theme"), problems);
     r.array(
             "accounts",
             [&](const Json &item, const QString &path) {

@@ -34,6 +34,7 @@ public:
 private:
     void add(const QString &path, const QString &message) { m_problems.append({path, message}); }
     void checkId(const QString &id, const QString &path);
+    void checkTheme(const Theme &theme);
     void checkAccount(const Account &account, const QString &path);
     void checkDataset(const Dataset &dataset, const QString &path);
     void checkDashboard(const Dashboard &dashboard, const QString &path);
@@ -72,6 +73,19 @@ const Column *Validator::column(const Dataset &dataset, const QString &columnId,
         add(path,
             u"unknown column id %1 in dataset %2"_s.arg(printable(columnId), quoted(dataset.name)));
     return c;
+}
+
+void Validator::checkTheme(const Theme &theme)
+{
+    if (!findPalette(theme.palette)) {
+        QStringList names;
+        for (const Palette &palette : palettes())
+            names.append(palette.name);
+        add(u"theme.palette"_s,
+            u"unknown palette %1 (expected %2)"_s.arg(quoted(theme.palette), names.join(u", "_s)));
+    }
+    if (const QString problem = Theme::fontProblem(theme.font); !problem.isEmpty())
+        add(u"theme.font"_s, problem);
 }
 
 void Validator::checkAccount(const Account &account, const QString &path)
@@ -374,6 +388,7 @@ Problems Validator::run()
         if (!ProjectValidator::embedOriginLoads(origin))
             add(jsonPathIndex(u"embed_origins"_s, i), ProjectValidator::embedOriginProblem(origin));
     }
+    checkTheme(m_project.theme);
     for (qsizetype i = 0; i < m_project.accounts.size(); ++i)
         checkAccount(m_project.accounts[i], jsonPathIndex(u"accounts"_s, i));
     for (qsizetype i = 0; i < m_project.datasets.size(); ++i)

@@ -232,6 +232,12 @@ nlohmann::ordered_json ProjectWriter::write(const Project &project)
     json["id"] = s(project.id);
     json["name"] = s(project.name);
     json["embed_origins"] = strings(project.embedOrigins);
+    // Only when not the default, so that files without a theme stay byte-identical and readable
+    // by versions before it (their reader refuses unknown fields).
+    if (!project.theme.isDefault())
+        json["theme"] = Json{{"palette", s(project.theme.palette)},
+                             {"mode", s(themeModeName(project.theme.mode))},
+                             {"font", s(project.theme.font)}};
     json["accounts"] = writeList(project.accounts, writeAccount);
     json["datasets"] = writeList(project.datasets, writeDataset);
     json["dashboards"] = writeList(project.dashboards, writeDashboard);

@@ -154,6 +154,17 @@ Json stringsJson(const QStringList &strings)
     return list;
 }
 
+// The project's theme for the web runtime: the palette by name and with its colours (so that a
+// runtime older or newer than the server draws what the designer shows), light or dark, the font.
+// A project without a theme gives the default one.
+Json themeJson(const Theme &theme)
+{
+    return {{"palette", utf8(theme.palette)},
+            {"colors", stringsJson(theme.colors())},
+            {"mode", utf8(themeModeName(theme.mode))},
+            {"font", utf8(theme.font)}};
+}
+
 const char *roleName(OutputColumn::Role role)
 {
     switch (role) {
@@ -549,7 +560,7 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
             = Json{{"id", utf8(dashboard->id)},       {"slug", utf8(dashboard->slug)},
                    {"title", utf8(dashboard->title)}, {"description", utf8(dashboard->description)},
                    {"grid", {{"columns", 12}}},       {"widgets", std::move(widgets)},
-                   {"filters", std::move(filters)}};
+                   {"filters", std::move(filters)},   {"theme", themeJson(state.project().theme)}};
     computed.answered(viewer);
     return reply;
 }

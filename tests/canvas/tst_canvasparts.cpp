@@ -5,16 +5,25 @@
 #include "canvas/chartfactory.h"
 #include "canvas/widgeticons.h"
 #include "canvas/widgetview.h"
+#include "commands/setprojectsettings.h"
 #include "document/numberformatter.h"
+#include "document/projectdocument.h"
+#include "documentselection.h"
 #include "itemmodels/queryresultmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -46,6 +55,10 @@ private slots:
     void neighbouringKpisShareANumberSize();
     void narrowChartsElideCategoryNames();
     void eachWidgetTypeHasItsIcon();
+    void chartsTakeThePalette_data();
+    void chartsTakeThePalette();
+    void darkModeChangesTheView();
+    void canvasFollowsTheProjectTheme();
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
@@ -415,6 +428,143 @@ void TestCanvasParts::eachWidgetTypeHasItsIcon()
         QVERIFY2(!seen.contains(image), qPrintable(widgetTypeName(WidgetType(t))));
         seen.append(image);
     }
+}
+
+// The project theme's palette colours the series of a chart without colours of its own, first
+// colour first; a widget's own colours win.
+void TestCanvasParts::chartsTakeThePalette_data()
+{
+    QTest::addColumn<WidgetType>("type");
+    QTest::addColumn<QString>("palette");
+    QTest::addColumn<QStringList>("own");
+    QTest::addColumn<QStringList>("expected"); // the first two series (slices)
+    const QStringList okabe{u"#e69f00"_s, u"#56b4e9"_s};
+    QTest::newRow("bars, okabe-ito") << WidgetType::Bar << u"okabe-ito"_s << QStringList() << okabe;
+    QTest::newRow("pie, okabe-ito") << WidgetType::Pie << u"okabe-ito"_s << QStringList() << okabe;
+    QTest::newRow("bars, burrito") << WidgetType::Bar << u"burrito"_s << QStringList()
+                                   << QStringList{u"#c0392b"_s, u"#27ae60"_s};
+    QTest::newRow("bars, default") << WidgetType::Bar << u"tableau10"_s << QStringList()
+                                   << QStringList{u"#4e79a7"_s, u"#f28e2b"_s};
+    QTest::newRow("own colours win")
+            << WidgetType::Bar << u"okabe-ito"_s << QStringList{u"#123456"_s, u"#abcdef"_s}
+            << QStringList{u"#123456"_s, u"#abcdef"_s};
+}
+
+void TestCanvasParts::chartsTakeThePalette()
+{
+    QFETCH(WidgetType, type);
+    QFETCH(QString, palette);
+    QFETCH(QStringList, own);
+    QFETCH(QStringList, expected);
+    Widget widget;
+    widget.type = type;
+    widget.grid = {0, 0, 6, 4};
+    widget.colors = own;
+    Theme theme;
+    theme.palette = palette;
+    QueryResult result;
+    QStringList colors;
+    if (type == WidgetType::Pie) {
+        result.rows = {{u"Farolito"_s, 3.0}, {u"Papalote"_s, 2.0}};
+        const std::unique_ptr<QChart> chart(
+                ChartFactory::create(widget, columns(1, 1), result, theme));
+        auto *pie = qobject_cast<QPieSeries *>(chart->series().value(0));
+        QVERIFY(pie);
+        for (QPieSlice *slice : pie->slices())
+            colors.append(slice->color().name());
+    } else {
+        result.rows = {{u"Farolito"_s, 3.0, 1.0}, {u"Papalote"_s, 2.0, 4.0}};
+        const std::unique_ptr<QChart> chart(
+                ChartFactory::create(widget, columns(1, 2), result, theme));
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        for (QBarSet *set : bars->barSets())
+            colors.append(set->color().name());
+    }
+    QCOMPARE(colors.mid(0, 2), expected);
+}
+
+// Dark mode gives a widget's card the dark background and its chart a dark card too; light
+// mode again puts the application's colours back.
+void TestCanvasParts::darkModeChangesTheView()
+{
+    Widget widget;
+    widget.type = WidgetType::Bar;
+    widget.title = u"Revenue"_s;
+    widget.grid = {0, 0, 6, 4};
+    WidgetView view(widget);
+    view.resize(480, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    WidgetRun run;
+    QueryPlan plan;
+    plan.columns = columns(1, 1);
+    run.resolution.plan = plan;
+    run.result.rows = {{u"Farolito"_s, 3.0}, {u"Papalote"_s, 2.0}};
+    view.setRun(run);
+    const QColor card = QColor::fromString(ThemeColors::forMode(ThemeMode::Dark).widgetBackground);
+    const QColor lightWindow = view.palette().color(QPalette::Window);
+    QVERIFY(lightWindow != card);
+    // Below the frame, beside the title: the card's own background as drawn.
+    const auto drawnBackground
+            = [&] { return view.grab().toImage().pixelColor(view.width() - 6, 6); };
+    QCOMPARE(drawnBackground(), lightWindow);
+
+    Theme dark;
+    dark.mode = ThemeMode::Dark;
+    view.setTheme(dark);
+    QCOMPARE(view.palette().color(QPalette::Window), card);
+    QCOMPARE(view.palette().color(QPalette::WindowText),
+             QColor::fromString(ThemeColors::forMode(ThemeMode::Dark).text));
+    QCOMPARE(drawnBackground(), card);
+    auto *chartView = view.findChild<QChartView *>();
+    QVERIFY(chartView && chartView->chart());
+    QCOMPARE(chartView->chart()->backgroundBrush().color(), card);
+
+    view.setTheme(Theme());
+    QCOMPARE(view.palette().color(QPalette::Window), lightWindow);
+    QCOMPARE(drawnBackground(), lightWindow);
+}
+
+// The canvas takes the project's theme when it changes (Project Settings' undo step) and gives it
+// to every widget view; undo puts the light canvas back.
+void TestCanvasParts::canvasFollowsTheProjectTheme()
+{
+    Project project;
+    project.id = u"{6f1c0000-0000-4000-8000-000000000001}"_s;
+    project.name = u"Themes"_s;
+    Dashboard dashboard;
+    dashboard.id = u"d1"_s;
+    Widget text;
+    text.id = u"w1"_s;
+    text.type = WidgetType::Text;
+    text.grid = {0, 0, 4, 2};
+    dashboard.widgets.append(text);
+    project.dashboards.append(dashboard);
+    ProjectDocument document(project);
+    DocumentSelection selection(&document);
+    selection.setDashboardId(u"d1"_s);
+    CanvasSurface surface(&document, &selection);
+    surface.resize(800, 400);
+    surface.rebuild();
+    QCOMPARE(surface.views().size(), 1);
+    const QColor lightCanvas = surface.palette().color(QPalette::Window);
+
+    ProjectSettings settings = SetProjectSettings::current(document);
+    settings.theme.mode = ThemeMode::Dark;
+    settings.theme.font = u"DejaVu Serif"_s;
+    document.undoStack()->push(new SetProjectSettings(&document, settings));
+    const ThemeColors dark = ThemeColors::forMode(ThemeMode::Dark);
+    QCOMPARE(surface.palette().color(QPalette::Window), QColor::fromString(dark.background));
+    QCOMPARE(surface.font().family(), u"DejaVu Serif"_s);
+    WidgetView *view = surface.views().constFirst();
+    QCOMPARE(view->theme(), settings.theme);
+    QCOMPARE(view->palette().color(QPalette::Window), QColor::fromString(dark.widgetBackground));
+    QCOMPARE(view->font().family(), u"DejaVu Serif"_s);
+
+    document.undoStack()->undo();
+    QCOMPARE(surface.palette().color(QPalette::Window), lightCanvas);
+    QCOMPARE(view->theme(), Theme());
 }
 
 QTEST_MAIN(TestCanvasParts)

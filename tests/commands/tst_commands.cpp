@@ -217,7 +217,13 @@ private slots:
         });
         row("project settings", [](ProjectDocument *d) {
             return new SetProjectSettings(
-                    d, {u"Tacos"_s, {u"https://a.example"_s, u"http://localhost:3000"_s}});
+                    d, {u"Tacos"_s, {u"https://a.example"_s, u"http://localhost:3000"_s}, Theme()});
+        });
+        row("project theme", [](ProjectDocument *d) {
+            return new SetProjectSettings(d,
+                                          {d->project().name,
+                                           d->project().embedOrigins,
+                                           {u"viridis"_s, ThemeMode::Dark, u"Noto Sans"_s}});
         });
         row("account path", [](ProjectDocument *d) {
             return new SetProperty(d, {QString(), d->project().accounts.first().id}, &Account::path,

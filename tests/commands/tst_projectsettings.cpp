@@ -26,14 +26,18 @@ private slots:
         QTest::addColumn<QString>("name"); // empty: the demo's own
         QTest::addColumn<QStringList>("origins");
         QTest::addColumn<bool>("keepOrigins");
+        QTest::addColumn<bool>("dark"); // a dark okabe-ito theme in DejaVu Serif
 
-        QTest::newRow("name") << u"Tacos"_s << QStringList() << true;
+        QTest::newRow("name") << u"Tacos"_s << QStringList() << true << false;
         QTest::newRow("origins") << QString()
                                  << QStringList{u"https://app.example.com"_s,
                                                 u"http://localhost:3000"_s}
-                                 << false;
-        QTest::newRow("both") << u"Tacos"_s << QStringList{u"https://app.example.com"_s} << false;
-        QTest::newRow("no origins") << QString() << QStringList() << false;
+                                 << false << false;
+        QTest::newRow("both") << u"Tacos"_s << QStringList{u"https://app.example.com"_s} << false
+                              << false;
+        QTest::newRow("no origins") << QString() << QStringList() << false << false;
+        QTest::newRow("theme") << QString() << QStringList() << true << true;
+        QTest::newRow("theme and name") << u"Tacos"_s << QStringList() << true << true;
     }
 
     void setsAndRestores()
@@ -41,6 +45,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QStringList, origins);
         QFETCH(bool, keepOrigins);
+        QFETCH(bool, dark);
         ProjectDocument doc(DemoDocument::build());
         const Project before = doc.project();
         QVERIFY(!before.embedOrigins.isEmpty());
@@ -51,6 +56,9 @@ private slots:
             settings.name = name;
         if (!keepOrigins)
             settings.embedOrigins = origins;
+        QCOMPARE(settings.theme, before.theme);
+        if (dark)
+            settings.theme = {u"okabe-ito"_s, ThemeMode::Dark, u"DejaVu Serif"_s};
 
         QSignalSpy changed(&doc, &ProjectDocument::projectChanged);
         doc.undoStack()->push(new SetProjectSettings(&doc, settings));
@@ -62,6 +70,7 @@ private slots:
         Project expected = before;
         expected.name = settings.name;
         expected.embedOrigins = settings.embedOrigins;
+        expected.theme = settings.theme;
         QCOMPARE(doc.project(), expected);
 
         doc.undoStack()->undo();
@@ -91,8 +100,10 @@ private slots:
     {
         ProjectDocument doc(DemoDocument::build());
         const Project before = doc.project();
-        doc.undoStack()->push(new SetProjectSettings(&doc, {u"One"_s, before.embedOrigins}));
-        doc.undoStack()->push(new SetProjectSettings(&doc, {u"Two"_s, before.embedOrigins}));
+        doc.undoStack()->push(
+                new SetProjectSettings(&doc, {u"One"_s, before.embedOrigins, before.theme}));
+        doc.undoStack()->push(
+                new SetProjectSettings(&doc, {u"Two"_s, before.embedOrigins, before.theme}));
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         QCOMPARE(doc.project().name, u"One"_s);

@@ -8,6 +8,7 @@
 #include "document/projectvalidator.h"
 #include "mainwindow.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,6 +189,67 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         doc.undoStack()->undo();
         QCOMPARE(doc.project(), project);
+    }
+
+    // The theme: palette (its swatches follow the choice), dark mode and a font, applied with the
+    // name as one undo step that undo takes back whole.
+    void themeAppliesAsOneStep()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        const Project before = doc.project();
+        QCOMPARE(before.theme, Theme());
+        ProjectSettingsDialog dialog(&doc);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.theme(), Theme());
+
+        auto *palette = dialog.findChild<QComboBox *>(u"palette"_s);
+        auto *swatches = dialog.findChild<QLabel *>(u"paletteSwatches"_s);
+        const auto firstSwatch = [&] {
+            const QImage image = swatches->pixmap().toImage();
+            return image.pixelColor(image.width() / (2 * int(dialog.theme().colors().size())),
+                                    image.height() / 2);
+        };
+        QCOMPARE(firstSwatch(), QColor::fromString(u"#4e79a7"_s));
+        palette->setCurrentIndex(palette->findData(u"okabe-ito"_s));
+        QCOMPARE(firstSwatch(), QColor::fromString(u"#e69f00"_s));
+        auto *mode = dialog.findChild<QComboBox *>(u"mode"_s);
+        mode->setCurrentIndex(mode->findData(u"dark"_s));
+        auto *font = dialog.findChild<QComboBox *>(u"font"_s);
+        font->lineEdit()->selectAll();
+        QTest::keyClicks(font->lineEdit(), u"DejaVu Sans"_s);
+        auto *name = dialog.findChild<QLineEdit *>(u"name"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Tacos"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const Theme expected{u"okabe-ito"_s, ThemeMode::Dark, u"DejaVu Sans"_s};
+        QCOMPARE(doc.project().theme, expected);
+        QCOMPARE(doc.project().name, u"Tacos"_s);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project(), before);
+        doc.undoStack()->redo();
+        QCOMPARE(doc.project().theme, expected);
+    }
+
+    // A font the web runtime's CSS could not take safely keeps OK off and says why.
+    void unsafeFontIsRefused()
+    {
+        ProjectDocument doc(DemoDocument::build());
+        ProjectSettingsDialog dialog(&doc);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *font = dialog.findChild<QComboBox *>(u"font"_s);
+        font->lineEdit()->selectAll();
+        QTest::keyClicks(font->lineEdit(), u"Serif; color: red"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(dialog.statusText().startsWith(u"Font: "_s), qPrintable(dialog.statusText()));
+        font->lineEdit()->selectAll();
+        QTest::keyClicks(font->lineEdit(), u"Serif"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
     }
 
     void nameIsRequired()

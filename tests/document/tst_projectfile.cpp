@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,85 @@ private slots:
         const auto second = ProjectFile::read(&buffer);
         QVERIFY(second.project);
         QCOMPARE(*second.project, *first.project);
+    }
+
+    // The theme is optional: a file without one loads with the default and is written without
+    // one (byte-identical round trip); one that differs is written and read back as it was.
+    void themeIsOptional()
+    {
+        const auto plain = ProjectFile::read(validText());
+        QVERIFY(plain.project);
+        QVERIFY(!validText().contains("\"theme\""));
+        QCOMPARE(plain.project->theme, Theme());
+        QCOMPARE(plain.project->theme.palette, u"tableau10"_s);
+        QCOMPARE(plain.project->theme.mode, ThemeMode::Light);
+        QCOMPARE(plain.project->theme.font, u"system-ui"_s);
+        const QByteArray written = ProjectFile::write(*plain.project);
+        QVERIFY(!written.contains("\"theme\""));
+        QCOMPARE(ProjectFile::write(*ProjectFile::read(written).project), written);
+
+        // Written out in full, the default is still the default: dropped on the next save.
+        Json json = validJson();
+        json["theme"] = {{"palette", "tableau10"}, {"mode", "light"}, {"font", "system-ui"}};
+        const auto spelled = ProjectFile::read(QByteArray::fromStdString(json.dump()));
+        QVERIFY2(spelled.problems.isEmpty(), qPrintable(problemStrings(spelled).join(u'\n')));
+        QCOMPARE(spelled.project->theme, Theme());
+        QVERIFY(!ProjectFile::write(*spelled.project).contains("\"theme\""));
+    }
+
+    void themeRoundTrip_data()
+    {
+        QTest::addColumn<QString>("theme"); // JSON text
+        QTest::addColumn<QString>("palette");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("font");
+        QTest::newRow("all")
+                << u"{\"palette\": \"okabe-ito\", \"mode\": \"dark\", \"font\": \"Noto Sans\"}"_s
+                << u"okabe-ito"_s << true << u"Noto Sans"_s;
+        QTest::newRow("mode only")
+                << u"{\"mode\": \"dark\"}"_s << u"tableau10"_s << true << u"system-ui"_s;
+        QTest::newRow("palette only")
+                << u"{\"palette\": \"burrito\"}"_s << u"burrito"_s << false << u"system-ui"_s;
+        QTest::newRow("font only") << u"{\"font\": \"DejaVu_Serif-2\"}"_s << u"tableau10"_s << false
+                                   << u"DejaVu_Serif-2"_s;
+    }
+    void themeRoundTrip()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, palette);
+        QFETCH(bool, dark);
+        QFETCH(QString, font);
+        Json json = validJson();
+        json["theme"] = Json::parse(theme.toStdString());
+        const auto first = ProjectFile::read(QByteArray::fromStdString(json.dump()));
+        QVERIFY2(first.project, qPrintable(problemStrings(first).join(u'\n')));
+        QCOMPARE(first.project->theme.palette, palette);
+        QCOMPARE(first.project->theme.mode, dark ? ThemeMode::Dark : ThemeMode::Light);
+        QCOMPARE(first.project->theme.font, font);
+        QCOMPARE(first.project->theme.colors(), findPalette(palette)->colors);
+        const QByteArray written = ProjectFile::write(*first.project);
+        const Json again = Json::parse(written.toStdString());
+        QCOMPARE(again["theme"]["palette"].get<std::string>(), palette.toStdString());
+        QCOMPARE(again["theme"]["mode"].get<std::string>(), dark ? "dark" : "light");
+        QCOMPARE(again["theme"]["font"].get<std::string>(), font.toStdString());
+        const auto second = ProjectFile::read(written);
+        QVERIFY(second.project);
+        QCOMPARE(*second.project, *first.project);
+        QCOMPARE(ProjectFile::write(*second.project), written);
+    }
+
+    // Every palette's colours are #rrggbb, as a widget's own colours are: the web runtime and the
+    // designer take them as they are.
+    void palettesAreColours()
+    {
+        QVERIFY(findPalette(Theme::defaultPalette));
+        QCOMPARE(palettes().constFirst().name, Theme::defaultPalette.toString());
+        const QRegularExpression colour(u"^#[0-9a-f]{6}$"_s);
+        for (const Palette &palette : palettes()) {
+            QVERIFY(palette.colors.size() >= 6);
+            for (const QString &c : palette.colors)
+                QVERIFY2(colour.match(c).hasMatch(), qPrintable(palette.name + u' ' + c));
+        }
     }
 
     void validation_data()
@@ -381,6 +461,31 @@ private slots:
         QTest::newRow("claims missing securables")
                 << u"/tenants/0/claims/securables"_s << QString()
                 << u"tenants[0].claims.securables: required field is missing"_s;
+        // Theme
+        QTest::newRow("unknown palette")
+                << u"/theme"_s << u"{\"palette\": \"rainbow\"}"_s
+                << u"theme.palette: unknown palette \"rainbow\" (expected tableau10, okabe-ito, burrito, viridis, grayscale)"_s;
+        QTest::newRow("unknown mode")
+                << u"/theme"_s << u"{\"mode\": \"sepia\"}"_s
+                << u"theme.mode: unknown value \"sepia\" (expected light or dark)"_s;
+        QTest::newRow("palette not a string")
+                << u"/theme"_s << u"{\"palette\": 3}"_s
+                << u"theme.palette: expected a string, found an integer"_s;
+        QTest::newRow("empty font")
+                << u"/theme"_s << u"{\"font\": \"\"}"_s << u"theme.font: must not be empty"_s;
+        QTest::newRow("font closing a CSS declaration")
+                << u"/theme"_s << u"{\"font\": \"x; color: red\"}"_s
+                << u"theme.font: \"x; color: red\" is not a font family name of ASCII letters, digits, hyphens, underscores and single spaces"_s;
+        QTest::newRow("font with a quote")
+                << u"/theme"_s << u"{\"font\": \"Noto'Sans\"}"_s
+                << u"theme.font: \"Noto'Sans\" is not a font family name of ASCII letters, digits, hyphens, underscores and single spaces"_s;
+        QTest::newRow("font too long")
+                << u"/theme"_s << u"{\"font\": \"%1\"}"_s.arg(QString(65, u'a'))
+                << u"theme.font: longer than 64 characters: not a font family name"_s;
+        QTest::newRow("theme unknown member") << u"/theme"_s << u"{\"accent\": \"#ff0000\"}"_s
+                                              << u"theme.accent: unknown field"_s;
+        QTest::newRow("theme not an object")
+                << u"/theme"_s << u"\"dark\""_s << u"theme: expected an object, found a string"_s;
     }
 
     void validation()

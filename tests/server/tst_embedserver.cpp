@@ -8,6 +8,7 @@
 
 #include "access/tokenservice.h"
 #include "crypto/keystore.h"
+#include "document/theme.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,6 +85,7 @@ private slots:
     void expiredToken();
     void tokenInUrlIsNotAccepted();
     void layoutCarriesNoQueryDetail();
+    void layoutCarriesTheTheme();
     void deniedViewerGetsNoContent_data();
     void deniedViewerGetsNoContent();
     void unknownDashboard();
@@ -191,6 +193,55 @@ Json TestEmbedServer::queryAs(const QString &dashboardId, const QByteArray &toke
     if (run.exitCode != 0 && run.exitCode != 3)
         qFatal("query failed: %s", qPrintable(run.describe()));
     return Json::parse(run.out.toStdString());
+}
+
+// The layout carries the project's theme for the web runtime, the palette's colours spelled out;
+// a project without one (the demo) gives the default.
+void TestEmbedServer::layoutCarriesTheTheme()
+{
+    const TenantProfile &tenant = m_demo.project.tenants.first();
+    const QString dashboardId = QString::fromStdString(tenant.claims["securables"][0]);
+    const QByteArray path = "/embed/v1/dashboards/" + dashboardId.toUtf8();
+    const QByteArray token = m_tokens.value(tenant.name);
+    const auto colours = [](const QStringList &list) {
+        Json json = Json::array();
+        for (const QString &c : list)
+            json.push_back(c.toStdString());
+        return json;
+    };
+
+    const HttpResponse plain = httpRequest(m_port, "GET", path, bearer(token));
+    QCOMPARE(plain.status, 200);
+    QVERIFY(!readJson(m_projectPath).contains("theme"));
+    const Json expectedDefault{{"palette", "tableau10"},
+                               {"colors", colours(findPalette(u"tableau10")->colors)},
+                               {"mode", "light"},
+                               {"font", "system-ui"}};
+    QCOMPARE(plain.json()["theme"].dump(), expectedDefault.dump());
+
+    Json project = readJson(m_projectPath);
+    project["theme"] = {{"palette", "okabe-ito"}, {"mode", "dark"}, {"font", "Noto Sans"}};
+    const QString themedPath = QDir(m_demo.dir.path()).filePath(u"themed.dwproj"_s);
+    QVERIFY(writeWholeFile(themedPath, QByteArray::fromStdString(project.dump(2))));
+    ServerProcess themed;
+    QString error;
+    QVERIFY2(themed.start({themedPath, u"--keystore"_s,
+                           QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), u"--access-log"_s,
+                           u"off"_s},
+                          &error),
+             qPrintable(error));
+    const HttpResponse r = httpRequest(themed.port(), "GET", path, bearer(token));
+    QCOMPARE(r.status, 200);
+    const Json expected{{"palette", "okabe-ito"},
+                        {"colors", colours(findPalette(u"okabe-ito")->colors)},
+                        {"mode", "dark"},
+                        {"font", "Noto Sans"}};
+    QCOMPARE(r.json()["theme"].dump(), expected.dump());
+    QVERIFY(r.json()["theme"]["colors"][0] == "#e69f00");
+    // A denied viewer still learns nothing of the dashboard, its theme included.
+    const HttpResponse foreign = httpRequest(themed.port(), "GET", path, bearer(m_foreignToken));
+    QVERIFY(foreign.status == 401 || foreign.status == 403);
+    QVERIFY(!foreign.body.contains("palette"));
 }
 
 void TestEmbedServer::initTestCase()
@@ -441,7 +492,7 @@ void TestEmbedServer::layoutCarriesNoQueryDetail()
                 keys.append(QString::fromStdString(it.key()));
             QCOMPARE(keys,
                      QStringList({u"id"_s, u"slug"_s, u"title"_s, u"description"_s, u"grid"_s,
-                                  u"widgets"_s, u"filters"_s}));
+                                  u"widgets"_s, u"filters"_s, u"theme"_s}));
             QCOMPARE(layout["widgets"].size(), size_t(dashboard->widgets.size()));
             const QByteArray body = r.body;
             for (const char *secretive : {"\"sql\"", "SELECT", "\"applied\"", "\"bindings\"",

@@ -7,9 +7,12 @@
 // window is saved there at each step, for people to look at.
 #include "../dialogs/dialogsfixture.h"
 #include "canvas/canvasdatacontroller.h"
+#include "canvas/canvassurface.h"
 #include "canvas/dashboardcanvas.h"
 #include "canvas/filterbar.h"
 #include "canvas/widgetproposal.h"
+#include "canvas/widgetview.h"
+#include "commands/setprojectsettings.h"
 #include "docks/propertiespanel.h"
 #include "docks/tenantspanel.h"
 #include "documentselection.h"
@@ -33,6 +36,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
@@ -56,6 +60,32 @@ private slots:
         // Each size starts from the first-run layout, not the one the previous row left.
         Preferences::windowGeometry.set({});
         Preferences::windowState.set({});
+    }
+
+    // The project theme in dark mode, as the analyst sees the canvas after Project Settings: the
+    // canvas and every widget dark, charts in the Okabe-Ito palette.
+    void darkTheme()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        ProjectDocument *document = window.document();
+        ProjectSettings settings = SetProjectSettings::current(*document);
+        settings.theme = {u"okabe-ito"_s, ThemeMode::Dark, u"DejaVu Sans"_s};
+        document->undoStack()->push(new SetProjectSettings(document, settings));
+        const Dashboard &dashboard = document->project().dashboards.first();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.canvas()->dataController(), dashboard), 20000);
+        QTest::qWait(50);
+        const ThemeColors dark = ThemeColors::forMode(ThemeMode::Dark);
+        const CanvasSurface *surface = window.canvas()->surface();
+        QCOMPARE(surface->palette().color(QPalette::Window), QColor::fromString(dark.background));
+        QVERIFY(!surface->views().isEmpty());
+        for (const WidgetView *view : surface->views())
+            QCOMPARE(view->palette().color(QPalette::Window),
+                     QColor::fromString(dark.widgetBackground));
+        screenshot(&window, u"designer-dark"_s);
     }
 
     void firstAfternoon_data() { screenshotMatrix(); }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvassurface.h"
 
+#include "canvastheme.h"
 #include "commands/movewidgets.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
@@ -99,11 +100,20 @@ CanvasSurface::CanvasSurface(ProjectDocument *document, DocumentSelection *selec
     setObjectName(u"canvasSurface"_s);
     setAcceptDrops(true);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::Window).darker(104));
-    setPalette(pal);
     connect(selection, &DocumentSelection::selectionChanged, m_overlay,
             qOverload<>(&QWidget::update));
+    connect(document, &ProjectDocument::projectChanged, this, &CanvasSurface::applyTheme);
+    connect(document, &ProjectDocument::projectReset, this, &CanvasSurface::applyTheme);
+    applyTheme();
+}
+
+void CanvasSurface::applyTheme()
+{
+    const Theme &theme = m_document->project().theme;
+    setPalette(CanvasTheme::canvasPalette(QApplication::palette(), theme));
+    setFont(CanvasTheme::font(QApplication::font(), theme));
+    for (WidgetView *view : std::as_const(m_views))
+        view->setTheme(theme);
 }
 
 void CanvasSurface::rebuild()
@@ -125,6 +135,7 @@ void CanvasSurface::addView(const QString &widgetId)
     if (!widget || m_views.contains(widgetId))
         return;
     auto *view = new WidgetView(*widget, this);
+    view->setTheme(m_document->project().theme);
     view->setAttribute(Qt::WA_TransparentForMouseEvents);
     view->setGeometry(grid().rect(widget->grid));
     m_views.insert(widgetId, view);

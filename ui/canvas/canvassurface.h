@@ -44,6 +44,9 @@ public:
     void alignKpis();
     static void alignKpiViews(const QList<WidgetView *> &views);
     void updateView(const QString &widgetId);
+    // The project's theme on the canvas and every view (the document's projectChanged and
+    // projectReset call it).
+    void applyTheme();
 
     // Where a dropped column's widget would go; nullopt hides the preview.
     void setDropPreview(const std::optional<GridRect> &place);

@@ -17,9 +17,11 @@
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 
@@ -60,19 +62,59 @@ qint64 dateMilliseconds(const QVariant &value)
     return date.isValid() ? date.startOfDay().toMSecsSinceEpoch() : 0;
 }
 
-// The series colours when the widget names none: distinct hues (Tableau 10), where QtCharts'
-// own light theme gives a pie's slices shades of one blue that are hard to tell apart.
-constexpr QRgb defaultColors[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
-                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
-
+// Series colour i: the widget's own colours (the analyst's choice), else those of the project's
+// palette, which ChartFactory::create() puts in their place; cycled when there are more series
+// than colours, as the web runtime does.
 QColor seriesColor(const Widget &widget, int index)
 {
-    if (index < widget.colors.size()) {
-        const QColor color = QColor::fromString(widget.colors.at(index));
-        if (color.isValid())
-            return color;
+    if (widget.colors.isEmpty())
+        return QColor();
+    return QColor::fromString(widget.colors.at(index % widget.colors.size()));
+}
+
+// Dark mode: QtCharts' light theme would put a white card with dark labels on the dark canvas.
+void applyDarkColors(QChart *chart, const ThemeColors &colors)
+{
+    const QColor card = QColor::fromString(colors.widgetBackground);
+    const QColor text = QColor::fromString(colors.text);
+    const QColor muted = QColor::fromString(colors.muted);
+    const QColor line = QColor::fromString(colors.gridLine);
+    chart->setBackgroundBrush(card);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(muted);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(line);
+        axis->setLinePenColor(QColor::fromString(colors.border));
     }
-    return QColor(defaultColors[index % std::size(defaultColors)]);
+    // A slice's border in the card's colour separates slices as the light theme's white does.
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            const auto slices = pie->slices();
+            for (QPieSlice *slice : slices)
+                slice->setBorderColor(card);
+        }
+    }
+}
+
+void applyFont(QChart *chart, const QString &family)
+{
+    const auto setFamily = [&](QFont font) {
+        font.setFamily(family);
+        return font;
+    };
+    chart->setTitleFont(setFamily(chart->titleFont()));
+    chart->legend()->setFont(setFamily(chart->legend()->font()));
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(setFamily(axis->labelsFont()));
+        axis->setTitleFont(setFamily(axis->titleFont()));
+    }
 }
 
 // Ticks at round numbers: 1, 2 or 5 times a power of ten, about `count` of them.
@@ -443,11 +485,15 @@ ChartFactory::Table ChartFactory::tabulate(const Widget &widget, const QList<Out
     return table;
 }
 
-QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &columns,
-                             const QueryResult &result)
+QChart *ChartFactory::create(const Widget &ownWidget, const QList<OutputColumn> &columns,
+                             const QueryResult &result, const Theme &theme)
 {
-    if (!isChart(widget.type))
+    if (!isChart(ownWidget.type))
         return nullptr;
+    // Without colours of its own, the widget takes the palette's.
+    Widget widget = ownWidget;
+    if (widget.colors.isEmpty())
+        widget.colors = theme.colors();
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
@@ -502,6 +548,10 @@ QChart *ChartFactory::create(const Widget &widget, const QList<OutputColumn> &co
         font.setPointSizeF(font.pointSizeF() * 0.85);
         chart->legend()->setFont(font);
     }
+    if (theme.font != Theme::defaultFont)
+        applyFont(chart, theme.font);
+    if (theme.mode == ThemeMode::Dark)
+        applyDarkColors(chart, ThemeColors::forMode(ThemeMode::Dark));
     return chart;
 }
 

@@ -4,6 +4,7 @@
 
 #include "data/queryplan.h"
 #include "data/queryresult.h"
+#include "document/theme.h"
 #include "document/widget.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,11 @@ public:
 
     static bool isChart(WidgetType type);
 
-    // A new chart the caller owns; nullptr for types that are not charts.
+    // A new chart the caller owns; nullptr for types that are not charts. The theme gives the
+    // series colours of a widget without colours of its own, the font, and in dark mode the
+    // background, label and grid colours (light mode keeps QtCharts' own light look).
     static QChart *create(const Widget &widget, const QList<OutputColumn> &columns,
-                          const QueryResult &result);
+                          const QueryResult &result, const Theme &theme = Theme());
 
     // Fits a chart created here to the size it is shown at: horizontal bars of several series
     // keep their height for the category names and put the legend beside the plot when the chart

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetview.h"
 
+#include "canvastheme.h"
 #include "chartfactory.h"
 #include "document/numberformatter.h"
 #include "itemmodels/queryresultmodel.h"
@@ -294,7 +295,7 @@ void WidgetView::render()
         showMessage(tr("No data"), false);
     } else {
         QChart *old = m_chartView->chart();
-        m_chartView->setChart(ChartFactory::create(m_widget, columns, run.result));
+        m_chartView->setChart(ChartFactory::create(m_widget, columns, run.result, m_theme));
         ChartFactory::fitLegend(m_chartView->chart(), m_chartView->size());
         // The legend clips its entries to its own shape, which a PDF page gets wrong: there
         // every entry but the first disappeared. Its entries fit in it (the chart sizes it), so
@@ -304,6 +305,17 @@ void WidgetView::render()
         delete old;
         m_pages->setCurrentWidget(m_chartView);
     }
+}
+
+void WidgetView::setTheme(const Theme &theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    setPalette(CanvasTheme::widgetPalette(QApplication::palette(), theme));
+    setFont(CanvasTheme::font(QApplication::font(), theme));
+    if (m_run)
+        render();
 }
 
 void WidgetView::showTablePage()

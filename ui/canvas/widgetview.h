@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/dashboardrunner.h"
+#include "document/theme.h"
 #include "document/widget.h"
 
 #include <QFrame>
@@ -39,6 +40,11 @@ public:
     // The document's new state of the widget: redraws from the last result when only the look
     // changed (type, colors, number format), without a query.
     void setWidget(const Widget &widget);
+
+    // The project's theme: the card's colours in dark mode, the font, the charts' palette.
+    // Redraws from the last result, without a query.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
 
     // A query is on its way; the last data stays visible meanwhile, marked as loading.
     void setLoading();
@@ -90,6 +96,7 @@ private:
     void elideTitle();
 
     Widget m_widget;
+    Theme m_theme;
     std::optional<WidgetRun> m_run;
     State m_state = State::Empty;
     bool m_forExport = false;

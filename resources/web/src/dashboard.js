@@ -27,6 +27,16 @@ class CssProps extends Directive {
 }
 const cssProps = directive(CssProps);
 
+// The project theme's font (GET …/dashboards/{id} `theme.font`) as a font-family value. The server
+// allows only letters, digits, spaces, hyphens and underscores; anything else (an older or a
+// foreign server) is not used rather than trusted, as is system-ui, the stack below.
+const systemFonts = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+function projectFont(theme) {
+  const font = theme?.font;
+  if (typeof font !== 'string' || font === 'system-ui' || !/^[A-Za-z0-9_-]+( [A-Za-z0-9_-]+)*$/.test(font)) return systemFonts;
+  return `"${font}", ${systemFonts}`;
+}
+
 // A failed request, as the element reports it in dashwright-error.
 class EmbedError extends Error {
   constructor(code, message, status = 0) {
@@ -80,7 +90,7 @@ export class DashwrightDashboard extends LitElement {
     this.tokenProvider = null;
     this.pageSize = 25;
     this.locale = '';
-    this.theme = 'light';
+    this.theme = undefined; // no attribute: the project's theme mode (light when it has none)
     this._state = 'idle';
     this._message = '';
     this._layout = null;
@@ -140,6 +150,9 @@ export class DashwrightDashboard extends LitElement {
   }
 
   updated() {
+    // The project's mode, for the styles: they apply it when the page sets no theme attribute.
+    const mode = this._layout?.theme?.mode === 'dark' ? 'dark' : 'light';
+    if (this.getAttribute('data-project-mode') !== mode) this.setAttribute('data-project-mode', mode);
     this._syncCharts();
   }
 
@@ -475,7 +488,7 @@ export class DashwrightDashboard extends LitElement {
   render() {
     const layout = this._layout;
     return html`
-      <div part="dashboard" class="dashboard">
+      <div part="dashboard" class="dashboard" ${cssProps({ '--_project-font': projectFont(layout?.theme) })}>
         ${this._renderState()}
         ${layout
           ? html`
@@ -623,18 +636,30 @@ export class DashwrightDashboard extends LitElement {
 
   // --- charts ---------------------------------------------------------------------------------
 
+  // Series colour i: the page's --dashwright-series-i, else the project palette's colour i, else
+  // the element's own default.
   _theme() {
     const cs = getComputedStyle(this);
     const v = (name, fallback) => cs.getPropertyValue(name).trim() || fallback;
+    const project = (this._layout?.theme?.colors ?? []).filter((c) => typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c));
     const palette = [];
-    for (let i = 1; i <= 8; ++i) palette.push(v(`--_series-${i}`, '#2563eb'));
+    for (let i = 1; i <= Math.max(8, project.length); ++i) {
+      palette.push(v(`--dashwright-series-${i}`, project[i - 1] ?? v(`--_series-${((i - 1) % 8) + 1}`, '#2563eb')));
+    }
+    const dashboard = this.renderRoot.querySelector('.dashboard');
     return {
       palette,
       text: v('--_muted', '#616e7c'),
       grid: v('--_grid-line', '#e4e7eb'),
       background: v('--_widget-bg', '#ffffff'),
-      font: { family: cs.fontFamily, size: 11 },
+      font: { family: (dashboard ? getComputedStyle(dashboard) : cs).fontFamily, size: 11 },
     };
+  }
+
+  // What the charts' colours depend on besides their data: rebuilt when it changes.
+  _themeKey() {
+    const t = this._layout?.theme;
+    return `${this.theme ?? ''}|${t?.mode ?? ''}|${(t?.colors ?? []).join(',')}|${t?.font ?? ''}`;
   }
 
   // Creates, replaces or destroys the Chart.js charts so that each chart widget with data has one
@@ -650,12 +675,12 @@ export class DashwrightDashboard extends LitElement {
       if (!widget || !data) continue;
       seen.add(id);
       const entry = this._charts.get(id);
-      if (entry && entry.canvas === canvas && entry.data === data && entry.themeName === this.theme) continue;
+      if (entry && entry.canvas === canvas && entry.data === data && entry.themeKey === this._themeKey()) continue;
       if (entry) entry.chart.destroy();
       theme ??= this._theme();
       const format = numberFormatter(widget.number_format, this.locale);
       const chart = new Chart(canvas, chartConfig(widget, data, theme, format));
-      this._charts.set(id, { chart, canvas, data, themeName: this.theme });
+      this._charts.set(id, { chart, canvas, data, themeKey: this._themeKey() });
     }
     for (const [id, entry] of this._charts) {
       if (!seen.has(id)) {

@@ -4,7 +4,9 @@
 // The element's styles, adopted by its shadow root (Lit uses constructable stylesheets, so a host
 // page's CSP needs no style-src exception for them). Every colour and size comes from a
 // --dashwright-* custom property with a light default; theme="dark" (or "auto" under a dark
-// system preference) switches the defaults, and a page's own values win in both. The private
+// system preference) switches the defaults, and a page's own values win in both. Without a
+// theme attribute the project's theme mode decides (data-project-mode, which the element sets
+// from the layout). The project's font is --_project-font, set on .dashboard. The private
 // --_* properties only hold the resolved values. docs/embed.md lists the public ones.
 import { css } from 'lit';
 
@@ -57,13 +59,18 @@ export const styles = css`
     font-size: var(--dashwright-font-size, 14px);
     padding: var(--dashwright-padding, 12px);
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([data-project-mode='dark']:not([theme])),
+  :host([data-project-mode='dark'][theme='']) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${dark}
     }
+  }
+  .dashboard {
+    font-family: var(--dashwright-font-family, var(--_project-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
   }
   :host([hidden]) {
     display: none;
