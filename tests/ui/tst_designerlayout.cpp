@@ -25,8 +25,12 @@
 #include "dialogs/welcomedialog.h"
 #include "docks/datapanel.h"
 #include "docks/listeditor.h"
+#include "itemmodels/datasourcemodel.h"
 
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -36,6 +40,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -252,6 +257,73 @@ private slots:
                 + project.dashboard(u"distributor-performance"_s)->parameters.constFirst().id);
         QVERIFY(parameter);
         QVERIFY(!parameter->isEnabled());
+    }
+
+    // The field wells as an analyst meets them: the data panel's columns with their type icons,
+    // a well saying what to drop, and a refused drop's reason, readable at both sizes.
+    void fieldWells_data() { screenshotMatrix(); }
+    void fieldWells()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        ScopedTranslation translation(language);
+        QVERIFY(translation.ok(language));
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        const Project &project = window.document()->project();
+        const Dashboard &dashboard = project.dashboards.first();
+        const Widget *chart = nullptr;
+        for (const Widget &widget : dashboard.widgets) {
+            if (widget.type == WidgetType::Bar && !chart)
+                chart = &widget;
+        }
+        QVERIFY(chart);
+        window.selection()->selectWidgets({chart->id});
+        DataSourceModel *model = window.dataPanel()->model();
+        const QModelIndex sales = model->datasetIndex(chart->datasetId);
+        window.dataPanel()->view()->expand(sales);
+        // A column of another dataset, dragged onto the chart's Filters.
+        const Dataset *other = nullptr;
+        for (const Dataset &dataset : project.datasets) {
+            if (dataset.id != chart->datasetId && !other)
+                other = &dataset;
+        }
+        QVERIFY(other);
+        const QModelIndex column = model->index(0, 0, model->datasetIndex(other->id));
+        const std::unique_ptr<QMimeData> mime(model->mimeData({column}));
+        QVERIFY(mime);
+        auto *form = window.propertiesPanel()->currentForm();
+        auto *filters = form->findChild<ListEditor *>(u"filters"_s);
+        QVERIFY(filters);
+        QDragEnterEvent enter(filters->rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(filters, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(filters->rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+        QApplication::sendEvent(filters, &drop);
+        QTest::qWait(50);
+        screenshot(&window, u"fieldwells-"_s + QString::fromUtf8(QTest::currentDataTag()));
+
+        // The reason in view, whole, under the well.
+        QLabel *message = filters->messageLabel();
+        QVERIFY(message->isVisible());
+        QVERIFY(!message->visibleRegion().isEmpty());
+        QVERIFY(message->height() >= message->heightForWidth(message->width()));
+        QCOMPARE(message->width(), filters->width());
+        // Each list still there, its rows whole; each well's placeholder whole.
+        for (ListEditor *list : form->findChildren<ListEditor *>()) {
+            QVERIFY2(list->isVisible() && list->height() >= list->sizeHint().height(),
+                     qPrintable(list->objectName()));
+            auto *placeholder = list->findChild<QLabel *>(u"placeholder"_s);
+            if (!placeholder || !placeholder->isVisible())
+                continue;
+            QVERIFY2(placeholder->width() >= placeholder->sizeHint().width(),
+                     qPrintable(placeholder->text()));
+        }
     }
 
     void welcome_data() { screenshotMatrix(); }

@@ -4,16 +4,14 @@
 
 #include "canvastheme.h"
 #include "commands/movewidgets.h"
+#include "docks/fieldwells.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
-#include "mimetypes.h"
 #include "widgetproposal.h"
 #include "widgetview.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -28,14 +26,10 @@ constexpr int handleSize = 10;
 
 std::optional<std::pair<QString, QString>> droppedColumn(const QMimeData *mime)
 {
-    if (!mime || !mime->hasFormat(MimeTypes::column))
+    const auto column = FieldWells::fromMime(mime);
+    if (!column)
         return std::nullopt;
-    const QJsonObject payload = QJsonDocument::fromJson(mime->data(MimeTypes::column)).object();
-    const QString datasetId = payload.value(u"dataset_id"_s).toString();
-    const QString columnId = payload.value(u"column_id"_s).toString();
-    if (datasetId.isEmpty() || columnId.isEmpty())
-        return std::nullopt;
-    return std::pair(datasetId, columnId);
+    return std::pair(column->datasetId, column->columnId);
 }
 } // namespace
 
@@ -419,9 +413,15 @@ void CanvasSurface::dragMoveEvent(QDragMoveEvent *event)
         return;
     }
     event->acceptProposedAction();
+    const auto [datasetId, columnId] = *droppedColumn(event->mimeData());
+    // Over a widget that takes the column, the widget is where it goes.
+    const QString target = columnTarget(event->position().toPoint(), datasetId, columnId);
+    if (const Widget *widget = m_document->widget(m_selection->dashboardId(), target)) {
+        setDropPreview(widget->grid);
+        return;
+    }
     const QPoint cell = grid().cellAt(event->position().toPoint());
     GridRect place{cell.x(), cell.y(), 4, 3};
-    const auto [datasetId, columnId] = *droppedColumn(event->mimeData());
     if (const Dataset *dataset = m_document->dataset(datasetId)) {
         if (const Column *column = dataset->column(columnId)) {
             const GridRect size = WidgetProposal::forColumn(*dataset, *column).grid;
@@ -437,6 +437,19 @@ void CanvasSurface::dragLeaveEvent(QDragLeaveEvent *)
     setDropPreview(std::nullopt);
 }
 
+QString CanvasSurface::columnTarget(const QPoint &position, const QString &datasetId,
+                                    const QString &columnId) const
+{
+    const QString widgetId = widgetAt(position);
+    const Dataset *dataset = m_document->dataset(datasetId);
+    const Column *column = dataset ? dataset->column(columnId) : nullptr;
+    if (widgetId.isEmpty() || !column)
+        return {};
+    const QString why = FieldWells::refusal(*m_document, m_selection->dashboardId(), widgetId,
+                                            FieldWells::wellFor(*column), {datasetId, columnId});
+    return why.isEmpty() ? widgetId : QString();
+}
+
 void CanvasSurface::dropEvent(QDropEvent *event)
 {
     setDropPreview(std::nullopt);
@@ -446,7 +459,19 @@ void CanvasSurface::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    Q_EMIT columnDropped(column->first, column->second, grid().cellAt(event->position().toPoint()));
+    const QPoint position = event->position().toPoint();
+    // Dropped on a widget that can take it, the column is added to that widget (a number as a
+    // measure, anything else as a dimension); elsewhere, or on a widget of another dataset, it
+    // makes a widget of its own.
+    const QString target = columnTarget(position, column->first, column->second);
+    if (!target.isEmpty()) {
+        const Column *dropped = m_document->dataset(column->first)->column(column->second);
+        FieldWells::drop(m_document, m_selection->dashboardId(), target,
+                         FieldWells::wellFor(*dropped), {column->first, column->second});
+        m_selection->selectWidgets({target});
+        return;
+    }
+    Q_EMIT columnDropped(column->first, column->second, grid().cellAt(position));
 }
 
 } // namespace Dashwright

@@ -23,7 +23,8 @@ class WidgetView;
 // shown dashboard, and the mouse — click and Ctrl-click to select, rubber band, drag to move, the
 // corner handle to resize, all snapped to the grid and pushed as MoveWidgets commands that merge
 // while the drag lasts and commit on release. Views do not take the mouse: in the designer a
-// click on a chart selects it.
+// click on a chart selects it. A data panel column dropped on a widget that can take it is added
+// to that widget (FieldWells); dropped elsewhere it asks for a widget of its own (columnDropped).
 class CanvasSurface : public QWidget
 {
     Q_OBJECT
@@ -52,7 +53,7 @@ public:
     void setDropPreview(const std::optional<GridRect> &place);
 
 Q_SIGNALS:
-    // A dataset column from the data panel was dropped on this cell.
+    // A dataset column from the data panel was dropped on this cell, not on a widget that took it.
     void columnDropped(const QString &datasetId, const QString &columnId, const QPoint &cell);
 
 protected:
@@ -71,6 +72,9 @@ private:
     enum class Drag { None, Pending, Move, Resize, RubberBand };
 
     QString widgetAt(const QPoint &position) const;
+    // The widget under `position` that would take the column dropped there, or empty.
+    QString columnTarget(const QPoint &position, const QString &datasetId,
+                         const QString &columnId) const;
     QString resizeHandleAt(const QPoint &position) const;
     QRect handleRect(const QRect &viewRect) const;
     void layoutViews();

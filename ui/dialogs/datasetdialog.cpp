@@ -9,6 +9,7 @@
 #include "document/projectdocument.h"
 #include "fieldedits.h"
 #include "projectkeystore.h"
+#include "typeicons.h"
 #include "typelabels.h"
 
 #include <QButtonGroup>
@@ -479,7 +480,7 @@ void DatasetDialog::setColumns(const QList<Column> &read)
         m_columns->setItem(row, LabelColumn, new QTableWidgetItem(column.label));
         auto *type = new QComboBox(m_columns);
         for (int t = int(ColumnType::Text); t <= int(ColumnType::Boolean); ++t)
-            type->addItem(columnTypeLabel(ColumnType(t)), t);
+            type->addItem(columnTypeIcon(ColumnType(t)), columnTypeLabel(ColumnType(t)), t);
         type->setCurrentIndex(type->findData(int(column.type)));
         m_columns->setCellWidget(row, TypeColumn, type);
     }

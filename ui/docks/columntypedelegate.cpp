@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columntypedelegate.h"
 
+#include "typeicons.h"
 #include "typelabels.h"
 
 #include <QComboBox>
@@ -13,7 +14,7 @@ QWidget *ColumnTypeDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 {
     auto *combo = new QComboBox(parent);
     for (int type = int(ColumnType::Text); type <= int(ColumnType::Boolean); ++type)
-        combo->addItem(columnTypeLabel(ColumnType(type)), type);
+        combo->addItem(columnTypeIcon(ColumnType(type)), columnTypeLabel(ColumnType(type)), type);
     // One pick is the whole edit: commit at once rather than when the focus leaves.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         Q_EMIT const_cast<ColumnTypeDelegate *>(this)->commitData(combo);

@@ -3,10 +3,13 @@
 #include "listeditor.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
@@ -17,9 +20,22 @@ using namespace Qt::StringLiterals;
 
 namespace Dashwright {
 
+namespace {
+// A wrapped note whose height the editor sets itself (fitMessage): a QLabel that wraps asks its
+// layout for height-for-width, and the properties panel's form, wrapping its rows in a narrow
+// panel, then under-counted its height and squeezed a list above to nothing.
+class NoteLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    bool hasHeightForWidth() const override { return false; }
+};
+} // namespace
+
 ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
     : QWidget(parent)
     , m_columns(columns)
+    , m_icons(columns.size())
     , m_table(new QTableWidget(0, int(columns.size()), this))
 {
     QStringList titles;
@@ -33,7 +49,7 @@ ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -66,9 +82,22 @@ ListEditor::ListEditor(const QList<Column> &columns, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    m_message = new NoteLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    // A note that stands out from the fields, in the colours of a tooltip.
+    m_message->setAutoFillBackground(true);
+    m_message->setBackgroundRole(QPalette::ToolTipBase);
+    m_message->setForegroundRole(QPalette::ToolTipText);
+    m_message->setMargin(4);
+    // As wide as the editor and as tall as its wrapped text (fitMessage).
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_message->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->addWidget(m_table);
+    layout->addWidget(m_message);
     layout->addLayout(buttons);
     // As tall as its rows, never stretched: the form below it moves up instead.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -100,6 +129,9 @@ void ListEditor::fitHeight()
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
+    // An empty well keeps a row's room, to drop into and to say so.
+    if (m_placeholder && m_table->rowCount() == 0)
+        height += m_table->verticalHeader()->defaultSectionSize();
     if (naturalWidth() > m_table->width() - 2 * m_table->frameWidth())
         height += m_table->horizontalScrollBar()->sizeHint().height();
     m_table->setFixedHeight(height);
@@ -119,13 +151,19 @@ QList<int> ListEditor::naturalColumnWidths() const
             // every column as wide as the longest column name.
             if (auto *edit = qobject_cast<QLineEdit *>(cell))
                 width = qMax(width, edit->fontMetrics().horizontalAdvance(edit->text()) + 16);
-            else if (auto *combo = qobject_cast<QComboBox *>(cell))
+            else if (auto *combo = qobject_cast<QComboBox *>(cell)) {
+                // A choice's icon (a column's type) takes its room before the text.
+                const int icon = combo->itemIcon(combo->currentIndex()).isNull()
+                        ? 0
+                        : combo->iconSize().width() + 4;
                 width = qMax(width,
                              qMin(combo->fontMetrics().horizontalAdvance(combo->currentText())
+                                          + icon
                                           + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent,
                                                                         nullptr, combo)
                                           + 20,
                                   220));
+            }
         }
         widths.append(qMax(width, 60));
     }
@@ -166,21 +204,36 @@ QSize ListEditor::minimumSizeHint() const
     return size;
 }
 
-void ListEditor::setChoices(int column, const Choices &choices)
+void ListEditor::setChoices(int column, const Choices &choices, const QList<QIcon> &icons)
 {
-    if (m_columns[column].choices == choices)
+    const auto sameIcons = [&] {
+        const QList<QIcon> &shown = m_icons[column];
+        if (shown.size() != icons.size())
+            return false;
+        for (qsizetype i = 0; i < icons.size(); ++i) {
+            if (shown[i].cacheKey() != icons[i].cacheKey())
+                return false;
+        }
+        return true;
+    };
+    if (m_columns[column].choices == choices && sameIcons())
         return;
     const QList<QVariantList> shown = rows();
     m_columns[column].choices = choices;
+    m_icons[column] = icons;
     m_table->setRowCount(0); // rebuilt with the new choices
     setRows(shown);
 }
 
 bool ListEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::Resize) {
+    // The viewport's resize, not the table's: when the table's arrives, the viewport still has
+    // its old width, and columns fitted to it ran past a narrowed table under a scroll bar that
+    // fitHeight() had not made room for, hiding the rows.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
         fitHeight();
+        placePlaceholder();
         return QWidget::eventFilter(watched, event);
     }
     // A click into a cell's editor does not move the table's current cell, which Remove takes:
@@ -202,6 +255,9 @@ QWidget *ListEditor::createCell(int column, const QVariant &value)
     if (choices.isEmpty()) {
         auto *edit = new QLineEdit(value.toString(), m_table);
         edit->setFrame(false);
+        // A column dropped on a well is added to it, not typed into a label as its name.
+        if (m_placeholder)
+            edit->setAcceptDrops(false);
         edit->installEventFilter(this);
         connect(edit, &QLineEdit::textEdited, this, &ListEditor::edited);
         return edit;
@@ -209,8 +265,9 @@ QWidget *ListEditor::createCell(int column, const QVariant &value)
     auto *combo = new QComboBox(m_table);
     combo->installEventFilter(this);
     combo->setFrame(false);
-    for (const auto &[label, choice] : choices)
-        combo->addItem(label, choice);
+    const QList<QIcon> &icons = m_icons.at(column);
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        combo->addItem(icons.value(i), choices.at(i).first, choices.at(i).second);
     int index = combo->findData(value);
     if (index < 0 && value.isValid()) {
         // A value the choices no longer offer (a column since removed) still shows as it is.
@@ -242,9 +299,115 @@ void ListEditor::setRows(const QList<QVariantList> &rows)
             m_table->setCellWidget(row, column, createCell(column, rows.at(row).value(column)));
     }
     m_table->resizeRowsToContents();
+    if (m_placeholder)
+        m_placeholder->setVisible(rows.isEmpty());
     fitColumns();
     fitHeight();
     updateGeometry();
+}
+
+void ListEditor::setDropZone(const QString &mimeType, const QString &placeholder)
+{
+    m_dropMimeType = mimeType;
+    setAcceptDrops(true);
+    if (!m_placeholder) {
+        m_placeholder = new QLabel(m_table->viewport());
+        m_placeholder->setObjectName(u"placeholder"_s);
+        m_placeholder->setAlignment(Qt::AlignCenter);
+        m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_placeholder->setText(placeholder);
+    m_placeholder->setVisible(m_table->rowCount() == 0);
+    for (QLineEdit *edit : m_table->findChildren<QLineEdit *>())
+        edit->setAcceptDrops(false);
+    placePlaceholder();
+    fitHeight();
+}
+
+void ListEditor::setMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    fitMessage();
+}
+
+void ListEditor::fitMessage()
+{
+    if (m_message->isHidden())
+        return;
+    const int height = m_message->heightForWidth(qMax(width(), 1));
+    if (m_message->height() != height || m_message->minimumHeight() != height) {
+        m_message->setFixedHeight(height);
+        updateGeometry();
+    }
+}
+
+void ListEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
+}
+
+QString ListEditor::placeholderText() const
+{
+    return m_placeholder ? m_placeholder->text() : QString();
+}
+
+void ListEditor::placePlaceholder()
+{
+    if (m_placeholder)
+        m_placeholder->setGeometry(m_table->viewport()->rect());
+}
+
+void ListEditor::setHighlighted(bool highlighted)
+{
+    // The table's background takes a tint of the selection colour: where the column would go.
+    QPalette palette = this->palette();
+    if (highlighted) {
+        const QColor base = palette.color(QPalette::Base);
+        const QColor highlight = palette.color(QPalette::Highlight);
+        palette.setColor(QPalette::Base,
+                         QColor::fromRgbF(0.75f * base.redF() + 0.25f * highlight.redF(),
+                                          0.75f * base.greenF() + 0.25f * highlight.greenF(),
+                                          0.75f * base.blueF() + 0.25f * highlight.blueF()));
+    }
+    m_table->viewport()->setPalette(palette);
+}
+
+void ListEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setHighlighted(true);
+}
+
+void ListEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void ListEditor::dragLeaveEvent(QDragLeaveEvent *)
+{
+    setHighlighted(false);
+}
+
+void ListEditor::dropEvent(QDropEvent *event)
+{
+    setHighlighted(false);
+    if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT dropped(event->mimeData());
 }
 
 QList<QVariantList> ListEditor::rows() const

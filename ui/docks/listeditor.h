@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QVariant>
 #include <QWidget>
 
+class QLabel;
+class QMimeData;
 class QTableWidget;
 
 namespace Dashwright {
@@ -29,7 +32,8 @@ public:
 
     ListEditor(const QList<Column> &columns, QWidget *parent = nullptr);
 
-    void setChoices(int column, const Choices &choices);
+    // `icons` go beside the choices of the same index, where given.
+    void setChoices(int column, const Choices &choices, const QList<QIcon> &icons = {});
     // Shows the rows without emitting edited(); rows equal to the shown ones leave the cells alone,
     // so that the text being typed keeps its cursor.
     void setRows(const QList<QVariantList> &rows);
@@ -39,12 +43,26 @@ public:
     // scrolls as a whole; in a dialog it takes the room it is given and scrolls itself.
     void setFitToRows(bool fit);
     QSize minimumSizeHint() const override;
+    // Makes the editor a place to drop data of `mimeType` on (a field well): while such a drag is
+    // over it, it is highlighted, and a drop emits dropped(). Empty, it keeps a row's room for the
+    // placeholder, which says what to drop.
+    void setDropZone(const QString &mimeType, const QString &placeholder);
+    QString placeholderText() const;
+    // A note under the table (why a drop was refused); empty hides it.
+    void setMessage(const QString &message);
+    QLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
     void edited();
+    void dropped(const QMimeData *mime);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createCell(int column, const QVariant &value);
@@ -53,10 +71,17 @@ private:
     QList<int> naturalColumnWidths() const;
     int naturalWidth() const;
     QVariant cellValue(int row, int column) const;
+    void setHighlighted(bool highlighted);
+    void placePlaceholder();
+    void fitMessage();
 
     QList<Column> m_columns;
+    QList<QList<QIcon>> m_icons; // per column, the icons of its choices
     QTableWidget *m_table;
     bool m_fitToRows = true;
+    QString m_dropMimeType;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_message;
 };
 
 } // namespace Dashwright

@@ -4,6 +4,7 @@
 
 #include "commands/parameteredits.h"
 #include "document/projectdocument.h"
+#include "typeicons.h"
 #include "typelabels.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ ParameterForm::ParameterForm(ProjectDocument *document, QWidget *parent)
     m_type = new QComboBox(this);
     m_type->setObjectName(u"type"_s);
     for (int type = int(ColumnType::Text); type <= int(ColumnType::Boolean); ++type)
-        m_type->addItem(columnTypeLabel(ColumnType(type)), type);
+        m_type->addItem(columnTypeIcon(ColumnType(type)), columnTypeLabel(ColumnType(type)), type);
     m_default = new QLineEdit(this);
     m_default->setObjectName(u"default"_s);
     m_allowed = new QLineEdit(this);

@@ -5,14 +5,19 @@
 #include "canvas/widgetproposal.h"
 #include "commands/parameteredits.h"
 #include "listeditor.h"
+#include "mimetypes.h"
+#include "typeicons.h"
 #include "typelabels.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +132,18 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
     m_text->setObjectName(u"text"_s);
     m_text->setMaximumHeight(100);
 
+    // The lists of columns are field wells, as in the BI tools analysts know: columns dragged
+    // from the data panel land in them.
+    m_dimensions->setDropZone(QString(MimeTypes::column), tr("Drop a column to group by"));
+    m_measures->setDropZone(QString(MimeTypes::column), tr("Drop a column to measure"));
+    m_filters->setDropZone(QString(MimeTypes::column), tr("Drop a column to filter on"));
+    for (const auto &[editor, well] : {std::pair(m_dimensions, FieldWells::Well::Dimensions),
+                                       std::pair(m_measures, FieldWells::Well::Measures),
+                                       std::pair(m_filters, FieldWells::Well::Filters)}) {
+        connect(editor, &ListEditor::dropped, this,
+                [this, well](const QMimeData *mime) { dropColumn(well, mime); });
+    }
+
     auto *form = new QFormLayout(this);
     form->setContentsMargins({});
     // A list too wide beside its label goes under it, with the panel's whole width; in a narrow
@@ -185,6 +202,8 @@ void WidgetForm::setWidgets(const QString &dashboardId, const QStringList &widge
 {
     m_dashboardId = dashboardId;
     m_widgetIds = widgetIds;
+    for (ListEditor *editor : {m_dimensions, m_measures, m_filters})
+        editor->setMessage({});
     refresh();
 }
 
@@ -214,13 +233,17 @@ void WidgetForm::refresh()
 
     const Dataset *dataset = m_document->dataset(widget->datasetId);
     ListEditor::Choices columns;
+    QList<QIcon> icons;
     if (dataset) {
-        for (const Column &column : dataset->columns)
+        for (const Column &column : dataset->columns) {
             columns.append({column.label, column.id});
+            icons.append(columnTypeIcon(column.type));
+        }
     }
-    m_dimensions->setChoices(0, columns);
-    m_measures->setChoices(0, ListEditor::Choices{{tr("(rows)"), QString()}} + columns);
-    m_filters->setChoices(0, columns);
+    m_dimensions->setChoices(0, columns, icons);
+    m_measures->setChoices(0, ListEditor::Choices{{tr("(rows)"), QString()}} + columns,
+                           QList<QIcon>{QIcon()} + icons);
+    m_filters->setChoices(0, columns, icons);
     ListEditor::Choices parameters{{tr("(the value)"), QString()}};
     if (const Dashboard *dashboard = m_document->dashboard(m_dashboardId)) {
         for (const Parameter &parameter : dashboard->parameters)
@@ -287,6 +310,54 @@ void WidgetForm::resizeEvent(QResizeEvent *event)
             = width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
     if (form->rowWrapPolicy() != policy)
         form->setRowWrapPolicy(policy);
+}
+
+ListEditor *WidgetForm::well(FieldWells::Well well) const
+{
+    switch (well) {
+    case FieldWells::Well::Dimensions:
+        return m_dimensions;
+    case FieldWells::Well::Measures:
+        return m_measures;
+    case FieldWells::Well::Filters:
+        return m_filters;
+    }
+    return m_dimensions;
+}
+
+QString WidgetForm::dropColumn(FieldWells::Well well, const QMimeData *mime)
+{
+    const auto column = FieldWells::fromMime(mime);
+    QString why;
+    if (!column)
+        why = tr("Only columns from the data panel can be dropped here.");
+    else if (m_widgetIds.size() != 1)
+        why = tr("Select one widget to add a column to it.");
+    else
+        why = FieldWells::drop(m_document, m_dashboardId, m_widgetIds.first(), well, *column);
+    showDropMessage(well, why);
+    if (!why.isEmpty() || well != FieldWells::Well::Filters)
+        return why;
+    // A new filter needs its value: the cursor goes where it is typed.
+    const int row = m_filters->table()->rowCount() - 1;
+    if (QWidget *value = row >= 0 ? m_filters->table()->cellWidget(row, 2) : nullptr)
+        value->setFocus();
+    return why;
+}
+
+void WidgetForm::showDropMessage(FieldWells::Well well, const QString &message)
+{
+    // Under the well it was dropped on, where the analyst is looking; the others say nothing.
+    for (ListEditor *editor : {m_dimensions, m_measures, m_filters})
+        editor->setMessage(editor == this->well(well) ? message : QString());
+    if (message.isEmpty())
+        return;
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(this->well(well)->messageLabel());
+            break;
+        }
+    }
 }
 
 void WidgetForm::changeDataset()

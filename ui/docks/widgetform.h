@@ -4,6 +4,7 @@
 
 #include "commands/setproperty.h"
 #include "commands/undomacroguard.h"
+#include "fieldwells.h"
 
 #include <QStringList>
 #include <QUndoStack>
@@ -12,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -23,7 +25,9 @@ class ListEditor;
 // aggregation, sort, limit, filters (a column, an expression, and a value or a parameter),
 // colours and number format. Every edit is a SetProperty command, so typing merges into one undo
 // step. With several widgets selected only what they can share is editable (type, limit, colours,
-// number format), applied to all of them as one step.
+// number format), applied to all of them as one step. Dimensions, measures and filters are also
+// field wells: a column dragged from the data panel onto one is added to it (FieldWells), and a
+// column the widget cannot take is refused with the reason under that well.
 class WidgetForm : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
 
     void setWidgets(const QString &dashboardId, const QStringList &widgetIds);
     QStringList widgetIds() const { return m_widgetIds; }
+    // What a drop of a data panel column (`mime` as the data panel makes it) on a well does.
+    // Returns the refusal shown under the well, empty when the column was added.
+    QString dropColumn(FieldWells::Well well, const QMimeData *mime);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -69,6 +76,8 @@ private:
     void measuresEdited();
     void sortEdited();
     void filtersEdited();
+    ListEditor *well(FieldWells::Well well) const;
+    void showDropMessage(FieldWells::Well well, const QString &message);
 
     ProjectDocument *m_document;
     QString m_dashboardId;

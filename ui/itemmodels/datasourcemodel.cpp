@@ -7,6 +7,7 @@
 #include "commands/setproperty.h"
 #include "document/projectdocument.h"
 #include "mimetypes.h"
+#include "typeicons.h"
 #include "typelabels.h"
 
 #include <QFont>
@@ -294,6 +295,9 @@ QVariant DataSourceModel::data(const QModelIndex &index, int role) const
             return column == NameColumn ? c->label : columnTypeLabel(c->type);
         case Qt::EditRole:
             return column == NameColumn ? QVariant(c->label) : QVariant(int(c->type));
+        case Qt::DecorationRole:
+            // Beside the name, where the eye reads down the list, as in the field wells.
+            return column == NameColumn ? QVariant(columnTypeIcon(c->type)) : QVariant();
         case Qt::ToolTipRole:
             return tr("Column %1 (%2)").arg(c->name, columnTypeLabel(c->type));
         case IdRole:
