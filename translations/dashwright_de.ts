@@ -144,6 +144,10 @@
         <source>Viewer&apos;s filter value</source>
         <translation>Filterwert des Betrachters</translation>
     </message>
+    <message>
+        <source>Parameter value (design view)</source>
+        <translation>Parameterwert (Entwurfsansicht)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -404,6 +408,10 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>keine Auswahl</translation>
     </message>
 </context>
 <context>
@@ -726,6 +734,10 @@
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Some widgets have not loaded for this viewer yet: export when they have</source>
+        <translation>Einige Widgets sind für diesen Betrachter noch nicht geladen: exportieren Sie, wenn sie geladen sind</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1350,108 @@
     <message>
         <source>How the back end &amp;gets tokens:</source>
         <translation>Wie das Back-End Tokens &amp;bekommt:</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::FilterBar</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Return every filter and parameter here to its default value</source>
+        <translation>Jeden Filter und Parameter hier auf seinen Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>What this tenant&apos;s viewer can pick in the embedded dashboard, with the choices the tenant is offered. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>Was der Betrachter dieses Tenants im eingebetteten Dashboard wählen kann, mit den Auswahlmöglichkeiten, die der Tenant erhält. Ihre Auswahl gilt nur für diese Sitzung: Sie wird nicht im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s viewer-editable filters, as a viewer of the embedded dashboard picks them. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>Die vom Betrachter änderbaren Filter des Dashboards, wie ein Betrachter des eingebetteten Dashboards sie wählt. Ihre Auswahl gilt nur für diese Sitzung: Sie wird nicht im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Parameters (token)</source>
+        <translation>Parameter (Token)</translation>
+    </message>
+    <message>
+        <source>Parameters (design view)</source>
+        <translation>Parameter (Entwurfsansicht)</translation>
+    </message>
+    <message>
+        <source>In a tenant preview the token&apos;s overrides set the parameters, else their defaults.</source>
+        <translation>In einer Tenant-Vorschau setzen die Überschreibungen des Tokens die Parameter, sonst ihre Standardwerte.</translation>
+    </message>
+    <message>
+        <source>The values the design view uses instead of the defaults, for this session only: not saved in the project, and never used for a tenant.</source>
+        <translation>Die Werte, die die Entwurfsansicht statt der Standardwerte verwendet, nur für diese Sitzung: nicht im Projekt gespeichert und nie für einen Tenant verwendet.</translation>
+    </message>
+    <message>
+        <source>Choices: the values of the column this viewer may read. Not saved in the project; Reset returns to the filter&apos;s initial value.</source>
+        <translation>Auswahl: die Werte der Spalte, die dieser Betrachter lesen darf. Nicht im Projekt gespeichert; Zurücksetzen stellt den Anfangswert des Filters wieder her.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reading the choices…</source>
+        <translation>Auswahl wird gelesen…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Not a valid %1 value</source>
+        <translation>Kein gültiger %1-Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token sets this value (parameter_overrides): a tenant preview shows what the tenant gets, so it cannot be changed here.</source>
+        <translation>Das Token setzt diesen Wert (parameter_overrides): Eine Tenant-Vorschau zeigt, was der Tenant erhält, daher lässt er sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The token does not override this parameter: its default applies. A tenant preview never uses the design view&apos;s value.</source>
+        <translation>Das Token überschreibt diesen Parameter nicht: Es gilt sein Standardwert. Eine Tenant-Vorschau verwendet nie den Wert der Entwurfsansicht.</translation>
+    </message>
+    <message>
+        <source>The design view&apos;s value for this session, instead of the default (%1). Not saved in the project; tokens never use it.</source>
+        <translation>Der Wert der Entwurfsansicht für diese Sitzung statt des Standardwerts (%1). Nicht im Projekt gespeichert; Tokens verwenden ihn nie.</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s default. Change it to see the dashboard with another value; it is not saved in the project, and tokens never use it.</source>
+        <translation>Der Standardwert des Parameters. Ändern Sie ihn, um das Dashboard mit einem anderen Wert zu sehen; er wird nicht im Projekt gespeichert, und Tokens verwenden ihn nie.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2400,62 @@
         <source>Embed origin %1: %2</source>
         <translation>Einbettungs-Ursprung %1: %2</translation>
     </message>
+    <message>
+        <source>Tableau 10</source>
+        <translation>Tableau 10</translation>
+    </message>
+    <message>
+        <source>Okabe-Ito (colour-blind safe)</source>
+        <translation>Okabe-Ito (farbenblind-sicher)</translation>
+    </message>
+    <message>
+        <source>Burrito</source>
+        <translation>Burrito</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A font family the dashboards are drawn in, e.g. system-ui (the system&apos;s own font) or Noto Sans; where a viewer&apos;s computer lacks it, its system font is used.</source>
+        <translation>Eine Schriftfamilie, in der die Dashboards gezeichnet werden, z. B. system-ui (die Systemschrift) oder Noto Sans; fehlt sie auf dem Rechner eines Betrachters, wird dessen Systemschrift verwendet.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>How the canvas and the embedded dashboards look. A chart with colours of its own keeps them.</source>
+        <translation>Wie die Arbeitsfläche und die eingebetteten Dashboards aussehen. Ein Diagramm mit eigenen Farben behält sie.</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <source>Font: %1</source>
+        <translation>Schrift: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
@@ -2877,6 +3047,26 @@ ID %2</translation>
             <numerusform>%n Widgets ändern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop a column to group by</source>
+        <translation>Spalte zum Gruppieren hier ablegen</translation>
+    </message>
+    <message>
+        <source>Drop a column to measure</source>
+        <translation>Spalte zum Messen hier ablegen</translation>
+    </message>
+    <message>
+        <source>Drop a column to filter on</source>
+        <translation>Spalte zum Filtern hier ablegen</translation>
+    </message>
+    <message>
+        <source>Only columns from the data panel can be dropped here.</source>
+        <translation>Hier können nur Spalten aus dem Datenbereich abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Select one widget to add a column to it.</source>
+        <translation>Wählen Sie ein einzelnes Widget aus, um ihm eine Spalte hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::WidgetView</name>
@@ -3116,6 +3306,41 @@ ID %2</translation>
     <message>
         <source>the token&apos;s aud does not name &quot;%1&quot;</source>
         <translation>die aud des Tokens nennt „%1“ nicht</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWells</name>
+    <message>
+        <source>The widget no longer exists.</source>
+        <translation>Das Widget existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation>Die Spalte existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A text widget shows no data: %1 cannot be added to it.</source>
+        <translation>Ein Text-Widget zeigt keine Daten: %1 kann ihm nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a column of %2, but this widget reads %3. Drop a column of %3, or change the widget&apos;s dataset first.</source>
+        <translation>%1 ist eine Spalte von %2, aber dieses Widget liest %3. Legen Sie eine Spalte von %3 ab oder ändern Sie zuerst das Datenset des Widgets.</translation>
+    </message>
+    <message>
+        <source>%1 is already a dimension of this widget.</source>
+        <translation>%1 ist bereits eine Dimension dieses Widgets.</translation>
+    </message>
+    <message>
+        <source>Add dimension %1</source>
+        <translation>Dimension %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Messgröße %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add filter on %1</source>
+        <translation>Filter auf %1 hinzufügen</translation>
     </message>
 </context>
 <context>

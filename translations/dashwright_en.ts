@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>Dashwright::FilterBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashwright::IsolationCheckDialog</name>
     <message numerus="yes">
         <source>%n finding(s)</source>

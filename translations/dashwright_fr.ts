@@ -144,6 +144,10 @@
         <source>Viewer&apos;s filter value</source>
         <translation>Valeur de filtre du lecteur</translation>
     </message>
+    <message>
+        <source>Parameter value (design view)</source>
+        <translation>Valeur du paramètre (vue de conception)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -404,6 +408,10 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>aucun choix</translation>
     </message>
 </context>
 <context>
@@ -726,6 +734,10 @@
     <message>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Some widgets have not loaded for this viewer yet: export when they have</source>
+        <translation>Certains widgets ne sont pas encore chargés pour ce lecteur : exportez quand ils le seront</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1350,108 @@
     <message>
         <source>How the back end &amp;gets tokens:</source>
         <translation>Comment le back-end obtient les &amp;jetons :</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::FilterBar</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Return every filter and parameter here to its default value</source>
+        <translation>Remettre chaque filtre et paramètre ici à sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>What this tenant&apos;s viewer can pick in the embedded dashboard, with the choices the tenant is offered. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>Ce que le lecteur de ce tenant peut choisir dans le tableau de bord intégré, avec les choix proposés au tenant. Vos choix ne valent que pour cette session : ils ne sont pas enregistrés dans le projet.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s viewer-editable filters, as a viewer of the embedded dashboard picks them. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>Les filtres du tableau de bord modifiables par le lecteur, tels qu’un lecteur du tableau de bord intégré les choisit. Vos choix ne valent que pour cette session : ils ne sont pas enregistrés dans le projet.</translation>
+    </message>
+    <message>
+        <source>Parameters (token)</source>
+        <translation>Paramètres (jeton)</translation>
+    </message>
+    <message>
+        <source>Parameters (design view)</source>
+        <translation>Paramètres (vue de conception)</translation>
+    </message>
+    <message>
+        <source>In a tenant preview the token&apos;s overrides set the parameters, else their defaults.</source>
+        <translation>Dans un aperçu de tenant, les remplacements du jeton fixent les paramètres, sinon leurs valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>The values the design view uses instead of the defaults, for this session only: not saved in the project, and never used for a tenant.</source>
+        <translation>Les valeurs que la vue de conception utilise au lieu des valeurs par défaut, pour cette session seulement : non enregistrées dans le projet, et jamais utilisées pour un tenant.</translation>
+    </message>
+    <message>
+        <source>Choices: the values of the column this viewer may read. Not saved in the project; Reset returns to the filter&apos;s initial value.</source>
+        <translation>Choix : les valeurs de la colonne que ce lecteur peut lire. Non enregistré dans le projet ; Réinitialiser revient à la valeur initiale du filtre.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Reading the choices…</source>
+        <translation>Lecture des choix…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Not a valid %1 value</source>
+        <translation>Pas une valeur %1 valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token sets this value (parameter_overrides): a tenant preview shows what the tenant gets, so it cannot be changed here.</source>
+        <translation>Le jeton fixe cette valeur (parameter_overrides) : un aperçu de tenant montre ce que le tenant reçoit, elle ne peut donc pas être changée ici.</translation>
+    </message>
+    <message>
+        <source>The token does not override this parameter: its default applies. A tenant preview never uses the design view&apos;s value.</source>
+        <translation>Le jeton ne remplace pas ce paramètre : sa valeur par défaut s’applique. Un aperçu de tenant n’utilise jamais la valeur de la vue de conception.</translation>
+    </message>
+    <message>
+        <source>The design view&apos;s value for this session, instead of the default (%1). Not saved in the project; tokens never use it.</source>
+        <translation>La valeur de la vue de conception pour cette session, au lieu de la valeur par défaut (%1). Non enregistrée dans le projet ; les jetons ne l’utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s default. Change it to see the dashboard with another value; it is not saved in the project, and tokens never use it.</source>
+        <translation>La valeur par défaut du paramètre. Changez-la pour voir le tableau de bord avec une autre valeur ; elle n’est pas enregistrée dans le projet, et les jetons ne l’utilisent jamais.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2400,62 @@
         <source>Embed origin %1: %2</source>
         <translation>Origine d’intégration %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Tableau 10</source>
+        <translation>Tableau 10</translation>
+    </message>
+    <message>
+        <source>Okabe-Ito (colour-blind safe)</source>
+        <translation>Okabe-Ito (adapté au daltonisme)</translation>
+    </message>
+    <message>
+        <source>Burrito</source>
+        <translation>Burrito</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A font family the dashboards are drawn in, e.g. system-ui (the system&apos;s own font) or Noto Sans; where a viewer&apos;s computer lacks it, its system font is used.</source>
+        <translation>Une famille de polices pour dessiner les tableaux de bord, p. ex. system-ui (la police du système) ou Noto Sans ; si l’ordinateur d’un lecteur ne l’a pas, sa police système est utilisée.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>How the canvas and the embedded dashboards look. A chart with colours of its own keeps them.</source>
+        <translation>L’apparence du canevas et des tableaux de bord intégrés. Un graphique qui a ses propres couleurs les garde.</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palette :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Police :</translation>
+    </message>
+    <message>
+        <source>Font: %1</source>
+        <translation>Police : %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
@@ -2877,6 +3047,26 @@ id %2</translation>
             <numerusform>Modifier %n widgets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop a column to group by</source>
+        <translation>Déposez une colonne pour grouper</translation>
+    </message>
+    <message>
+        <source>Drop a column to measure</source>
+        <translation>Déposez une colonne à mesurer</translation>
+    </message>
+    <message>
+        <source>Drop a column to filter on</source>
+        <translation>Déposez une colonne à filtrer</translation>
+    </message>
+    <message>
+        <source>Only columns from the data panel can be dropped here.</source>
+        <translation>Seules les colonnes du panneau Données peuvent être déposées ici.</translation>
+    </message>
+    <message>
+        <source>Select one widget to add a column to it.</source>
+        <translation>Sélectionnez un seul widget pour lui ajouter une colonne.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::WidgetView</name>
@@ -3116,6 +3306,41 @@ id %2</translation>
     <message>
         <source>the token&apos;s aud does not name &quot;%1&quot;</source>
         <translation>l’aud du jeton ne nomme pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWells</name>
+    <message>
+        <source>The widget no longer exists.</source>
+        <translation>Le widget n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation>La colonne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A text widget shows no data: %1 cannot be added to it.</source>
+        <translation>Un widget de texte n’affiche aucune donnée : %1 ne peut pas lui être ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is a column of %2, but this widget reads %3. Drop a column of %3, or change the widget&apos;s dataset first.</source>
+        <translation>%1 est une colonne de %2, mais ce widget lit %3. Déposez une colonne de %3, ou changez d’abord le jeu de données du widget.</translation>
+    </message>
+    <message>
+        <source>%1 is already a dimension of this widget.</source>
+        <translation>%1 est déjà une dimension de ce widget.</translation>
+    </message>
+    <message>
+        <source>Add dimension %1</source>
+        <translation>Ajouter la dimension %1</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Ajouter la mesure %1</translation>
+    </message>
+    <message>
+        <source>Add filter on %1</source>
+        <translation>Ajouter un filtre sur %1</translation>
     </message>
 </context>
 <context>

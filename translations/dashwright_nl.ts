@@ -144,6 +144,10 @@
         <source>Viewer&apos;s filter value</source>
         <translation>Filterwaarde van de kijker</translation>
     </message>
+    <message>
+        <source>Parameter value (design view)</source>
+        <translation>Parameterwaarde (ontwerpweergave)</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::AccountDialog</name>
@@ -404,6 +408,10 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>De query is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation>geen keuzes</translation>
     </message>
 </context>
 <context>
@@ -726,6 +734,10 @@
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>Some widgets have not loaded for this viewer yet: export when they have</source>
+        <translation>Sommige widgets zijn nog niet geladen voor deze kijker: exporteer zodra ze geladen zijn</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1350,108 @@
     <message>
         <source>How the back end &amp;gets tokens:</source>
         <translation>Hoe de back-end tokens kri&amp;jgt:</translation>
+    </message>
+</context>
+<context>
+    <name>Dashwright::FilterBar</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>onwaar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Return every filter and parameter here to its default value</source>
+        <translation>Elk filter en elke parameter hier terugzetten naar de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>What this tenant&apos;s viewer can pick in the embedded dashboard, with the choices the tenant is offered. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>Wat de kijker van deze tenant in het ingesloten dashboard kan kiezen, met de keuzes die de tenant krijgt. Uw keuzes gelden alleen voor deze sessie: ze worden niet in het project opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s viewer-editable filters, as a viewer of the embedded dashboard picks them. Your picks are this session&apos;s only: they are not saved in the project.</source>
+        <translation>De door de kijker te wijzigen filters van het dashboard, zoals een kijker van het ingesloten dashboard ze kiest. Uw keuzes gelden alleen voor deze sessie: ze worden niet in het project opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Parameters (token)</source>
+        <translation>Parameters (token)</translation>
+    </message>
+    <message>
+        <source>Parameters (design view)</source>
+        <translation>Parameters (ontwerpweergave)</translation>
+    </message>
+    <message>
+        <source>In a tenant preview the token&apos;s overrides set the parameters, else their defaults.</source>
+        <translation>In een tenantvoorbeeld bepalen de overschrijvingen van het token de parameters, anders hun standaardwaarden.</translation>
+    </message>
+    <message>
+        <source>The values the design view uses instead of the defaults, for this session only: not saved in the project, and never used for a tenant.</source>
+        <translation>De waarden die de ontwerpweergave gebruikt in plaats van de standaardwaarden, alleen voor deze sessie: niet in het project opgeslagen en nooit voor een tenant gebruikt.</translation>
+    </message>
+    <message>
+        <source>Choices: the values of the column this viewer may read. Not saved in the project; Reset returns to the filter&apos;s initial value.</source>
+        <translation>Keuzes: de waarden van de kolom die deze kijker mag lezen. Niet in het project opgeslagen; Herstellen keert terug naar de beginwaarde van het filter.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reading the choices…</source>
+        <translation>Keuzes worden gelezen…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Not a valid %1 value</source>
+        <translation>Geen geldige %1-waarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token sets this value (parameter_overrides): a tenant preview shows what the tenant gets, so it cannot be changed here.</source>
+        <translation>Het token bepaalt deze waarde (parameter_overrides): een tenantvoorbeeld toont wat de tenant krijgt, dus die kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The token does not override this parameter: its default applies. A tenant preview never uses the design view&apos;s value.</source>
+        <translation>Het token overschrijft deze parameter niet: de standaardwaarde geldt. Een tenantvoorbeeld gebruikt nooit de waarde van de ontwerpweergave.</translation>
+    </message>
+    <message>
+        <source>The design view&apos;s value for this session, instead of the default (%1). Not saved in the project; tokens never use it.</source>
+        <translation>De waarde van de ontwerpweergave voor deze sessie, in plaats van de standaardwaarde (%1). Niet in het project opgeslagen; tokens gebruiken haar nooit.</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s default. Change it to see the dashboard with another value; it is not saved in the project, and tokens never use it.</source>
+        <translation>De standaardwaarde van de parameter. Wijzig haar om het dashboard met een andere waarde te zien; ze wordt niet in het project opgeslagen en tokens gebruiken haar nooit.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2400,62 @@
         <source>Embed origin %1: %2</source>
         <translation>Herkomst %1: %2</translation>
     </message>
+    <message>
+        <source>Tableau 10</source>
+        <translation>Tableau 10</translation>
+    </message>
+    <message>
+        <source>Okabe-Ito (colour-blind safe)</source>
+        <translation>Okabe-Ito (kleurenblindveilig)</translation>
+    </message>
+    <message>
+        <source>Burrito</source>
+        <translation>Burrito</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grijstinten</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>A font family the dashboards are drawn in, e.g. system-ui (the system&apos;s own font) or Noto Sans; where a viewer&apos;s computer lacks it, its system font is used.</source>
+        <translation>Een lettertypefamilie waarin de dashboards worden getekend, bijv. system-ui (het systeemlettertype) of Noto Sans; ontbreekt die op de computer van een kijker, dan wordt diens systeemlettertype gebruikt.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>How the canvas and the embedded dashboards look. A chart with colours of its own keeps them.</source>
+        <translation>Hoe het canvas en de ingesloten dashboards eruitzien. Een diagram met eigen kleuren houdt die.</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>Palet:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Lettertype:</translation>
+    </message>
+    <message>
+        <source>Font: %1</source>
+        <translation>Lettertype: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::PropertiesPanel</name>
@@ -2877,6 +3047,26 @@ id %2</translation>
             <numerusform>%n widgets wijzigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop a column to group by</source>
+        <translation>Zet een kolom neer om op te groeperen</translation>
+    </message>
+    <message>
+        <source>Drop a column to measure</source>
+        <translation>Zet een kolom neer om te meten</translation>
+    </message>
+    <message>
+        <source>Drop a column to filter on</source>
+        <translation>Zet een kolom neer om op te filteren</translation>
+    </message>
+    <message>
+        <source>Only columns from the data panel can be dropped here.</source>
+        <translation>Hier kunnen alleen kolommen uit het gegevenspaneel worden neergezet.</translation>
+    </message>
+    <message>
+        <source>Select one widget to add a column to it.</source>
+        <translation>Selecteer één widget om er een kolom aan toe te voegen.</translation>
+    </message>
 </context>
 <context>
     <name>Dashwright::WidgetView</name>
@@ -3116,6 +3306,41 @@ id %2</translation>
     <message>
         <source>the token&apos;s aud does not name &quot;%1&quot;</source>
         <translation>de aud van het token noemt &quot;%1&quot; niet</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWells</name>
+    <message>
+        <source>The widget no longer exists.</source>
+        <translation>De widget bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation>De kolom bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A text widget shows no data: %1 cannot be added to it.</source>
+        <translation>Een tekstwidget toont geen gegevens: %1 kan er niet aan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 is a column of %2, but this widget reads %3. Drop a column of %3, or change the widget&apos;s dataset first.</source>
+        <translation>%1 is een kolom van %2, maar deze widget leest %3. Zet een kolom van %3 neer, of wijzig eerst de dataset van de widget.</translation>
+    </message>
+    <message>
+        <source>%1 is already a dimension of this widget.</source>
+        <translation>%1 is al een dimensie van deze widget.</translation>
+    </message>
+    <message>
+        <source>Add dimension %1</source>
+        <translation>Dimensie %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Meetwaarde %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Add filter on %1</source>
+        <translation>Filter op %1 toevoegen</translation>
     </message>
 </context>
 <context>
