@@ -55,6 +55,7 @@ private slots:
     void neighbouringKpisShareANumberSize();
     void narrowChartsElideCategoryNames();
     void eachWidgetTypeHasItsIcon();
+    void narrowDonutsNameTheirSlices();
     void chartsTakeThePalette_data();
     void chartsTakeThePalette();
     void darkModeChangesTheView();
@@ -565,6 +566,43 @@ void TestCanvasParts::canvasFollowsTheProjectTheme()
     document.undoStack()->undo();
     QCOMPARE(surface.palette().color(QPalette::Window), lightCanvas);
     QCOMPARE(view->theme(), Theme());
+}
+
+// A donut four grid columns wide at 1024 px showed its legend's swatches only: QtCharts gave the
+// names no room. Placed by hand, the names take the right half and end in "…"; a wide donut keeps
+// QtCharts' own layout.
+void TestCanvasParts::narrowDonutsNameTheirSlices()
+{
+    Widget widget;
+    widget.type = WidgetType::Donut;
+    widget.grid = {0, 0, 4, 4};
+    QueryResult result;
+    for (const QString &promotion :
+         {u"(none)"_s, u"Summer Combo 2025"_s, u"Holiday Feast 2024"_s, u"Spring Fiesta"_s})
+        result.rows.append({promotion, 10.0});
+    const auto legendInk = [&](const QSize &size, bool *attached) {
+        QChartView view(ChartFactory::create(widget, columns(1, 1), result));
+        view.resize(size);
+        view.show();
+        QTest::qWait(20);
+        ChartFactory::fitLegend(view.chart(), size);
+        QTest::qWait(20);
+        *attached = view.chart()->legend()->isAttachedToChart();
+        // Dark pixels (the names' ink) in the right half, where the legend is.
+        const QImage image = view.grab().toImage();
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = image.width() / 2; x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        return ink;
+    };
+    bool attached = true;
+    const int narrow = legendInk(QSize(140, 200), &attached);
+    QVERIFY(!attached);
+    // Four names of a few letters each, not four swatches.
+    QVERIFY2(narrow > 150, qPrintable(QString::number(narrow)));
+    legendInk(QSize(420, 240), &attached);
+    QVERIFY(attached);
 }
 
 QTEST_MAIN(TestCanvasParts)

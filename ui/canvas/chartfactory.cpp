@@ -555,6 +555,27 @@ QChart *ChartFactory::create(const Widget &ownWidget, const QList<OutputColumn> 
     return chart;
 }
 
+void ChartFactory::fitPieLegend(QChart *chart, const QSizeF &size)
+{
+    QLegend *legend = chart->legend();
+    if (size.width() >= minWidthForPieLegendAttached) {
+        if (!legend->isAttachedToChart()) {
+            legend->attachToChart();
+            chart->setPlotArea(QRectF()); // laid out by QtCharts again
+        }
+        return;
+    }
+    // QtCharts gives an attached legend beside a narrow pie the width of its swatches only, and
+    // one below it a row too short for any name. Placed by hand, the names get more than half
+    // the width and end in "…" where they must (hovering shows them whole).
+    legend->detachFromChart();
+    legend->setBackgroundVisible(false);
+    const qreal plotWidth = size.width() * 0.42;
+    legend->setGeometry(QRectF(plotWidth, 4, size.width() - plotWidth - 2, size.height() - 8));
+    legend->update();
+    chart->setPlotArea(QRectF(2, 2, plotWidth - 4, size.height() - 4));
+}
+
 void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
 {
     if (!chart || chart->series().isEmpty())
@@ -587,6 +608,10 @@ void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
     if (!chart->legend()->isVisible())
         return;
     const QAbstractSeries::SeriesType type = chart->series().constFirst()->type();
+    if (type == QAbstractSeries::SeriesTypePie) {
+        fitPieLegend(chart, size);
+        return;
+    }
     if (type != QAbstractSeries::SeriesTypeHorizontalBar
         && type != QAbstractSeries::SeriesTypeHorizontalStackedBar)
         return;

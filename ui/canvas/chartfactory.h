@@ -42,10 +42,13 @@ public:
 
     // Fits a chart created here to the size it is shown at: horizontal bars of several series
     // keep their height for the category names and put the legend beside the plot when the chart
-    // is wide enough for both, below it when not; category
-    // names too long for the room end in "…"; a narrow date axis has fewer ticks.
+    // is wide enough for both, below it when not; a narrow pie's legend is placed beside it by
+    // hand; category names too long for the room end in "…"; a narrow date axis has fewer ticks.
     static void fitLegend(QChart *chart, const QSizeF &size);
+    static void fitPieLegend(QChart *chart, const QSizeF &size);
     static constexpr int minWidthForLegendBeside = 480;
+    // Narrower than this, a pie's legend is placed by hand beside it (fitPieLegend).
+    static constexpr int minWidthForPieLegendAttached = 300;
 
     // The categories and series a result gives, before any chart is drawn.
     struct Series
