@@ -24,6 +24,8 @@ PACKAGES=(
     # Qt 6.4 (widgets, charts, SVG, SQL, linguist tools) and its runtime plugins
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # Qt's own texts (Close, Cancel, the file dialogs) in the designer's languages
+    qt6-translations-l10n
     # Qt6Charts needs Qt6OpenGL, only a Recommends of qt6-base-dev (skipped by --no-install-recommends)
     libqt6opengl6-dev
     # core libraries

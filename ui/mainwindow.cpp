@@ -33,6 +33,7 @@
 #include "preview/tenantpreview.h"
 #include "projectfiles.h"
 #include "querystatuswidget.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -153,7 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });
 
-    resize(1280, 800);
+    resizeWithinScreen(this, {1280, 800});
     restoreWindowState();
     updateTitle();
 }

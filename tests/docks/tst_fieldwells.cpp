@@ -272,6 +272,29 @@ private slots:
         QVERIFY(m_doc->widget(dashboard(*m_doc).id, text.id)->measures.isEmpty());
     }
 
+    // The stranger's KPI: from the palette it counts rows until a measure is chosen; Revenue
+    // dropped on it replaces that stand-in (it stayed first and the KPI kept showing "Count").
+    void droppedMeasureReplacesThePalettesStandIn()
+    {
+        const Dataset *sales = datasetNamed(u"Sales"_s);
+        const Widget kpi = WidgetProposal::forType(WidgetType::Kpi, sales);
+        QCOMPARE(kpi.measures.size(), 1);
+        m_doc->undoStack()->push(new AddWidget(m_doc.get(), dashboard(*m_doc).id, kpi));
+        QCOMPARE(FieldWells::drop(m_doc.get(), dashboard(*m_doc).id, kpi.id, Well::Measures,
+                                  {m_salesId, salesColumn(u"revenue"_s)->id}),
+                 QString());
+        const Widget *now = m_doc->widget(dashboard(*m_doc).id, kpi.id);
+        QCOMPARE(now->measures.size(), 1);
+        QCOMPARE(now->measures.first().columnId, salesColumn(u"revenue"_s)->id);
+        QCOMPARE(now->measures.first().aggregation, Aggregation::Sum);
+        QCOMPARE(now->measures.first().label, u"Revenue"_s);
+        // A second one is added beside it.
+        QCOMPARE(FieldWells::drop(m_doc.get(), dashboard(*m_doc).id, kpi.id, Well::Measures,
+                                  {m_salesId, salesColumn(u"quantity"_s)->id}),
+                 QString());
+        QCOMPARE(m_doc->widget(dashboard(*m_doc).id, kpi.id)->measures.size(), 2);
+    }
+
     void emptyWellSaysWhatToDrop()
     {
         PropertiesPanel panel(m_doc.get(), m_selection.get());

@@ -27,9 +27,12 @@
 #include "docks/listeditor.h"
 #include "itemmodels/datasourcemodel.h"
 
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,6 +43,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -182,6 +186,17 @@ private slots:
     {
         ScopedTranslation translation(u"de"_s);
         QVERIFY(translation.ok(u"de"_s));
+        // Qt's own texts (Close, Cancel, the file dialogs) come from Qt's translations, which the
+        // designer loads as this does (the stranger met "Close" on a German welcome page).
+        QTranslator qtTranslator;
+        QVERIFY2(qtTranslator.load(QLocale(QLocale::German), u"qtbase"_s, u"_"_s,
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 "Qt's German translation is missing: scripts/setup.sh installs "
+                 "qt6-translations-l10n");
+        QCoreApplication::installTranslator(&qtTranslator);
+        QCOMPARE(QDialogButtonBox(QDialogButtonBox::Close).button(QDialogButtonBox::Close)->text(),
+                 u"Schließen"_s);
+        QCoreApplication::removeTranslator(&qtTranslator);
         MainWindow window;
         window.resize(1600, 1000);
         window.show();

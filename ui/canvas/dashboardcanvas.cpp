@@ -447,8 +447,10 @@ bool DashboardCanvas::exportDashboard(const QString &path, QString *error)
         if (const WidgetRun *run = m_controller->run(widget.id))
             runs.append(*run);
     }
+    // At the page width the CLI's preview uses, not the canvas's: a narrow window made files
+    // of cut titles, "…" for every category and a table without its last columns.
     const DashboardExporter exporter(
-            *dashboard, runs, m_surface->width(),
+            *dashboard, runs, exportWidth,
             {dashboard->title, viewerStamp(), QDateTime::currentDateTime()});
     if (!exporter.write(path, error))
         return false;

@@ -76,6 +76,8 @@ public:
 
     // PNG, SVG or PDF by the file's suffix; the dashboard as it is drawn now, without selection,
     // under a header: its title, whose view it is and when. On success, message() says where.
+    // The width exports are drawn at, whatever the window's.
+    static constexpr int exportWidth = 1280;
     bool exportDashboard(const QString &path, QString *error = nullptr);
     // The data a widget shows, as CSV.
     bool exportWidgetData(const QString &widgetId, const QString &path,

@@ -9,6 +9,7 @@
 #include "embed/webbundleintegrity.h"
 #include "preferences.h"
 #include "projectkeystore.h"
+#include "windowsize.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -226,7 +227,7 @@ EmbedSnippetDialog::EmbedSnippetDialog(ProjectDocument *document, ProjectKeystor
     connect(m_lifetime, &QSpinBox::valueChanged, this, &EmbedSnippetDialog::regenerate);
     connect(m_openKeystore, &QPushButton::clicked, this, &EmbedSnippetDialog::reloadKeys);
 
-    resize(1100, 720);
+    resizeWithinScreen(this, {1100, 720});
     regenerate();
 }
 

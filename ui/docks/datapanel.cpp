@@ -112,9 +112,11 @@ void DataPanel::currentChanged()
         m_selection->selectAccount(index.data(DataSourceModel::IdRole).toString());
         break;
     case Kind::Dataset:
-    case Kind::Column:
         m_selection->selectDataset(index.data(DataSourceModel::DatasetIdRole).toString());
         break;
+    case Kind::Column:
+        // Pressing a column starts dragging it onto the selected widget's field wells: the
+        // selection (and the Properties panel with the wells) stays as it is.
     case Kind::None:
         break;
     }

@@ -102,6 +102,13 @@ QString FieldWells::drop(ProjectDocument *document, const QString &dashboardId,
     }
     case Well::Measures: {
         QList<Measure> measures = widget->measures;
+        // A new widget's stand-in (the row count the palette gives it until a measure is
+        // chosen) makes way for the first measure dropped: a KPI shows one measure, and it kept
+        // showing "Count" over the Revenue just dropped beside it.
+        if (measures.size() == 1 && measures.first().columnId.isEmpty()
+            && measures.first().aggregation == Aggregation::Count
+            && measures.first().label == WidgetProposal::measureLabel(measures.first(), dataset))
+            measures.clear();
         measures.append(WidgetProposal::followEdit(
                 nullptr, Measure{column->id, WidgetProposal::defaultAggregation(column), {}},
                 dataset));

@@ -14,6 +14,7 @@
 #include "data/queryexecutor.h"
 #include "document/projectdocument.h"
 #include "documentselection.h"
+#include "windowsize.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -184,7 +185,7 @@ CompareDialog::CompareDialog(ProjectDocument *document, DocumentSelection *selec
     // Two different tenants to start with, when the project has them.
     m_tenant[0]->setCurrentIndex(std::min(1, m_tenant[0]->count() - 1));
     m_tenant[1]->setCurrentIndex(std::min(2, m_tenant[1]->count() - 1));
-    resize(1200, 820);
+    resizeWithinScreen(this, {1200, 820});
     rerun();
 }
 
