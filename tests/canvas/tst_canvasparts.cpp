@@ -403,10 +403,26 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
             names = categories;
     }
     QVERIFY(names);
+    const QStringList full = names->categories();
     ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
-    QVERIFY(!names->truncateLabels());
+    QCOMPARE(names->categories(), full);
+    // Narrow: each name ends in "…" within its room, keeps its first letters (never a bare
+    // "…"), and the names stay unique.
     ChartFactory::fitLegend(chart.get(), QSizeF(200, 230));
-    QVERIFY(names->truncateLabels());
+    const QStringList shown = names->categories();
+    QCOMPARE(shown.size(), full.size());
+    QVERIFY(!names->truncateLabels());
+    const QFontMetricsF metrics(names->labelsFont());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QVERIFY2(shown[i].endsWith(u"…"_s), qPrintable(shown[i]));
+        QVERIFY2(shown[i].size() > 3, qPrintable(shown[i]));
+        QVERIFY(full[i].startsWith(shown[i].chopped(1)));
+        QVERIFY(metrics.horizontalAdvance(shown[i]) <= 200 * 0.3);
+    }
+    QCOMPARE(QSet<QString>(shown.begin(), shown.end()).size(), shown.size());
+    // Wide again: the full names come back.
+    ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
+    QCOMPARE(names->categories(), full);
 }
 
 // The palette shows a picture of each chart: a different one per type, at every size a tool bar

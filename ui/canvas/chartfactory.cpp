@@ -34,6 +34,9 @@ namespace Dashwright {
 
 namespace {
 
+// Where a category axis keeps its full names while it shows elided ones (fitLegend).
+constexpr char fullNamesProperty[] = "dashwrightFullNames";
+
 QString categoryLabel(const QVariant &value, ColumnType type, TimeGrain grain)
 {
     if (value.isNull())
@@ -598,12 +601,35 @@ void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
             continue;
         const QFontMetricsF metrics(categories->labelsFont());
         const bool vertical = categories->alignment() & (Qt::AlignLeft | Qt::AlignRight);
+        if (vertical) {
+            // Names down the side are elided here, to the room they have: QtCharts' own
+            // truncation left a bare "…" in a chart of 1024 px windows. The full names are kept
+            // on the axis for the next size; the shown ones stay unique, as the axis requires.
+            QStringList names = categories->property(fullNamesProperty).toStringList();
+            if (names.isEmpty()) {
+                names = categories->categories();
+                categories->setProperty(fullNamesProperty, names);
+            }
+            const qreal room = std::max(40.0, size.width() * 0.3);
+            QStringList shown;
+            for (const QString &name : std::as_const(names)) {
+                QString label = metrics.elidedText(name, Qt::ElideRight, room);
+                if (shown.contains(label))
+                    label = metrics.elidedText(name, Qt::ElideMiddle, room);
+                if (shown.contains(label))
+                    label = name;
+                shown.append(label);
+            }
+            categories->setTruncateLabels(false);
+            if (shown != categories->categories())
+                categories->setCategories(shown);
+            continue;
+        }
         qreal widest = 0;
         for (const QString &name : categories->categories())
             widest = std::max(widest, metrics.horizontalAdvance(name));
-        const qreal room = vertical ? size.width() * 0.4
-                                    : size.width() / std::max<qsizetype>(1, categories->count());
-        categories->setTruncateLabels(widest > room);
+        categories->setTruncateLabels(widest
+                                      > size.width() / std::max<qsizetype>(1, categories->count()));
     }
     if (!chart->legend()->isVisible())
         return;
