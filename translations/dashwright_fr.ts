@@ -3140,6 +3140,11 @@ id %2</translation>
         <source>It grants: %1.</source>
         <translation>Il accorde : %1.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A dashboard&apos;s title in a list of titles.</extracomment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>EngineText</name>

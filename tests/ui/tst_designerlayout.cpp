@@ -216,6 +216,10 @@ private slots:
         QVERIFY(run);
         QVERIFY2(run->resolution.denied.contains(u"gewähren Dashboard"_s),
                  qPrintable(run->resolution.denied));
+        // Said once above the canvas, the granted dashboards quoted as German quotes.
+        QTRY_VERIFY(!window.canvas()->denialNotice().isEmpty());
+        QVERIFY2(window.canvas()->denialNotice().contains(u"Es gewährt: „Restaurant overview“."_s),
+                 qPrintable(window.canvas()->denialNotice()));
     }
 
     // The filter bar above the canvas (issue 14): its controls whole within the bar, and the

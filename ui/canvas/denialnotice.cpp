@@ -36,7 +36,9 @@ QString DenialNotice::text(const Project &project, const Dashboard &dashboard, c
     for (const QString &id : granted) {
         const Dashboard *other = project.dashboard(id);
         if (other && other->id != dashboard.id)
-            others.append(u"“%1”"_s.arg(other->title));
+            // Quoted as the language quotes („…“ in German, « … » in French).
+            //: A dashboard's title in a list of titles.
+            others.append(tr("“%1”").arg(other->title));
     }
     const QString second = others.isEmpty() ? tr("It grants no other dashboard of this project.")
                                             : tr("It grants: %1.").arg(others.join(u", "_s));
