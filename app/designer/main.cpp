@@ -26,6 +26,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -125,10 +126,25 @@ void startWithoutProject(Dashwright::MainWindow &window)
     window.showWelcome();
 }
 
+// --help, --help-all and --version only print: they need no display, and without one (a
+// terminal over ssh, a package's post-install check) Qt would abort before printing anything.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     // QtSql first used here; declared before the window, so destroyed after it: every query thread
     // (also those of a compare or isolation window whose deleteLater() never ran) is joined before
