@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typeicons.h"
 
+#include "paintedicon.h"
+
 #include <QGuiApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QPixmap>
 
 #include <array>
 
@@ -17,32 +17,19 @@ namespace Dashwright {
 
 namespace {
 
-// Drawn with QPainter at whatever size and device pixel ratio is asked for, rather than shipped as
-// image files or taken from the icon theme: the theme has no icons for data types (and none at
-// all on Windows and macOS), bitmaps blur on high-DPI screens, and a drawing follows the palette
-// when the icon is disabled.
-class TypeIconEngine final : public QIconEngine
+// The pictures of the types, drawn by paintedIcon() (see there for why they are drawn).
+class TypeIconDrawing
 {
 public:
-    explicit TypeIconEngine(ColumnType type)
+    explicit TypeIconDrawing(ColumnType type)
         : m_type(type)
     { }
 
-    QIconEngine *clone() const override { return new TypeIconEngine(m_type); }
-
-    QString key() const override { return u"DashwrightTypeIcon"_s; }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void operator()(QPainter *painter, const QRectF &square, QIcon::Mode mode) const
     {
         const QColor color = mode == QIcon::Disabled
                 ? QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)
                 : typeColor();
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::TextAntialiasing);
-        const QRectF box = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
-        const qreal side = qMin(box.width(), box.height());
-        const QRectF square(box.center().x() - side / 2, box.center().y() - side / 2, side, side);
         switch (m_type) {
         case ColumnType::Text:
             drawText(painter, square, u"Abc"_s, color);
@@ -61,23 +48,6 @@ public:
             drawCheck(painter, square, color);
             break;
         }
-        painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
     }
 
 private:
@@ -173,12 +143,12 @@ private:
 QIcon columnTypeIcon(ColumnType type)
 {
     static const std::array<QIcon, 6> icons{
-            QIcon(new TypeIconEngine(ColumnType::Text)),
-            QIcon(new TypeIconEngine(ColumnType::Integer)),
-            QIcon(new TypeIconEngine(ColumnType::Number)),
-            QIcon(new TypeIconEngine(ColumnType::Date)),
-            QIcon(new TypeIconEngine(ColumnType::DateTime)),
-            QIcon(new TypeIconEngine(ColumnType::Boolean)),
+            paintedIcon(TypeIconDrawing(ColumnType::Text)),
+            paintedIcon(TypeIconDrawing(ColumnType::Integer)),
+            paintedIcon(TypeIconDrawing(ColumnType::Number)),
+            paintedIcon(TypeIconDrawing(ColumnType::Date)),
+            paintedIcon(TypeIconDrawing(ColumnType::DateTime)),
+            paintedIcon(TypeIconDrawing(ColumnType::Boolean)),
     };
     return icons.at(size_t(type));
 }

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgeticons.h"
 
+#include "paintedicon.h"
+
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 #include <array>
 
@@ -16,7 +17,7 @@ const QColor primary(0x4e, 0x79, 0xa7);
 const QColor secondary(0xf2, 0x8e, 0x2b);
 const QColor ink(0x55, 0x5b, 0x66);
 
-// Draws on a 16 × 16 grid, scaled to the pixmap's size.
+// Draws on a 16 × 16 grid, scaled to the icon's size by widgetTypeIcon().
 void paint(QPainter &p, WidgetType type)
 {
     p.setRenderHint(QPainter::Antialiasing);
@@ -75,19 +76,24 @@ void paint(QPainter &p, WidgetType type)
         p.drawLine(QPointF(1, 14.5), QPointF(15, 14.5));
         break;
     }
-    case WidgetType::Pie:
-    case WidgetType::Donut: {
+    case WidgetType::Pie: {
         const QRectF circle(1.5, 1.5, 13, 13);
         p.setPen(Qt::NoPen);
         p.setBrush(primary);
         p.drawPie(circle, 90 * 16, 250 * 16);
         p.setBrush(secondary);
         p.drawPie(circle, 340 * 16, 110 * 16);
-        if (type == WidgetType::Donut) {
-            p.setCompositionMode(QPainter::CompositionMode_Clear);
-            p.setBrush(Qt::black);
-            p.drawEllipse(circle.center(), 3.2, 3.2);
-        }
+        break;
+    }
+    case WidgetType::Donut: {
+        // A ring of thick arcs: the icon may be painted straight onto a widget, where clearing a
+        // hole would punch through the widget's background too.
+        const QRectF ring(3.3, 3.3, 9.4, 9.4);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(primary, 3.6, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(ring, 90 * 16, 250 * 16);
+        p.setPen(QPen(secondary, 3.6, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(ring, 340 * 16, 110 * 16);
         break;
     }
     case WidgetType::Scatter: {
@@ -128,17 +134,11 @@ void paint(QPainter &p, WidgetType type)
 
 QIcon widgetTypeIcon(WidgetType type)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.scale(size / 16.0, size / 16.0);
-        paint(painter, type);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return paintedIcon([type](QPainter *painter, const QRectF &square, QIcon::Mode) {
+        painter->translate(square.topLeft());
+        painter->scale(square.width() / 16.0, square.height() / 16.0);
+        paint(*painter, type);
+    });
 }
 
 } // namespace Dashwright

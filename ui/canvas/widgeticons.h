@@ -9,9 +9,7 @@
 namespace Dashwright {
 
 // The icon of a widget type: a small picture of the chart it draws, for the palette and the
-// menus. Painted here rather than taken from an icon theme: no theme has a stacked bar or a
-// donut, Debian's minimal installs have no theme at all, and the same pictures then show on
-// every desktop.
+// menus, drawn by paintedIcon() (paintedicon.h says why).
 QIcon widgetTypeIcon(WidgetType type);
 
 } // namespace Dashwright
