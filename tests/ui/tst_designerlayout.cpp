@@ -76,10 +76,7 @@ private slots:
     void darkTheme()
     {
         MainWindow window;
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        QVERIFY(showDemo(window, QSize(1600, 1000)));
         ProjectDocument *document = window.document();
         ProjectSettings settings = SetProjectSettings::current(*document);
         settings.theme = {u"okabe-ito"_s, ThemeMode::Dark, u"DejaVu Sans"_s};
@@ -107,10 +104,7 @@ private slots:
         const QString tag = QString::fromUtf8(QTest::currentDataTag());
 
         MainWindow window;
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        QVERIFY(showDemo(window, size));
         const Dashboard &dashboard = window.document()->project().dashboards.first();
         QTRY_VERIFY_WITH_TIMEOUT(settled(window.canvas()->dataController(), dashboard), 20000);
 
@@ -198,9 +192,7 @@ private slots:
                  u"Schließen"_s);
         QCoreApplication::removeTranslator(&qtTranslator);
         MainWindow window;
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        QVERIFY(showDemo(window, QSize(1600, 1000)));
         const Project &project = window.document()->project();
         const Dashboard &dashboard = project.dashboards.first();
         const Dataset *sales = project.dataset(dashboard.widgets.first().datasetId);
@@ -234,10 +226,7 @@ private slots:
         const QString tag = QString::fromUtf8(QTest::currentDataTag());
 
         MainWindow window;
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        QVERIFY(showDemo(window, size));
         const Project &project = window.document()->project();
         const auto check = [&](const QString &slug, const QString &tenant, const QString &name) {
             if (!tenant.isEmpty())
@@ -288,10 +277,7 @@ private slots:
         ScopedTranslation translation(language);
         QVERIFY(translation.ok(language));
         MainWindow window;
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.loadProject(projectPath(m_dir.path())));
+        QVERIFY(showDemo(window, size));
         const Project &project = window.document()->project();
         const Dashboard &dashboard = project.dashboards.first();
         const Widget *chart = nullptr;
@@ -362,6 +348,15 @@ private slots:
     }
 
 private:
+    // The window at a size, shown, with the demo project open.
+    bool showDemo(MainWindow &window, const QSize &size) const
+    {
+        window.resize(size);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window)
+                && window.loadProject(projectPath(m_dir.path()));
+    }
+
     static bool settled(const CanvasDataController *controller, const Dashboard &dashboard)
     {
         for (const Widget &widget : dashboard.widgets) {
