@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
@@ -172,16 +174,14 @@ QList<int> ListEditor::naturalColumnWidths() const
 
 int ListEditor::naturalWidth() const
 {
-    int total = 0;
-    for (int width : naturalColumnWidths())
-        total += width;
-    return total;
+    const QList<int> widths = naturalColumnWidths();
+    return std::accumulate(widths.begin(), widths.end(), 0);
 }
 
 void ListEditor::fitColumns()
 {
     const QList<int> natural = naturalColumnWidths();
-    const int total = naturalWidth();
+    const int total = std::accumulate(natural.begin(), natural.end(), 0);
     const int available = m_table->viewport()->width();
     const int extra = qMax(0, available - total);
     int given = 0;
