@@ -47,7 +47,8 @@ public:
     };
     static constexpr int headerHeight = 56;
 
-    // runs: one per widget that has data (WidgetRun::resolution.widgetId); text widgets need none.
+    // runs: one per widget (WidgetRun::resolution.widgetId), text widgets included: their text
+    // comes from the engine, which gives none to a denied viewer; a widget without a run is blank.
     // header: none when its title is empty (the headless preview draws its own banner).
     DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs, int width = 1280,
                       const Header &header = {});
