@@ -55,6 +55,7 @@ private slots:
     void exportsShowEveryTableRow();
     void tablePagerAndWheel();
     void headerAndPages();
+    void tallTableAcrossPages();
     void canvasExportNameAndMessage();
 
 private:
@@ -397,6 +398,61 @@ void TestCanvasExports::headerAndPages()
         }
     }
     QVERIFY(!pdfPage(pdf, int(bands.size())).isNull());
+}
+
+void TestCanvasExports::tallTableAcrossPages()
+{
+    DASHWRIGHT_REQUIRE_POPPLER();
+    // A table of more rows than a page holds, between two charts.
+    Dashboard d = dashboard(u"distributor-performance"_s);
+    const auto table = std::find_if(d.widgets.begin(), d.widgets.end(),
+                                    [](const Widget &w) { return w.type == WidgetType::Table; });
+    QVERIFY(table != d.widgets.end());
+    const Dataset *sales = m_demo->project.dataset(table->datasetId);
+    QVERIFY(sales);
+    table->dimensions = {Dimension{sales->columnByName(u"sale_date"_s)->id, TimeGrain::Day}};
+    table->limit = 120;
+    const QList<WidgetRun> runs = run(d);
+    const auto tableRun = std::find_if(runs.cbegin(), runs.cend(), [&](const WidgetRun &r) {
+        return r.resolution.widgetId == table->id;
+    });
+    QVERIFY(tableRun != runs.cend());
+    QVERIFY2(tableRun->result.rows.size() >= 40,
+             qPrintable(QString::number(tableRun->result.rows.size())));
+    const DashboardExporter exporter(d, runs);
+    const QRectF paint = DashboardExporter::pdfPageLayout().paintRectPixels(96);
+    const qreal scale = paint.width() / exporter.size().width();
+    const auto bands = exporter.pageBands(int(paint.height() / scale));
+    const QRect tableRect = exporter.widgetRect(table->id);
+    QVERIFY2(tableRect.height() > paint.height() / scale, "the table is taller than a page");
+    const QString pdf = path(u"tall.pdf"_s);
+    QString error;
+    QVERIFY2(exporter.write(pdf, &error), qPrintable(error));
+
+    // Each row once: none drawn on two pages.
+    const QString text = pdfText(pdf);
+    for (const QVariantList &row : tableRun->result.rows) {
+        const QString date = row.first().toDate().toString(Qt::ISODate);
+        QVERIFY2(text.count(date) == 1,
+                 qPrintable(u"%1: %2 times"_s.arg(date).arg(text.count(date))));
+    }
+    // Nothing under a page's last band: the table and its frame end where the page breaks.
+    int cutPages = 0;
+    for (qsizetype i = 0; i + 1 < bands.size(); ++i) {
+        const auto [top, bottom] = bands.at(i);
+        if (!(tableRect.top() < bottom && bottom < tableRect.bottom()))
+            continue;
+        ++cutPages;
+        const QImage page = pdfPage(pdf, int(i + 1));
+        QVERIFY(!page.isNull());
+        const int end = int(paint.top() + (bottom - top) * scale) + 2;
+        for (int y = end; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                QVERIFY2(qGray(page.pixel(x, y)) > 245,
+                         qPrintable(u"page %1 drawn at %2,%3"_s.arg(i + 1).arg(x).arg(y)));
+        }
+    }
+    QVERIFY(cutPages > 0);
 }
 
 void TestCanvasExports::canvasExportNameAndMessage()

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -150,12 +151,31 @@ QList<std::pair<int, int>> DashboardExporter::pageBands(int pageHeight) const
 {
     const int total = m_page->height();
     pageHeight = std::max(pageHeight, 1);
-    const auto cutsAWidget = [this](int y) {
-        for (const WidgetView *view : m_views) {
-            if (view->y() < y && y < view->y() + view->height())
-                return true;
+    // Where a page may end: anywhere outside the widgets, and between two rows of a table. A
+    // break through a row would draw that row on both pages (a widget paints the rows its
+    // region touches, past the page's end: the PDF engine keeps no clip while widgets draw).
+    QList<const WidgetView *> views(m_views.cbegin(), m_views.cend());
+    QHash<const WidgetView *, QList<int>> rowBreaks;
+    for (const WidgetView *view : std::as_const(views)) {
+        QList<int> breaks = view->rowBreaks();
+        for (int &y : breaks)
+            y += view->y();
+        rowBreaks.insert(view, breaks);
+    }
+    const auto mayBreakAt = [&](int y, bool betweenRows) {
+        for (const WidgetView *view : std::as_const(views)) {
+            if (view->y() < y && y < view->y() + view->height()
+                && !(betweenRows && rowBreaks.value(view).contains(y)))
+                return false;
         }
-        return false;
+        return true;
+    };
+    const auto lowestBreak = [&](int top, bool betweenRows) -> std::optional<int> {
+        for (int y = top + pageHeight; y > top + pageHeight / 4; --y) {
+            if (mayBreakAt(y, betweenRows))
+                return y;
+        }
+        return std::nullopt;
     };
     QList<std::pair<int, int>> bands;
     int top = 0;
@@ -164,15 +184,10 @@ QList<std::pair<int, int>> DashboardExporter::pageBands(int pageHeight) const
             bands.append({top, total});
             break;
         }
-        // The lowest place on the page that cuts no widget; a page at least a quarter full, or
-        // a widget taller than a page is cut where the page ends.
-        int cut = top + pageHeight;
-        for (int y = top + pageHeight; y > top + pageHeight / 4; --y) {
-            if (!cutsAWidget(y)) {
-                cut = y;
-                break;
-            }
-        }
+        // The lowest place on the page between widgets, a page at least a quarter full; else
+        // between two rows of a table; else a widget taller than a page is cut where it ends.
+        const int cut = lowestBreak(top, false)
+                                .value_or(lowestBreak(top, true).value_or(top + pageHeight));
         bands.append({top, cut});
         top = cut;
     }
@@ -253,6 +268,10 @@ bool DashboardExporter::writePdf(QIODevice *file) const
     const QRect paintRect = pdf.pageLayout().paintRectPixels(pdf.resolution());
     const qreal scale = qreal(paintRect.width()) / m_page->width();
     const QList<std::pair<int, int>> bands = pageBands(int(paintRect.height() / scale));
+    const auto unclip = qScopeGuard([this] {
+        for (WidgetView *view : m_views)
+            view->setExportClip({});
+    });
     QPainter painter;
     if (!painter.begin(&pdf))
         return false;
@@ -262,6 +281,12 @@ bool DashboardExporter::writePdf(QIODevice *file) const
         if (i > 0 && !pdf.newPage())
             return false;
         const auto [top, bottom] = bands.at(i);
+        const QRect band(0, top, m_page->width(), bottom - top);
+        for (WidgetView *view : m_views) {
+            const bool cut = !band.contains(view->geometry()) && band.intersects(view->geometry());
+            view->setExportClip(cut ? band.intersected(view->geometry()).translated(-view->pos())
+                                    : QRect());
+        }
         painter.save();
         painter.scale(scale, scale);
         m_page->render(&painter, QPoint(), QRegion(0, top, m_page->width(), bottom - top),

@@ -62,7 +62,7 @@ public:
     // The header's area (empty without one), in image coordinates.
     QRect headerRect() const;
     // The vertical bands [top, bottom) that pages of pageHeight pixels show: each break lies
-    // between widgets, unless a widget is taller than a page.
+    // between widgets or between two rows of a table, unless a widget is taller than a page.
     QList<std::pair<int, int>> pageBands(int pageHeight) const;
     QImage image(qreal devicePixelRatio = 1.0) const;
     void paint(QPainter *painter) const;

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -201,6 +202,34 @@ int WidgetView::heightForAllRows() const
             + 2 * m_table->frameWidth()
             + (horizontal->maximum() > horizontal->minimum() ? horizontal->sizeHint().height() : 0);
     return std::max(height(), height() - m_table->height() + needed);
+}
+
+QList<int> WidgetView::rowBreaks() const
+{
+    QList<int> breaks;
+    if (m_pages->currentWidget() != m_table)
+        return breaks;
+    const QHeaderView *rows = m_table->verticalHeader();
+    const int top = m_table->viewport()->mapTo(this, QPoint()).y();
+    for (int row = 0; row + 1 < m_table->model()->rowCount(); ++row)
+        breaks.append(top + rows->sectionViewportPosition(row) + rows->sectionSize(row));
+    return breaks;
+}
+
+void WidgetView::setExportClip(const QRect &clip)
+{
+    m_exportClip = clip;
+}
+
+void WidgetView::paintEvent(QPaintEvent *event)
+{
+    if (m_exportClip.isNull()) {
+        QFrame::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    painter.setClipRect(m_exportClip);
+    drawFrame(&painter);
 }
 
 bool WidgetView::pressControlAt(const QPoint &position)

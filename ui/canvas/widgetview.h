@@ -68,6 +68,12 @@ public:
     void setForExport(bool forExport);
     // The height this view needs to show every row of its table; its own height otherwise.
     int heightForAllRows() const;
+    // Where a page may break inside this view, in its own coordinates: between two rows of its
+    // table (the header stays with the first). None for other widgets.
+    QList<int> rowBreaks() const;
+    // The part of this view a file's page shows (its own coordinates; null: all of it). Its
+    // frame is drawn within it: the PDF engine keeps no clip for what widgets draw.
+    void setExportClip(const QRect &clip);
 
     // Tables on the canvas show this many rows a page, with a pager under them.
     static constexpr int tableRowsPerPage = 25;
@@ -86,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render();
@@ -108,6 +115,7 @@ private:
     QLabel *m_message;
     QChartView *m_chartView;
     QTableView *m_table;
+    QRect m_exportClip;
     QueryResultModel *m_tableModel;
     QWidget *m_kpi;
     QLabel *m_kpiValue;
