@@ -66,13 +66,14 @@ int runPreview(const QStringList &args)
     const QList<WidgetRun> runs = runAs(project, path, dashboard, viewer, executor, options);
 
     // The canvas's own rendering (WidgetView, ChartFactory) through the exporter: one code path.
-    const DashboardExporter exporter(dashboard, runs, size.isEmpty() ? defaultWidth : size.width());
+    // A viewer who may see nothing of the dashboard: why, once, above the widgets' placeholders.
+    const QString reason = DenialNotice::reason(runs);
+    const DashboardExporter exporter(
+            dashboard, runs, size.isEmpty() ? defaultWidth : size.width(),
+            {.notice = reason.isEmpty() ? QString()
+                                        : DenialNotice::text(project, dashboard, viewer, reason)});
     const QString banner = u"Viewing as: %1  ·  %2"_s.arg(viewer.name(), dashboard.title);
-    QImage image = exporter.previewImage(banner, size);
-    // A viewer who may see nothing of the dashboard: why, once, over the widgets' placeholders.
-    if (const QString reason = DenialNotice::reason(runs); !reason.isEmpty())
-        DenialNotice::paint(image, DashboardExporter::previewBannerHeight,
-                            DenialNotice::text(project, dashboard, viewer, reason));
+    const QImage image = exporter.previewImage(banner, size);
     const QString out = parser.value(pngOption);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())

@@ -56,6 +56,7 @@ private slots:
     void tablePagerAndWheel();
     void headerAndPages();
     void tallTableAcrossPages();
+    void noticeAboveTheWidgets();
     void canvasExportNameAndMessage();
 
 private:
@@ -453,6 +454,31 @@ void TestCanvasExports::tallTableAcrossPages()
         }
     }
     QVERIFY(cutPages > 0);
+}
+
+void TestCanvasExports::noticeAboveTheWidgets()
+{
+    // Said once, between the header and the widgets, covering none of them; without a header
+    // (Compare's panes, `dashwright preview`) at the top.
+    const Dashboard d = dashboard(u"distributor-performance"_s);
+    const QList<WidgetRun> runs = run(d);
+    const QString notice
+            = u"This token does not grant “%1”. It grants: “Chain overview”."_s.arg(d.title);
+    const DashboardExporter plain(d, runs);
+    for (const DashboardExporter::Header &header :
+         {DashboardExporter::Header{d.title, u"Previewed as Fiesty Fiesta"_s, {}, notice},
+          DashboardExporter::Header{.notice = notice}}) {
+        const DashboardExporter exporter(d, runs, 1280, header);
+        const QRect rect = exporter.noticeRect();
+        QVERIFY(!rect.isEmpty());
+        QVERIFY(rect.top() >= exporter.headerRect().bottom());
+        QCOMPARE(exporter.size().height() - plain.size().height(),
+                 exporter.widgetRect(d.widgets.first().id).top()
+                         - plain.widgetRect(d.widgets.first().id).top());
+        for (const Widget &w : d.widgets)
+            QVERIFY2(exporter.widgetRect(w.id).top() > rect.bottom(), qPrintable(w.title));
+    }
+    QVERIFY(plain.noticeRect().isEmpty());
 }
 
 void TestCanvasExports::canvasExportNameAndMessage()

@@ -14,6 +14,7 @@
 #include "preview/previewselector.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +79,18 @@ private slots:
         }
         QCOMPARE(texts, 1);
         screenshot(&window, u"denied-canvas-1600x1000"_s);
+        // A file of it says so too, once, and holds no text of the dashboard's.
+        const QString svg = m_dir.filePath(u"denied.svg"_s);
+        QString error;
+        QVERIFY2(canvas->exportDashboard(svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString drawn = QString::fromUtf8(file.readAll());
+        QCOMPARE(drawn.count(u"does not grant"_s), 1);
+        for (const Widget &widget : dashboard->widgets) {
+            if (widget.type == WidgetType::Text)
+                QVERIFY(!drawn.contains(widget.text.left(20).toHtmlEscaped()));
+        }
         window.resize(1024, 700);
         QTest::qWait(50);
         screenshot(&window, u"denied-canvas-1024x700"_s);

@@ -46,19 +46,12 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
     , m_selection(selection)
     , m_surface(new CanvasSurface(document, selection, this))
     , m_controller(new CanvasDataController(document, executor, this))
-    , m_denialNotice(new QLabel(this))
+    , m_denialNotice(DenialNotice::label(this))
     , m_filterBar(new FilterBar(document, m_controller, this))
 {
     setObjectName(u"dashboardCanvas"_s);
     // Above the widgets, outside the scrolled area: said once for the dashboard, and in view
     // however far down the canvas is scrolled.
-    m_denialNotice->setObjectName(u"dashboardDenialNotice"_s);
-    m_denialNotice->setWordWrap(true);
-    m_denialNotice->setTextFormat(Qt::PlainText); // names and reasons come from the project
-    m_denialNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_denialNotice->setStyleSheet(u"QLabel { background: #fdecec; color: #5c0b12; "
-                                  u"border-bottom: 2px solid #c01c28; padding: 10px 14px; "
-                                  u"font-weight: bold; }"_s);
     m_denialNotice->hide();
     // Above the widgets too, so that the values stay in view while the charts are scrolled.
     connect(m_filterBar, &FilterBar::controlsChanged, this, &DashboardCanvas::placeHeader);
@@ -451,7 +444,7 @@ bool DashboardCanvas::exportDashboard(const QString &path, QString *error)
     // of cut titles, "…" for every category and a table without its last columns.
     const DashboardExporter exporter(
             *dashboard, runs, exportWidth,
-            {dashboard->title, viewerStamp(), QDateTime::currentDateTime()});
+            {dashboard->title, viewerStamp(), QDateTime::currentDateTime(), denialNotice()});
     if (!exporter.write(path, error))
         return false;
     Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

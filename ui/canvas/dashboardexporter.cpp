@@ -4,6 +4,7 @@
 
 #include "canvasgrid.h"
 #include "data/csvwriter.h"
+#include "denialnotice.h"
 #include "widgetview.h"
 
 #include <QFileInfo>
@@ -36,9 +37,7 @@ DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<Wid
     QPalette pal = m_page->palette();
     pal.setColor(QPalette::Window, pal.color(QPalette::Window).darker(104));
     m_page->setPalette(pal);
-    const int top = header.title.isEmpty() ? 0 : headerHeight;
-    m_page->resize(grid.width(), top + grid.height(CanvasGrid::rowsUsed(dashboard.widgets)));
-
+    int top = header.title.isEmpty() ? 0 : headerHeight;
     if (top > 0) {
         m_header = new QWidget(m_page.get());
         m_header->setObjectName(u"exportHeader"_s);
@@ -68,6 +67,17 @@ DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<Wid
         layout->addWidget(stamp);
         layout->addStretch(1);
     }
+    if (!header.notice.isEmpty()) {
+        // Large enough to read where the picture is shown scaled down (Compare's panes).
+        QLabel *notice = DenialNotice::label(m_page.get(), 18);
+        notice->setText(header.notice);
+        const int width = grid.width() - 2 * CanvasGrid::margin;
+        notice->setGeometry(CanvasGrid::margin, top + CanvasGrid::margin, width,
+                            notice->heightForWidth(width));
+        top = notice->geometry().bottom() + 1;
+        m_notice = notice;
+    }
+    m_page->resize(grid.width(), top + grid.height(CanvasGrid::rowsUsed(dashboard.widgets)));
 
     QHash<QString, const WidgetRun *> byWidget;
     for (const WidgetRun &run : runs)
@@ -145,6 +155,11 @@ QRect DashboardExporter::contentRect(const QString &widgetId) const
 QRect DashboardExporter::headerRect() const
 {
     return m_header ? m_header->geometry() : QRect();
+}
+
+QRect DashboardExporter::noticeRect() const
+{
+    return m_notice ? m_notice->geometry() : QRect();
 }
 
 QList<std::pair<int, int>> DashboardExporter::pageBands(int pageHeight) const

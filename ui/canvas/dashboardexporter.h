@@ -44,12 +44,16 @@ public:
         QString title;
         QString viewer; // e.g. "Previewed as Farolito", "Default — no token"
         QDateTime time;
+        // A viewer denied the whole dashboard: why, once, above its widgets (DenialNotice).
+        // Shown without a title too.
+        QString notice;
     };
     static constexpr int headerHeight = 56;
 
     // runs: one per widget (WidgetRun::resolution.widgetId), text widgets included: their text
     // comes from the engine, which gives none to a denied viewer; a widget without a run is blank.
-    // header: none when its title is empty (the headless preview draws its own banner).
+    // header: none when its title is empty (the headless preview draws its own banner); its
+    // notice is shown either way.
     DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs, int width = 1280,
                       const Header &header = {});
     ~DashboardExporter();
@@ -61,6 +65,8 @@ public:
     QRect contentRect(const QString &widgetId) const;
     // The header's area (empty without one), in image coordinates.
     QRect headerRect() const;
+    // The denial notice's area (empty without one), in image coordinates.
+    QRect noticeRect() const;
     // The vertical bands [top, bottom) that pages of pageHeight pixels show: each break lies
     // between widgets or between two rows of a table, unless a widget is taller than a page.
     QList<std::pair<int, int>> pageBands(int pageHeight) const;
@@ -91,6 +97,7 @@ private:
 
     std::unique_ptr<QWidget> m_page;
     QWidget *m_header = nullptr;
+    QWidget *m_notice = nullptr;
     QHash<QString, WidgetView *> m_views;
 };
 

@@ -7,12 +7,8 @@
 #include "document/project.h"
 
 #include <QFont>
-#include <QFontMetrics>
-#include <QImage>
-#include <QPainter>
+#include <QLabel>
 #include <QStringList>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,28 +52,22 @@ QString DenialNotice::reason(const QList<WidgetRun> &runs)
     return runs.constFirst().resolution.denied;
 }
 
-void DenialNotice::paint(QImage &image, int top, const QString &text)
+QLabel *DenialNotice::label(QWidget *parent, int pixelSize)
 {
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    QFont font = painter.font();
-    // Large enough to stay readable where the picture is shown scaled down (Compare's panes).
-    font.setPixelSize(20);
-    font.setBold(true);
-    painter.setFont(font);
-    const int margin = 24;
-    const int padding = 16;
-    const int width = std::max(100, image.width() - 2 * margin);
-    const QRect textRect = QFontMetrics(font).boundingRect(QRect(0, 0, width - 2 * padding, 10000),
-                                                           Qt::TextWordWrap, text);
-    const QRect box(margin, top + margin, width, textRect.height() + 2 * padding);
-    painter.setPen(QPen(QColor(0xc0, 0x1c, 0x28), 2));
-    painter.setBrush(QColor(0xfd, 0xec, 0xec));
-    painter.drawRoundedRect(box, 6, 6);
-    painter.setPen(QColor(0x5c, 0x0b, 0x12));
-    painter.drawText(box.adjusted(padding, padding, -padding, -padding),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    auto *label = new QLabel(parent);
+    label->setObjectName(u"dashboardDenialNotice"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // names and reasons come from the project
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(u"QLabel { background: #fdecec; color: #5c0b12; "
+                         u"border-bottom: 2px solid #c01c28; padding: 10px 14px; "
+                         u"font-weight: bold; }"_s);
+    if (pixelSize > 0) {
+        QFont font = label->font();
+        font.setPixelSize(pixelSize);
+        label->setFont(font);
+    }
+    return label;
 }
 
 } // namespace Dashwright

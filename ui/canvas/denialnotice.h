@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-class QImage;
+class QLabel;
+class QWidget;
 
 namespace Dashwright {
 
@@ -17,8 +18,8 @@ class Viewer;
 
 // What a viewer denied a whole dashboard is told, once for the dashboard rather than on every
 // widget (issue 14): why, and which of the project's dashboards the token grants instead. The
-// canvas shows it above the widgets; the compare window and the headless preview paint it over
-// their pictures.
+// canvas shows it above the widgets, and the files and pictures made of them (exports, Compare's
+// panes, `dashwright preview`) above theirs.
 class DenialNotice
 {
     Q_DECLARE_TR_FUNCTIONS(DenialNotice)
@@ -31,8 +32,9 @@ public:
     // The whole-dashboard denial of finished runs (WidgetResolution::dashboardDenied on every
     // one), or empty.
     static QString reason(const QList<WidgetRun> &runs);
-    // The notice as a box across `image`, `top` pixels from its top edge.
-    static void paint(QImage &image, int top, const QString &text);
+    // The notice's label, one look wherever it is shown; the caller places it. `pixelSize`: its
+    // font's, when it must stay readable in a picture shown scaled down; 0 for the widget's.
+    static QLabel *label(QWidget *parent, int pixelSize = 0);
 };
 
 } // namespace Dashwright

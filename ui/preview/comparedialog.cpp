@@ -436,15 +436,13 @@ void CompareDialog::showResult(const Result &result)
             m_images[side] = {};
             continue;
         }
-        const DashboardExporter exporter(result.dashboard, result.runs[side], drawWidth);
+        m_denialNotice[side] = result.denialNotice[side];
+        const DashboardExporter exporter(result.dashboard, result.runs[side], drawWidth,
+                                         {.notice = m_denialNotice[side]});
         const QString banner
                 = (side == 0 ? tr("A · Viewing as %1 · %2") : tr("B · Viewing as %1 · %2"))
                           .arg(result.viewer[side], result.dashboard.title);
         m_images[side] = exporter.previewImage(banner);
-        m_denialNotice[side] = result.denialNotice[side];
-        if (!m_denialNotice[side].isEmpty())
-            DenialNotice::paint(m_images[side], DashboardExporter::previewBannerHeight,
-                                m_denialNotice[side]);
         for (const Widget &widget : result.dashboard.widgets) {
             if (const QRect rect = exporter.widgetRect(widget.id); !rect.isEmpty())
                 m_widgetRects[side].insert(
