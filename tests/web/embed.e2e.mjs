@@ -95,6 +95,9 @@ try {
     viewer_editable: true,
   };
   distributorDashboard.filters = [...(distributorDashboard.filters ?? []), promotionFilter];
+  // The Restaurant filter starts on Farolito: the control must show what the data is filtered by.
+  const restaurantFilter = dashboard.filters.find((f) => f.viewer_editable && f.expression === '? in ?');
+  restaurantFilter.value = ['Farolito'];
 
   // The host page's static server, on a free loopback port; the project's embed origins name it
   // (the demo's own http://localhost:8080 may be taken on a shared machine).
@@ -422,9 +425,26 @@ try {
   await farolito.waitForTimeout(300);
   await farolito.screenshot({ path: join(outDir, 'restaurant-overview.png'), fullPage: true });
 
+  // The filter shows its initial value, as the canvas does, and the component reports it.
+  const initial = await farolito.locator('dashwright-dashboard [part~="filter-control"] option:checked').allTextContents();
+  check(JSON.stringify(initial) === '["Farolito"]', 'the Restaurant filter starts on its initial value', JSON.stringify(initial));
+  const reported = await farolito.evaluate((id) => document.querySelector('dashwright-dashboard').filterValues[id], restaurantFilter.id);
+  check(JSON.stringify(reported) === '["Farolito"]', 'filterValues reports the initial value', JSON.stringify(reported));
+  // Clearing it sends null (which clears the initial value too), not nothing.
+  const cleared = farolito.waitForRequest((r) => r.url().endsWith('/data') && r.method() === 'POST');
+  await farolito.locator('dashwright-dashboard [part~="filter-control"]').selectOption([]);
+  const clearBody = JSON.parse((await cleared).postData() ?? '{}');
+  check(clearBody.filters?.[restaurantFilter.id] === null, 'a cleared filter is sent as null', JSON.stringify(clearBody.filters));
+  const clearChange = await eventOf(farolito, 'dashwright-filter-change');
+  check(JSON.stringify(clearChange.detail.value) === '[]', 'dashwright-filter-change carries the cleared filter', JSON.stringify(clearChange.detail));
+  await farolito.waitForFunction(
+    () => !document.querySelector('dashwright-dashboard').shadowRoot.querySelector('[part~="grid"][aria-busy="true"]'),
+  );
+
   // The filter: choosing Farolito sends it, the KPI stays Farolito's.
   await farolito.locator('dashwright-dashboard [part~="filter-control"]').selectOption(['Farolito']);
-  const change = await eventOf(farolito, 'dashwright-filter-change');
+  await farolito.waitForFunction(() => window.__events.filter((e) => e.type === 'dashwright-filter-change').length >= 2);
+  const change = (await eventsOf(farolito, 'dashwright-filter-change')).at(-1);
   check(JSON.stringify(change.detail.value) === '["Farolito"]', 'dashwright-filter-change carries the chosen values');
   await farolito.waitForFunction(
     () => !document.querySelector('dashwright-dashboard').shadowRoot.querySelector('[part~="grid"][aria-busy="true"]'),

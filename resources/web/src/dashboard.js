@@ -113,9 +113,12 @@ export class DashwrightDashboard extends LitElement {
     return this._load(false);
   }
 
-  // The current values of the viewer-editable filters, by filter id.
+  // The current values of the viewer-editable filters, by filter id: the viewer's picks, else
+  // the dashboard's initial values (null: all rows).
   get filterValues() {
-    return structuredClone(this._filterValues);
+    const out = {};
+    for (const f of this._layout?.filters ?? []) out[f.id] = structuredClone(this._filterValue(f));
+    return out;
   }
 
   // --- lifecycle ------------------------------------------------------------------------------
@@ -316,11 +319,12 @@ export class DashwrightDashboard extends LitElement {
     }
   }
 
+  // Only what the viewer picked: the server applies a filter's initial value itself. A filter
+  // the viewer cleared is sent as null, which clears its initial value too.
   _filtersBody() {
     const out = {};
     for (const [id, value] of Object.entries(this._filterValues)) {
-      if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-      out[id] = value;
+      out[id] = value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
     }
     return out;
   }
@@ -477,8 +481,15 @@ export class DashwrightDashboard extends LitElement {
     this._reloadData();
   }
 
+  // What a filter shows: the viewer's pick, else the dashboard's initial value (the layout's
+  // `value`, which the server applies while the viewer picks nothing).
+  _filterValue(filter) {
+    if (filter.id in this._filterValues) return this._filterValues[filter.id] ?? null;
+    return filter.value ?? null;
+  }
+
   _isSelected(filter, choice) {
-    const v = this._filterValues[filter.id];
+    const v = this._filterValue(filter);
     if (Array.isArray(v)) return v.some((x) => x === choice);
     return v !== undefined && v !== null && v === choice;
   }
@@ -545,7 +556,7 @@ export class DashwrightDashboard extends LitElement {
                     ${choices.map((c, i) => html`<option value=${i} ?selected=${this._isSelected(f, c)}>${c ?? '(empty)'}</option>`)}
                   </select>`
                 : html`<select part="filter-control" @change=${(e) => this._onFilterChange(f, e)}>
-                    <option value="" ?selected=${!this._filterValues[f.id]}>All</option>
+                    <option value="" ?selected=${this._filterValue(f) === null}>All</option>
                     ${choices.map((c, i) => html`<option value=${i} ?selected=${this._isSelected(f, c)}>${c ?? '(empty)'}</option>`)}
                   </select>`}
             </label>
