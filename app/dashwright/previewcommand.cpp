@@ -71,7 +71,8 @@ int runPreview(const QStringList &args)
     const DashboardExporter exporter(
             dashboard, runs, size.isEmpty() ? defaultWidth : size.width(),
             {.notice = reason.isEmpty() ? QString()
-                                        : DenialNotice::text(project, dashboard, viewer, reason)});
+                                        : DenialNotice::text(project, dashboard, viewer, reason)},
+            project.theme);
     const QString banner = u"Viewing as: %1  ·  %2"_s.arg(viewer.name(), dashboard.title);
     const QImage image = exporter.previewImage(banner, size);
     const QString out = parser.value(pngOption);

@@ -57,6 +57,7 @@ private slots:
     void headerAndPages();
     void tallTableAcrossPages();
     void noticeAboveTheWidgets();
+    void exportsTakeTheTheme();
     void canvasExportNameAndMessage();
 
 private:
@@ -479,6 +480,42 @@ void TestCanvasExports::noticeAboveTheWidgets()
             QVERIFY2(exporter.widgetRect(w.id).top() > rect.bottom(), qPrintable(w.title));
     }
     QVERIFY(plain.noticeRect().isEmpty());
+}
+
+void TestCanvasExports::exportsTakeTheTheme()
+{
+    // A file looks like the canvas: the project's palette, dark mode and font.
+    const Dashboard d = dashboard(u"distributor-performance"_s);
+    const QList<WidgetRun> runs = run(d);
+    const auto bar = std::find_if(d.widgets.cbegin(), d.widgets.cend(),
+                                  [](const Widget &w) { return w.type == WidgetType::Bar; });
+    QVERIFY(bar != d.widgets.cend() && bar->colors.isEmpty());
+    Theme theme;
+    theme.palette = u"okabe-ito"_s;
+    theme.mode = ThemeMode::Dark;
+    const QColor first(theme.colors().constFirst());
+    const auto shareOf = [](const QImage &image, const QRect &rect, const QColor &color) {
+        int hits = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                hits += std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+                                + std::abs(c.blue() - color.blue())
+                        < 24;
+            }
+        }
+        return double(hits) / (rect.width() * rect.height());
+    };
+    for (const bool themed : {false, true}) {
+        const DashboardExporter exporter(d, runs, 1280, {}, themed ? theme : Theme());
+        const QImage image = exporter.image();
+        // Behind the widgets, and the bars' colour.
+        const int background = qGray(image.pixel(2, 2));
+        QVERIFY2(themed ? background < 80 : background > 180,
+                 qPrintable(QString::number(background)));
+        const double bars = shareOf(image, exporter.contentRect(bar->id), first);
+        QVERIFY2(themed ? bars > 0.02 : bars < 0.001, qPrintable(QString::number(bars)));
+    }
 }
 
 void TestCanvasExports::canvasExportNameAndMessage()

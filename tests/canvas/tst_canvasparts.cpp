@@ -11,6 +11,7 @@
 #include "documentselection.h"
 #include "itemmodels/queryresultmodel.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -537,6 +538,12 @@ void TestCanvasParts::darkModeChangesTheView()
     auto *chartView = view.findChild<QChartView *>();
     QVERIFY(chartView && chartView->chart());
     QCOMPARE(chartView->chart()->backgroundBrush().color(), card);
+    // Bars outlined in the card's colour, not the light theme's white.
+    const auto series = chartView->chart()->series();
+    QVERIFY(!series.isEmpty());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.constFirst());
+    QVERIFY(bars && !bars->barSets().isEmpty());
+    QCOMPARE(bars->barSets().constFirst()->borderColor(), card);
 
     view.setTheme(Theme());
     QCOMPARE(view.palette().color(QPalette::Window), lightWindow);

@@ -5,6 +5,7 @@
 #include "canvasgrid.h"
 #include "document/numberformatter.h"
 
+#include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -94,13 +95,18 @@ void applyDarkColors(QChart *chart, const ThemeColors &colors)
         axis->setGridLineColor(line);
         axis->setLinePenColor(QColor::fromString(colors.border));
     }
-    // A slice's border in the card's colour separates slices as the light theme's white does.
+    // A slice's or a bar's border in the card's colour separates them as the light theme's
+    // white does; white borders on a dark card drew light stripes through stacked bars.
     const auto series = chart->series();
     for (QAbstractSeries *s : series) {
         if (auto *pie = qobject_cast<QPieSeries *>(s)) {
             const auto slices = pie->slices();
             for (QPieSlice *slice : slices)
                 slice->setBorderColor(card);
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setBorderColor(card);
         }
     }
 }

@@ -444,7 +444,8 @@ bool DashboardCanvas::exportDashboard(const QString &path, QString *error)
     // of cut titles, "…" for every category and a table without its last columns.
     const DashboardExporter exporter(
             *dashboard, runs, exportWidth,
-            {dashboard->title, viewerStamp(), QDateTime::currentDateTime(), denialNotice()});
+            {dashboard->title, viewerStamp(), QDateTime::currentDateTime(), denialNotice()},
+            m_document->project().theme);
     if (!exporter.write(path, error))
         return false;
     Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

@@ -3,10 +3,12 @@
 #include "dashboardexporter.h"
 
 #include "canvasgrid.h"
+#include "canvastheme.h"
 #include "data/csvwriter.h"
 #include "denialnotice.h"
 #include "widgetview.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QLabel>
@@ -28,15 +30,14 @@ using namespace Qt::StringLiterals;
 namespace Dashwright {
 
 DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs,
-                                     int width, const Header &header)
+                                     int width, const Header &header, const Theme &theme)
     : m_page(std::make_unique<QWidget>())
 {
     const CanvasGrid grid(width);
     m_page->setAttribute(Qt::WA_DontShowOnScreen);
     m_page->setAutoFillBackground(true);
-    QPalette pal = m_page->palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::Window).darker(104));
-    m_page->setPalette(pal);
+    m_page->setPalette(CanvasTheme::canvasPalette(QApplication::palette(), theme));
+    m_page->setFont(CanvasTheme::font(QApplication::font(), theme));
     int top = header.title.isEmpty() ? 0 : headerHeight;
     if (top > 0) {
         m_header = new QWidget(m_page.get());
@@ -84,6 +85,7 @@ DashboardExporter::DashboardExporter(const Dashboard &dashboard, const QList<Wid
         byWidget.insert(run.resolution.widgetId, &run);
     for (const Widget &widget : dashboard.widgets) {
         auto *view = new WidgetView(widget, m_page.get());
+        view->setTheme(theme);
         view->setForExport(true);
         view->setGeometry(grid.rect(widget.grid).translated(0, top));
         if (const WidgetRun *run = byWidget.value(widget.id))

@@ -4,6 +4,7 @@
 
 #include "access/dashboardrunner.h"
 #include "document/dashboard.h"
+#include "document/theme.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,9 +54,10 @@ public:
     // runs: one per widget (WidgetRun::resolution.widgetId), text widgets included: their text
     // comes from the engine, which gives none to a denied viewer; a widget without a run is blank.
     // header: none when its title is empty (the headless preview draws its own banner); its
-    // notice is shown either way.
+    // notice is shown either way. theme: the project's, as the canvas draws it (palette, dark
+    // mode, font).
     DashboardExporter(const Dashboard &dashboard, const QList<WidgetRun> &runs, int width = 1280,
-                      const Header &header = {});
+                      const Header &header = {}, const Theme &theme = {});
     ~DashboardExporter();
 
     QSize size() const;

@@ -438,7 +438,8 @@ void CompareDialog::showResult(const Result &result)
         }
         m_denialNotice[side] = result.denialNotice[side];
         const DashboardExporter exporter(result.dashboard, result.runs[side], drawWidth,
-                                         {.notice = m_denialNotice[side]});
+                                         {.notice = m_denialNotice[side]},
+                                         m_document->project().theme);
         const QString banner
                 = (side == 0 ? tr("A · Viewing as %1 · %2") : tr("B · Viewing as %1 · %2"))
                           .arg(result.viewer[side], result.dashboard.title);
