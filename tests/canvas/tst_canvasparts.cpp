@@ -55,6 +55,7 @@ private slots:
     void kpiNumberFitsItsHeight();
     void neighbouringKpisShareANumberSize();
     void narrowChartsElideCategoryNames();
+    void titleSmallerBeforeCut();
     void eachWidgetTypeHasItsIcon();
     void narrowDonutsNameTheirSlices();
     void chartsTakeThePalette_data();
@@ -428,6 +429,39 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
 
 // The palette shows a picture of each chart: a different one per type, at every size a tool bar
 // or menu asks for.
+// A title a little too long for its widget is set smaller rather than cut; a much longer one
+// ends in "…" at the usual size.
+void TestCanvasParts::titleSmallerBeforeCut()
+{
+    Widget widget;
+    widget.type = WidgetType::Kpi;
+    widget.title = u"Total revenue"_s;
+    widget.grid = {0, 0, 2, 2};
+    WidgetView view(widget);
+    view.resize(400, 140);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *title = view.findChild<QLabel *>(u"widgetTitle"_s);
+    QVERIFY(title);
+    QTRY_COMPARE(title->text(), widget.title);
+    const qreal full = title->font().pointSizeF();
+    const int needed = QFontMetrics(title->font()).horizontalAdvance(widget.title);
+    // The view's width beyond the title's: its margins and what stands beside it.
+    const int besides = view.width() - title->width();
+
+    view.resize(besides + needed * 93 / 100, 140);
+    QTRY_COMPARE(title->width(), view.width() - besides);
+    QCOMPARE(title->text(), widget.title);
+    QVERIFY2(title->font().pointSizeF() < full,
+             qPrintable(QString::number(title->font().pointSizeF())));
+    QVERIFY(title->font().bold());
+
+    view.resize(besides + needed / 2, 140);
+    QTRY_COMPARE(title->width(), view.width() - besides);
+    QVERIFY2(title->text().endsWith(u"…"_s), qPrintable(title->text()));
+    QCOMPARE(title->font().pointSizeF(), full);
+}
+
 void TestCanvasParts::eachWidgetTypeHasItsIcon()
 {
     QList<QImage> seen;

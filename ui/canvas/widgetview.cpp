@@ -55,9 +55,6 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     pal.setColor(QPalette::Window, pal.color(QPalette::Base));
     setPalette(pal);
 
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(u"widgetTitle"_s);
     // The title takes the room the badge leaves and is shortened (with its whole text a hover
@@ -343,6 +340,7 @@ void WidgetView::setTheme(const Theme &theme)
     m_theme = theme;
     setPalette(CanvasTheme::widgetPalette(QApplication::palette(), theme));
     setFont(CanvasTheme::font(QApplication::font(), theme));
+    elideTitle(); // its font is its own (bold, maybe smaller): in the theme's family again
     if (m_run)
         render();
 }
@@ -383,11 +381,27 @@ void WidgetView::showTablePage()
 
 void WidgetView::elideTitle()
 {
-    // The title's own width, once the layout has given it one; until then the whole text.
+    // The title's own width, once the layout has given it one; until then the whole text. A
+    // title a notch too long for a narrow widget ("Total revenue" on a KPI a sixth of a 1024 px
+    // canvas wide) is set a little smaller rather than cut; a longer one ends in "…".
     const int width = m_title->width();
-    m_title->setText(
-            width > 0 ? m_title->fontMetrics().elidedText(m_widget.title, Qt::ElideRight, width)
-                      : m_widget.title);
+    QFont font = this->font();
+    font.setBold(true);
+    const qreal size = font.pointSizeF();
+    if (width > 0 && size > 0) {
+        for (const qreal scale : {1.0, 0.92, 0.85}) {
+            font.setPointSizeF(size * scale);
+            if (QFontMetrics(font).horizontalAdvance(m_widget.title) <= width)
+                break;
+        }
+        if (QFontMetrics(font).horizontalAdvance(m_widget.title) > width)
+            font.setPointSizeF(size);
+    }
+    if (m_title->font() != font)
+        m_title->setFont(font);
+    m_title->setText(width > 0
+                             ? QFontMetrics(font).elidedText(m_widget.title, Qt::ElideRight, width)
+                             : m_widget.title);
 }
 
 void WidgetView::showMessage(const QString &text, bool problem)
