@@ -56,6 +56,7 @@ private slots:
     void neighbouringKpisShareANumberSize();
     void narrowChartsElideCategoryNames();
     void titleSmallerBeforeCut();
+    void cutTextIsMarked();
     void eachWidgetTypeHasItsIcon();
     void narrowDonutsNameTheirSlices();
     void chartsTakeThePalette_data();
@@ -460,6 +461,45 @@ void TestCanvasParts::titleSmallerBeforeCut()
     QTRY_COMPARE(title->width(), view.width() - besides);
     QVERIFY2(title->text().endsWith(u"…"_s), qPrintable(title->text()));
     QCOMPARE(title->font().pointSizeF(), full);
+}
+
+// A text widget too short for its text says so (a fade ending in "…", the whole text on hover);
+// a file shows all of it.
+void TestCanvasParts::cutTextIsMarked()
+{
+    Widget widget;
+    widget.type = WidgetType::Text;
+    widget.title = u"About"_s;
+    widget.text = QStringList(12, u"Sales of one distributor over two years."_s).join(u' ');
+    widget.grid = {0, 0, 4, 2};
+    WidgetView view(widget);
+    view.resize(300, 110);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    WidgetRun run;
+    run.type = WidgetType::Text;
+    run.resolution.text = widget.text;
+    view.setRun(run);
+    QLabel *text = nullptr;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::MarkdownText)
+            text = label;
+    }
+    QVERIFY(text);
+    const auto marked = [&] {
+        for (const QWidget *child : text->findChildren<QWidget *>()) {
+            if (child->isVisible())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(marked());
+    QVERIFY(text->toolTip().contains(u"two years"_s));
+    QVERIFY(view.heightForAllRows() > view.height());
+
+    view.resize(300, view.heightForAllRows() + 4);
+    QTRY_VERIFY(!marked());
+    QVERIFY(text->toolTip().isEmpty());
 }
 
 void TestCanvasParts::eachWidgetTypeHasItsIcon()

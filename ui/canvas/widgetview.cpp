@@ -13,12 +13,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLinearGradient>
 #include <QLocale>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -28,6 +30,38 @@
 using namespace Qt::StringLiterals;
 
 namespace Dashwright {
+
+namespace {
+
+// Over the bottom of a text widget whose text runs past it: the last line fades into the card
+// and ends in "…", so that a cut text does not pass for the whole (which is a hover away).
+class TextOverflowMark : public QWidget
+{
+public:
+    explicit TextOverflowMark(QWidget *parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QColor card = palette().color(QPalette::Window);
+        QColor clear = card;
+        clear.setAlpha(0);
+        QLinearGradient fade(0, 0, 0, height());
+        fade.setColorAt(0, clear);
+        fade.setColorAt(0.55, card);
+        painter.fillRect(rect(), fade);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect().adjusted(0, 0, -8, -2), Qt::AlignRight | Qt::AlignBottom, u"…"_s);
+    }
+};
+
+} // namespace
 
 WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     : QFrame(parent)
@@ -99,6 +133,8 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
     m_text->setTextFormat(Qt::MarkdownText);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setMargin(6);
+    m_text->installEventFilter(this);
+    m_textOverflow = new TextOverflowMark(m_text);
 
     for (QWidget *page : {static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_chartView),
                           static_cast<QWidget *>(m_table), m_kpi, static_cast<QWidget *>(m_text)})
@@ -190,6 +226,9 @@ void WidgetView::setForExport(bool forExport)
 
 int WidgetView::heightForAllRows() const
 {
+    if (m_pages->currentWidget() == m_text)
+        return std::max(height(),
+                        height() - m_text->height() + m_text->heightForWidth(m_text->width()));
     if (m_pages->currentWidget() != m_table)
         return height();
     // What the table needs to show every row, where it has a scroll range now: its header, the
@@ -294,7 +333,11 @@ void WidgetView::render()
         // The engine's text, not the document's: it gives none to a viewer it denies.
         m_state = State::Data;
         m_text->setText(run.resolution.text);
+        QTextDocument document;
+        document.setMarkdown(run.resolution.text);
+        m_textToolTip = document.toHtml();
         m_pages->setCurrentWidget(m_text);
+        markTextOverflow();
         return;
     }
     if (!run.error.isEmpty()) {
@@ -377,6 +420,20 @@ void WidgetView::showTablePage()
     }
     m_table->resizeColumnsToContents();
     m_table->scrollToTop();
+}
+
+void WidgetView::markTextOverflow()
+{
+    // A file shows the whole text (the exporter gives the widget the height it needs).
+    const bool cut = !m_forExport && m_pages->currentWidget() == m_text
+            && m_text->heightForWidth(m_text->width()) > m_text->height();
+    m_text->setToolTip(cut ? m_textToolTip : QString());
+    if (cut) {
+        const int height = std::min(m_text->height(), 28);
+        m_textOverflow->setGeometry(0, m_text->height() - height, m_text->width(), height);
+        m_textOverflow->raise();
+    }
+    m_textOverflow->setVisible(cut);
 }
 
 void WidgetView::elideTitle()
@@ -499,6 +556,8 @@ bool WidgetView::eventFilter(QObject *watched, QEvent *event)
         fitKpiFont();
     if (watched == m_title && event->type() == QEvent::Resize)
         elideTitle();
+    if (watched == m_text && event->type() == QEvent::Resize)
+        markTextOverflow();
     if (watched == m_chartView && event->type() == QEvent::Resize)
         ChartFactory::fitLegend(m_chartView->chart(), static_cast<QResizeEvent *>(event)->size());
 

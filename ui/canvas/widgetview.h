@@ -66,7 +66,8 @@ public:
     // Drawn into a file rather than on the canvas: no warnings badge and no pager (they are the
     // designer's, not the dashboard's), and a table shows all its rows, not one page of them.
     void setForExport(bool forExport);
-    // The height this view needs to show every row of its table; its own height otherwise.
+    // The height this view needs to show every row of its table, or the whole of its text; its
+    // own height otherwise.
     int heightForAllRows() const;
     // Where a page may break inside this view, in its own coordinates: between two rows of its
     // table (the header stays with the first). None for other widgets.
@@ -101,6 +102,7 @@ private:
     void fitKpiFont();
     void showTablePage();
     void elideTitle();
+    void markTextOverflow();
 
     Widget m_widget;
     Theme m_theme;
@@ -115,6 +117,8 @@ private:
     QLabel *m_message;
     QChartView *m_chartView;
     QTableView *m_table;
+    QWidget *m_textOverflow = nullptr;
+    QString m_textToolTip;
     QRect m_exportClip;
     QueryResultModel *m_tableModel;
     QWidget *m_kpi;
