@@ -93,10 +93,10 @@ int main(int argc, char *argv[])
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
-        printErr(command.isEmpty() ? u"dashwright: no command given"_s
-                                   : u"dashwright: %1: unknown command"_s.arg(command));
-        for (const QString &line : usage.trimmed().split(u'\n'))
-            printErr(line);
+        // One line like every error; the list of commands is one --help away.
+        printErr((command.isEmpty() ? u"dashwright: no command given"_s
+                                    : u"dashwright: %1: unknown command"_s.arg(command))
+                 + u" (see \"dashwright --help\")"_s);
         return UsageError;
     }
     // The command sees its name as the program name, then its own arguments; errors about the
