@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <cstdio>
@@ -97,6 +98,22 @@ void parse(QCommandLineParser &parser, const QStringList &args, int positionals,
                               + usage);
 }
 
+namespace {
+// "dashwright keys api-key" from "dashwright keys api-key create|list|revoke PROJECT …": the words
+// of a usage line before its first argument, the command whose --help shows the rest.
+QString commandOfUsage(const QString &usage)
+{
+    static const QRegularExpression word(u"^[a-z][a-z-]*$"_s);
+    QStringList words;
+    for (const QString &w : usage.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.match(w).hasMatch())
+            break;
+        words.append(w);
+    }
+    return words.join(u' ');
+}
+} // namespace
+
 int runCommand(const std::function<int(const QStringList &)> &command, const QString &name,
                const QStringList &args)
 {
@@ -104,13 +121,15 @@ int runCommand(const std::function<int(const QStringList &)> &command, const QSt
         return command(args);
     } catch (const Failure &failure) {
         if (failure.code != Ok) {
-            // A usage error ends with the command's usage, the program's own text, on a line of
-            // its own; everything else is one line.
+            // A usage error carries its command's usage; it stays one line (DESIGN §3), naming
+            // the --help that prints the usage rather than printing it: scripts read stderr's
+            // one line, and a person is one command away from the options.
             const qsizetype usage = failure.reason.indexOf(u"\nusage: "_s);
-            printErr(u"dashwright: %1: %2"_s.arg(
-                    failure.subject, usage < 0 ? failure.reason : failure.reason.left(usage)));
-            if (usage >= 0)
-                printErr(failure.reason.mid(usage + 1));
+            const QString why = usage < 0 ? failure.reason
+                                          : u"%1 (see \"%2 --help\")"_s.arg(
+                                                  failure.reason.left(usage),
+                                                  commandOfUsage(failure.reason.mid(usage + 8)));
+            printErr(u"dashwright: %1: %2"_s.arg(failure.subject, why));
         }
         return failure.code;
     } catch (const std::exception &e) {

@@ -23,7 +23,8 @@ Commands:
   datasets PROJECT [--json] [--tables]       list datasets and columns (--tables: the databases' tables)
   query PROJECT --dashboard ID|SLUG [--widget ID] [AS] [--filter FILTER_ID=VALUE]...
         [--format json|csv] [--explain]      run a dashboard's queries (AS: as whom, else the defaults;
-                                             --filter: a viewer-editable filter's value, JSON)
+                                             --filter: a viewer-editable filter's value, JSON;
+                                             csv: one widget's rows, --widget unless there is one)
   preview PROJECT --dashboard ID|SLUG [AS] --png OUT [--size WxH]
                                              draw the dashboard as a tenant (or the design view) to a PNG
   compare PROJECT --dashboard ID|SLUG --as A --as B [--json]
@@ -32,7 +33,8 @@ Commands:
                                              widgets, different tenants seeing the same data (exit 3)
   token sign PROJECT --claims FILE|- [--kid KID] [--sealed] [--expires-in SECONDS]
                                              mint a signed (or sealed) token for authorization claims
-  token verify PROJECT TOKEN|- [--json]      check a token against the project and its keys
+  token verify PROJECT TOKEN|- [--json [--show-credentials]]
+                                             check a token against the project and its keys
   token inspect TOKEN|-                      decode a token's header and claims WITHOUT verifying them
   token revoke PROJECT JTI|TOKEN|-           list a token's jti in NAME.revoked (every server refuses it)
   keys list|create|rotate|retire PROJECT [--alg ALG] [--kid KID] [--json]
@@ -93,10 +95,10 @@ int main(int argc, char *argv[])
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
-        printErr(command.isEmpty() ? u"dashwright: no command given"_s
-                                   : u"dashwright: %1: unknown command"_s.arg(command));
-        for (const QString &line : usage.trimmed().split(u'\n'))
-            printErr(line);
+        // One line like every error; the list of commands is one --help away.
+        printErr((command.isEmpty() ? u"dashwright: no command given"_s
+                                    : u"dashwright: %1: unknown command"_s.arg(command))
+                 + u" (see \"dashwright --help\")"_s);
         return UsageError;
     }
     // The command sees its name as the program name, then its own arguments; errors about the

@@ -168,16 +168,17 @@ int verify(const QStringList &args)
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
     } else {
         const std::string alg = verified->header.value("alg", std::string());
-        // Past exp but inside the clock-skew leeway still verifies; say so rather than print an
-        // expiry in the past beside "valid".
+        // Past exp but inside the clock-skew leeway (RFC 7519 §4.1.4) still verifies; the summary
+        // says it expired and why it is accepted, never "expires" with a time in the past.
         const qint64 late = verified->expires.secsTo(QDateTime::currentDateTimeUtc());
-        const QString leeway = late > 0
-                ? u" (%1 s ago; accepted within the %2 s clock-skew leeway)"_s.arg(late).arg(
-                        TokenVerifier::leewaySeconds)
-                : QString();
-        printOut(u"valid: %1 token, kid %2 (%3), expires %4%5\n"_s.arg(
+        const QString expiry = late > 0
+                ? u"expired at %1 (%2 s ago; accepted within the %3 s clock-skew leeway)"_s.arg(
+                        isoTime(verified->expires), QString::number(late),
+                        QString::number(TokenVerifier::leewaySeconds))
+                : u"expires "_s + isoTime(verified->expires);
+        printOut(u"valid: %1 token, kid %2 (%3), %4\n"_s.arg(
                 verified->sealed ? u"sealed"_s : u"signed"_s, printable(verified->kid),
-                printable(QString::fromStdString(alg)), isoTime(verified->expires), leeway));
+                printable(QString::fromStdString(alg)), expiry));
     }
     return Ok;
 }

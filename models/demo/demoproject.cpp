@@ -32,6 +32,36 @@ bool writeClaims(const QString &path, const Project &project, QString *error)
     return true;
 }
 
+// The keystore holds the demo's signing key and API key hash: a `git add .` in the demo's folder
+// must not publish it. An existing .gitignore is the user's: the line is appended when missing,
+// nothing else changes.
+bool ignoreKeystores(const QDir &dir, QString *error)
+{
+    const QString path = dir.filePath(u".gitignore"_s);
+    const QByteArray line = "*.dwkeys";
+    QByteArray text;
+    if (QFile existing(path); existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), existing.errorString());
+            return false;
+        }
+        text = existing.readAll();
+        for (const QByteArray &present : text.split('\n')) {
+            if (present.trimmed() == line)
+                return true;
+        }
+        if (!text.isEmpty() && !text.endsWith('\n'))
+            text += '\n';
+    }
+    text += line + '\n';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool DemoProject::create(const QString &directory, const DemoOptions &options, QString *error,
@@ -131,8 +161,10 @@ bool DemoProject::create(const QString &directory, const DemoOptions &options, Q
     auto made = key && keystore.addSigningKey(*key, error)
             ? keystore.createApiKey(DemoCatalog::apiKeyName.toString(), error)
             : std::nullopt;
-    // Both checked again under their locks: another program may have made either meanwhile.
-    if (!made || !keystore.saveNew(keystorePath, error))
+    // Listed in .gitignore before it exists, so that the folder never holds it unlisted. The
+    // keystore and the project are checked again under their locks: another program may have
+    // made either meanwhile.
+    if (!made || !ignoreKeystores(dir, error) || !keystore.saveNew(keystorePath, error))
         return false;
 
     const QString claimsPath = dir.filePath(DemoCatalog::claimsFile.toString());

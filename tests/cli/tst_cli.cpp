@@ -119,9 +119,19 @@ private slots:
         QTest::addColumn<QString>("stderrStart");
 
         const QString p = project();
-        QTest::newRow("no command") << QStringList() << 1 << u"dashwright: no command given"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 1
-                                         << u"dashwright: frobnicate: unknown command"_s;
+        // Usage errors are one line too, naming the --help that shows the usage.
+        QTest::newRow("no command")
+                << QStringList() << 1
+                << u"dashwright: no command given (see \"dashwright --help\")"_s;
+        QTest::newRow("unknown command")
+                << QStringList{u"frobnicate"_s} << 1
+                << u"dashwright: frobnicate: unknown command (see \"dashwright --help\")"_s;
+        QTest::newRow("unknown api-key action")
+                << QStringList{u"keys"_s, u"api-key"_s, u"frob"_s, p} << 1
+                << u"dashwright: keys api-key: unknown action \"frob\" (see \"dashwright keys api-key --help\")"_s;
+        QTest::newRow("token verify without a token")
+                << QStringList{u"token"_s, u"verify"_s, p} << 1
+                << u"dashwright: token: expected 3 argument(s), got 2 (see \"dashwright token verify --help\")"_s;
         QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QString();
         QTest::newRow("command help") << QStringList{u"query"_s, u"--help"_s} << 0 << QString();
         QTest::newRow("unknown option") << QStringList{u"datasets"_s, p, u"--colour"_s} << 1
@@ -146,8 +156,9 @@ private slots:
         QTest::newRow("datasets ok") << QStringList{u"datasets"_s, p} << 0 << QString();
         QTest::newRow("tables ok")
                 << QStringList{u"datasets"_s, p, u"--tables"_s} << 0 << QString();
-        QTest::newRow("query no dashboard") << QStringList{u"query"_s, p} << 1
-                                            << u"dashwright: query: --dashboard is required"_s;
+        QTest::newRow("query no dashboard")
+                << QStringList{u"query"_s, p} << 1
+                << u"dashwright: query: --dashboard is required (see \"dashwright query --help\")"_s;
         QTest::newRow("query unknown dashboard")
                 << QStringList{u"query"_s, p, u"--dashboard"_s, u"nope"_s} << 2
                 << u"dashwright: nope: no such dashboard in "_s;
@@ -225,6 +236,8 @@ private slots:
             QVERIFY2(err.isEmpty(), qPrintable(err));
         else
             QVERIFY2(err.startsWith(stderrStart), qPrintable(err));
+        if (exitCode != 0)
+            QVERIFY2(err.count(u'\n') == 1, qPrintable(err));
     }
 
     // --filter sets a viewer-editable filter as an embedded viewer would: the access policy

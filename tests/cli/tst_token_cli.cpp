@@ -534,17 +534,20 @@ private slots:
         QVERIFY2(page.exitCode == 0, qPrintable(page.describe()));
     }
 
-    // Past exp, inside the leeway: still valid, and the summary says why an expiry in the past
-    // stands beside "valid".
+    // Past exp, inside the leeway: still valid, and the summary says it expired and why it is
+    // accepted, never "expires" with a time in the past.
     void verifyWithinLeewaySaysSo()
     {
         const CliRun late = verify(handMade(registeredClaims(600, -20)));
         QVERIFY2(late.exitCode == 0, qPrintable(late.describe()));
-        QVERIFY2(late.out.contains("s ago; accepted within the 60 s clock-skew leeway"),
+        QVERIFY2(late.out.contains(", expired at "), late.out.constData());
+        QVERIFY2(late.out.contains("s ago; accepted within the 60 s clock-skew leeway)"),
                  late.out.constData());
+        QVERIFY2(!late.out.contains("expires"), late.out.constData());
         const CliRun current = verify(handMade(registeredClaims(10, 600)));
         QVERIFY2(current.exitCode == 0, qPrintable(current.describe()));
         QVERIFY2(!current.out.contains("leeway"), current.out.constData());
+        QVERIFY2(current.out.contains(", expires "), current.out.constData());
     }
 
     // A revoked token is refused by the command line as by the embed server: verify and the AS

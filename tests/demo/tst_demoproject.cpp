@@ -63,6 +63,8 @@ private slots:
     void refusesToOverwrite_data();
     void refusesToOverwrite();
     void createsMissingDirectories();
+    void keystoreIsGitIgnored_data();
+    void keystoreIsGitIgnored();
     void failedRunLeavesNoHalfDatabase();
 
 private:
@@ -426,6 +428,38 @@ void TestDemoProject::createsMissingDirectories()
     for (const QString &file : {u"burrito.dwproj"_s, u"burrito.dwkeys"_s, u"burrito.sqlite"_s,
                                 u"tenants/el-tapatio.sqlite"_s})
         QVERIFY2(QFileInfo::exists(QDir(nested).filePath(file)), qPrintable(file));
+}
+
+void TestDemoProject::keystoreIsGitIgnored_data()
+{
+    QTest::addColumn<bool>("exists"); // whether the folder has a .gitignore already
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("none") << false << QByteArray() << QByteArray("*.dwkeys\n");
+    QTest::newRow("the user's") << true << QByteArray("build/\n")
+                                << QByteArray("build/\n*.dwkeys\n");
+    QTest::newRow("no final newline")
+            << true << QByteArray("build/") << QByteArray("build/\n*.dwkeys\n");
+    QTest::newRow("listed already")
+            << true << QByteArray("*.dwkeys\nbuild/\n") << QByteArray("*.dwkeys\nbuild/\n");
+}
+
+// The keystore holds the demo's signing key: the folder's .gitignore lists it, and one the user
+// has is kept, the line added once.
+void TestDemoProject::keystoreIsGitIgnored()
+{
+    QFETCH(bool, exists);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QTemporaryDir dir;
+    const QString ignore = dir.filePath(u".gitignore"_s);
+    if (exists) {
+        QFile file(ignore);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(before) == before.size());
+    }
+    QString error;
+    QVERIFY2(makeDemo(dir.path(), 50, 1, &error), qPrintable(error));
+    QCOMPARE(readAll(ignore), after);
 }
 
 void TestDemoProject::failedRunLeavesNoHalfDatabase()
