@@ -66,7 +66,19 @@ private slots:
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
+    // A view of `widget`, shown at `size` and exposed; null if it never was.
+    static std::unique_ptr<WidgetView> shownView(const Widget &widget, const QSize &size);
 };
+
+std::unique_ptr<WidgetView> TestCanvasParts::shownView(const Widget &widget, const QSize &size)
+{
+    auto view = std::make_unique<WidgetView>(widget);
+    view->resize(size);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        return nullptr;
+    return view;
+}
 
 void TestCanvasParts::numberFormat_data()
 {
@@ -428,8 +440,6 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
     QCOMPARE(names->categories(), full);
 }
 
-// The palette shows a picture of each chart: a different one per type, at every size a tool bar
-// or menu asks for.
 // A title a little too long for its widget is set smaller rather than cut; a much longer one
 // ends in "…" at the usual size.
 void TestCanvasParts::titleSmallerBeforeCut()
@@ -438,10 +448,9 @@ void TestCanvasParts::titleSmallerBeforeCut()
     widget.type = WidgetType::Kpi;
     widget.title = u"Total revenue"_s;
     widget.grid = {0, 0, 2, 2};
-    WidgetView view(widget);
-    view.resize(400, 140);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto shown = shownView(widget, {400, 140});
+    QVERIFY(shown);
+    WidgetView &view = *shown;
     auto *title = view.findChild<QLabel *>(u"widgetTitle"_s);
     QVERIFY(title);
     QTRY_COMPARE(title->text(), widget.title);
@@ -472,10 +481,9 @@ void TestCanvasParts::cutTextIsMarked()
     widget.title = u"About"_s;
     widget.text = QStringList(12, u"Sales of one distributor over two years."_s).join(u' ');
     widget.grid = {0, 0, 4, 2};
-    WidgetView view(widget);
-    view.resize(300, 110);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto shown = shownView(widget, {300, 110});
+    QVERIFY(shown);
+    WidgetView &view = *shown;
     WidgetRun run;
     run.type = WidgetType::Text;
     run.resolution.text = widget.text;
@@ -502,6 +510,8 @@ void TestCanvasParts::cutTextIsMarked()
     QVERIFY(text->toolTip().isEmpty());
 }
 
+// The palette shows a picture of each chart: a different one per type, at every size a tool bar
+// or menu asks for.
 void TestCanvasParts::eachWidgetTypeHasItsIcon()
 {
     QList<QImage> seen;
@@ -584,10 +594,9 @@ void TestCanvasParts::darkModeChangesTheView()
     widget.type = WidgetType::Bar;
     widget.title = u"Revenue"_s;
     widget.grid = {0, 0, 6, 4};
-    WidgetView view(widget);
-    view.resize(480, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto shown = shownView(widget, {480, 300});
+    QVERIFY(shown);
+    WidgetView &view = *shown;
     WidgetRun run;
     QueryPlan plan;
     plan.columns = columns(1, 1);
