@@ -215,15 +215,27 @@ private slots:
         const Project before = m_doc->project();
         const Dataset *distributors = datasetNamed(u"Distributors"_s);
         const auto mime = dragged(distributors->id, distributors->columnByName(u"city"_s)->id);
-        dragAndDrop(editor, mime.get(), editor->rect().center());
+        const QString reason
+                = u"City is a column of Distributors, but this widget reads Sales. Drop a column "
+                  u"of Sales, or change the widget's dataset first."_s;
+        // While it is over the well: not taken (the forbidden cursor), not highlighted as a
+        // place to drop, and the reason already under the well, where it stays after the drag.
+        const QColor base = editor->table()->viewport()->palette().color(QPalette::Base);
+        const QPoint at = editor->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &move);
+        QVERIFY(!move.isAccepted());
+        QCOMPARE(editor->table()->viewport()->palette().color(QPalette::Base), base);
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(editor, &leave);
 
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QVERIFY(m_doc->project() == before);
         QLabel *message = editor->messageLabel();
         QVERIFY(message->isVisibleTo(&panel));
-        QCOMPARE(message->text(),
-                 u"City is a column of Distributors, but this widget reads Sales. Drop a column "
-                 u"of Sales, or change the widget's dataset first."_s);
+        QCOMPARE(message->text(), reason);
         // Said right under the well it was dropped on, and there only.
         QVERIFY(message->geometry().top() >= editor->table()->geometry().bottom());
         for (ListEditor *list : panel.findChildren<ListEditor *>())

@@ -375,19 +375,32 @@ void ListEditor::setHighlighted(bool highlighted)
     m_table->viewport()->setPalette(palette);
 }
 
+void ListEditor::setDropCheck(std::function<QString(const QMimeData *)> check)
+{
+    m_dropCheck = std::move(check);
+}
+
 void ListEditor::dragEnterEvent(QDragEnterEvent *event)
 {
     if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
         event->ignore();
         return;
     }
+    // Taken even when refused, so that the leave event comes; the move events say no (the
+    // forbidden cursor). The reason stays after the drag, as a refused drop's does.
     event->acceptProposedAction();
+    const QString why = m_dropCheck ? m_dropCheck(event->mimeData()) : QString();
+    if (!why.isEmpty()) {
+        m_refusing = true;
+        setMessage(why);
+        return;
+    }
     setHighlighted(true);
 }
 
 void ListEditor::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
+    if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType) || m_refusing) {
         event->ignore();
         return;
     }
@@ -397,11 +410,13 @@ void ListEditor::dragMoveEvent(QDragMoveEvent *event)
 void ListEditor::dragLeaveEvent(QDragLeaveEvent *)
 {
     setHighlighted(false);
+    m_refusing = false;
 }
 
 void ListEditor::dropEvent(QDropEvent *event)
 {
     setHighlighted(false);
+    m_refusing = false;
     if (m_dropMimeType.isEmpty() || !event->mimeData()->hasFormat(m_dropMimeType)) {
         event->ignore();
         return;

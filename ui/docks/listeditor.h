@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QMimeData;
 class QTableWidget;
@@ -47,6 +49,10 @@ public:
     // over it, it is highlighted, and a drop emits dropped(). Empty, it keeps a row's room for the
     // placeholder, which says what to drop.
     void setDropZone(const QString &mimeType, const QString &placeholder);
+    // Why a drag of such data cannot be dropped here (empty: it can). A refused drag is not
+    // highlighted, shows the forbidden cursor, and says why under the table as soon as it is over
+    // it (Qt delivers no drop after the refusal).
+    void setDropCheck(std::function<QString(const QMimeData *)> check);
     QString placeholderText() const;
     // A note under the table (why a drop was refused); empty hides it.
     void setMessage(const QString &message);
@@ -80,6 +86,8 @@ private:
     QTableWidget *m_table;
     bool m_fitToRows = true;
     QString m_dropMimeType;
+    std::function<QString(const QMimeData *)> m_dropCheck;
+    bool m_refusing = false; // the drag over us is refused
     QLabel *m_placeholder = nullptr;
     QLabel *m_message;
 };

@@ -142,6 +142,8 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
                                        std::pair(m_filters, FieldWells::Well::Filters)}) {
         connect(editor, &ListEditor::dropped, this,
                 [this, well](const QMimeData *mime) { dropColumn(well, mime); });
+        editor->setDropCheck(
+                [this, well](const QMimeData *mime) { return dropRefusal(well, mime); });
     }
 
     auto *form = new QFormLayout(this);
@@ -325,16 +327,22 @@ ListEditor *WidgetForm::well(FieldWells::Well well) const
     return m_dimensions;
 }
 
-QString WidgetForm::dropColumn(FieldWells::Well well, const QMimeData *mime)
+QString WidgetForm::dropRefusal(FieldWells::Well well, const QMimeData *mime) const
 {
     const auto column = FieldWells::fromMime(mime);
-    QString why;
     if (!column)
-        why = tr("Only columns from the data panel can be dropped here.");
-    else if (m_widgetIds.size() != 1)
-        why = tr("Select one widget to add a column to it.");
-    else
-        why = FieldWells::drop(m_document, m_dashboardId, m_widgetIds.first(), well, *column);
+        return tr("Only columns from the data panel can be dropped here.");
+    if (m_widgetIds.size() != 1)
+        return tr("Select one widget to add a column to it.");
+    return FieldWells::refusal(*m_document, m_dashboardId, m_widgetIds.first(), well, *column);
+}
+
+QString WidgetForm::dropColumn(FieldWells::Well well, const QMimeData *mime)
+{
+    QString why = dropRefusal(well, mime);
+    if (why.isEmpty())
+        why = FieldWells::drop(m_document, m_dashboardId, m_widgetIds.first(), well,
+                               *FieldWells::fromMime(mime));
     showDropMessage(well, why);
     if (!why.isEmpty() || well != FieldWells::Well::Filters)
         return why;

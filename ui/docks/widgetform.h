@@ -40,6 +40,8 @@ public:
     // What a drop of a data panel column (`mime` as the data panel makes it) on a well does.
     // Returns the refusal shown under the well, empty when the column was added.
     QString dropColumn(FieldWells::Well well, const QMimeData *mime);
+    // Why such a drag cannot land on the well (empty: it can), said while it is over the well.
+    QString dropRefusal(FieldWells::Well well, const QMimeData *mime) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
