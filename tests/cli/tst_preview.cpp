@@ -6,6 +6,7 @@
 #include "common/json.h"
 #include "document/projectfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMap>
@@ -340,6 +341,38 @@ private slots:
             caught |= s["tenant_b"] == "Taqueria Cancun" && s["everywhere"] == true
                     && s["widgets_compared"] == 5;
         QVERIFY2(caught, checked.out.constData());
+    }
+
+    // A tenant whose database is missing meets an outage, not a refusal: exit 4 from query,
+    // compare and isolation-check (which never calls a project whose queries did not run clean).
+    void missingDatabaseIsAnOutage()
+    {
+        QDir dir(m_dir.path());
+        QVERIFY(dir.mkpath(u"nodb"_s));
+        const QString path = m_dir.filePath(u"nodb/burrito.dwproj"_s);
+        QVERIFY(QFile::copy(project(), path));
+        const QString farolito = u"Farolito — parameter override"_s;
+        const Run query = dashwright({u"query"_s, path, u"--dashboard"_s,
+                                      u"distributor-performance"_s, u"--as"_s, farolito});
+        QCOMPARE(query.exitCode, 4);
+        QCOMPARE(query.err.count('\n'), 1);
+        QVERIFY2(!query.err.contains("denied") && !query.err.contains("grant"),
+                 query.err.constData());
+
+        const Run compared = dashwright(
+                {u"compare"_s, path, u"--dashboard"_s, u"distributor-performance"_s, u"--as"_s,
+                 farolito, u"--as"_s, u"Forgetful tenant — no override"_s, u"--json"_s});
+        QCOMPARE(compared.exitCode, 4);
+        for (const Json &w : json(compared)["widgets"]) {
+            if (w["outcome"] != "no_data")
+                QVERIFY2(w["outcome"] == "failed", w.dump().c_str());
+        }
+
+        const Run checked = dashwright({u"isolation-check"_s, path, u"--json"_s});
+        QCOMPARE(checked.exitCode, 4);
+        const Json report = json(checked);
+        QVERIFY(report["clean"] == false);
+        QVERIFY(!report["errors"].empty());
     }
 
     void isolationCheck()

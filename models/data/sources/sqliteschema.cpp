@@ -165,10 +165,6 @@ QString SqliteSchema::missingColumn(const ConnectionSpec &connection, const QStr
         return {};
     const QString file = QFileInfo(connection.sqlitePath).fileName();
     const QByteArray path = QFile::encodeName(connection.sqlitePath);
-    auto cannotRead = [&](const QString &why) {
-        return u"dataset \"%1\" cannot be read from database \"%2\": %3"_s.arg(datasetName, file,
-                                                                               why);
-    };
 
     const QString key = connection.sqlitePath + u'\n' + from;
     Cache &shared = cache();
@@ -183,11 +179,8 @@ QString SqliteSchema::missingColumn(const ConnectionSpec &connection, const QStr
             cached = true;
         }
     }
-    if (!cached) {
-        const QString read = readColumns(path, from, key, before, &found);
-        if (!read.isEmpty())
-            return cannotRead(read);
-    }
+    if (!cached && !readColumns(path, from, key, before, &found).isEmpty())
+        return {}; // the statement's own error says why (see the header)
     for (const QString &column : columns) {
         if (!found.contains(column.toLower()))
             return u"column \"%1\" of dataset \"%2\" does not exist in database \"%3\""_s.arg(

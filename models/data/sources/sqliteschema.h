@@ -26,7 +26,11 @@ public:
     // Empty when every one of `columns` (names as the SQL quotes them) is a column of `from` (the
     // dataset's FROM source, as the planner writes it for SQLite) in the connection's database;
     // otherwise why not, naming the column, the dataset and the database file (its name only: the
-    // rest of the path may say more about the server than a tenant should see).
+    // rest of the path may say more about the server than a tenant should see). Empty too when
+    // the database cannot be read at all (no such file, not a database, no such table): the
+    // statement then fails with that error, an outage of the widget (exit 4, the embed's
+    // "error"), not a refusal of the viewer — a missing database once read as a denial, and
+    // isolation-check called a project whose queries never ran clean.
     static QString missingColumn(const ConnectionSpec &connection, const QString &datasetName,
                                  const QString &from, const QStringList &columns);
 };
