@@ -124,11 +124,14 @@ int runCommand(const std::function<int(const QStringList &)> &command, const QSt
             // A usage error carries its command's usage; it stays one line (DESIGN §3), naming
             // the --help that prints the usage rather than printing it: scripts read stderr's
             // one line, and a person is one command away from the options.
+            // A wrong value (`--format xml`) is a usage error too, and names its command's.
             const qsizetype usage = failure.reason.indexOf(u"\nusage: "_s);
-            const QString why = usage < 0 ? failure.reason
-                                          : u"%1 (see \"%2 --help\")"_s.arg(
-                                                  failure.reason.left(usage),
-                                                  commandOfUsage(failure.reason.mid(usage + 8)));
+            QString why = failure.reason;
+            if (usage >= 0)
+                why = u"%1 (see \"%2 --help\")"_s.arg(
+                        failure.reason.left(usage), commandOfUsage(failure.reason.mid(usage + 8)));
+            else if (failure.code == UsageError && !why.contains(u"--help"_s))
+                why += u" (see \"dashwright %1 --help\")"_s.arg(name);
             printErr(u"dashwright: %1: %2"_s.arg(failure.subject, why));
         }
         return failure.code;

@@ -238,6 +238,9 @@ private slots:
             QVERIFY2(err.startsWith(stderrStart), qPrintable(err));
         if (exitCode != 0)
             QVERIFY2(err.count(u'\n') == 1, qPrintable(err));
+        // Every usage error, a wrong value included, names the --help that shows the usage.
+        if (exitCode == 1)
+            QVERIFY2(err.trimmed().endsWith(u" --help\")"_s), qPrintable(err));
     }
 
     // --filter sets a viewer-editable filter as an embedded viewer would: the access policy
