@@ -606,7 +606,8 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
     const QByteArray utf8 = url.toUtf8();
     if (!url.startsWith(u"postgresql://"_s) && !url.startsWith(u"postgres://"_s))
         return fail(Failure::InvalidUrl,
-                    u"expected a URL postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"_s);
+                    u"not a PostgreSQL URL: its scheme must be postgresql:// "
+                    u"(postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE)"_s);
     char *why = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(utf8.constData(), &why);
     if (!parsed) {
@@ -626,6 +627,16 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
             PQconninfoFree(parsed);
             return fail(Failure::InvalidUrl,
                         u"the account takes one server: the URL names several hosts"_s);
+        }
+        // libpq reads the port only when it connects, and its error then quotes the URL.
+        if (keyword == "port" && o->val && *o->val) {
+            bool number = false;
+            const int port = QString::fromUtf8(o->val).toInt(&number);
+            if (!number || port < 1 || port > 65535) {
+                PQconninfoFree(parsed);
+                return fail(Failure::InvalidUrl,
+                            u"not a PostgreSQL URL: its port is not a number from 1 to 65535"_s);
+            }
         }
     }
     PQconninfoFree(parsed);

@@ -480,8 +480,14 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("another scheme") << u"mysql://dashwright@127.0.0.1/pgdemo"_s << 1
-                                        << u"expected a URL postgresql://"_s;
+        QTest::newRow("another scheme")
+                << u"mysql://dashwright@127.0.0.1/pgdemo"_s << 1
+                << u"not a PostgreSQL URL: its scheme must be postgresql://"_s;
+        QTest::newRow("a port that is no number")
+                << u"postgresql://dashwright:secret-word@127.0.0.1:notaport/pgdemo"_s << 1
+                << u"not a PostgreSQL URL: its port is not a number from 1 to 65535"_s;
+        QTest::newRow("a port out of range") << u"postgresql://dashwright@127.0.0.1:70000/pgdemo"_s
+                                             << 1 << u"its port is not a number"_s;
         QTest::newRow("unknown parameter")
                 << u"postgresql://dashwright@127.0.0.1/pgdemo?colour=red"_s << 1
                 << u"not a PostgreSQL URL"_s;
