@@ -80,12 +80,9 @@ int runApiKeys(const QStringList &args)
 {
     // args: "keys api-key", the action, then its arguments and options.
     const QString action = args.value(1);
-    if (action == u"--help"_s || action == u"-h"_s) {
-        printOut(u"usage: "_s + usage + u'\n');
-        return Ok;
-    }
     static const QStringList actions = {u"create"_s, u"list"_s, u"revoke"_s};
-    if (!actions.contains(action))
+    const bool help = action == u"--help"_s || action == u"-h"_s;
+    if (!help && !actions.contains(action))
         throw Failure(
                 UsageError, args.first(),
                 (action.isEmpty() ? u"no action given"_s : u"unknown action \"%1\""_s.arg(action))
@@ -100,8 +97,13 @@ int runApiKeys(const QStringList &args)
     parser.addPositionalArgument(u"action"_s, u"create, list or revoke."_s);
     parser.addPositionalArgument(u"PROJECT"_s,
                                  u"The .dwproj file; its keystore is NAME.dwkeys beside it."_s);
-    if (action == u"revoke"_s)
+    if (action == u"revoke"_s || help)
         parser.addPositionalArgument(u"ID"_s, u"revoke: the key's id (dwk_…)."_s);
+    if (help) {
+        // The options of all three actions: they share them.
+        parse(parser, {args.first(), u"--help"_s}, 0, usage);
+        return Ok;
+    }
     parse(parser, args, action == u"revoke"_s ? 3 : 2, usage);
     const QString project = parser.positionalArguments().at(1);
     const QString command = u"keys api-key "_s + action;

@@ -67,7 +67,8 @@ int runSnippet(const QStringList &args)
                                        u"FILE"_s);
     const QCommandLineOption jsonOption(
             u"json"_s,
-            u"Print {format, file_name, language, code, environment, run, warnings} as JSON."_s);
+            u"Print {format, dashboard, file_name, language, code, environment, run, "
+            u"warnings} as JSON."_s);
     AsOptions as;
     // Here AS chooses whose claims the code carries, not whom to preview as.
     as.as.setDescription(u"Write the code for this tenant profile's claims (name or id)."_s);

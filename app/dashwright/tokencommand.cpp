@@ -336,7 +336,12 @@ int runToken(const QStringList &args)
     if (action == u"revoke"_s)
         return revoke(args);
     if (action == u"--help"_s || action == u"-h"_s) {
-        printOut(u"usage: "_s + usage + u'\n');
+        printOut(u"usage: "_s + usage
+                 + u"\n\nActions (each has its own --help with its options):\n"
+                   u"  sign     mint a signed (or sealed) token for authorization claims\n"
+                   u"  verify   check a token against the project, its keys and revocations\n"
+                   u"  inspect  decode a token's header and claims WITHOUT verifying them\n"
+                   u"  revoke   list a token's jti in NAME.revoked (every server refuses it)\n"_s);
         return Ok;
     }
     throw Failure(UsageError, args.first(),

@@ -112,6 +112,30 @@ private slots:
                                     + " (50 sales lines, seed 1) in "),
                  run.out.constData());
     }
+    // A command of actions shows them, or their options, at --help: "usage" alone left a
+    // scripter guessing.
+    void groupHelp_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("says");
+        QTest::newRow("token") << QStringList{u"token"_s, u"--help"_s}
+                               << QStringList{u"  sign  "_s, u"  verify  "_s, u"  inspect  "_s,
+                                              u"  revoke  "_s};
+        QTest::newRow("keys api-key")
+                << QStringList{u"keys"_s, u"api-key"_s, u"--help"_s}
+                << QStringList{u"--name <NAME>"_s, u"--json"_s, u"--keystore <FILE>"_s};
+    }
+    void groupHelp()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, says);
+        const Run run = dashwright(args);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        for (const QString &text : says)
+            QVERIFY2(QString::fromUtf8(run.out).contains(text), run.out.constData());
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
