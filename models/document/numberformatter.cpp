@@ -86,17 +86,7 @@ QString NumberFormatter::formatTick(double value, double step) const
     }
     if (value == 0)
         return QString::number(0); // "0k" reads oddly
-    QString unit;
-    double divisor = 1.0;
-    if (step >= 1e6) {
-        divisor = 1e6;
-        //: Abbreviation of million after an axis tick's number, as in "12M"
-        unit = QCoreApplication::translate("Dashwright::NumberFormatter", "M");
-    } else if (step >= 1e3) {
-        divisor = 1e3;
-        //: Abbreviation of thousand after an axis tick's number, as in "250k"
-        unit = QCoreApplication::translate("Dashwright::NumberFormatter", "k");
-    }
+    const double divisor = step >= 1e6 ? 1e6 : step >= 1e3 ? 1e3 : 1.0;
     value /= divisor;
     step /= divisor;
     int decimals = 0;
@@ -107,7 +97,33 @@ QString NumberFormatter::formatTick(double value, double step) const
     QLocale locale = m_locale;
     if (!m_grouped)
         locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return m_prefix + locale.toString(value, 'f', decimals) + unit + m_suffix;
+    return m_prefix + locale.toString(value, 'f', decimals) + unit(divisor) + m_suffix;
+}
+
+QString NumberFormatter::unit(double divisor)
+{
+    if (divisor >= 1e6)
+        //: Abbreviation of million after an axis tick's number, as in "12M"
+        return QCoreApplication::translate("Dashwright::NumberFormatter", "M");
+    if (divisor >= 1e3)
+        //: Abbreviation of thousand after an axis tick's number, as in "250k"
+        return QCoreApplication::translate("Dashwright::NumberFormatter", "k");
+    return {};
+}
+
+QString NumberFormatter::formatCompact(double value) const
+{
+    if (m_percent)
+        value *= 100.0;
+    const double size = std::abs(value);
+    const double divisor = size >= 1e6 ? 1e6 : size >= 1e3 ? 1e3 : 1.0;
+    value /= divisor;
+    // One decimal where it says something ("4.2M"); none from a hundred on ("512k").
+    const int decimals
+            = std::abs(value) >= 100 || (divisor == 1.0 && value == std::round(value)) ? 0 : 1;
+    QLocale locale = m_locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return m_prefix + locale.toString(value, 'f', decimals) + unit(divisor) + m_suffix;
 }
 
 } // namespace Dashwright

@@ -23,8 +23,15 @@ public:
     // An axis tick: the pattern's prefix and suffix and grouping, but as few decimals as the
     // distance between ticks needs, and millions or thousands abbreviated when step allows.
     QString formatTick(double value, double step) const;
+    // As short as it gets, for a number with no room for all its digits: millions or thousands
+    // abbreviated by the value's own size, one decimal at most ("4.2M", "98.6k", "512"); the
+    // pattern's prefix, suffix and percent kept.
+    QString formatCompact(double value) const;
 
 private:
+    // The abbreviation for numbers counted in `divisor`s (1e6: "M", 1e3: "k", else none).
+    static QString unit(double divisor);
+
     QLocale m_locale;
     QString m_prefix;
     QString m_suffix;

@@ -40,6 +40,8 @@ class TestCanvasParts : public QObject
 private slots:
     void numberFormat_data();
     void numberFormat();
+    void compactNumbers_data();
+    void compactNumbers();
     void axisTicks_data();
     void axisTicks();
     void gridFreePlace();
@@ -105,6 +107,29 @@ void TestCanvasParts::numberFormat()
     QFETCH(QString, expected);
     QCOMPARE(NumberFormatter(pattern, QLocale(QLocale::English, QLocale::UnitedStates))
                      .format(value),
+             expected);
+}
+
+void TestCanvasParts::compactNumbers_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("millions") << u"0,0.00"_s << 4212764.25 << u"4.2M"_s;
+    QTest::newRow("thousands") << QString() << 98599.25 << u"98.6k"_s;
+    QTest::newRow("hundreds of thousands") << QString() << 512000.0 << u"512k"_s;
+    QTest::newRow("small whole") << QString() << 512.0 << u"512"_s;
+    QTest::newRow("negative, with a prefix") << u"$0,0"_s << -1500000.0 << u"$-1.5M"_s;
+    QTest::newRow("percent") << u"0.0%"_s << 0.256 << u"25.6%"_s;
+}
+
+void TestCanvasParts::compactNumbers()
+{
+    QFETCH(QString, pattern);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(NumberFormatter(pattern, QLocale(QLocale::English, QLocale::UnitedStates))
+                     .formatCompact(value),
              expected);
 }
 
@@ -313,16 +338,24 @@ void TestCanvasParts::horizontalBarsLegendBesideWhenWide()
 void TestCanvasParts::kpiNumberFitsItsHeight_data()
 {
     QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("width");
     QTest::addColumn<bool>("caption");
-    QTest::newRow("1 row: no room for the caption") << 1 << false;
-    QTest::newRow("2 rows") << 2 << true;
-    QTest::newRow("4 rows") << 4 << true;
+    QTest::addColumn<QString>("shown");
+    const QString all = u"4,212,764.25"_s;
+    QTest::newRow("1 row: no room for the caption") << 1 << 320 << false << all;
+    QTest::newRow("2 rows") << 2 << 320 << true << all;
+    QTest::newRow("4 rows") << 4 << 320 << true << all;
+    // Too narrow for the digits at a readable size: the short form, never a cut number (it
+    // read ",212,764.2" at 1024 px).
+    QTest::newRow("narrow") << 2 << 90 << true << u"4.2M"_s;
 }
 
 void TestCanvasParts::kpiNumberFitsItsHeight()
 {
     QFETCH(int, rows);
+    QFETCH(int, width);
     QFETCH(bool, caption);
+    QFETCH(QString, shown);
     Widget widget;
     widget.type = WidgetType::Kpi;
     widget.title = u"Total revenue"_s;
@@ -332,7 +365,7 @@ void TestCanvasParts::kpiNumberFitsItsHeight()
     QWidget canvas;
     canvas.resize(400, 300);
     auto *view = new WidgetView(widget, &canvas);
-    view->setGeometry(0, 0, 320, rows * CanvasGrid::rowHeight - CanvasGrid::gap);
+    view->setGeometry(0, 0, width, rows * CanvasGrid::rowHeight - CanvasGrid::gap);
     canvas.show();
     QVERIFY(QTest::qWaitForWindowExposed(&canvas));
     WidgetRun run;
@@ -345,13 +378,20 @@ void TestCanvasParts::kpiNumberFitsItsHeight()
     const QLabel *number = nullptr;
     const QLabel *measure = nullptr;
     for (const QLabel *label : view->findChildren<QLabel *>()) {
-        if (label->text() == u"4,212,764.25"_s)
+        if (label->text() == shown)
             number = label;
-        else if (label->text() == u"Measure 0"_s)
+        else if (label->text() == u"Measure 0"_s || label->text().startsWith(u"Mea"_s))
             measure = label;
     }
     QVERIFY(number && measure);
     QCOMPARE(measure->isVisible(), caption);
+    // The digits a hover away when they are not all shown; a caption too long ends in "…".
+    QCOMPARE(number->toolTip(), shown == u"4,212,764.25"_s ? QString() : u"4,212,764.25"_s);
+    QVERIFY(QFontMetrics(measure->font()).horizontalAdvance(measure->text()) <= measure->width());
+    if (measure->text() != u"Measure 0"_s) {
+        QVERIFY2(measure->text().endsWith(u"…"_s), qPrintable(measure->text()));
+        QCOMPARE(measure->toolTip(), u"Measure 0"_s);
+    }
     // Centred in a label shorter than its font, the number would be cut at the top and bottom.
     const int fontHeight = QFontMetrics(number->font()).height();
     QVERIFY2(fontHeight <= number->height(),

@@ -490,8 +490,13 @@ void WidgetView::showKpi()
     const QVariant value = measure >= 0 && !run.result.rows.isEmpty()
             ? run.result.rows.first().value(measure)
             : QVariant();
-    m_kpiValue->setText(NumberFormatter(m_widget.numberFormat).format(value));
-    m_kpiCaption->setText(caption);
+    const NumberFormatter formatter(m_widget.numberFormat);
+    m_kpiText = formatter.format(value);
+    bool number = false;
+    const double amount = value.toDouble(&number);
+    m_kpiCompact = number && value.isValid() && !value.isNull() ? formatter.formatCompact(amount)
+                                                                : m_kpiText;
+    m_kpiCaptionText = caption;
     m_pages->setCurrentWidget(m_kpi);
     fitKpiFont();
 }
@@ -500,7 +505,6 @@ void WidgetView::fitKpiFont()
 {
     // As large as the space allows: about half the height, and the whole number across — and
     // never taller than its room, or the centred number is cut at the top and the bottom.
-    const QString text = m_kpiValue->text();
     const QMargins margins = m_kpi->layout()->contentsMargins();
     const int captionHeight = m_kpiCaption->sizeHint().height() + m_kpi->layout()->spacing();
     const int inside = m_kpi->height() - margins.top() - margins.bottom();
@@ -511,14 +515,31 @@ void WidgetView::fitKpiFont()
     const int width = std::max(40, m_kpi->width() - margins.left() - margins.right() - 8);
     QFont font = m_kpiValue->font();
     font.setBold(true);
-    int pixelSize = std::clamp(height * 3 / 5, 12, 96);
-    font.setPixelSize(pixelSize);
-    while (pixelSize > 12
-           && (QFontMetrics(font).horizontalAdvance(text) > width
-               || QFontMetrics(font).height() > height)) {
-        pixelSize -= 1;
-        font.setPixelSize(pixelSize);
+    // All the digits while they fit at a readable size; else the short form ("4.2M", its digits
+    // a hover away), and never a number cut at its edges: centred, a cut took the first digits.
+    const auto fit = [&](const QString &text) {
+        int size = std::clamp(height * 3 / 5, 12, 96);
+        font.setPixelSize(size);
+        while (size > 12
+               && (QFontMetrics(font).horizontalAdvance(text) > width
+                   || QFontMetrics(font).height() > height)) {
+            size -= 1;
+            font.setPixelSize(size);
+        }
+        return size;
+    };
+    QString text = m_kpiText;
+    int pixelSize = fit(text);
+    if (QFontMetrics(font).horizontalAdvance(text) > width && m_kpiCompact != m_kpiText) {
+        text = m_kpiCompact;
+        pixelSize = fit(text);
     }
+    m_kpiValue->setText(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    m_kpiValue->setToolTip(text == m_kpiText ? QString() : m_kpiText);
+    m_kpiCaption->setText(
+            QFontMetrics(m_kpiCaption->font()).elidedText(m_kpiCaptionText, Qt::ElideRight, width));
+    m_kpiCaption->setToolTip(m_kpiCaption->text() == m_kpiCaptionText ? QString()
+                                                                      : m_kpiCaptionText);
     const bool changed = pixelSize != m_kpiFitted;
     m_kpiFitted = pixelSize;
     if (m_kpiLimit > 0)

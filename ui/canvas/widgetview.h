@@ -119,6 +119,9 @@ private:
     QTableView *m_table;
     QWidget *m_textOverflow = nullptr;
     QString m_textToolTip;
+    QString m_kpiText;        // the number with all its digits
+    QString m_kpiCompact;     // its short form, for a KPI too narrow for them
+    QString m_kpiCaptionText; // the measure's label, before it is elided
     QRect m_exportClip;
     QueryResultModel *m_tableModel;
     QWidget *m_kpi;
