@@ -15,6 +15,9 @@ set -euo pipefail
 
 deb_dir="$1"
 started=$SECONDS
+# The test's own stderr, for the cleanup's last word: a trap runs inside whatever step it
+# interrupted, with that step's output redirected to its log.
+exec 3>&2
 
 skip_or_fail()
 {
@@ -65,21 +68,46 @@ done
 [[ -n "$mirror" ]] || skip_or_fail "no Debian bookworm source in the host's apt configuration"
 
 root="$(mktemp -d /tmp/dashwright-package-root.XXXXXX)"
+# mktemp makes it 0700; as the root's "/" that would keep apt's _apt user out.
+chmod 755 "$root"
 mounts=()
+child=""
 cleanup()
 {
     local status=$? i
+    # Cleaning up goes on whatever fails on the way (set -e would end the trap at the first error).
+    set +e
+    # A step still running (the test was interrupted): end it first, so nothing holds the mounts.
+    if [[ -n "$child" ]]; then
+        kill -TERM "$child" 2>/dev/null || true
+        wait "$child" 2>/dev/null || true
+    fi
     for ((i = ${#mounts[@]} - 1; i >= 0; --i)); do
         umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" 2>/dev/null || true
     done
     # Nothing may still be mounted inside when it is removed: --one-file-system keeps rm out of
     # any mount that failed to go.
     rm -rf --one-file-system "$root"
-    echo "package-install: $((SECONDS - started)) s in all" >&2
+    rm -f "$root.debootstrap.log"
+    echo "package-install: $((SECONDS - started)) s in all" >&3
     exit $status
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# Runs a command with a time limit in the background and waits for it: bash runs a signal's trap
+# only once the foreground command is over, but interrupts `wait` at once, so an interrupted test
+# cleans up without waiting for a long step to finish.
+bounded()
+{
+    local seconds="$1" status=0
+    shift
+    timeout "$seconds" "$@" &
+    child=$!
+    wait "$child" || status=$?
+    child=""
+    return $status
+}
 
 step()
 {
@@ -87,7 +115,7 @@ step()
 }
 
 step "debootstrap --variant=minbase bookworm from the host's mirror"
-if ! timeout 600 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1; then
+if ! bounded 600 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1; then
     tail -n 20 "$root.debootstrap.log" >&2
     rm -f "$root.debootstrap.log"
     echo "package-install: debootstrap failed" >&2
@@ -117,7 +145,7 @@ in_root()
 {
     local seconds="$1"
     shift
-    timeout "$seconds" chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+    bounded "$seconds" chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
         LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
