@@ -44,8 +44,10 @@ PACKAGES=(
     xvfb xauth fonts-dejavu-core
     # the export tests read the designer's PDFs as a viewer would (pdftotext, pdftoppm)
     poppler-utils
-    # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files
-    dpkg-dev desktop-file-utils appstream
+    # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files, the
+    # icon's PNG sizes (rsvg-convert), Debian's package checker, and the clean Debian 12 root the
+    # package test installs the package into (tests/packaging)
+    dpkg-dev desktop-file-utils appstream librsvg2-bin lintian debootstrap
     # the format check (ctest test "format"): Debian 12's clang-format
     clang-format-14
     # the web runtime's browser test (tests/web) drives Debian's Chromium with playwright-core

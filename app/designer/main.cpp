@@ -51,12 +51,22 @@ void installTranslators(QApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
-    // Ours are compiled into the executable by qt_add_translations. English is a translation too:
-    // it holds the plural forms ("1 dataset", "2 datasets"), and is the fallback (e.g. locale C).
+    // Ours are files, as a distribution ships them (and a translator can drop in a newer .qm):
+    // installed beside bin/ in share/dashwright/translations (the package's
+    // /usr/share/dashwright/translations), else where lrelease writes them in this build tree.
+    // English is a translation too: it holds the plural forms ("1 dataset", "2 datasets"), and is
+    // the fallback (e.g. locale C).
+    const QStringList directories{QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                                  + u"/../share/dashwright/translations"_s),
+                                  QStringLiteral(DASHWRIGHT_TRANSLATIONS_BUILD_DIR)};
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"dashwright"_s, u"_"_s, u":/i18n"_s)
-        || translator->load(u"dashwright_en"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
+    for (const QString &directory : directories) {
+        if (translator->load(locale, u"dashwright"_s, u"_"_s, directory)
+            || translator->load(u"dashwright_en"_s, directory)) {
+            QCoreApplication::installTranslator(translator);
+            break;
+        }
+    }
 }
 
 // --preview-as: false (and a message) when the project has no such profile.
