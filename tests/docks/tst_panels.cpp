@@ -338,6 +338,15 @@ private slots:
         form->findChild<QPushButton *>(u"removeFilter"_s)->click();
         QCOMPARE(m_doc->dashboard(dashboardId)->filters.size(), 1);
         QVERIFY(undoRedoRoundTrip(*m_doc, before));
+
+        // A dashboard without filters (as after New Dashboard): no fields of the last one.
+        const Dashboard *chain = m_doc->project().dashboard(u"chain-overview"_s);
+        QVERIFY(chain && chain->filters.isEmpty());
+        m_selection->setDashboardId(chain->id);
+        m_selection->clear();
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!label->isVisibleTo(form));
+        QVERIFY(!column->isVisibleTo(form));
     }
 
     void parametersPanelCreatesAndDeletes()

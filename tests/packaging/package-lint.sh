@@ -60,6 +60,7 @@ expected=(
     usr/lib/systemd/system/dashwright-serve@.service
     usr/share/doc/dashwright/copyright usr/share/doc/dashwright/changelog.gz
     usr/share/doc/dashwright/deploy.md
+    usr/share/doc/dashwright/docs/designer.md usr/share/doc/dashwright/docs/cli.md
 )
 for size in 16 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/dashwright.png")

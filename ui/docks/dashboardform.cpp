@@ -244,6 +244,9 @@ void DashboardForm::refreshEditor()
     }
     m_remove->setEnabled(filter != nullptr);
     m_editor->setEnabled(filter != nullptr);
+    // No filter chosen: the fields are empty, not the last filter's (another dashboard's, after
+    // New Dashboard) greyed out.
+    m_editor->setVisible(filter != nullptr);
     if (!filter)
         return;
     m_refreshing = true;
