@@ -478,6 +478,50 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
     // Wide again: the full names come back.
     ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
     QCOMPARE(names->categories(), full);
+
+    // Many names in a short chart: smaller, so that QtCharts leaves none out; the usual size
+    // again when there is room.
+    QueryResult many;
+    for (int i = 0; i < 12; ++i)
+        many.rows.append({u"Product %1"_s.arg(i), 10.0 + i});
+    const std::unique_ptr<QChart> tall(ChartFactory::create(widget, columns(1, 1), many));
+    QBarCategoryAxis *products = nullptr;
+    for (QAbstractAxis *axis : tall->axes()) {
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+            products = c;
+    }
+    QVERIFY(products);
+    const QFont usual = products->labelsFont();
+    ChartFactory::fitLegend(tall.get(), QSizeF(600, 170));
+    QVERIFY(QFontMetricsF(products->labelsFont()).height() <= 170 * 0.55 / 12
+            || products->labelsFont().pointSizeF() <= 5.5);
+    QVERIFY(products->labelsFont().pointSizeF() < usual.pointSizeF());
+    ChartFactory::fitLegend(tall.get(), QSizeF(600, 600));
+    QCOMPARE(products->labelsFont(), usual);
+
+    // The values along the bottom: as many ticks as fit side by side, each label whole (they
+    // read "2 …  4 …" in a narrow chart), all of them again when there is room.
+    QueryResult large = result;
+    for (QVariantList &row : large.rows)
+        row[1] = row[1].toDouble() * 12345.0;
+    const std::unique_ptr<QChart> big(ChartFactory::create(widget, columns(1, 1), large));
+    QCategoryAxis *values = nullptr;
+    for (QAbstractAxis *axis : big->axes()) {
+        if (auto *v = qobject_cast<QCategoryAxis *>(axis))
+            values = v;
+    }
+    QVERIFY(values);
+    ChartFactory::fitLegend(big.get(), QSizeF(600, 230));
+    const qsizetype wide = values->count();
+    ChartFactory::fitLegend(big.get(), QSizeF(220, 230));
+    QVERIFY2(values->count() < wide, qPrintable(values->categoriesLabels().join(u' ')));
+    QVERIFY(values->count() >= 2);
+    qreal widest = 0;
+    for (const QString &label : values->categoriesLabels())
+        widest = std::max(widest, QFontMetricsF(values->labelsFont()).horizontalAdvance(label));
+    QVERIFY((widest + 12) * values->count() <= 220 * 0.6);
+    ChartFactory::fitLegend(big.get(), QSizeF(600, 230));
+    QCOMPARE(values->count(), wide);
 }
 
 // A title a little too long for its widget is set smaller rather than cut; a much longer one

@@ -37,6 +37,11 @@ namespace {
 
 // Where a category axis keeps its full names while it shows elided ones (fitLegend).
 constexpr char fullNamesProperty[] = "dashwrightFullNames";
+// Where a value axis keeps its ticks for 2 to 5 labels, so that a narrow chart can take fewer
+// (fitLegend): a list, by count - 2, of {min, max, labels, values}.
+constexpr char tickSetsProperty[] = "dashwrightTickSets";
+// Where a category axis keeps the font it was made with, while it shows names smaller.
+constexpr char baseFontProperty[] = "dashwrightBaseFont";
 
 QString categoryLabel(const QVariant &value, ColumnType type, TimeGrain grain)
 {
@@ -149,19 +154,65 @@ Ticks niceTicks(double low, double high, int count)
 
 // A value axis whose labels are written by NumberFormatter (QValueAxis only knows printf, which
 // cannot group thousands).
+void setTicks(QCategoryAxis *axis, const QVariantList &set)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setRange(set.at(0).toDouble(), set.at(1).toDouble());
+    axis->setStartValue(set.at(0).toDouble());
+    const QStringList labels = set.at(2).toStringList();
+    const QVariantList values = set.at(3).toList();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), values.at(i).toDouble());
+}
+
 QCategoryAxis *valueAxis(double low, double high, const NumberFormatter &format, int tickCount)
 {
-    const Ticks ticks = niceTicks(low, high, tickCount);
+    QVariantList sets;
+    for (int count = 2; count <= 5; ++count) {
+        const Ticks ticks = niceTicks(low, high, count);
+        QStringList labels;
+        QVariantList values;
+        const int steps = int(std::lround((ticks.max - ticks.min) / ticks.step));
+        for (int i = 0; i <= steps; ++i) {
+            const double value = ticks.min + i * ticks.step;
+            labels.append(format.formatTick(value, ticks.step));
+            values.append(value);
+        }
+        sets.append(QVariant(QVariantList{ticks.min, ticks.max, labels, values}));
+    }
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(ticks.min, ticks.max);
-    axis->setStartValue(ticks.min);
-    const int steps = int(std::lround((ticks.max - ticks.min) / ticks.step));
-    for (int i = 0; i <= steps; ++i) {
-        const double value = ticks.min + i * ticks.step;
-        axis->append(format.formatTick(value, ticks.step), value);
-    }
+    axis->setProperty(tickSetsProperty, sets);
+    axis->setProperty("dashwrightTickCount", tickCount);
+    setTicks(axis, sets.at(std::clamp(tickCount, 2, 5) - 2).toList());
     return axis;
+}
+
+// A value axis along the bottom keeps as many of its ticks as have room side by side (at most
+// the number it was made with): squeezed, QtCharts wrote each label as "2 …".
+void fitValueTicks(QCategoryAxis *axis, qreal room)
+{
+    const QVariantList sets = axis->property(tickSetsProperty).toList();
+    if (sets.isEmpty())
+        return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    const int most = std::clamp(axis->property("dashwrightTickCount").toInt(), 2, 5);
+    int chosen = 2;
+    for (int count = most; count > 2; --count) {
+        const QStringList labels = sets.at(count - 2).toList().at(2).toStringList();
+        qreal widest = 0;
+        for (const QString &label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        // Labels are centred on their ticks: each needs the widest one's room, and a gap.
+        if ((widest + 12) * labels.size() <= room) {
+            chosen = count;
+            break;
+        }
+    }
+    const QVariantList set = sets.at(chosen - 2).toList();
+    if (axis->categoriesLabels() != set.at(2).toStringList())
+        setTicks(axis, set);
 }
 
 // About how tall a chart's plot is: rows are a fixed number of pixels, on the canvas and in exports
@@ -602,6 +653,19 @@ void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
             dates->setTickCount(int(std::clamp(size.width() * 0.85 / label, 2.0, 5.0)));
             continue;
         }
+        if (auto *values = qobject_cast<QCategoryAxis *>(axis)) {
+            if (values->alignment() & (Qt::AlignBottom | Qt::AlignTop)) {
+                // Beside names down the side (horizontal bars) the plot has about 60 % of it.
+                const auto axes = chart->axes(); // a copy: begin and end of one list
+                const bool namesBeside
+                        = std::any_of(axes.cbegin(), axes.cend(), [](QAbstractAxis *a) {
+                              return qobject_cast<QBarCategoryAxis *>(a)
+                                      && (a->alignment() & (Qt::AlignLeft | Qt::AlignRight));
+                          });
+                fitValueTicks(values, size.width() * (namesBeside ? 0.6 : 0.85));
+            }
+            continue;
+        }
         auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
         if (!categories)
             continue;
@@ -629,6 +693,25 @@ void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
             categories->setTruncateLabels(false);
             if (shown != categories->categories())
                 categories->setCategories(shown);
+            // QtCharts leaves out every name taller than its bar's share of the axis (5 of 12
+            // products were named): names a little smaller, down to 7 px, before that happens.
+            QVariant base = categories->property(baseFontProperty);
+            if (!base.isValid()) {
+                base = categories->labelsFont();
+                categories->setProperty(baseFontProperty, base);
+            }
+            QFont font = base.value<QFont>();
+            // The plot has a little over half the height under a legend and the value axis.
+            const qreal band = size.height() * 0.55 / std::max<qsizetype>(1, names.size());
+            if (font.pixelSize() > 0) {
+                while (font.pixelSize() > 7 && QFontMetricsF(font).height() > band)
+                    font.setPixelSize(font.pixelSize() - 1);
+            } else {
+                while (font.pointSizeF() > 5.5 && QFontMetricsF(font).height() > band)
+                    font.setPointSizeF(std::max(5.5, font.pointSizeF() - 0.25));
+            }
+            if (categories->labelsFont() != font)
+                categories->setLabelsFont(font);
             continue;
         }
         qreal widest = 0;
