@@ -69,7 +69,7 @@ nice -n "$NICE" cmake --build --preset fuzz -j2 "${build_targets[@]}" >"$BUILD/f
 
 run_one()
 {
-    local t="$1" dir="$SCRATCH/$1"
+    local t="$1" dir="$SCRATCH/$1" status=0
     mkdir -p "$dir/corpus" "$dir/tmp"
     # Temporary files (the demo each target makes) stay in the scratch folder, even after a crash.
     # A timeout is a finding too: 10 s for one input is far beyond any real one.
@@ -78,8 +78,8 @@ run_one()
         nice -n "$NICE" "$BUILD/fuzz/fuzz_$t" \
         -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2560 \
         -dict="$(dictionary "$t")" -print_final_stats=1 -artifact_prefix="$dir/" \
-        "$dir/corpus" "$ROOT/fuzz/corpus/$t" >"$dir/log" 2>&1
-    echo $? >"$dir/status"
+        "$dir/corpus" "$ROOT/fuzz/corpus/$t" >"$dir/log" 2>&1 || status=$?
+    echo "$status" >"$dir/status"
 }
 
 echo "== running ${TARGETS[*]}: ${SECONDS_EACH} s each, $JOBS at a time (logs in $SCRATCH/TARGET/log)"
