@@ -52,7 +52,7 @@ for module in QtWidgets QtCharts; do
 done
 widget_headers+=(QtWidgets QtCharts)
 pattern="^#include <($(IFS='|'; echo "${widget_headers[*]}"))(/[A-Za-z]+)?>"
-for dir in models server; do
+for dir in models server fuzz; do
     [[ -d "$dir" ]] || continue
     while IFS= read -r hit; do
         fail "$hit: QtWidgets/QtCharts in $dir/"

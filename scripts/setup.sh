@@ -50,6 +50,9 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream librsvg2-bin lintian debootstrap
     # the format check (ctest test "format"): Debian 12's clang-format
     clang-format-14
+    # the libFuzzer targets (fuzz/, the `fuzz` preset): clang with its sanitizer and libFuzzer
+    # runtimes (-fsanitize=fuzzer links libclang_rt.fuzzer from libclang-rt-14-dev)
+    clang-14 libclang-rt-14-dev
     # the web runtime's browser test (tests/web) drives Debian's Chromium with playwright-core
     chromium
     # the snippets' runtimes (tests/embed/tst_snippet_runtimes runs every snippet as generated):
