@@ -68,6 +68,17 @@ private slots:
 
 private:
     static QList<OutputColumn> columns(int dimensions, int measures);
+    // The chart's (last) axis of type T, or null.
+    template<typename T>
+    static T *axisOf(QChart *chart)
+    {
+        T *found = nullptr;
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (auto *t = qobject_cast<T *>(axis))
+                found = t;
+        }
+        return found;
+    }
     // A view of `widget`, shown at `size` and exposed; null if it never was.
     static std::unique_ptr<WidgetView> shownView(const Widget &widget, const QSize &size);
 };
@@ -452,11 +463,7 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
          {u"Carne Asada Burrito"_s, u"Al Pastor Burrito"_s, u"Chips & Guacamole"_s})
         result.rows.append({product, 10.0});
     const std::unique_ptr<QChart> chart(ChartFactory::create(widget, columns(1, 1), result));
-    QBarCategoryAxis *names = nullptr;
-    for (QAbstractAxis *axis : chart->axes()) {
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            names = categories;
-    }
+    auto *names = axisOf<QBarCategoryAxis>(chart.get());
     QVERIFY(names);
     const QStringList full = names->categories();
     ChartFactory::fitLegend(chart.get(), QSizeF(600, 230));
@@ -485,11 +492,7 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
     for (int i = 0; i < 12; ++i)
         many.rows.append({u"Product %1"_s.arg(i), 10.0 + i});
     const std::unique_ptr<QChart> tall(ChartFactory::create(widget, columns(1, 1), many));
-    QBarCategoryAxis *products = nullptr;
-    for (QAbstractAxis *axis : tall->axes()) {
-        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-            products = c;
-    }
+    auto *products = axisOf<QBarCategoryAxis>(tall.get());
     QVERIFY(products);
     const QFont usual = products->labelsFont();
     ChartFactory::fitLegend(tall.get(), QSizeF(600, 170));
@@ -505,11 +508,7 @@ void TestCanvasParts::narrowChartsElideCategoryNames()
     for (QVariantList &row : large.rows)
         row[1] = row[1].toDouble() * 12345.0;
     const std::unique_ptr<QChart> big(ChartFactory::create(widget, columns(1, 1), large));
-    QCategoryAxis *values = nullptr;
-    for (QAbstractAxis *axis : big->axes()) {
-        if (auto *v = qobject_cast<QCategoryAxis *>(axis))
-            values = v;
-    }
+    auto *values = axisOf<QCategoryAxis>(big.get());
     QVERIFY(values);
     ChartFactory::fitLegend(big.get(), QSizeF(600, 230));
     const qsizetype wide = values->count();
