@@ -153,6 +153,9 @@ int runQuery(const QStringList &args)
             if (run.type != WidgetType::Text)
                 data.append(&run);
         }
+        if (data.isEmpty() && parser.isSet(widgetOption))
+            throw Failure(UsageError, u"--format csv"_s,
+                          u"a text widget has no rows: choose a widget with data"_s);
         if (data.size() != 1)
             throw Failure(UsageError, u"--format csv"_s,
                           u"a CSV file holds one table: choose a widget with --widget"_s);

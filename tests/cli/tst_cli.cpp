@@ -200,6 +200,13 @@ private slots:
                                u"--dashboard"_s, u"distributor-performance"_s,
                                u"--format"_s,    u"csv"_s}
                 << 1 << u"dashwright: --format csv: a CSV file holds one table"_s;
+        // The demo's ids are derived from names (UUIDv5): the text widget's is stable.
+        QTest::newRow("csv of a text widget")
+                << QStringList{u"query"_s,       p,
+                               u"--dashboard"_s, u"distributor-performance"_s,
+                               u"--widget"_s,    u"dd77d3f5-2845-5366-9118-9a12f59ad50c"_s,
+                               u"--format"_s,    u"csv"_s}
+                << 1 << u"dashwright: --format csv: a text widget has no rows"_s;
         QTest::newRow("query ok") << QStringList{u"query"_s, p, u"--dashboard"_s,
                                                  u"distributor-performance"_s}
                                   << 0 << QString();
