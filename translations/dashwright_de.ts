@@ -30,6 +30,18 @@
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>A KPI shows its first measure only; a table shows them all.</source>
+        <translation>Eine Kennzahl zeigt nur ihre erste Messgröße; eine Tabelle zeigt alle.</translation>
+    </message>
+    <message>
+        <source>A pie shows its first measure only; a bar chart or a table shows them all.</source>
+        <translation>Ein Kreisdiagramm zeigt nur seine erste Messgröße; ein Balkendiagramm oder eine Tabelle zeigt alle.</translation>
+    </message>
+    <message>
+        <source>With two dimensions the second one makes the series, and the chart draws its first measure only; a table shows them all.</source>
+        <translation>Mit zwei Dimensionen bildet die zweite die Reihen, und das Diagramm zeichnet nur seine erste Messgröße; eine Tabelle zeigt alle.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExporter</name>

@@ -30,6 +30,18 @@
         <source>Other</source>
         <translation>Autres</translation>
     </message>
+    <message>
+        <source>A KPI shows its first measure only; a table shows them all.</source>
+        <translation>Un KPI n’affiche que sa première mesure ; un tableau les affiche toutes.</translation>
+    </message>
+    <message>
+        <source>A pie shows its first measure only; a bar chart or a table shows them all.</source>
+        <translation>Un graphique en secteurs n’affiche que sa première mesure ; un graphique à barres ou un tableau les affiche toutes.</translation>
+    </message>
+    <message>
+        <source>With two dimensions the second one makes the series, and the chart draws its first measure only; a table shows them all.</source>
+        <translation>Avec deux dimensions, la seconde forme les séries et le graphique ne trace que sa première mesure ; un tableau les affiche toutes.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExporter</name>

@@ -30,6 +30,18 @@
         <source>Other</source>
         <translation>Overig</translation>
     </message>
+    <message>
+        <source>A KPI shows its first measure only; a table shows them all.</source>
+        <translation>Een KPI toont alleen zijn eerste meetwaarde; een tabel toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>A pie shows its first measure only; a bar chart or a table shows them all.</source>
+        <translation>Een cirkeldiagram toont alleen zijn eerste meetwaarde; een staafdiagram of een tabel toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>With two dimensions the second one makes the series, and the chart draws its first measure only; a table shows them all.</source>
+        <translation>Met twee dimensies vormt de tweede de reeksen en tekent de grafiek alleen zijn eerste meetwaarde; een tabel toont ze allemaal.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExporter</name>

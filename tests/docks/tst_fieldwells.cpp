@@ -196,6 +196,29 @@ private slots:
         QCOMPARE(m_doc->undoStack()->index(), 1);
     }
 
+    // A chart draws one measure once a second dimension makes its series: the panel says so,
+    // instead of the second measure silently not being drawn.
+    void saysWhichMeasuresAreNotDrawn()
+    {
+        PropertiesPanel panel(m_doc.get(), m_selection.get());
+        panel.resize(420, 900);
+        panel.show();
+        m_selection->selectWidgets({m_widgetId});
+        auto *note = panel.findChild<QLabel *>(u"measuresNote"_s);
+        QVERIFY(note);
+        QCOMPARE(widget()->dimensions.size(), 1);
+        const auto drop = [&](Well well, const QString &column) {
+            auto *editor = panel.findChild<ListEditor *>(wellName(well));
+            const auto mime = dragged(m_salesId, salesColumn(column)->id);
+            return dragAndDrop(editor, mime.get(), editor->rect().center());
+        };
+        QVERIFY(drop(Well::Measures, u"cost"_s));
+        QVERIFY(!note->isVisibleTo(&panel)); // one dimension: each measure is a series
+        QVERIFY(drop(Well::Dimensions, u"promotion"_s));
+        QVERIFY(note->isVisibleTo(&panel));
+        QVERIFY2(note->text().contains(u"first measure only"_s), qPrintable(note->text()));
+    }
+
     void refusesAnotherDatasetsColumn_data()
     {
         QTest::addColumn<Well>("well");

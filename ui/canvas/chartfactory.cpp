@@ -545,6 +545,29 @@ ChartFactory::Table ChartFactory::tabulate(const Widget &widget, const QList<Out
     return table;
 }
 
+QString ChartFactory::undrawnMeasures(const Widget &widget)
+{
+    if (widget.measures.size() < 2)
+        return {};
+    switch (widget.type) {
+    case WidgetType::Kpi:
+        return tr("A KPI shows its first measure only; a table shows them all.");
+    case WidgetType::Pie:
+    case WidgetType::Donut:
+        return tr("A pie shows its first measure only; a bar chart or a table shows them all.");
+    case WidgetType::Bar:
+    case WidgetType::StackedBar:
+    case WidgetType::Line:
+    case WidgetType::Area:
+        if (widget.dimensions.size() >= 2)
+            return tr("With two dimensions the second one makes the series, and the chart draws "
+                      "its first measure only; a table shows them all.");
+        return {};
+    default:
+        return {};
+    }
+}
+
 QChart *ChartFactory::create(const Widget &ownWidget, const QList<OutputColumn> &columns,
                              const QueryResult &result, const Theme &theme)
 {

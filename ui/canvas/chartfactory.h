@@ -33,6 +33,9 @@ public:
     static constexpr int maxSlices = 8;
 
     static bool isChart(WidgetType type);
+    // Which of the widget's measures its picture leaves out, said to the analyst; empty when it
+    // draws them all (a second measure beside two dimensions was silently not drawn).
+    static QString undrawnMeasures(const Widget &widget);
 
     // A new chart the caller owns; nullptr for types that are not charts. The theme gives the
     // series colours of a widget without colours of its own, the font, and in dark mode the

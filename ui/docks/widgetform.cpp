@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetform.h"
 
+#include "canvas/chartfactory.h"
 #include "canvas/widgetproposal.h"
 #include "commands/parameteredits.h"
 #include "listeditor.h"
@@ -89,6 +90,10 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
 {
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_measuresNote = new QLabel(this);
+    m_measuresNote->setObjectName(u"measuresNote"_s);
+    m_measuresNote->setWordWrap(true);
+    m_measuresNote->setForegroundRole(QPalette::PlaceholderText);
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"title"_s);
     m_type = new QComboBox(this);
@@ -157,6 +162,7 @@ WidgetForm::WidgetForm(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Dataset:"), m_dataset);
     form->addRow(tr("Dimensions:"), m_dimensions);
     form->addRow(tr("Measures:"), m_measures);
+    form->addRow(QString(), m_measuresNote);
     form->addRow(tr("Sort:"), m_sort);
     form->addRow(tr("Limit:"), m_limit);
     form->addRow(tr("Filters:"), m_filters);
@@ -301,6 +307,9 @@ void WidgetForm::refresh()
           static_cast<QWidget *>(m_colors), static_cast<QWidget *>(m_numberFormat)})
         form->setRowVisible(field, !isText);
     form->setRowVisible(m_text, isText);
+    const QString undrawn = single ? ChartFactory::undrawnMeasures(*widget) : QString();
+    m_measuresNote->setText(undrawn);
+    form->setRowVisible(m_measuresNote, !undrawn.isEmpty());
     m_refreshing = false;
 }
 

@@ -87,6 +87,7 @@ private:
     bool m_refreshing = false;
 
     QLabel *m_note;
+    QLabel *m_measuresNote; // which measures the widget's picture leaves out
     QLineEdit *m_title;
     QComboBox *m_type;
     QComboBox *m_dataset;
