@@ -543,8 +543,11 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
             continue;
         }
         Json values = Json::array();
-        for (const QVariantList &row : runs.constFirst().result.rows)
+        QVariantList offered;
+        for (const QVariantList &row : runs.constFirst().result.rows) {
             values.push_back(jsonFromVariant(row.value(0)));
+            offered.append(row.value(0));
+        }
         const Dataset *dataset = state.project().dataset(filter.datasetId);
         const Column *column = dataset ? dataset->column(filter.columnId) : nullptr;
         Json f{{"id", utf8(filter.id)},
@@ -552,8 +555,22 @@ EmbedReply EmbedApi::dashboardUncached(const EmbedState &state, QByteArrayView a
                {"type", utf8(column ? columnTypeName(column->type) : QString())},
                {"expression", utf8(filterExpressionText(filter.expression))},
                {"choices", std::move(values)}};
-        if (filter.value.isValid() && !filter.value.isNull())
-            f["value"] = jsonFromVariant(filter.value);
+        // The value this viewer's data is filtered by (a token's initialization filter, else the
+        // dashboard's own), so that the control shows what applies; only the part of it among
+        // this viewer's choices: another tenant's name is not told (the data shows no row of it
+        // either).
+        const QVariant initial = resolution.editableFilterValues.value(filter.id);
+        if (initial.typeId() == QMetaType::QVariantList) {
+            QVariantList kept;
+            for (const QVariant &item : initial.toList()) {
+                if (offered.contains(item))
+                    kept.append(item);
+            }
+            if (!kept.isEmpty())
+                f["value"] = jsonFromVariant(QVariant(kept));
+        } else if (initial.isValid() && !initial.isNull() && offered.contains(initial)) {
+            f["value"] = jsonFromVariant(initial);
+        }
         filters.push_back(std::move(f));
     }
     reply.body

@@ -86,6 +86,7 @@ private slots:
     void tokenInUrlIsNotAccepted();
     void layoutCarriesNoQueryDetail();
     void layoutCarriesTheTheme();
+    void layoutFilterValueIsTheViewers();
     void deniedViewerGetsNoContent_data();
     void deniedViewerGetsNoContent();
     void unknownDashboard();
@@ -242,6 +243,56 @@ void TestEmbedServer::layoutCarriesTheTheme()
     const HttpResponse foreign = httpRequest(themed.port(), "GET", path, bearer(m_foreignToken));
     QVERIFY(foreign.status == 401 || foreign.status == 403);
     QVERIFY(!foreign.body.contains("palette"));
+}
+
+void TestEmbedServer::layoutFilterValueIsTheViewers()
+{
+    // The dashboard's Restaurant filter starts on another tenant's name. The layout gives each
+    // viewer the value its data is filtered by, and only what is among its own choices: never
+    // the other name; a token's initialization filter is the value when there is one.
+    const Dashboard *dashboard = m_demo.project.dashboard(u"restaurant-overview"_s);
+    QVERIFY(dashboard);
+    const auto editable = std::find_if(dashboard->filters.cbegin(), dashboard->filters.cend(),
+                                       [](const Filter &f) { return f.viewerEditable; });
+    QVERIFY(editable != dashboard->filters.cend());
+    Json project = readJson(m_projectPath);
+    for (Json &d : project["dashboards"]) {
+        if (!d.contains("filters"))
+            continue;
+        for (Json &f : d["filters"]) {
+            if (f["id"] == editable->id.toStdString())
+                f["value"] = Json::array({"El Tapatio"});
+        }
+    }
+    const QString path = QDir(m_demo.dir.path()).filePath(u"initial.dwproj"_s);
+    QVERIFY(writeWholeFile(path, QByteArray::fromStdString(project.dump(2))));
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({path, u"--keystore"_s,
+                           QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), u"--access-log"_s,
+                           u"off"_s},
+                          &error),
+             qPrintable(error));
+    const QByteArray route = "/embed/v1/dashboards/" + dashboard->id.toUtf8();
+    const auto filterOf = [&](const QByteArray &token) {
+        const HttpResponse r = httpRequest(server.port(), "GET", route, bearer(token));
+        if (r.status != 200 || r.body.contains("El Tapatio"))
+            return Json(r.body.toStdString());
+        return r.json()["filters"].at(0);
+    };
+    Json claims = profileClaims(u"Farolito — access policy"_s);
+    const Json plain = filterOf(sign(claims));
+    QVERIFY2(plain.is_object() && !plain.contains("value"), plain.dump().c_str());
+
+    claims["filters"] = Json::array({{{"clause", "where"},
+                                      {"origin", "initialization"},
+                                      {"securable_id", editable->datasetId.toStdString()},
+                                      {"column_id", editable->columnId.toStdString()},
+                                      {"expression", "? in ?"},
+                                      {"value", Json::array({"Farolito"})}}});
+    const Json initialized = filterOf(sign(claims));
+    QVERIFY2(initialized.is_object() && initialized["value"] == Json::array({"Farolito"}),
+             initialized.dump().c_str());
 }
 
 void TestEmbedServer::initTestCase()
