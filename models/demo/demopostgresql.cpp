@@ -628,6 +628,15 @@ std::optional<DemoPostgresql::Loaded> DemoPostgresql::load(const QString &url,
             return fail(Failure::InvalidUrl,
                         u"the account takes one server: the URL names several hosts"_s);
         }
+        // libpq ends the user part at the first "@": a raw "@" in the password puts the rest of
+        // it into the host (or a "/" into the database), which errors would then print.
+        if ((keyword == "host" || keyword == "hostaddr" || keyword == "dbname") && o->val
+            && std::string_view(o->val).find('@') != std::string_view::npos) {
+            PQconninfoFree(parsed);
+            return fail(Failure::InvalidUrl,
+                        u"not a PostgreSQL URL: its host or database holds an \"@\" (write an "
+                        u"\"@\" in the password as %40)"_s);
+        }
         // libpq reads the port only when it connects, and its error then quotes the URL.
         if (keyword == "port" && o->val && *o->val) {
             bool number = false;

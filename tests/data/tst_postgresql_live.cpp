@@ -486,6 +486,9 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QTest::newRow("a port that is no number")
                 << u"postgresql://dashwright:secret-word@127.0.0.1:notaport/pgdemo"_s << 1
                 << u"not a PostgreSQL URL: its port is not a number from 1 to 65535"_s;
+        QTest::newRow("a raw @ in the password")
+                << u"postgresql://dashwright:secret@word@127.0.0.1/pgdemo"_s << 1
+                << u"write an \"@\" in the password as %40"_s;
         QTest::newRow("a port out of range") << u"postgresql://dashwright@127.0.0.1:70000/pgdemo"_s
                                              << 1 << u"its port is not a number"_s;
         QTest::newRow("unknown parameter")
@@ -520,7 +523,7 @@ CREATE POLICY tenant_rows ON sales USING (distributor = current_user);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(run.errText().startsWith(u"dashwright: "_s) && run.errText().contains(says),
                  qPrintable(run.describe()));
-        for (const char *password : {"secret-word", "S3cr", "zzet"})
+        for (const char *password : {"secret-word", "S3cr", "zzet", "word@", "secret@"})
             QVERIFY2(!run.err.contains(password), qPrintable(run.describe()));
         QVERIFY(QDir(dir.path()).isEmpty());
     }

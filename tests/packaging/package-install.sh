@@ -67,9 +67,14 @@ for entry in "${sources[@]}"; do
 done
 [[ -n "$mirror" ]] || skip_or_fail "no Debian bookworm source in the host's apt configuration"
 
-root="$(mktemp -d /tmp/dashwright-package-root.XXXXXX)"
-# mktemp makes it 0700; as the root's "/" that would keep apt's _apt user out.
-chmod 755 "$root"
+# One private folder holds the root and the logs: nothing with a name another user could guess
+# (and plant a symlink at) beside it in /tmp.
+work="$(mktemp -d /tmp/dashwright-package.XXXXXX)"
+root="$work/root"
+log="$work/debootstrap.log"
+mkdir "$root"
+# As the root's "/" it must be 0755, or apt's _apt user is kept out.
+chmod 755 "$work" "$root"
 mounts=()
 child=""
 cleanup()
@@ -82,13 +87,18 @@ cleanup()
         kill -TERM "$child" 2>/dev/null || true
         wait "$child" 2>/dev/null || true
     fi
+    # Whatever a package's scripts left running in the root holds its mounts: ended first.
+    for proc in /proc/[0-9]*; do
+        [[ "$(readlink "$proc/root" 2>/dev/null)" == "$root" ]] && kill -KILL "${proc#/proc/}" 2>/dev/null
+    done
     for ((i = ${#mounts[@]} - 1; i >= 0; --i)); do
         umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" 2>/dev/null || true
     done
+    # And anything else mounted under it (a mount recorded before it was made, or made inside).
+    umount -R "$root" 2>/dev/null || umount -R -l "$root" 2>/dev/null || true
     # Nothing may still be mounted inside when it is removed: --one-file-system keeps rm out of
     # any mount that failed to go.
-    rm -rf --one-file-system "$root"
-    rm -f "$root.debootstrap.log"
+    rm -rf --one-file-system "$work"
     echo "package-install: $((SECONDS - started)) s in all" >&3
     exit $status
 }
@@ -115,13 +125,11 @@ step()
 }
 
 step "debootstrap --variant=minbase bookworm from the host's mirror"
-if ! bounded 600 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1; then
-    tail -n 20 "$root.debootstrap.log" >&2
-    rm -f "$root.debootstrap.log"
+if ! bounded 600 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$log" 2>&1; then
+    tail -n 20 "$log" >&2
     echo "package-install: debootstrap failed" >&2
     exit 1
 fi
-rm -f "$root.debootstrap.log"
 debootstrapped=$((SECONDS - started))
 
 # The same suites as the host (updates, security), so that what the package was built against
@@ -136,9 +144,14 @@ fi
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 
-mount -t proc proc "$root/proc" && mounts+=("$root/proc")
-mount --bind /dev "$root/dev" && mounts+=("$root/dev")
-mount -t tmpfs tmpfs "$root/tmp" && mounts+=("$root/tmp")
+# Recorded before they are made, so that an interrupt between the two cannot leave one behind.
+# No bind of the host's /dev (the packages' scripts could write to its devices): debootstrap
+# made the few device nodes a root needs in its own /dev.
+mounts+=("$root/proc") && mount -t proc proc "$root/proc"
+mounts+=("$root/tmp") && mount -t tmpfs tmpfs "$root/tmp"
+for node in null zero random urandom; do
+    [[ -c "$root/dev/$node" ]] || { echo "package-install: the root has no /dev/$node" >&2; exit 1; }
+done
 
 # A command inside the root, with a clean environment and a time limit.
 in_root()

@@ -36,10 +36,11 @@ fail()
 
 echo "==> lintian $(basename "$deb")"
 # --no-tag-display-limit: every finding, so that the count below is the real one.
-lintian --display-info --no-tag-display-limit "$deb" >"$tree.lintian" 2>&1 || true
-cat "$tree.lintian"
-grep -q '^E: ' "$tree.lintian" && fail "lintian reports errors"
-rm -f "$tree.lintian"
+lintian_log="$(mktemp)"
+lintian --display-info --no-tag-display-limit "$deb" >"$lintian_log" 2>&1 || true
+cat "$lintian_log"
+grep -q '^E: ' "$lintian_log" && fail "lintian reports errors"
+rm -f "$lintian_log"
 
 dpkg-deb -x "$deb" "$tree"
 echo "==> desktop-file-validate, appstreamcli validate --no-net"
