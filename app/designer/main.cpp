@@ -56,9 +56,13 @@ void installTranslators(QApplication &app)
     // /usr/share/dashwright/translations), else where lrelease writes them in this build tree.
     // English is a translation too: it holds the plural forms ("1 dataset", "2 datasets"), and is
     // the fallback (e.g. locale C).
-    const QStringList directories{QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                                  + u"/../share/dashwright/translations"_s),
-                                  QStringLiteral(DASHWRIGHT_TRANSLATIONS_BUILD_DIR)};
+    // The build tree only for the program in it: an installed one must not read UI strings from
+    // wherever that path happens to exist on another machine.
+    QStringList directories{QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                            + u"/../share/dashwright/translations"_s)};
+    const QString buildTree = QStringLiteral(DASHWRIGHT_TRANSLATIONS_BUILD_DIR);
+    if (QDir(QCoreApplication::applicationDirPath()) == QDir(buildTree))
+        directories.append(buildTree);
     auto *translator = new QTranslator(&app);
     for (const QString &directory : directories) {
         if (translator->load(locale, u"dashwright"_s, u"_"_s, directory)
