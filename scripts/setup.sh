@@ -42,6 +42,8 @@ PACKAGES=(
     postgresql-15
     # headless GUI runs, fonts for rendering text
     xvfb xauth fonts-dejavu-core
+    # the crash-safety test presses keys in the real designer on Xvfb (tests/ui/crash-safety.sh)
+    xdotool
     # the export tests read the designer's PDFs as a viewer would (pdftotext, pdftoppm)
     poppler-utils
     # packaging: dpkg-shlibdeps for CPack, validators for the .desktop and AppStream files, the
