@@ -338,6 +338,20 @@ void TestCanvasParts::horizontalBarsLegendBesideWhenWide()
     QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
     ChartFactory::fitLegend(chart.get(), QSizeF(260, 230));
     QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+    ChartFactory::fitLegend(chart.get(), QSizeF(420, 230));
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom); // three series share a row
+
+    // Five series or more: a row below leaves each a few letters; beside from a narrower width.
+    QueryResult many = result;
+    for (int product = 0; product < 12; ++product) {
+        for (const QString &promotion : {u"Holiday Feast"_s, u"Summer Combo"_s})
+            many.rows.append({u"Product %1"_s.arg(product), promotion, 5.0});
+    }
+    const std::unique_ptr<QChart> five(ChartFactory::create(widget, columns(2, 1), many));
+    ChartFactory::fitLegend(five.get(), QSizeF(420, 230));
+    QCOMPARE(five->legend()->alignment(), Qt::AlignRight);
+    ChartFactory::fitLegend(five.get(), QSizeF(260, 230));
+    QCOMPARE(five->legend()->alignment(), Qt::AlignBottom);
 
     // Vertical bars keep theirs below, whatever the width.
     result.rows.resize(6);

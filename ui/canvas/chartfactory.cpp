@@ -753,8 +753,14 @@ void ChartFactory::fitLegend(QChart *chart, const QSizeF &size)
     if (type != QAbstractSeries::SeriesTypeHorizontalBar
         && type != QAbstractSeries::SeriesTypeHorizontalStackedBar)
         return;
-    chart->legend()->setAlignment(size.width() >= minWidthForLegendBeside ? Qt::AlignRight
-                                                                          : Qt::AlignBottom);
+    // Many series share a row below by so little that each name was a few letters ("Ba…"): from
+    // five on, beside while there is any room for it.
+    const auto *bars = qobject_cast<const QAbstractBarSeries *>(chart->series().constFirst());
+    const bool many = bars && bars->barSets().size() >= 5;
+    chart->legend()->setAlignment(
+            size.width() >= (many ? minWidthForManySeriesBeside : minWidthForLegendBeside)
+                    ? Qt::AlignRight
+                    : Qt::AlignBottom);
 }
 
 } // namespace Dashwright

@@ -50,6 +50,7 @@ public:
     static void fitLegend(QChart *chart, const QSizeF &size);
     static void fitPieLegend(QChart *chart, const QSizeF &size);
     static constexpr int minWidthForLegendBeside = 480;
+    static constexpr int minWidthForManySeriesBeside = 340; // five series or more
     // Narrower than this, a pie's legend is placed by hand beside it (fitPieLegend).
     static constexpr int minWidthForPieLegendAttached = 300;
 
