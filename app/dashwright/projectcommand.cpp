@@ -251,13 +251,18 @@ int runProject(const QStringList &args)
         out["not_tried"] = problemsJson(notTried);
         out["warnings"] = problemsJson(originWarnings);
         printOut(QByteArray::fromStdString(out.dump(2) + '\n'));
+        // The JSON lists them all; stderr has the one line of an error (or nothing).
+        if (const qsizetype n = loaded.problems.size() + dataProblems.size(); n > 0)
+            printErr(u"dashwright: %1: %2 (listed in the JSON)"_s.arg(
+                    path, n == 1 ? u"1 problem"_s : u"%1 problems"_s.arg(n)));
+    } else {
+        for (const Problem &p : loaded.problems + dataProblems)
+            printErr(u"dashwright: %1: %2"_s.arg(path, p.toString()));
+        for (const Problem &p : std::as_const(notTried))
+            printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
+        for (const Problem &p : std::as_const(originWarnings))
+            printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
     }
-    for (const Problem &p : loaded.problems + dataProblems)
-        printErr(u"dashwright: %1: %2"_s.arg(path, p.toString()));
-    for (const Problem &p : std::as_const(notTried))
-        printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
-    for (const Problem &p : std::as_const(originWarnings))
-        printErr(u"dashwright: warning: %1: %2"_s.arg(path, p.toString()));
     if (!loaded.project)
         return InvalidInput;
     if (!dataProblems.isEmpty())

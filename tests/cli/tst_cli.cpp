@@ -396,7 +396,12 @@ private slots:
         const Json out = Json::parse(run.out.toStdString());
         QVERIFY(out["valid"] == false);
         QCOMPARE(out["problems"].size(), size_t(2));
-        QCOMPARE(QString::fromUtf8(run.err).count(u'\n'), 2);
+        // With --json, stderr has one line (the JSON has them all); without, every problem.
+        QCOMPARE(QString::fromUtf8(run.err).count(u'\n'), 1);
+        QVERIFY2(run.err.contains(": 2 problems (listed in the JSON)"), run.err.constData());
+        const Run listed = dashwright({u"project"_s, u"check"_s, path});
+        QCOMPARE(listed.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(listed.err).count(u'\n'), 2);
     }
 
     void missingDatabase()
