@@ -124,6 +124,10 @@ private slots:
 
 private:
     QByteArray sign(const Json &claims, const QStringList &extra = {});
+    // A server of its own for `project` (a changed copy of the demo's), written as NAME.dwproj
+    // beside it with the demo's keystore; no access log.
+    bool startVariant(ServerProcess &server, const QString &name, const Json &project,
+                      QString *error);
     Json profileClaims(const QString &name) const;
     // `dashwright query --token` for the same viewer: rows and denials per widget.
     Json queryAs(const QString &dashboardId, const QByteArray &token);
@@ -146,6 +150,20 @@ private:
     QTemporaryDir m_webRoot;         // dashwright-embed.js and dashwright-frame.js (stand-ins)
     QTemporaryDir m_runtimeOnlyRoot; // dashwright-embed.js alone
 };
+
+bool TestEmbedServer::startVariant(ServerProcess &server, const QString &name, const Json &project,
+                                   QString *error)
+{
+    const QDir dir(m_demo.dir.path());
+    const QString path = dir.filePath(name + u".dwproj"_s);
+    if (!writeWholeFile(path, QByteArray::fromStdString(project.dump(2)))) {
+        *error = path + u": cannot write"_s;
+        return false;
+    }
+    return server.start(
+            {path, u"--keystore"_s, dir.filePath(u"burrito.dwkeys"_s), u"--access-log"_s, u"off"_s},
+            error);
+}
 
 QByteArray TestEmbedServer::sign(const Json &claims, const QStringList &extra)
 {
@@ -222,15 +240,9 @@ void TestEmbedServer::layoutCarriesTheTheme()
 
     Json project = readJson(m_projectPath);
     project["theme"] = {{"palette", "okabe-ito"}, {"mode", "dark"}, {"font", "Noto Sans"}};
-    const QString themedPath = QDir(m_demo.dir.path()).filePath(u"themed.dwproj"_s);
-    QVERIFY(writeWholeFile(themedPath, QByteArray::fromStdString(project.dump(2))));
     ServerProcess themed;
     QString error;
-    QVERIFY2(themed.start({themedPath, u"--keystore"_s,
-                           QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), u"--access-log"_s,
-                           u"off"_s},
-                          &error),
-             qPrintable(error));
+    QVERIFY2(startVariant(themed, u"themed"_s, project, &error), qPrintable(error));
     const HttpResponse r = httpRequest(themed.port(), "GET", path, bearer(token));
     QCOMPARE(r.status, 200);
     const Json expected{{"palette", "okabe-ito"},
@@ -264,15 +276,9 @@ void TestEmbedServer::layoutFilterValueIsTheViewers()
                 f["value"] = Json::array({"El Tapatio"});
         }
     }
-    const QString path = QDir(m_demo.dir.path()).filePath(u"initial.dwproj"_s);
-    QVERIFY(writeWholeFile(path, QByteArray::fromStdString(project.dump(2))));
     ServerProcess server;
     QString error;
-    QVERIFY2(server.start({path, u"--keystore"_s,
-                           QDir(m_demo.dir.path()).filePath(u"burrito.dwkeys"_s), u"--access-log"_s,
-                           u"off"_s},
-                          &error),
-             qPrintable(error));
+    QVERIFY2(startVariant(server, u"initial"_s, project, &error), qPrintable(error));
     const QByteArray route = "/embed/v1/dashboards/" + dashboard->id.toUtf8();
     const auto filterOf = [&](const QByteArray &token) {
         const HttpResponse r = httpRequest(server.port(), "GET", route, bearer(token));
