@@ -40,6 +40,8 @@ constexpr char fullNamesProperty[] = "dashwrightFullNames";
 // Where a value axis keeps its ticks for 2 to 5 labels, so that a narrow chart can take fewer
 // (fitLegend): a list, by count - 2, of {min, max, labels, values}.
 constexpr char tickSetsProperty[] = "dashwrightTickSets";
+// Where it keeps the number of ticks it was made with: the most fitValueTicks() gives it.
+constexpr char tickCountProperty[] = "dashwrightTickCount";
 // Where a category axis keeps the font it was made with, while it shows names smaller.
 constexpr char baseFontProperty[] = "dashwrightBaseFont";
 
@@ -184,7 +186,7 @@ QCategoryAxis *valueAxis(double low, double high, const NumberFormatter &format,
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setProperty(tickSetsProperty, sets);
-    axis->setProperty("dashwrightTickCount", tickCount);
+    axis->setProperty(tickCountProperty, tickCount);
     setTicks(axis, sets.at(std::clamp(tickCount, 2, 5) - 2).toList());
     return axis;
 }
@@ -197,7 +199,7 @@ void fitValueTicks(QCategoryAxis *axis, qreal room)
     if (sets.isEmpty())
         return;
     const QFontMetricsF metrics(axis->labelsFont());
-    const int most = std::clamp(axis->property("dashwrightTickCount").toInt(), 2, 5);
+    const int most = std::clamp(axis->property(tickCountProperty).toInt(), 2, 5);
     int chosen = 2;
     for (int count = most; count > 2; --count) {
         const QStringList labels = sets.at(count - 2).toList().at(2).toStringList();
