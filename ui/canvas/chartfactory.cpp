@@ -344,6 +344,9 @@ void addLines(QChart *chart, const Widget &widget, const ChartFactory::Table &ta
         QAbstractSeries *added = line;
         if (widget.type == WidgetType::Area) {
             auto *area = new QAreaSeries(line);
+            // The chart owns the area once added, but an area never owns its boundary line:
+            // without a parent the line outlives every area chart (LeakSanitizer).
+            line->setParent(area);
             area->setName(table.series[i].name);
             if (color.isValid()) {
                 area->setColor(color);

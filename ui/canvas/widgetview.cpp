@@ -106,7 +106,8 @@ WidgetView::WidgetView(const Widget &widget, QWidget *parent)
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setFrameShape(QFrame::NoFrame);
-    m_chartView->setChart(new QChart); // replaced by each result; the view deletes none itself
+    // The view starts with a chart of its own; each result replaces it and deletes the one
+    // before (setChart() releases the old chart without deleting it).
 
     m_table->setModel(m_tableModel);
     m_table->setFrameShape(QFrame::NoFrame);
