@@ -20,6 +20,7 @@
 #include "widgetview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
@@ -112,7 +113,14 @@ DashboardCanvas::DashboardCanvas(ProjectDocument *document, DocumentSelection *s
     showDashboard();
 }
 
-DashboardCanvas::~DashboardCanvas() = default;
+DashboardCanvas::~DashboardCanvas()
+{
+    // A field of the filter bar commits its text when it loses the focus, and it would lose it
+    // while the children are deleted, reaching this canvas when it is one no more (UBSan saw
+    // it). It gives the focus up now, while everything is whole.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+}
 
 void DashboardCanvas::createActions()
 {
