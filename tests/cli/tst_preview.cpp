@@ -363,7 +363,9 @@ private slots:
                 {u"compare"_s, path, u"--dashboard"_s, u"distributor-performance"_s, u"--as"_s,
                  farolito, u"--as"_s, u"Forgetful tenant — no override"_s, u"--json"_s});
         QCOMPARE(compared.exitCode, 4);
-        for (const Json &w : json(compared)["widgets"]) {
+        // Named: a range-for over json(...)["widgets"] would walk a destroyed temporary.
+        const Json comparison = json(compared);
+        for (const Json &w : comparison["widgets"]) {
             if (w["outcome"] != "no_data")
                 QVERIFY2(w["outcome"] == "failed", w.dump().c_str());
         }
