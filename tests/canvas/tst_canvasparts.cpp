@@ -13,6 +13,7 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -21,8 +22,10 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLegend>
+#include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPointer>
 #include <QTest>
 #include <QUndoStack>
 
@@ -50,6 +53,7 @@ private slots:
     void resultModel();
     void viewStates_data();
     void viewStates();
+    void replacedChartsAreFreed();
     void shortChartsHaveFewerValueTicks_data();
     void shortChartsHaveFewerValueTicks();
     void horizontalBarsLegendBesideWhenWide();
@@ -285,6 +289,36 @@ void TestCanvasParts::viewStates()
         QVERIFY(view.message().isEmpty());
     else
         QVERIFY2(view.message().contains(message), qPrintable(view.message()));
+}
+
+// Each result replaces the view's chart: the one before is deleted, and with an area chart the
+// line under the area too (QChartView::setChart() and QAreaSeries own neither: both leaked).
+void TestCanvasParts::replacedChartsAreFreed()
+{
+    Widget widget;
+    widget.type = WidgetType::Area;
+    widget.grid = {0, 0, 6, 4};
+    WidgetView view(widget);
+    view.resize(600, 400);
+    QPointer<QChart> first = view.findChild<QChartView *>()->chart();
+    QVERIFY(first);
+    WidgetRun run;
+    QueryPlan plan;
+    plan.columns = columns(1, 1);
+    run.resolution.plan = plan;
+    run.result.rows = {{u"Farolito"_s, 12.0}, {u"Papalote"_s, 7.0}};
+    view.setRun(run);
+    QVERIFY(first.isNull());
+    QChart *shown = view.findChild<QChartView *>()->chart();
+    const auto areas = shown->series();
+    QCOMPARE(areas.size(), 1);
+    auto *area = qobject_cast<QAreaSeries *>(areas.first());
+    QVERIFY(area);
+    QPointer<QLineSeries> line = area->upperSeries();
+    QPointer<QChart> second = shown;
+    view.setRun(run);
+    QVERIFY(second.isNull());
+    QVERIFY(line.isNull());
 }
 
 void TestCanvasParts::shortChartsHaveFewerValueTicks_data()
