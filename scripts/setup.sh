@@ -55,6 +55,8 @@ PACKAGES=(
     # the libFuzzer targets (fuzz/, the `fuzz` preset): clang with its sanitizer and libFuzzer
     # runtimes (-fsanitize=fuzzer links libclang_rt.fuzzer from libclang-rt-14-dev)
     clang-14 libclang-rt-14-dev
+    # static analysis and coverage (scripts/check-static.sh, scripts/check-debug.sh)
+    clang-tidy-14 cppcheck gcovr
     # the web runtime's browser test (tests/web) drives Debian's Chromium with playwright-core
     chromium
     # the snippets' runtimes (tests/embed/tst_snippet_runtimes runs every snippet as generated):
