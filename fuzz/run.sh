@@ -10,7 +10,8 @@
 # its committed corpus (fuzz/corpus/TARGET, only read) and the inputs earlier runs found
 # (build/fuzz/scratch/TARGET/corpus, where new ones go); a crash, leak, timeout or sanitizer
 # report is saved as build/fuzz/scratch/TARGET/crash-… and makes the exit status 1. The table at
-# the end gives each target's executions and executions per second.
+# the end gives each target's executions, executions per second, and the executions of every
+# clean run so far on this machine (build/fuzz/scratch/TARGET/history).
 #
 # Environment: FUZZ_JOBS (targets run at once, default 2), FUZZ_SCRATCH (default
 # build/fuzz/scratch), FUZZ_NICE (default 10).
@@ -95,8 +96,11 @@ for t in "${TARGETS[@]}"; do
 done
 wait || true
 
+# Every clean run is added to SCRATCH/TARGET/history (date, commit, seconds, executions), so that
+# the executions of runs on one machine add up: the figure docs/testing.md reports per target.
+commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 failed=0
-printf '%-10s %14s %10s %9s  %s\n' target executions exec/s corpus result
+printf '%-10s %14s %10s %9s %14s  %s\n' target executions exec/s corpus 'all clean runs' result
 for t in "${TARGETS[@]}"; do
     dir="$SCRATCH/$t"
     status="$(cat "$dir/status" 2>/dev/null || echo missing)"
@@ -108,7 +112,11 @@ for t in "${TARGETS[@]}"; do
         result="FAILED (exit $status): $(grep -m1 -E 'ERROR:|runtime error:|property violated|fuzz harness' "$dir/log" || echo 'see log')"
         failed=1
     fi
-    printf '%-10s %14s %10s %9s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "$units" "$result"
+    if [[ $result == clean && "$execs" =~ ^[0-9]+$ ]]; then
+        echo "$(date -u +%FT%TZ) $commit $SECONDS_EACH $execs" >>"$dir/history"
+    fi
+    total="$(awk '{ sum += $4 } END { print sum + 0 }' "$dir/history" 2>/dev/null || echo 0)"
+    printf '%-10s %14s %10s %9s %14s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "$units" "$total" "$result"
 done
 if [[ $failed != 0 ]]; then
     echo "fuzz/run.sh: a target failed; inputs that did are in $SCRATCH/TARGET/ (crash-*, leak-*, timeout-*, oom-*)" >&2
