@@ -27,7 +27,7 @@ class TestTokenVerifier : public QObject
 
     Project m_project;
     Keystore m_keystore;
-    QString m_hs, m_es, m_ed, m_seal, m_retired, m_olderHs;
+    QString m_hs, m_es, m_ed, m_seal, m_retired, m_olderHs, m_olderSeal, m_retiredSeal;
 
     KeyMaterial material(const QString &kid) const
     {
@@ -132,6 +132,16 @@ private slots:
             SigningKey key = KeyMaterial::generate(KeyAlgorithm::HS256, nullptr)->toSigningKey();
             key.created = key.created.addDays(-30);
             if (kid == &m_retired)
+                key.status = SigningKey::Status::Retired;
+            *kid = key.kid;
+            QVERIFY(m_keystore.addSigningKey(key, nullptr));
+        }
+        // The same for sealing keys: an older active one (sealed only when named) and a retired
+        // one.
+        for (QString *kid : {&m_olderSeal, &m_retiredSeal}) {
+            SigningKey key = KeyMaterial::generate(KeyAlgorithm::A256GCM, nullptr)->toSigningKey();
+            key.created = key.created.addDays(-30);
+            if (kid == &m_retiredSeal)
                 key.status = SigningKey::Status::Retired;
             *kid = key.kid;
             QVERIFY(m_keystore.addSigningKey(key, nullptr));
@@ -557,6 +567,151 @@ private slots:
         QString error;
         QVERIFY(!TokenIssuer::issue(Tests::Crypto::claims(), m_project, keystore, options, &error));
         QVERIFY2(error.contains(u"A256GCM"_s), qPrintable(error));
+    }
+
+    void sealingKeyChoice_data()
+    {
+        QTest::addColumn<bool>("sealed");
+        QTest::addColumn<QString>("sealingKid");
+        QTest::addColumn<QString>("why"); // empty: issued
+        QTest::newRow("named, not the newest") << true << m_olderSeal << QString();
+        QTest::newRow("newest by default") << true << QString() << QString();
+        QTest::newRow("ignored when not sealed") << false << u"nobody"_s << QString();
+        QTest::newRow("unknown kid")
+                << true << u"nobody"_s << u"no key with kid \"nobody\" in the keystore"_s;
+        QTest::newRow("retired key")
+                << true << m_retiredSeal << u"the key \"%1\" is retired"_s.arg(m_retiredSeal);
+        QTest::newRow("a signing key")
+                << true << m_hs << u"the key \"%1\" is not an A256GCM key"_s.arg(m_hs);
+    }
+
+    // The sealing key a caller names is the one the token is sealed with, or the token is refused
+    // with the reason: never sealed with another key instead.
+    void sealingKeyChoice()
+    {
+        QFETCH(bool, sealed);
+        QFETCH(QString, sealingKid);
+        QFETCH(QString, why);
+        TokenIssuer::Options options;
+        options.sealed = sealed;
+        options.sealingKid = sealingKid;
+        options.now = now;
+        QString error;
+        const auto token = TokenIssuer::issue(Tests::Crypto::claims(), m_project, m_keystore,
+                                              options, &error);
+        if (!why.isEmpty()) {
+            QVERIFY(!token);
+            QCOMPARE(error, why);
+            QCOMPARE(TokenIssuer::sealingKey(m_keystore, sealingKid, &error), nullptr);
+            QCOMPARE(error, why);
+            return;
+        }
+        QVERIFY2(token, qPrintable(error));
+        const QList<QByteArray> parts = token->split('.');
+        QCOMPARE(parts.size(), sealed ? 5 : 3);
+        const auto verified = verifier().verify(*token, &error);
+        QVERIFY2(verified, qPrintable(error));
+        QCOMPARE(verified->sealed, sealed);
+        if (!sealed)
+            return;
+        const auto header = Base64Url::decode(parts[0]);
+        QVERIFY(header);
+        const Json sealHeader = Json::parse(header->toStdString());
+        const QString expected = sealingKid.isEmpty() ? m_seal : sealingKid;
+        QCOMPARE(QString::fromStdString(sealHeader.at("kid").get<std::string>()), expected);
+        QCOMPARE(TokenIssuer::sealingKey(m_keystore, sealingKid, &error)->kid, expected);
+    }
+
+    void noActiveSigningKey()
+    {
+        // Only a sealing key and a retired signing key: nothing to sign with.
+        Keystore keystore;
+        Tests::Crypto::addKey(keystore, KeyAlgorithm::A256GCM);
+        SigningKey retired = KeyMaterial::generate(KeyAlgorithm::ES256, nullptr)->toSigningKey();
+        retired.status = SigningKey::Status::Retired;
+        QVERIFY(keystore.addSigningKey(retired, nullptr));
+        QString error;
+        QCOMPARE(TokenIssuer::signingKey(keystore, QString(), &error), nullptr);
+        QCOMPARE(error, u"the keystore has no active signing key"_s);
+        error.clear();
+        TokenIssuer::Options options;
+        options.now = now;
+        QVERIFY(!TokenIssuer::issue(Tests::Crypto::claims(), m_project, keystore, options, &error));
+        QCOMPARE(error, u"the keystore has no active signing key"_s);
+    }
+
+    void brokenSigningKey_data()
+    {
+        QTest::addColumn<Json>("jwk");
+        QTest::addColumn<QString>("why");
+        const SigningKey ed = KeyMaterial::generate(KeyAlgorithm::EdDSA, nullptr)->toSigningKey();
+        QTest::newRow("an EdDSA JWK")
+                << ed.privateJwk << u"is stored as ES256 but its JWK is EdDSA"_s;
+        QTest::newRow("not a key")
+                << Json{{"kty", "EC"}} << u"the key \"%1\": the JWK has no \"alg\""_s;
+    }
+
+    // The keystore takes any JWK object for a key pair (it checks the material's shape only); the
+    // issuer refuses one that is no key of its algorithm, names the key, and shows none of it.
+    void brokenSigningKey()
+    {
+        QFETCH(Json, jwk);
+        QFETCH(QString, why);
+        SigningKey key = KeyMaterial::generate(KeyAlgorithm::ES256, nullptr)->toSigningKey();
+        key.privateJwk = jwk;
+        Keystore keystore;
+        QVERIFY(keystore.addSigningKey(key, nullptr));
+        for (const QString &kid : {key.kid, QString()}) {
+            TokenIssuer::Options options;
+            options.kid = kid;
+            options.now = now;
+            QString error;
+            QVERIFY(!TokenIssuer::issue(Tests::Crypto::claims(), m_project, keystore, options,
+                                        &error));
+            QVERIFY2(error.startsWith(u"the key \"%1\""_s.arg(key.kid)), qPrintable(error));
+            QVERIFY2(error.contains(why.contains(u"%1"_s) ? why.arg(key.kid) : why),
+                     qPrintable(error));
+            if (jwk.contains("d"))
+                QVERIFY(!error.contains(QString::fromStdString(jwk["d"].get<std::string>())));
+        }
+    }
+
+    void claimsNotAnObject_data()
+    {
+        QTest::addColumn<Json>("claims");
+        QTest::newRow("array") << Json::array({Tests::Crypto::claims()});
+        QTest::newRow("string") << Json("securables");
+        QTest::newRow("null") << Json();
+    }
+
+    void claimsNotAnObject()
+    {
+        QFETCH(Json, claims);
+        TokenIssuer::Options options;
+        options.now = now;
+        QString error;
+        QVERIFY(!TokenIssuer::issue(claims, m_project, m_keystore, options, &error));
+        QCOMPARE(error, u"the claims are not a JSON object"_s);
+    }
+
+    // The overload with loaded keys: a sealed token without a sealing key is refused, never issued
+    // signed only (its credentials would be readable).
+    void sealedNeedsSealingMaterial()
+    {
+        TokenIssuer::Options options;
+        options.now = now;
+        options.sealed = true;
+        QString error;
+        const KeyMaterial signer = material(m_hs);
+        QVERIFY(!TokenIssuer::issue(Tests::Crypto::claims(), m_project, signer, nullptr, options,
+                                    &error));
+        QCOMPARE(error, u"a sealed token needs an A256GCM key"_s);
+        const KeyMaterial sealer = material(m_seal);
+        const auto token = TokenIssuer::issue(Tests::Crypto::claims(), m_project, signer, &sealer,
+                                              options, &error);
+        QVERIFY2(token, qPrintable(error));
+        QCOMPARE(token->count('.'), 4);
+        QVERIFY2(verifier().verify(*token, &error), qPrintable(error));
     }
 };
 
