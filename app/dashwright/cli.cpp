@@ -11,8 +11,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -20,13 +22,13 @@ namespace Dashwright::Cli {
 
 QByteArray readInput(const QString &name, const QString &what)
 {
-    constexpr qint64 maximumInput = 1024 * 1024;
+    constexpr qint64 maximumInput = qint64(1024) * 1024;
     QFile file;
     const bool opened = name == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
                                        : (file.setFileName(name), file.open(QIODevice::ReadOnly));
     if (!opened)
         throw Failure(InvalidInput, name, u"cannot read: "_s + file.errorString());
-    const QByteArray data = file.read(maximumInput + 1);
+    QByteArray data = file.read(maximumInput + 1);
     if (data.size() > maximumInput)
         throw Failure(InvalidInput, name, u"too large for %1"_s.arg(what));
     return data;
@@ -39,7 +41,10 @@ QByteArray tokenArgument(const QString &argument)
 
 void printOut(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    // A token or a report cut short (a full disk, a closed pipe) must not pass as written.
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
+        throw Failure(RuntimeError, u"standard output"_s,
+                      u"cannot write: "_s + QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 void printOut(const QString &text)
@@ -55,7 +60,8 @@ void printErr(const QString &line)
     // and bounded it already (printable.h); escaping again changes nothing.
     constexpr qsizetype maximumLine = 2000;
     const QByteArray bytes = printable(line, maximumLine).toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    // An error line that cannot be written has nowhere else to go; the exit status still tells.
+    (void)std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
 namespace {
@@ -118,7 +124,12 @@ int runCommand(const std::function<int(const QStringList &)> &command, const QSt
                const QStringList &args)
 {
     try {
-        return command(args);
+        const int status = command(args);
+        // Buffered output is written here at the latest: a failure is the command's failure.
+        if (std::fflush(stdout) != 0)
+            throw Failure(RuntimeError, u"standard output"_s,
+                          u"cannot write: "_s + QString::fromLocal8Bit(std::strerror(errno)));
+        return status;
     } catch (const Failure &failure) {
         if (failure.code != Ok) {
             // A usage error carries its command's usage; it stays one line (DESIGN §3), naming

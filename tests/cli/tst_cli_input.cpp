@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -384,6 +385,30 @@ private slots:
         QVERIFY2(large.out.isEmpty(), large.out.left(200).constData());
         QVERIFY2(large.err.contains("larger than the 16384 bytes a verifier accepts"),
                  qPrintable(large.describe()));
+    }
+
+    // Output that cannot be written (a full disk, here /dev/full) is the command's failure: exit
+    // 4 and one line, never a cut token or report that passes as written.
+    void unwritableOutputFails()
+    {
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        for (const QStringList &args :
+             {QStringList{u"project"_s, u"check"_s, project(), u"--json"_s},
+              QStringList{u"datasets"_s, project()}}) {
+            QProcess process;
+            process.setProgram(QStringLiteral(DASHWRIGHT_CLI_PATH));
+            process.setArguments(args);
+            process.setStandardOutputFile(u"/dev/full"_s);
+            process.start();
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray err = process.readAllStandardError();
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process.exitCode() == 4, err.constData());
+            QVERIFY2(oneCleanLine(err), err.constData());
+            QVERIFY2(err.startsWith("dashwright: standard output: cannot write: "),
+                     err.constData());
+        }
     }
 
     void oneEscapedLine()
