@@ -16,18 +16,6 @@ const EVP_MD *sha256()
     return md;
 }
 
-const EVP_MD *sha384()
-{
-    static const EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA2-384", nullptr);
-    return md;
-}
-
-const EVP_MD *sha512()
-{
-    static const EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA2-512", nullptr);
-    return md;
-}
-
 const EVP_CIPHER *aes256gcm()
 {
     static const EVP_CIPHER *const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);

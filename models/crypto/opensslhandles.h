@@ -40,8 +40,6 @@ using Params = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM_free>>;
 // using them until exit). Null if the default provider lacks them.
 EVP_MAC *hmac();
 const EVP_MD *sha256();
-const EVP_MD *sha384();
-const EVP_MD *sha512();
 const EVP_CIPHER *aes256gcm();
 
 } // namespace Dashwright::Ossl
