@@ -27,7 +27,7 @@ struct Options
     std::chrono::seconds shutdownTimeout{10}; // in-flight requests after SIGTERM/SIGINT
     std::chrono::seconds cacheTtl{60};        // 0: no result cache
     std::chrono::seconds queryTimeout{30};    // a request's statements, then cancelled
-    qint64 cacheBytes = 64 * 1024 * 1024;
+    qint64 cacheBytes = qint64(64) * 1024 * 1024;
     FILE *accessLog = stdout; // JSON lines; nullptr: none
     // Files whose change reloads the project and keystore as SIGHUP does (checked every second):
     // the keystore, so that a revoked API key or a retired signing key stops working without a

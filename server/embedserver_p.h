@@ -52,9 +52,9 @@ using tcp = boost::asio::ip::tcp;
 namespace Dashwright::Server {
 
 // What a request is read within.
-constexpr std::uint32_t headerLimit = 16 * 1024;
-constexpr std::uint64_t bodyLimit = 1024 * 1024;
-constexpr std::size_t targetLimit = 8 * 1024;
+constexpr std::uint32_t headerLimit = 16U * 1024;
+constexpr std::uint64_t bodyLimit = std::uint64_t(1024) * 1024;
+constexpr std::size_t targetLimit = std::size_t(8) * 1024;
 
 // Beast's string view as Qt bytes.
 inline QByteArray view(beast::string_view s)
@@ -117,8 +117,9 @@ public:
     void log(const QString &line) const
     {
         const std::lock_guard lock(logMutex);
-        std::fprintf(stderr, "%s\n", printable(line, 2000).toUtf8().constData());
-        std::fflush(stderr);
+        // A log line that cannot be written has nowhere else to go: its failure is ignored.
+        (void)std::fprintf(stderr, "%s\n", printable(line, 2000).toUtf8().constData());
+        (void)std::fflush(stderr);
     }
     void accessLog(const Json &entry) const
     {
@@ -126,8 +127,8 @@ public:
             return;
         const std::string line = entry.dump() + '\n';
         const std::lock_guard lock(logMutex);
-        std::fwrite(line.data(), 1, line.size(), options.accessLog);
-        std::fflush(options.accessLog);
+        (void)std::fwrite(line.data(), 1, line.size(), options.accessLog);
+        (void)std::fflush(options.accessLog);
     }
 
     Options options;

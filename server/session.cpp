@@ -416,7 +416,7 @@ private:
     beast::tcp_stream m_stream;
     std::shared_ptr<EmbedServer::Private> d;
     // Bounded: Beast limits the header and body it parses, not chunk extensions or trailers.
-    beast::flat_buffer m_buffer{headerLimit + bodyLimit + 64 * 1024};
+    beast::flat_buffer m_buffer{headerLimit + bodyLimit + std::size_t(64) * 1024};
     std::optional<http::request_parser<http::string_body>> m_parser;
     http::request<http::string_body> m_request;
     std::optional<http::response<http::string_body>> m_response;

@@ -52,7 +52,7 @@ QString keystorePath(const QCommandLineParser &parser, const QString &projectPat
 {
     if (parser.isSet(optionName))
         return parser.value(optionName);
-    const QString fromEnvironment = qEnvironmentVariable(keystoreVariable);
+    QString fromEnvironment = qEnvironmentVariable(keystoreVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QFileInfo project(projectPath);
@@ -106,8 +106,9 @@ std::optional<QByteArray> promptPassphrase(const QString &prompt)
     // Echo goes off before the prompt appears, so nothing typed after it is ever shown; what was
     // typed before it is discarded (TCSAFLUSH), as getpass(3) does.
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
+    // A prompt that cannot be shown still reads the passphrase: the person may know to type it.
+    (void)std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    (void)std::fflush(stderr);
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(char(c));

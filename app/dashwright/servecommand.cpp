@@ -147,7 +147,7 @@ int runServe(const QStringList &args)
     if (!passphrase.isEmpty())
         OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
     if (logFile)
-        std::fclose(logFile);
+        (void)std::fclose(logFile); // the server has stopped: nothing is left to report it to
     if (!served)
         throw Failure(error.startsWith(u"--bind"_s) ? UsageError : RuntimeError, u"serve"_s, error);
     return Ok;

@@ -69,7 +69,7 @@ IsolationCheck::IsolationCheck(const Project &project, QString projectFilePath)
 QString IsolationCheck::tenantOf(const TenantProfile &profile)
 {
     for (const char *key : {"suborganization", "username"}) {
-        if (const QString value = text(profile.claims, key); !value.isEmpty())
+        if (QString value = text(profile.claims, key); !value.isEmpty())
             return value;
     }
     return profile.id;

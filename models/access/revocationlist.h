@@ -27,7 +27,7 @@ public:
     enum class Status { NotRevoked, Revoked, Unreadable };
 
     static constexpr int currentVersion = 1;
-    static constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = qint64(16) * 1024 * 1024;
 
     explicit RevocationList(QString path);
     ~RevocationList();

@@ -23,7 +23,7 @@ QString systemError(int code)
 
 QString sizeText(qint64 bytes)
 {
-    return bytes >= 1024 * 1024 ? u"%1 MiB"_s.arg(bytes >> 20) : u"%1 bytes"_s.arg(bytes);
+    return bytes >= qint64(1024) * 1024 ? u"%1 MiB"_s.arg(bytes >> 20) : u"%1 bytes"_s.arg(bytes);
 }
 
 // Closes the descriptor on every way out.

@@ -10,17 +10,19 @@ namespace {
 
 constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-constexpr std::array<signed char, 256> makeDecodeTable()
+// Each character's 6-bit value, -1 where it is not in the alphabet. Held as short, not signed
+// char: a signed char read as a number is what cert-str34-c rightly distrusts.
+constexpr std::array<short, 256> makeDecodeTable()
 {
-    std::array<signed char, 256> table{};
+    std::array<short, 256> table{};
     for (auto &entry : table)
         entry = -1;
     for (int i = 0; i < 64; ++i)
-        table[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
+        table[static_cast<unsigned char>(alphabet[i])] = short(i);
     return table;
 }
 
-constexpr std::array<signed char, 256> decodeTable = makeDecodeTable();
+constexpr std::array<short, 256> decodeTable = makeDecodeTable();
 
 } // namespace
 

@@ -70,8 +70,9 @@ std::optional<QByteArray> rawToDer(QByteArrayView raw)
     Ossl::Bignum s(BN_bin2bn(bytes(raw) + 32, 32, nullptr));
     if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
         return std::nullopt;
-    r.release(); // now owned by sig
-    s.release();
+    // ECDSA_SIG_set0 took both numbers: the handles let go of them without freeing.
+    (void)r.release();
+    (void)s.release();
     const int length = i2d_ECDSA_SIG(sig.get(), nullptr);
     if (length <= 0)
         return std::nullopt;

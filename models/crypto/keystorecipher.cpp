@@ -30,7 +30,7 @@ constexpr int saltLength = 16;
 constexpr int ivLength = 12; // the GCM nonce size NIST SP 800-38D recommends
 constexpr int tagLength = 16;
 // A tampered file must not make the reader allocate gigabytes: scrypt takes 128·N·r bytes.
-constexpr quint64 maximumMemory = 256 * 1024 * 1024;
+constexpr quint64 maximumMemory = quint64(256) * 1024 * 1024;
 
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
@@ -72,7 +72,7 @@ bool deriveKey(QByteArrayView passphrase, QByteArrayView salt, const KeystoreCip
     uint32_t p = uint32_t(cost.p);
     // Room for the 128·N·r scratch buffer plus the 128·r·p one, with slack for OpenSSL's
     // accounting.
-    uint64_t maxmem = 128 * cost.n * cost.r + 128 * cost.r * cost.p + 1024 * 1024;
+    uint64_t maxmem = 128 * cost.n * cost.r + 128 * cost.r * cost.p + quint64(1024) * 1024;
     // An empty passphrase still needs a valid pointer for OSSL_PARAM.
     static const char empty = 0;
     const OSSL_PARAM params[] = {

@@ -23,7 +23,7 @@ namespace Dashwright {
 namespace {
 
 // A keystore holds a few keys and secrets; anything this big is not one.
-constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+constexpr qint64 maxFileSize = qint64(16) * 1024 * 1024;
 
 } // namespace
 

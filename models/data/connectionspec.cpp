@@ -43,7 +43,7 @@ QString ConnectionSpec::sqliteOverridePath(const QString &projectFilePath, const
     if (!resolved.startsWith(folder.absolutePath() + u'/'))
         return {};
     const QString canonicalFolder = folder.canonicalPath();
-    const QString canonicalFile = QFileInfo(resolved).canonicalFilePath();
+    QString canonicalFile = QFileInfo(resolved).canonicalFilePath();
     if (canonicalFolder.isEmpty() || canonicalFile.isEmpty()
         || !canonicalFile.startsWith(canonicalFolder + u'/'))
         return {};

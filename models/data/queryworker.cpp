@@ -36,7 +36,7 @@ QVariant normalizedValue(const QSqlQuery &query, int column)
 {
     if (query.isNull(column))
         return {};
-    const QVariant value = query.value(column);
+    QVariant value = query.value(column);
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -200,8 +200,7 @@ private:
             closeConnection(m_connections.constFirst().name);
 
         static QAtomicInteger<quint64> serial;
-        const QString name
-                = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
+        QString name = u"dashwright-query-%1-%2"_s.arg(m_index).arg(serial.fetchAndAddRelaxed(1));
         const bool opened = DataSource::of(spec).open(spec, name, error);
         if (!opened) {
             if (QSqlDatabase::contains(name))

@@ -36,7 +36,7 @@ class ResultCache
 public:
     struct Options
     {
-        qint64 maxBytes = 64 * 1024 * 1024;
+        qint64 maxBytes = qint64(64) * 1024 * 1024;
         std::chrono::milliseconds ttl = std::chrono::seconds(60);
     };
 

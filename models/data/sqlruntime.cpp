@@ -30,7 +30,7 @@ QByteArray SqlRuntime::environmentPassword()
 {
     // Read and removed once, before any connection (thread-safe static initialisation).
     static const QByteArray password = [] {
-        const QByteArray value = qgetenv("PGPASSWORD");
+        QByteArray value = qgetenv("PGPASSWORD");
         qunsetenv("PGPASSWORD");
         // A service (pg_service.conf) may carry a password too; accounts name their server.
         qunsetenv("PGSERVICE");

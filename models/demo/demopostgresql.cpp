@@ -105,6 +105,7 @@ public:
     Result run(const char *sql, const std::vector<QByteArray> &parameters = {})
     {
         std::vector<const char *> values;
+        values.reserve(parameters.size());
         for (const QByteArray &p : parameters)
             values.push_back(p.constData());
         Result r(parameters.empty() ? PQexec(m_c, sql)

@@ -178,7 +178,7 @@ std::vector<Distributor> makeDistributors(quint64 seed)
         // Most shops opened before the period; some open during it, so their lines start later.
         int openedOffset = 0;
         if (named || random.chance(85))
-            openedOffset = -int(30 + random.below(12 * 365));
+            openedOffset = -int(30 + random.below(quint64(12) * 365));
         else
             openedOffset = int(random.below(salesDays - 120));
         const int weight = named ? 5 : int(1 + random.below(6));

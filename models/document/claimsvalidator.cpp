@@ -73,7 +73,7 @@ CheckedFilter checkFilter(const Json &json, const QString &path, const Project &
     if (!expression && !expressionText.isEmpty())
         r.problem(r.pathOf("expression"),
                   u"unknown filter expression %1"_s.arg(quoted(expressionText)));
-    const CheckedFilter checked{datasetId, origin};
+    CheckedFilter checked{datasetId, origin};
     const Dataset *dataset = datasetId.isEmpty() ? nullptr : project.dataset(datasetId);
     if (!datasetId.isEmpty() && !dataset) {
         r.problem(r.pathOf("securable_id"), u"unknown dataset id %1"_s.arg(printable(datasetId)));

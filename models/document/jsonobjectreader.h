@@ -24,7 +24,7 @@ class JsonObjectReader
 {
 public:
     JsonObjectReader(const Json &json, QString path, Problems &problems);
-    ~JsonObjectReader();
+    ~JsonObjectReader(); // NOLINT(bugprone-exception-escape): see the definition
 
     JsonObjectReader(const JsonObjectReader &) = delete;
     JsonObjectReader &operator=(const JsonObjectReader &) = delete;

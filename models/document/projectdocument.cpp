@@ -366,4 +366,4 @@ void ProjectDocument::changeTenant(const QString &tenantId,
 
 // Its moc code in this object file, not in the core's shared one: a program that never makes a
 // ProjectDocument (the command line) then links neither it nor QtGui's undo stack.
-#include "moc_projectdocument.cpp"
+#include "moc_projectdocument.cpp" // NOLINT(bugprone-suspicious-include): moc output

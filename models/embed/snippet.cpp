@@ -249,7 +249,7 @@ std::optional<Snippet> SnippetGenerator::generate(const Project &project,
             return std::nullopt;
         }
     }
-    if (request.expiresInSeconds <= 0 || request.expiresInSeconds > 24 * 3600) {
+    if (request.expiresInSeconds <= 0 || request.expiresInSeconds > qint64(24) * 3600) {
         fail(error,
              QCoreApplication::translate("SnippetGenerator",
                                          "a token lives between 1 second and 86400 seconds"));

@@ -132,7 +132,7 @@ Response attempt(const Request &request, QNetworkReply::NetworkError *networkErr
     }
     if (tooLarge) {
         response.error = u"answered more than %1 MiB, the most a plugin may answer"_s.arg(
-                maxResponseBytes / (1024 * 1024));
+                maxResponseBytes / (qint64(1024) * 1024));
         return response;
     }
     if (timedOut || reply->error() == QNetworkReply::OperationCanceledError

@@ -15,7 +15,7 @@ namespace Dashwright::PluginHttp {
 
 // The most a plugin may answer; a larger answer is aborted while it downloads, so that a plugin
 // (or whatever answers at its URL) cannot fill the memory of the designer or the embed server.
-inline constexpr qint64 maxResponseBytes = 64 * 1024 * 1024;
+inline constexpr qint64 maxResponseBytes = qint64(64) * 1024 * 1024;
 
 struct Request
 {

@@ -88,7 +88,7 @@ void watch(const QSqlDatabase &db, const std::atomic<bool> *cancelled)
     if (!entry->cancel)
         return;
     QMutexLocker locker(&registry().mutex);
-    registry().watches.insert(connection, std::move(entry));
+    registry().watches.insert(connection, entry);
 }
 
 void unwatch(const QSqlDatabase &db)
