@@ -8,6 +8,7 @@
 // the same rows, and every way a policy denies instead of filtering less.
 #include "access/policycompiler.h"
 #include "common/json.h"
+#include "common/sqloracle.h"
 #include "data/queryplanner.h"
 #include "data/sqldialect.h"
 #include "document/jsonvalue.h"
@@ -22,72 +23,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Dashwright;
+using namespace Dashwright::SqlOracle;
 
 Q_DECLARE_METATYPE(Dashwright::PolicyOperator)
 Q_DECLARE_METATYPE(Dashwright::PolicyRule)
 
 namespace {
-
-enum class Tri { False, True, Unknown };
-
-Tri tri(bool b)
-{
-    return b ? Tri::True : Tri::False;
-}
-Tri triAnd(Tri a, Tri b)
-{
-    if (a == Tri::False || b == Tri::False)
-        return Tri::False;
-    return a == Tri::True && b == Tri::True ? Tri::True : Tri::Unknown;
-}
-Tri triOr(Tri a, Tri b)
-{
-    if (a == Tri::True || b == Tri::True)
-        return Tri::True;
-    return a == Tri::False && b == Tri::False ? Tri::False : Tri::Unknown;
-}
-
-// LIKE with ESCAPE '\': '%' any run, '_' one character, ASCII letters in either case (SQLite's LIKE
-// and PostgreSQL's ILIKE agree on the demo's ASCII text).
-bool likeMatch(const QString &text, const QString &pattern, qsizetype t = 0, qsizetype p = 0)
-{
-    const auto fold = [](QChar c) { return c.unicode() < 128 ? c.toLower() : c; };
-    while (p < pattern.size()) {
-        QChar pc = pattern[p];
-        if (pc == u'%') {
-            for (qsizetype i = t; i <= text.size(); ++i) {
-                if (likeMatch(text, pattern, i, p + 1))
-                    return true;
-            }
-            return false;
-        }
-        if (t >= text.size())
-            return false;
-        if (pc == u'\\' && p + 1 < pattern.size()) {
-            pc = pattern[++p];
-        } else if (pc == u'_') {
-            ++t;
-            ++p;
-            continue;
-        }
-        if (fold(text[t]) != fold(pc))
-            return false;
-        ++t;
-        ++p;
-    }
-    return t == text.size();
-}
-
-// Numbers by value; text and ISO dates as their UTF-8 bytes (SQLite's BINARY collation).
-int compareCells(const QVariant &cell, const QVariant &value, ColumnType type)
-{
-    if (type == ColumnType::Integer || type == ColumnType::Number) {
-        const double a = cell.toDouble(), b = value.toDouble();
-        return a < b ? -1 : (a > b ? 1 : 0);
-    }
-    const QByteArray a = cell.toString().toUtf8(), b = value.toString().toUtf8();
-    return a < b ? -1 : (a > b ? 1 : 0);
-}
 
 // What the operator means for one cell, by the policy operator itself (not the planner's filter
 // expression it is mapped to): `value` is the list for IN, unused for the null tests.
